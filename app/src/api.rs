@@ -1,0 +1,34 @@
+//! The JSON shapes of the child site's small HTTP API, shared by the server and the browser.
+
+use serde::{Deserialize, Serialize};
+
+/// Child site: where recipients are fetched before sealing.
+pub const RECIPIENTS_PATH: &str = "/api/recipients";
+/// Child site: `PUT {SUBMISSIONS_PATH}/{submission_id}` with the age ciphertext as the body.
+pub const SUBMISSIONS_PATH: &str = "/api/submissions";
+/// Child site: the no-JavaScript form posts plaintext here; the server seals it on arrival.
+pub const NOJS_SEND_PATH: &str = "/send";
+/// Child site: where the no-JavaScript path lands after a durable commit.
+pub const SENT_PATH: &str = "/sent";
+/// Console: its root. Every console route lives under this prefix.
+pub const CONSOLE_ROOT: &str = "/console";
+
+/// `GET /api/recipients`: the age recipients a new submission must be sealed to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RecipientsResponse {
+    pub recipients: Vec<String>,
+}
+
+/// Success of `PUT /api/submissions/{id}`; `duplicate` is true when the id had already arrived.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Received {
+    pub received: bool,
+    pub duplicate: bool,
+}
+
+/// Every API error: a stable machine code and a message translated for the child.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ApiError {
+    pub error: String,
+    pub message: String,
+}

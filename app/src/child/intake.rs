@@ -1,0 +1,129 @@
+//! The intake page: one text area and a Send button.
+//!
+//! Rendered on the server as a plain HTML form that posts to the no-JavaScript path. Once the
+//! WASM has hydrated, submitting is intercepted: the words are sealed in the browser and only
+//! the ciphertext is sent (`super::send`).
+
+use crate::api::NOJS_SEND_PATH;
+use crate::domain::{SubmissionId, MAX_CHILD_WORDS_CHARS};
+use crate::i18n::Lang;
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Where the page is in sending one message.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+pub(crate) enum SendState {
+    Editing,
+    Sending,
+    /// A translated message; the words are still in the text area.
+    Failed(String),
+    Sent,
+}
+
+#[component]
+pub fn IntakePage() -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    let state = RwSignal::new(SendState::Editing);
+    // False in the server's HTML and until hydration has finished, so that what the page says
+    // about where the words are locked is true for the path a click would take.
+    let sealing_in_browser = RwSignal::new(false);
+    Effect::new(move |_| sealing_in_browser.set(true));
+
+    let textarea = NodeRef::<html::Textarea>::new();
+    let sent_heading = NodeRef::<html::H1>::new();
+    #[cfg(feature = "hydrate")]
+    let outbox = super::send::Outbox::new();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        #[cfg(feature = "hydrate")]
+        {
+            let Some(area) = textarea.get_untracked() else {
+                return;
+            };
+            if state.get_untracked() == SendState::Sending {
+                return;
+            }
+            state.set(SendState::Sending);
+            let words = area.value();
+            leptos::task::spawn_local(async move {
+                match outbox.send(words, lang).await {
+                    Ok(()) => {
+                        area.set_value("");
+                        state.set(SendState::Sent);
+                    }
+                    Err(message) => state.set(SendState::Failed(message)),
+                }
+            });
+        }
+    };
+
+    let write_another = move |_| {
+        state.set(SendState::Editing);
+        if let Some(area) = textarea.get_untracked() {
+            let _ = area.focus();
+        }
+    };
+
+    // Move focus to the confirmation so screen readers announce it.
+    Effect::new(move |_| {
+        if state.get() == SendState::Sent {
+            if let Some(heading) = sent_heading.get() {
+                let _ = heading.focus();
+            }
+        }
+    });
+
+    let error = move || match state.get() {
+        SendState::Failed(message) => Some(message),
+        _ => None,
+    };
+    let button_label = move || match state.get() {
+        SendState::Sending => lang.t("intake-sending"),
+        SendState::Failed(_) => lang.t("intake-retry"),
+        _ => lang.t("intake-send"),
+    };
+    let locked_note = move || {
+        if sealing_in_browser.get() {
+            lang.t("intake-locked")
+        } else {
+            lang.t("intake-nojs")
+        }
+    };
+    let form_id = SubmissionId::generate().to_string();
+
+    view! {
+        <Title text=lang.t("page-title-intake")/>
+        <main id="main" class="card">
+            <section class="sent" hidden=move || state.get() != SendState::Sent>
+                <h1 tabindex="-1" node_ref=sent_heading>{lang.t("intake-sent-heading")}</h1>
+                <p>{lang.t("intake-sent-body")}</p>
+                <button type="button" class="secondary" on:click=write_another>
+                    {lang.t("intake-write-another")}
+                </button>
+            </section>
+            <section class="compose" hidden=move || state.get() == SendState::Sent>
+                <h1>{lang.t("intake-heading")}</h1>
+                <p class="locked-note">{locked_note}</p>
+                <form method="post" action=NOJS_SEND_PATH on:submit=on_submit>
+                    <input type="hidden" name="submission_id" value=form_id/>
+                    <input type="hidden" name="lang" value=lang.code()/>
+                    <label for="message">{lang.t("intake-label")}</label>
+                    <p id="message-hint" class="hint">{lang.t("intake-hint")}</p>
+                    <textarea id="message" name="text" rows="8" dir="auto" autocomplete="off"
+                        spellcheck="false" maxlength=MAX_CHILD_WORDS_CHARS.to_string()
+                        aria-describedby="message-hint message-error"
+                        aria-invalid=move || error().is_some().then_some("true")
+                        node_ref=textarea></textarea>
+                    <p id="message-error" class="error" role="alert">{error}</p>
+                    <button type="submit" aria-disabled=move || (state.get() == SendState::Sending).then_some("true")>
+                        {button_label}
+                    </button>
+                </form>
+            </section>
+        </main>
+    }
+}

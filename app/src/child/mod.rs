@@ -1,0 +1,82 @@
+//! The child site: a Leptos app hydrated in the child's browser.
+
+mod intake;
+#[cfg(feature = "hydrate")]
+mod send;
+
+use crate::i18n::Lang;
+use crate::page::{current_lang, LangSwitch};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The HTML document around the child app, rendered on the server.
+pub fn child_shell(options: LeptosOptions) -> impl IntoView {
+    let lang = current_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code() dir=lang.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="robots" content="noindex, nofollow"/>
+                <link rel="stylesheet" href="/assets/heard.css"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <ChildApp/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn ChildApp() -> impl IntoView {
+    provide_meta_context();
+    let lang = current_lang();
+    provide_context(lang);
+    view! {
+        <Router>
+            <header class="site-header">
+                <span class="brand">{lang.t("brand")}</span>
+                <LangSwitch lang/>
+            </header>
+            <Routes fallback=move || view! { <NotFound lang/> }>
+                <Route path=path!("/") view=intake::IntakePage/>
+                <Route path=path!("/sent") view=SentPage/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Where the no-JavaScript path lands after the server committed the submission.
+#[component]
+fn SentPage() -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    view! {
+        <Title text=lang.t("page-title-sent")/>
+        <main id="main" class="card">
+            <h1>{lang.t("intake-sent-heading")}</h1>
+            <p>{lang.t("intake-sent-body")}</p>
+            <p><a href="/" rel="external">{lang.t("intake-write-another")}</a></p>
+        </main>
+    }
+}
+
+#[component]
+fn NotFound(lang: Lang) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text=lang.t("page-title-not-found")/>
+        <main id="main" class="card">
+            <h1>{lang.t("page-title-not-found")}</h1>
+            <p>{lang.t("error-not-found")}</p>
+            <p><a href="/" rel="external">{lang.t("error-go-back")}</a></p>
+        </main>
+    }
+}

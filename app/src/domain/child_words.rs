@@ -1,0 +1,83 @@
+//! What a child wrote, in plaintext. This type exists only in memory: it is zeroed on drop, its
+//! `Debug` is redacted, it has no `Display` and no `Serialize`, and the only thing that can be
+//! done with it is to seal it (`crate::sealing::seal`).
+
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// Longest message a child can send as text, in characters (Unicode scalar values).
+pub const MAX_CHILD_WORDS_CHARS: usize = 10_000;
+
+#[derive(Zeroize, ZeroizeOnDrop)]
+pub struct ChildWords(String);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ChildWordsError {
+    #[error("the message is empty")]
+    Empty,
+    #[error("the message is longer than the limit")]
+    TooLong,
+}
+
+impl ChildWords {
+    /// Takes ownership so the caller's copy does not linger; the input is zeroed when refused.
+    pub fn parse(mut raw: String) -> Result<Self, ChildWordsError> {
+        let verdict = if raw.trim().is_empty() {
+            Err(ChildWordsError::Empty)
+        } else if raw.chars().count() > MAX_CHILD_WORDS_CHARS {
+            Err(ChildWordsError::TooLong)
+        } else {
+            Ok(())
+        };
+        match verdict {
+            Ok(()) => Ok(Self(raw)),
+            Err(e) => {
+                raw.zeroize();
+                Err(e)
+            }
+        }
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for ChildWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ChildWords(<redacted>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_blank_are_refused() {
+        assert_eq!(
+            ChildWords::parse(String::new()).err(),
+            Some(ChildWordsError::Empty)
+        );
+        assert_eq!(
+            ChildWords::parse(" \n\t ".into()).err(),
+            Some(ChildWordsError::Empty)
+        );
+    }
+
+    #[test]
+    fn the_limit_counts_characters_not_bytes() {
+        let at_limit = "ä".repeat(MAX_CHILD_WORDS_CHARS);
+        assert!(ChildWords::parse(at_limit).is_ok());
+        let over = "a".repeat(MAX_CHILD_WORDS_CHARS + 1);
+        assert_eq!(
+            ChildWords::parse(over).err(),
+            Some(ChildWordsError::TooLong)
+        );
+    }
+
+    #[test]
+    fn debug_never_shows_the_words() {
+        let words = ChildWords::parse("canary-debug-7731".into()).unwrap();
+        assert!(!format!("{words:?}").contains("canary"));
+    }
+}

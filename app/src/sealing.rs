@@ -1,0 +1,309 @@
+//! Sealing a child's words with `age`. The same code runs in the child's browser (WASM) and, for
+//! the no-JavaScript form, on the server in memory.
+//!
+//! Typestate: [`SealedSubmission`] can only be made by [`seal`] or by [`SealedSubmission::from_wire`]
+//! (which checks that the bytes are an age file to public-key recipients). Storage accepts only
+//! this type, so there is no function that could write a child's plaintext.
+
+use crate::domain::{Envelope, OpenedEnvelope, SealedIn, SubmissionId};
+use std::io::{Read, Write};
+use std::str::FromStr;
+use zeroize::Zeroizing;
+
+/// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
+/// the ciphertext reveals a size bucket, not the length of what a child wrote.
+const SMALLEST_BUCKET: usize = 1024;
+
+/// Largest sealed submission the server accepts, in bytes (text now; voice comes later).
+pub const MAX_SEALED_BYTES: usize = 256 * 1024;
+
+/// The public recipients one submission is sealed to (never empty).
+#[derive(Clone)]
+pub struct RecipientSet(Vec<age::x25519::Recipient>);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RecipientError {
+    #[error("no recipients are configured")]
+    Empty,
+    #[error("{0:?} is not an age X25519 recipient (age1…)")]
+    Malformed(String),
+}
+
+impl RecipientSet {
+    pub fn parse<S: AsRef<str>>(raw: &[S]) -> Result<Self, RecipientError> {
+        if raw.is_empty() {
+            return Err(RecipientError::Empty);
+        }
+        raw.iter()
+            .map(|s| {
+                age::x25519::Recipient::from_str(s.as_ref().trim())
+                    .map_err(|_| RecipientError::Malformed(s.as_ref().to_owned()))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Self)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Parses one recipient string; used at every edge where a recipient enters (CLI, config).
+pub fn parse_recipient(raw: &str) -> Result<String, RecipientError> {
+    age::x25519::Recipient::from_str(raw.trim())
+        .map(|r| r.to_string())
+        .map_err(|_| RecipientError::Malformed(raw.to_owned()))
+}
+
+/// An age ciphertext of one submission, and where it was sealed.
+pub struct SealedSubmission {
+    bytes: Vec<u8>,
+    sealed_in: SealedIn,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum NotSealed {
+    #[error("the body is larger than a sealed submission may be")]
+    TooLarge,
+    #[error("the body is not an age file")]
+    NotAge,
+    #[error("the age file is sealed with a passphrase, not to the recipients")]
+    Passphrase,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SealError {
+    #[error("age could not encrypt: {0}")]
+    Encrypt(#[from] age::EncryptError),
+    #[error("writing the ciphertext failed: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("serialising the envelope failed: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl SealedSubmission {
+    /// Accepts ciphertext sealed in a browser, after checking that it is an age file to
+    /// public-key recipients. The server cannot check more without a key, by design.
+    pub fn from_wire(bytes: Vec<u8>) -> Result<Self, NotSealed> {
+        if bytes.len() > MAX_SEALED_BYTES {
+            return Err(NotSealed::TooLarge);
+        }
+        let decryptor = age::Decryptor::new(&bytes[..]).map_err(|_| NotSealed::NotAge)?;
+        if decryptor.is_scrypt() {
+            return Err(NotSealed::Passphrase);
+        }
+        Ok(Self {
+            bytes,
+            sealed_in: SealedIn::Browser,
+        })
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    pub fn sealed_in(&self) -> SealedIn {
+        self.sealed_in
+    }
+}
+
+impl std::fmt::Debug for SealedSubmission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "SealedSubmission({} bytes, {:?})",
+            self.bytes.len(),
+            self.sealed_in
+        )
+    }
+}
+
+/// The padded size for a plaintext of `len` bytes.
+pub fn bucket_for(len: usize) -> usize {
+    len.max(SMALLEST_BUCKET).next_power_of_two()
+}
+
+/// Encrypts the envelope to every recipient in the set. The envelope (and so the child's words)
+/// is consumed and zeroed; the padded plaintext buffer is zeroed when dropped.
+pub fn seal(envelope: Envelope, recipients: &RecipientSet) -> Result<SealedSubmission, SealError> {
+    let mut plain = Zeroizing::new(serde_json::to_vec(&envelope.wire())?);
+    let padded_len = bucket_for(plain.len());
+    plain.resize(padded_len, b' ');
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.0.iter().map(|r| r as &dyn age::Recipient))?;
+    let mut bytes = Vec::with_capacity(padded_len + 256 * (recipients.len() + 1));
+    let mut writer = encryptor.wrap_output(&mut bytes)?;
+    writer.write_all(&plain)?;
+    writer.finish()?;
+    Ok(SealedSubmission {
+        bytes,
+        sealed_in: envelope.sealed_in,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("not an age file or no matching key")]
+    Decrypt,
+    #[error("the envelope is not valid JSON of version 1")]
+    Envelope,
+    #[error("the sealed submission id does not match the stored one")]
+    IdMismatch,
+}
+
+/// Decrypts a sealed submission with an identity (`AGE-SECRET-KEY-1…`) and checks that the id
+/// sealed inside matches the id it was stored under (age has no associated data).
+pub fn open(
+    bytes: &[u8],
+    identity: &str,
+    expected: &SubmissionId,
+) -> Result<OpenedEnvelope, OpenError> {
+    let identity =
+        age::x25519::Identity::from_str(identity.trim()).map_err(|_| OpenError::Decrypt)?;
+    let decryptor = age::Decryptor::new(bytes).map_err(|_| OpenError::Decrypt)?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|_| OpenError::Decrypt)?;
+    let mut plain = Zeroizing::new(Vec::new());
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|_| OpenError::Decrypt)?;
+    let opened: OpenedEnvelope = serde_json::from_slice(&plain).map_err(|_| OpenError::Envelope)?;
+    if opened.v != 1 {
+        return Err(OpenError::Envelope);
+    }
+    if &opened.submission_id != expected {
+        return Err(OpenError::IdMismatch);
+    }
+    Ok(opened)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ChildWords;
+    use age::secrecy::ExposeSecret;
+
+    fn keypair() -> (String, String) {
+        let id = age::x25519::Identity::generate();
+        (
+            id.to_string().expose_secret().to_owned(),
+            id.to_public().to_string(),
+        )
+    }
+
+    fn envelope(id: &SubmissionId, text: &str) -> Envelope {
+        Envelope::new(
+            id.clone(),
+            "en",
+            SealedIn::Server,
+            ChildWords::parse(text.into()).unwrap(),
+        )
+    }
+
+    #[test]
+    fn every_recipient_can_open_and_the_id_is_checked() {
+        let (secret_a, public_a) = keypair();
+        let (secret_b, public_b) = keypair();
+        let set = RecipientSet::parse(&[public_a, public_b]).unwrap();
+        let id = SubmissionId::generate();
+        let sealed = seal(envelope(&id, "the canary sentence"), &set).unwrap();
+        for secret in [&secret_a, &secret_b] {
+            let opened = open(sealed.as_bytes(), secret, &id).unwrap();
+            assert_eq!(opened.text, "the canary sentence");
+            assert_eq!(opened.sealed_in, SealedIn::Server);
+        }
+        let other = SubmissionId::generate();
+        assert!(matches!(
+            open(sealed.as_bytes(), &secret_a, &other),
+            Err(OpenError::IdMismatch)
+        ));
+        let (stranger, _) = keypair();
+        assert!(matches!(
+            open(sealed.as_bytes(), &stranger, &id),
+            Err(OpenError::Decrypt)
+        ));
+    }
+
+    /// The raw padded plaintext length inside a sealed submission.
+    fn padded_len(sealed: &SealedSubmission, secret: &str) -> usize {
+        let identity = age::x25519::Identity::from_str(secret).unwrap();
+        let decryptor = age::Decryptor::new(sealed.as_bytes()).unwrap();
+        let mut reader = decryptor
+            .decrypt(std::iter::once(&identity as &dyn age::Identity))
+            .unwrap();
+        let mut plain = vec![];
+        reader.read_to_end(&mut plain).unwrap();
+        plain.len()
+    }
+
+    #[test]
+    fn lengths_within_a_bucket_give_the_same_payload_size() {
+        // age adds a random "grease" stanza to the header, so whole-file sizes vary by a few
+        // bytes at random; the payload, which carries the words, is exactly the bucket.
+        let (secret, public) = keypair();
+        let set = RecipientSet::parse(&[public]).unwrap();
+        let short = seal(envelope(&SubmissionId::generate(), "a"), &set).unwrap();
+        let long = seal(envelope(&SubmissionId::generate(), &"b".repeat(700)), &set).unwrap();
+        assert_eq!(padded_len(&short, &secret), 1024);
+        assert_eq!(padded_len(&long, &secret), 1024);
+        let longer = seal(envelope(&SubmissionId::generate(), &"c".repeat(1500)), &set).unwrap();
+        assert_eq!(padded_len(&longer, &secret), 2048);
+    }
+
+    #[test]
+    fn the_largest_message_fits_the_wire_limit() {
+        let (_, public) = keypair();
+        let set = RecipientSet::parse(&[public]).unwrap();
+        // Quotes are escaped in JSON, so they are the worst case for the padded size.
+        let worst = "\"".repeat(crate::domain::MAX_CHILD_WORDS_CHARS);
+        let sealed = seal(envelope(&SubmissionId::generate(), &worst), &set).unwrap();
+        assert!(SealedSubmission::from_wire(sealed.into_bytes()).is_ok());
+    }
+
+    #[test]
+    fn from_wire_refuses_what_is_not_a_recipient_sealed_age_file() {
+        assert_eq!(
+            SealedSubmission::from_wire(b"hello".to_vec()).err(),
+            Some(NotSealed::NotAge)
+        );
+        assert_eq!(
+            SealedSubmission::from_wire(vec![0; MAX_SEALED_BYTES + 1]).err(),
+            Some(NotSealed::TooLarge)
+        );
+        let mut scrypt =
+            age::scrypt::Recipient::new(age::secrecy::SecretString::from("pw".to_owned()));
+        scrypt.set_work_factor(2);
+        let passphrase =
+            age::Encryptor::with_recipients(std::iter::once(&scrypt as &dyn age::Recipient))
+                .unwrap();
+        let mut bytes = vec![];
+        let mut w = passphrase.wrap_output(&mut bytes).unwrap();
+        w.write_all(b"x").unwrap();
+        w.finish().unwrap();
+        assert_eq!(
+            SealedSubmission::from_wire(bytes).err(),
+            Some(NotSealed::Passphrase)
+        );
+    }
+
+    #[test]
+    fn malformed_recipients_are_refused() {
+        assert_eq!(
+            RecipientSet::parse::<&str>(&[]).err(),
+            Some(RecipientError::Empty)
+        );
+        assert!(matches!(
+            RecipientSet::parse(&["age1nope"]),
+            Err(RecipientError::Malformed(_))
+        ));
+    }
+}

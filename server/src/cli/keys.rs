@@ -1,0 +1,83 @@
+//! Admin commands for keys and ciphertext. Output goes to stdout for the admin; nothing secret is
+//! stored.
+
+use crate::config::DataArgs;
+use crate::store::{RecipientKind, Store};
+use age::secrecy::ExposeSecret;
+use anyhow::Context;
+use std::path::Path;
+
+async fn open(data: &DataArgs) -> anyhow::Result<Store> {
+    tokio::fs::create_dir_all(&data.data_dir)
+        .await
+        .with_context(|| format!("creating {}", data.data_dir.display()))?;
+    Store::open_sqlite(&data.database_path()).await
+}
+
+/// Makes a recovery identity, stores its public recipient and returns the secret identity,
+/// which the caller shows once. The secret never touches the database or a file.
+pub async fn new_recovery_identity(
+    store: &Store,
+    rotate: bool,
+) -> anyhow::Result<age::x25519::Identity> {
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public().to_string();
+    store
+        .add_recipient(&recipient, RecipientKind::Recovery, "recovery", rotate)
+        .await?;
+    Ok(identity)
+}
+
+pub async fn recovery_init(data: &DataArgs, rotate: bool) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    let identity = new_recovery_identity(&store, rotate).await?;
+    println!("# Heard recovery identity. It is shown ONCE and is not stored anywhere.");
+    println!("# Keep it offline (printed, in a safe). It can decrypt every submission.");
+    println!("# public key: {}", identity.to_public());
+    println!("{}", identity.to_string().expose_secret());
+    Ok(())
+}
+
+pub async fn add(data: &DataArgs, recipient: &str, label: &str) -> anyhow::Result<()> {
+    let recipient = app::sealing::parse_recipient(recipient)?;
+    open(data)
+        .await?
+        .add_recipient(&recipient, RecipientKind::Extra, label, false)
+        .await?;
+    println!("added {recipient}");
+    Ok(())
+}
+
+pub async fn list(data: &DataArgs) -> anyhow::Result<()> {
+    for row in open(data).await?.list_recipients().await? {
+        println!(
+            "{}\t{}\t{}\t{}",
+            row.recipient, row.kind, row.added_on, row.label
+        );
+    }
+    Ok(())
+}
+
+pub async fn remove(data: &DataArgs, recipient: &str) -> anyhow::Result<()> {
+    open(data).await?.remove_recipient(recipient.trim()).await?;
+    println!("removed {recipient}");
+    Ok(())
+}
+
+pub async fn export(data: &DataArgs, dir: &Path) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    tokio::fs::create_dir_all(dir).await?;
+    let submissions = store.submissions().await?;
+    for s in &submissions {
+        let path = dir.join(format!("{}-{}.age", s.seq, s.public_id));
+        tokio::fs::write(&path, &s.ciphertext)
+            .await
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    println!(
+        "exported {} sealed submissions to {}",
+        submissions.len(),
+        dir.display()
+    );
+    Ok(())
+}

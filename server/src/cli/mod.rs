@@ -1,0 +1,124 @@
+//! The `heard` command line: serve, demo, and the admin commands (clap).
+
+mod demo;
+mod keys;
+
+use crate::config::{DataArgs, ServeArgs};
+use crate::startup::{shutdown_signal, Heard};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "heard",
+    version,
+    about = "Heard: confidential feedback for children, sealed with age."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve the child site and the console.
+    Serve(ServeArgs),
+    /// Serve with demo data: a demo recovery key (saved in the data directory — demo only) and a
+    /// few sealed demo submissions.
+    Demo(ServeArgs),
+    /// The instance's recovery key.
+    Recovery {
+        #[command(subcommand)]
+        command: RecoveryCommand,
+    },
+    /// The public age recipients new submissions are sealed to.
+    Recipients {
+        #[command(subcommand)]
+        command: RecipientsCommand,
+    },
+    /// Sealed submissions (ciphertext only).
+    Submissions {
+        #[command(subcommand)]
+        command: SubmissionsCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecoveryCommand {
+    /// Make the recovery key: prints its secret identity ONCE and stores only the public recipient.
+    Init {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Replace an existing recovery recipient (new submissions only; old ones stay sealed to the old key).
+        #[arg(long)]
+        rotate: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecipientsCommand {
+    /// Add an age X25519 recipient (age1…).
+    Add {
+        #[command(flatten)]
+        data: DataArgs,
+        recipient: String,
+        #[arg(long, default_value = "")]
+        label: String,
+    },
+    /// List the active recipients.
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Retire an extra recipient (new submissions are no longer sealed to it).
+    Remove {
+        #[command(flatten)]
+        data: DataArgs,
+        recipient: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SubmissionsCommand {
+    /// Write each sealed submission to DIR as `<seq>-<id>.age` (decrypt with `age -d -i KEY`).
+    Export {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        dir: PathBuf,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve(args).await,
+        Command::Demo(args) => {
+            demo::prepare(&args.data).await?;
+            serve(args).await
+        }
+        Command::Recovery {
+            command: RecoveryCommand::Init { data, rotate },
+        } => keys::recovery_init(&data, rotate).await,
+        Command::Recipients { command } => match command {
+            RecipientsCommand::Add {
+                data,
+                recipient,
+                label,
+            } => keys::add(&data, &recipient, &label).await,
+            RecipientsCommand::List { data } => keys::list(&data).await,
+            RecipientsCommand::Remove { data, recipient } => keys::remove(&data, &recipient).await,
+        },
+        Command::Submissions {
+            command: SubmissionsCommand::Export { data, dir },
+        } => keys::export(&data, &dir).await,
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let heard = Heard::build(&args).await?;
+    println!("Heard is running.");
+    println!("  Child site: {}/", heard.child_url);
+    println!("  Console:    {}/console", heard.console_url);
+    tracing::info!("serving the child site and the console");
+    heard.run_until(shutdown_signal()).await
+}

@@ -1,0 +1,62 @@
+//! Configuration: command-line flags, each also settable by an environment variable (clap).
+
+use clap::Args;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Where Heard keeps its data. Shared by every subcommand.
+#[derive(Args, Clone, Debug)]
+pub struct DataArgs {
+    /// Directory for the SQLite database (created on first run).
+    #[arg(long, env = "HEARD_DATA_DIR", default_value = "heard-data")]
+    pub data_dir: PathBuf,
+}
+
+impl DataArgs {
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("heard.sqlite3")
+    }
+}
+
+/// How the two listeners are served.
+#[derive(Args, Clone, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Address of the child site (public).
+    #[arg(long, env = "HEARD_CHILD_ADDR", default_value = "127.0.0.1:3000")]
+    pub child_addr: SocketAddr,
+    /// Address of the reviewer console (may be internal only).
+    #[arg(long, env = "HEARD_CONSOLE_ADDR", default_value = "127.0.0.1:3001")]
+    pub console_addr: SocketAddr,
+    /// Public URL of the child site, e.g. https://heard.example.org. An https URL turns on
+    /// Secure `__Host-` cookies. Defaults to http on the child address.
+    #[arg(long, env = "HEARD_CHILD_URL")]
+    pub child_url: Option<String>,
+    /// Public URL of the console (same rules as --child-url).
+    #[arg(long, env = "HEARD_CONSOLE_URL")]
+    pub console_url: Option<String>,
+    /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
+    #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+}
+
+impl ServeArgs {
+    pub fn child_url_or_default(&self, bound: SocketAddr) -> String {
+        public_url(self.child_url.as_deref(), bound)
+    }
+
+    pub fn console_url_or_default(&self, bound: SocketAddr) -> String {
+        public_url(self.console_url.as_deref(), bound)
+    }
+}
+
+fn public_url(configured: Option<&str>, bound: SocketAddr) -> String {
+    configured
+        .map(|u| u.trim_end_matches('/').to_owned())
+        .unwrap_or_else(|| format!("http://{bound}"))
+}
+
+pub fn is_tls(url: &str) -> bool {
+    url.starts_with("https://")
+}

@@ -1,0 +1,145 @@
+//! The child site's one error enum. Each variant the child can cause has a status, a stable code
+//! and a translated message; `Unexpected` carries the cause chain to the log only, never to the
+//! client (which hears "nothing was saved, try later").
+
+use app::api::ApiError;
+use app::domain::{ChildWordsError, MAX_CHILD_WORDS_CHARS};
+use app::i18n::Lang;
+use app::sealing::NotSealed;
+use axum::response::{Html, IntoResponse, Response};
+use axum::Json;
+use http::StatusCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error("malformed submission id")]
+    BadId,
+    #[error("empty message")]
+    Empty,
+    #[error("message too long")]
+    TooLong,
+    #[error("body is not a recipient-sealed age file")]
+    NotSealed,
+    #[error("body too large")]
+    TooLarge,
+    #[error("form incomplete or malformed")]
+    BadForm,
+    #[error("cross-site state change")]
+    CrossSite,
+    #[error("no recipients are configured")]
+    NoRecipients,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<ChildWordsError> for IntakeError {
+    fn from(e: ChildWordsError) -> Self {
+        match e {
+            ChildWordsError::Empty => IntakeError::Empty,
+            ChildWordsError::TooLong => IntakeError::TooLong,
+        }
+    }
+}
+
+impl From<NotSealed> for IntakeError {
+    fn from(e: NotSealed) -> Self {
+        match e {
+            NotSealed::TooLarge => IntakeError::TooLarge,
+            NotSealed::NotAge | NotSealed::Passphrase => IntakeError::NotSealed,
+        }
+    }
+}
+
+impl IntakeError {
+    fn status(&self) -> StatusCode {
+        match self {
+            IntakeError::BadId
+            | IntakeError::Empty
+            | IntakeError::TooLong
+            | IntakeError::NotSealed
+            | IntakeError::BadForm => StatusCode::BAD_REQUEST,
+            IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            IntakeError::CrossSite => StatusCode::FORBIDDEN,
+            IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+        }
+    }
+
+    fn code(&self) -> &'static str {
+        match self {
+            IntakeError::BadId => "bad_id",
+            IntakeError::Empty => "empty",
+            IntakeError::TooLong => "too_long",
+            IntakeError::NotSealed => "not_sealed",
+            IntakeError::TooLarge => "too_large",
+            IntakeError::BadForm => "bad_form",
+            IntakeError::CrossSite => "cross_site",
+            IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            IntakeError::BadId => lang.t("error-bad-id"),
+            IntakeError::Empty => lang.t("error-empty"),
+            IntakeError::TooLong => {
+                lang.t_args("error-too-long", &[("max", MAX_CHILD_WORDS_CHARS.into())])
+            }
+            IntakeError::NotSealed => lang.t("error-not-sealed"),
+            IntakeError::TooLarge => lang.t("error-too-large"),
+            IntakeError::BadForm => lang.t("error-bad-form"),
+            IntakeError::CrossSite => lang.t("error-cross-site"),
+            IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
+        }
+    }
+}
+
+/// An error on its way to the child: JSON for the API, an HTML page for the form.
+pub struct Refusal {
+    lang: Lang,
+    error: IntakeError,
+    json: bool,
+}
+
+impl Refusal {
+    pub fn new(lang: Lang, error: IntakeError, json: bool) -> Self {
+        Self { lang, error, json }
+    }
+
+    pub fn api(lang: Lang) -> impl Fn(IntakeError) -> Self {
+        move |error| Self::new(lang, error, true)
+    }
+
+    pub fn page(lang: Lang) -> impl Fn(IntakeError) -> Self {
+        move |error| Self::new(lang, error, false)
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        match &self.error {
+            IntakeError::Unexpected(cause) => {
+                tracing::error!(
+                    error = format!("{cause:#}"),
+                    "unexpected failure; nothing stored"
+                )
+            }
+            IntakeError::NoRecipients => tracing::error!("no recipients configured"),
+            other => tracing::info!(error = other.code(), "refused"),
+        }
+        let status = self.error.status();
+        let message = self.error.message(self.lang);
+        if self.json {
+            let body = ApiError {
+                error: self.error.code().to_owned(),
+                message,
+            };
+            (status, Json(body)).into_response()
+        } else {
+            let title = self.lang.t("page-title-error");
+            let page = app::error_page::error_document(self.lang, &title, &message, "/");
+            (status, Html(page)).into_response()
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! The two listeners' routers. The child site and the console share no route: each has its own
+//! router, its own session cookie, its own CSP and its own fallback (a translated 404).
+
+mod child_intake;
+mod errors;
+mod lang;
+mod request_log;
+mod same_origin;
+pub mod security;
+mod sessions;
+
+use crate::store::Store;
+use app::api::{CONSOLE_ROOT, NOJS_SEND_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH};
+use app::child::{child_shell, ChildApp};
+use app::console::{console_shell, ConsoleApp};
+use app::i18n::Lang;
+use app::sealing::MAX_SEALED_BYTES;
+use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{middleware, Extension, Router};
+use http::StatusCode;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use security::Site;
+use std::path::PathBuf;
+use tower_http::services::ServeDir;
+use tower_sessions::{SessionManagerLayer, SessionStore};
+
+pub use sessions::SessionConfig;
+
+/// The no-JavaScript form carries at most 10,000 characters, URL-encoded (up to 12 bytes each).
+const MAX_FORM_BYTES: usize = 128 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// Hands what the HTTP layer decided (nonce, language) to the Leptos render.
+fn leptos_context() {
+    if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
+        if let Some(nonce) = parts.extensions.get::<leptos::nonce::Nonce>() {
+            provide_context(nonce.clone());
+        }
+        if let Some(lang) = parts.extensions.get::<Lang>() {
+            provide_context(*lang);
+        }
+    }
+}
+
+pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
+    let options = state.leptos.clone();
+    let site_root = PathBuf::from(options.site_root.as_ref());
+    let routes = generate_route_list(ChildApp);
+    let api = Router::new()
+        .route(RECIPIENTS_PATH, get(child_intake::recipients))
+        .route(
+            &format!("{SUBMISSIONS_PATH}/{{id}}"),
+            put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
+        )
+        .route(
+            NOJS_SEND_PATH,
+            post(child_intake::post_form).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        );
+    let app = Router::new()
+        .leptos_routes_with_context(&state, routes, leptos_context, move || {
+            child_shell(options.clone())
+        })
+        .merge(api)
+        .nest_service(
+            "/pkg",
+            ServeDir::new(site_root.join(options_pkg_dir(&state))),
+        )
+        .nest_service("/assets", ServeDir::new(site_root.join("assets")))
+        .fallback(not_found_child)
+        .with_state(state);
+    with_baseline(app, Site::Child, sessions.child_layer())
+}
+
+pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
+    let options = state.leptos.clone();
+    let site_root = PathBuf::from(options.site_root.as_ref());
+    let routes = generate_route_list(ConsoleApp);
+    let app = Router::new()
+        .leptos_routes_with_context(&state, routes, leptos_context, move || {
+            console_shell(options.clone())
+        })
+        .nest_service(
+            &format!("{CONSOLE_ROOT}/assets"),
+            ServeDir::new(site_root.join("assets")),
+        )
+        .fallback(not_found_console)
+        .with_state(state);
+    with_baseline(app, Site::Console, sessions.console_layer())
+}
+
+fn options_pkg_dir(state: &AppState) -> String {
+    state.leptos.site_pkg_dir.to_string()
+}
+
+/// The layers every route of a listener gets (outermost last): CSRF check, language, session,
+/// request log, security headers.
+fn with_baseline<S: SessionStore + Clone>(
+    router: Router,
+    site: Site,
+    session_layer: SessionManagerLayer<S>,
+) -> Router {
+    router
+        .layer(middleware::from_fn(same_origin::refuse_cross_site))
+        .layer(middleware::from_fn(lang::negotiate_lang))
+        .layer(session_layer)
+        .layer(middleware::from_fn_with_state(
+            site,
+            request_log::log_request,
+        ))
+        .layer(middleware::from_fn_with_state(
+            site,
+            security::security_headers,
+        ))
+}
+
+async fn not_found_child(Extension(lang): Extension<Lang>) -> Response {
+    not_found(lang, "/")
+}
+
+async fn not_found_console(Extension(lang): Extension<Lang>) -> Response {
+    not_found(lang, CONSOLE_ROOT)
+}
+
+fn not_found(lang: Lang, home: &'static str) -> Response {
+    let title = lang.t("page-title-not-found");
+    let page = app::error_page::error_document(lang, &title, &lang.t("error-not-found"), home);
+    (StatusCode::NOT_FOUND, Html(page)).into_response()
+}

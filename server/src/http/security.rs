@@ -1,0 +1,97 @@
+//! The security baseline every response gets: a per-response CSP nonce, and the headers of
+//! DESIGN.md's baseline. Each listener has its own policy.
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::header::{self, HeaderValue};
+use leptos::nonce::Nonce;
+
+/// Which listener a response comes from; the policies differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Site {
+    Child,
+    Console,
+}
+
+impl Site {
+    pub fn name(self) -> &'static str {
+        match self {
+            Site::Child => "child",
+            Site::Console => "console",
+        }
+    }
+
+    /// The CSP. `'strict-dynamic'` lets the nonce'd hydration script import the bundle; no
+    /// `unsafe-inline` anywhere. The console has no WASM yet, so it does not allow compiling any.
+    fn content_security_policy(self, nonce: &str) -> String {
+        let wasm = match self {
+            Site::Child => " 'wasm-unsafe-eval'",
+            Site::Console => "",
+        };
+        format!(
+            "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic'{wasm}; \
+             style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
+             manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        )
+    }
+
+    /// Static, non-personal files may be cached; everything else is `no-store`.
+    fn is_static_asset(self, path: &str) -> bool {
+        match self {
+            Site::Child => path.starts_with("/pkg/") || path.starts_with("/assets/"),
+            Site::Console => path.starts_with("/console/assets/"),
+        }
+    }
+}
+
+/// Middleware: makes the nonce (Leptos reads it from the request, see `super::leptos_context`)
+/// and sets the headers on the way out.
+pub async fn security_headers(State(site): State<Site>, mut req: Request, next: Next) -> Response {
+    let nonce = Nonce::new();
+    let is_static = site.is_static_asset(req.uri().path());
+    req.extensions_mut().insert(nonce.clone());
+    let mut response = next.run(req).await;
+    let cacheable = is_static && response.status().is_success();
+    let headers = response.headers_mut();
+    let csp = site.content_security_policy(&nonce);
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_str(&csp).expect("the policy is ASCII"),
+    );
+    let fixed: [(header::HeaderName, &'static str); 8] = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=63072000; includeSubDomains",
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), geolocation=(), microphone=(), payment=(), usb=(), interest-cohort=()",
+        ),
+        (
+            header::HeaderName::from_static("x-robots-tag"),
+            "noindex, nofollow",
+        ),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    let cache = if cacheable {
+        "public, max-age=3600"
+    } else {
+        "no-store"
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}

@@ -1,0 +1,8 @@
+//! The `heard` server: configuration, storage, the two listeners and the admin CLI.
+
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod startup;
+pub mod store;
+pub mod telemetry;

@@ -1,0 +1,135 @@
+//! Builds and runs Heard: the store, the two listeners, the background tasks.
+
+use crate::config::{is_tls, ServeArgs};
+use crate::http::{child_router, console_router, AppState, SessionConfig};
+use crate::store::Store;
+use anyhow::{bail, Context};
+use leptos::config::LeptosOptions;
+use std::future::Future;
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+use tower_sessions::ExpiredDeletion;
+use tower_sessions_sqlx_store::SqliteStore;
+
+/// A bound, not yet serving, instance. Binding first lets tests use port 0.
+pub struct Heard {
+    pub store: Store,
+    pub child_url: String,
+    pub console_url: String,
+    child_listener: TcpListener,
+    console_listener: TcpListener,
+    child: axum::Router,
+    console: axum::Router,
+    sessions: SqliteStore,
+}
+
+impl Heard {
+    pub async fn build(args: &ServeArgs) -> anyhow::Result<Self> {
+        if args.child_addr == args.console_addr && args.child_addr.port() != 0 {
+            bail!("the child site and the console must listen on different addresses");
+        }
+        tokio::fs::create_dir_all(&args.data.data_dir)
+            .await
+            .with_context(|| format!("creating {}", args.data.data_dir.display()))?;
+        let store = Store::open_sqlite(&args.data.database_path()).await?;
+        if store.active_recipients().await?.is_empty() {
+            bail!("no recipients are configured: run `heard recovery init` first");
+        }
+        let child_listener = bind(args.child_addr, "child site").await?;
+        let console_listener = bind(args.console_addr, "console").await?;
+        let child_url = args.child_url_or_default(child_listener.local_addr()?);
+        let console_url = args.console_url_or_default(console_listener.local_addr()?);
+
+        let leptos = LeptosOptions::builder()
+            .output_name("heard")
+            .site_root(args.site_root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .env(leptos::config::Env::PROD)
+            .build();
+        let sessions = SqliteStore::new(store.pool().clone())
+            .with_table_name("console_sessions")
+            .map_err(anyhow::Error::msg)?;
+        let session_config =
+            SessionConfig::new(sessions.clone(), is_tls(&child_url), is_tls(&console_url));
+        let state = AppState {
+            store: store.clone(),
+            leptos,
+        };
+        Ok(Self {
+            child: child_router(state.clone(), &session_config),
+            console: console_router(state, &session_config),
+            store,
+            child_url,
+            console_url,
+            child_listener,
+            console_listener,
+            sessions,
+        })
+    }
+
+    /// The address the child listener is bound to, as a URL (tests).
+    pub fn child_bound_url(&self) -> String {
+        format!(
+            "http://{}",
+            self.child_listener.local_addr().expect("bound")
+        )
+    }
+
+    /// The address the console listener is bound to, as a URL (tests).
+    pub fn console_bound_url(&self) -> String {
+        format!(
+            "http://{}",
+            self.console_listener.local_addr().expect("bound")
+        )
+    }
+
+    /// Serves both listeners until `shutdown` resolves.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            shutdown.await;
+            let _ = stop_tx.send(true);
+        });
+        let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+            let _ = rx.wait_for(|stop| *stop).await;
+        };
+        let cleanup = tokio::spawn(
+            self.sessions
+                .continuously_delete_expired(tokio::time::Duration::from_secs(600)),
+        );
+        let child = axum::serve(self.child_listener, self.child)
+            .with_graceful_shutdown(stopped(stop_rx.clone()));
+        let console = axum::serve(self.console_listener, self.console)
+            .with_graceful_shutdown(stopped(stop_rx));
+        let result = tokio::try_join!(child, console);
+        cleanup.abort();
+        result.context("serving")?;
+        Ok(())
+    }
+}
+
+async fn bind(addr: SocketAddr, what: &str) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding the {what} to {addr}"))
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

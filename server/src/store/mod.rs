@@ -1,0 +1,55 @@
+//! Storage (sqlx, SQLite by default). The only way in for a child's submission is
+//! [`Store::insert_sealed`], which takes a [`app::sealing::SealedSubmission`]: plaintext has no
+//! path to the database.
+
+mod day;
+mod recipients;
+mod submissions;
+
+pub use day::Day;
+pub use recipients::{RecipientKind, RecipientRow};
+pub use submissions::{Inserted, StoredSubmission};
+
+use anyhow::Context;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, SqlitePool};
+use std::path::Path;
+
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+impl Store {
+    /// Opens (creating if needed) the SQLite database file and applies the migrations.
+    pub async fn open_sqlite(path: &Path) -> anyhow::Result<Self> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a commit is on disk before the child is told "it arrived".
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            // Deleted content is overwritten, not left in free pages.
+            .pragma("secure_delete", "ON")
+            // SQLite's own temporary tables and indices stay in memory, never in a temp file.
+            .pragma("temp_store", "MEMORY")
+            .busy_timeout(std::time::Duration::from_secs(5))
+            // SQL text is harmless, but nothing about requests belongs in the logs by default.
+            .disable_statement_logging();
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .with_context(|| format!("opening the database {}", path.display()))?;
+        sqlx::migrate!("../migrations/sqlite")
+            .run(&pool)
+            .await
+            .context("applying migrations")?;
+        Ok(Self { pool })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+}

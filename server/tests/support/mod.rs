@@ -1,0 +1,152 @@
+//! The test app: a real `heard` (both listeners, a fresh SQLite database in a temp directory) on
+//! random ports, with the log captured, and one helper per role. Only the anonymous child exists
+//! so far; reviewer, auditor and admin helpers arrive with the console.
+#![allow(dead_code)]
+
+use age::secrecy::ExposeSecret;
+use heard::config::{DataArgs, ServeArgs};
+use heard::startup::Heard;
+use heard::store::{RecipientKind, Store};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+use tracing_subscriber::fmt::MakeWriter;
+
+/// Everything every test's server logged (one subscriber per test binary).
+#[derive(Clone, Default)]
+pub struct CapturedLog(Arc<Mutex<Vec<u8>>>);
+
+impl CapturedLog {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl Write for CapturedLog {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for CapturedLog {
+    type Writer = CapturedLog;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+pub fn log() -> &'static CapturedLog {
+    static LOG: OnceLock<CapturedLog> = OnceLock::new();
+    LOG.get_or_init(|| {
+        let log = CapturedLog::default();
+        // Debug everywhere: more than an operator would run with, so leaks show up here first.
+        heard::telemetry::init_with(log.clone(), tracing_subscriber::EnvFilter::new("debug"));
+        log
+    })
+}
+
+pub struct TestApp {
+    pub child: String,
+    pub console: String,
+    pub store: Store,
+    pub data_dir: tempfile::TempDir,
+    /// The recovery identity (`AGE-SECRET-KEY-1…`); in production it is printed once, offline.
+    pub recovery_identity: String,
+}
+
+pub struct Options {
+    pub child_url: Option<String>,
+    pub console_url: Option<String>,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options {
+        child_url: None,
+        console_url: None,
+    })
+    .await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    log();
+    let data_dir = tempfile::tempdir().unwrap();
+    let data = DataArgs {
+        data_dir: data_dir.path().to_path_buf(),
+    };
+    let store = Store::open_sqlite(&data.database_path()).await.unwrap();
+    let identity = age::x25519::Identity::generate();
+    store
+        .add_recipient(
+            &identity.to_public().to_string(),
+            RecipientKind::Recovery,
+            "recovery",
+            false,
+        )
+        .await
+        .unwrap();
+    let args = ServeArgs {
+        data,
+        child_addr: "127.0.0.1:0".parse().unwrap(),
+        console_addr: "127.0.0.1:0".parse().unwrap(),
+        child_url: options.child_url,
+        console_url: options.console_url,
+        site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
+    };
+    let heard = Heard::build(&args).await.unwrap();
+    let (child, console) = bound_urls(&heard);
+    tokio::spawn(heard.run_until(std::future::pending()));
+    TestApp {
+        child,
+        console,
+        store,
+        data_dir,
+        recovery_identity: identity.to_string().expose_secret().to_owned(),
+    }
+}
+
+/// The listeners' real addresses (the configured public URLs may differ in tests of cookies).
+fn bound_urls(heard: &Heard) -> (String, String) {
+    (heard.child_bound_url(), heard.console_bound_url())
+}
+
+impl TestApp {
+    /// An anonymous child's browser: no cookies kept, never follows redirects by itself.
+    pub fn child_client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub async fn submission_count(&self) -> i64 {
+        self.store.count_submissions().await.unwrap()
+    }
+
+    /// Every file in the data directory (database, WAL, shared memory, anything else).
+    pub fn data_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        std::fs::read_dir(self.data_dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                (p, bytes)
+            })
+            .collect()
+    }
+}
+
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// A unique sentence that must never appear in plaintext anywhere.
+pub fn canary(tag: &str) -> String {
+    format!("canary {tag} {}", app::domain::SubmissionId::generate())
+}

@@ -1,0 +1,98 @@
+// Test harness: a real `heard` binary on free ports with a fresh data directory, Debian's
+// headless Chromium through playwright-core, and the reference `age` tool.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, openSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chromium } from 'playwright-core';
+
+const HEARD = process.env.HEARD_BIN ?? 'target/debug/heard';
+const SITE_ROOT = process.env.HEARD_SITE_ROOT ?? 'target/site';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const canary = (tag) => `canary ${tag} ${randomBytes(8).toString('hex')}`;
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts heard with a fresh recovery key. Returns urls, the identity, and helpers. */
+export async function startHeard() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+  const init = execFileSync(HEARD, ['recovery', 'init', '--data-dir', dataDir], { encoding: 'utf8' });
+  const identity = init.split('\n').find((line) => line.startsWith('AGE-SECRET-KEY-1'));
+  if (!identity) throw new Error(`no identity printed by recovery init:\n${init}`);
+  const logFile = join(dataDir, '..', `${dataDir.split('/').pop()}.log`);
+  const log = openSync(logFile, 'w');
+  const [childPort, consolePort] = [await freePort(), await freePort()];
+  const child = spawn(HEARD, [
+    'serve', '--data-dir', dataDir, '--site-root', SITE_ROOT,
+    '--child-addr', `127.0.0.1:${childPort}`, '--console-addr', `127.0.0.1:${consolePort}`,
+  ], { env: { ...process.env, HEARD_LOG: 'debug' }, stdio: ['ignore', 'pipe', log] });
+  const urls = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const c = out.match(/Child site: (\S+)/);
+      const k = out.match(/Console:\s+(\S+)/);
+      if (c && k) resolve({ childUrl: c[1], consoleUrl: k[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`heard exited with ${code}; log: ${readFileSync(logFile, 'utf8')}`)));
+  });
+  return {
+    ...urls,
+    dataDir,
+    logFile,
+    identity,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+    /** Every stored submission, decrypted by the reference age tool with the recovery key. */
+    decryptAll() {
+      const out = mkdtempSync(join(tmpdir(), 'heard-export-'));
+      execFileSync(HEARD, ['submissions', 'export', '--data-dir', dataDir, '--dir', out]);
+      const key = join(out, 'recovery.key');
+      writeFileSync(key, `${identity}\n`, { mode: 0o600 });
+      return readdirSync(out)
+        .filter((name) => name.endsWith('.age'))
+        .map((name) => {
+          const file = join(out, name);
+          const header = readFileSync(file).subarray(0, 21).toString('latin1');
+          const plain = execFileSync('age', ['--decrypt', '--identity', key, file]);
+          return { name, header, size: statSync(file).size, envelope: JSON.parse(plain.toString('utf8')) };
+        });
+    },
+    /** Files of the data directory (database, WAL, shared memory) and the server's log. */
+    filesToScan() {
+      const files = readdirSync(dataDir).map((name) => join(dataDir, name));
+      return [...files, logFile].map((path) => ({ path, bytes: readFileSync(path) }));
+    },
+  };
+}
+
+export async function launchChromium() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** The page has hydrated when the note about where words are locked switches to the browser. */
+export async function waitForHydration(page, lockedNote) {
+  await page.locator('.locked-note', { hasText: lockedNote }).waitFor({ timeout: 15000 });
+}

@@ -1,0 +1,156 @@
+// The spine end to end: a child types a canary in a real Chromium, with and without JavaScript;
+// the database holds age ciphertext that the reference `age` tool decrypts to exactly the canary;
+// nothing of the words, the user agent or the address is in the database files or the log.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startHeard, launchChromium, waitForHydration, canary } from './harness.mjs';
+
+const EN_LOCKED = 'locked before it leaves this device';
+const userAgent = canary('useragent');
+let heard;
+let browser;
+const sentWords = [];
+
+before(async () => {
+  heard = await startHeard();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await heard?.stop();
+});
+
+async function newPage({ javaScriptEnabled = true, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, locale, userAgent });
+  const page = await context.newPage();
+  const cspViolations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return { context, page, cspViolations };
+}
+
+function findEnvelope(words) {
+  const matches = heard.decryptAll().filter((s) => s.envelope.text === words);
+  assert.equal(matches.length, 1, `exactly one stored submission holds ${words}`);
+  return matches[0];
+}
+
+test('with JavaScript, the browser seals the words and only ciphertext travels', async () => {
+  const { context, page, cspViolations } = await newPage();
+  const words = canary('javascript');
+  sentWords.push(words);
+  const bodies = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') bodies.push({ url: request.url(), body: request.postDataBuffer() });
+  });
+  await page.goto(heard.childUrl);
+  await waitForHydration(page, EN_LOCKED);
+  await page.getByLabel('Your message').fill(words);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  assert.equal(await page.getByLabel('Your message').inputValue(), '', 'the text area is cleared');
+
+  assert.equal(bodies.length, 1, JSON.stringify(bodies.map((b) => b.url)));
+  assert.match(bodies[0].url, /\/api\/submissions\/[0-9a-f]{32}$/);
+  assert.ok(!bodies[0].body.includes(Buffer.from(words)), 'the words never left the browser in plaintext');
+  assert.equal(bodies[0].body.subarray(0, 21).toString('latin1'), 'age-encryption.org/v1');
+
+  const stored = findEnvelope(words);
+  assert.equal(stored.envelope.sealed_in, 'browser');
+  assert.equal(stored.header, 'age-encryption.org/v1');
+  assert.deepEqual(cspViolations, []);
+  await context.close();
+});
+
+test('a lost response and a retry never make a duplicate', async () => {
+  const { context, page } = await newPage();
+  const words = canary('retry');
+  sentWords.push(words);
+  let attempts = 0;
+  const ids = [];
+  await page.route('**/api/submissions/*', async (route) => {
+    attempts += 1;
+    ids.push(route.request().url().split('/').pop());
+    if (attempts === 1) {
+      await route.fetch(); // the server commits it ...
+      await route.abort('failed'); // ... and the answer is lost on the way back.
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto(heard.childUrl);
+  await waitForHydration(page, EN_LOCKED);
+  await page.getByLabel('Your message').fill(words);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('alert').filter({ hasText: 'did not arrive yet' }).waitFor();
+  assert.equal(await page.getByLabel('Your message').inputValue(), words, 'the words are still there');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  assert.equal(attempts, 2);
+  assert.equal(ids[0], ids[1], 'the retry carries the same id');
+  findEnvelope(words); // asserts exactly one
+  await context.close();
+});
+
+test('with JavaScript disabled, the same form works and the server seals on arrival', async () => {
+  const { context, page } = await newPage({ javaScriptEnabled: false });
+  const words = canary('nojs');
+  sentWords.push(words);
+  await page.goto(heard.childUrl);
+  assert.match(await page.locator('.locked-note').innerText(), /locked by our server the moment it arrives/);
+  await page.getByLabel('Your message').fill(words);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.waitForURL(/\/sent$/);
+  await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  const stored = findEnvelope(words);
+  assert.equal(stored.envelope.sealed_in, 'server');
+  await context.close();
+});
+
+test('the page speaks Spanish from Accept-Language and switches language with a visible link', async () => {
+  const { context, page } = await newPage({ locale: 'es-MX' });
+  await page.goto(heard.childUrl);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  await page.getByRole('heading', { name: 'Cuéntanos lo que piensas o sientes' }).waitFor();
+  await waitForHydration(page, 'se cierra con llave antes de salir');
+  await page.getByLabel('Tu mensaje').fill('');
+  await page.getByRole('button', { name: 'Enviar' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Por favor, escribe algo antes de enviar.' }).waitFor();
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Tell us what is on your mind' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+for (const locale of ['en-US', 'es-ES']) {
+  test(`axe-core finds no WCAG 2.2 AA violation on the intake page (${locale})`, async () => {
+    const { context, page } = await newPage({ locale });
+    await page.goto(heard.childUrl);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), []);
+    await context.close();
+  });
+}
+
+test('no words, user agent or address in the database files or the log', async () => {
+  // Scanned while the server runs, so the WAL is still there (a clean stop checkpoints it away).
+  assert.ok(sentWords.length >= 3);
+  const scanned = heard.filesToScan();
+  assert.ok(scanned.some((f) => f.path.endsWith('.sqlite3')), 'the database file is scanned');
+  for (const { path, bytes } of scanned) {
+    for (const needle of [...sentWords, userAgent]) {
+      assert.ok(!bytes.includes(Buffer.from(needle)), `${needle} found in ${path}`);
+    }
+  }
+  const log = scanned.find((f) => f.path === heard.logFile).bytes.toString('utf8');
+  assert.match(log, /heard::request/, 'the request log was written');
+  const requestLines = log.split('\n').filter((line) => line.includes('heard::request'));
+  assert.ok(requestLines.length > 5);
+  assert.ok(!log.includes('127.0.0.1'), 'no address anywhere in the log');
+  assert.ok(!log.includes('HeadlessChrome') && !log.includes('Mozilla/'), 'no user agent in the log');
+});

@@ -1,0 +1,40 @@
+// Size report: what a child's phone downloads for the intake page, raw, gzip and brotli.
+// Run with `cargo xtask size` (it builds the site first). Not a test: it prints figures.
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { startHeard } from './harness.mjs';
+
+const heard = await startHeard();
+try {
+  const get = async (path) => Buffer.from(await (await fetch(new URL(path, heard.childUrl))).arrayBuffer());
+  const html = await get('/');
+  const text = html.toString('utf8');
+  const href = (re) => text.match(re)?.[1];
+  const css = href(/<link rel="stylesheet" href="([^"]+)"/);
+  const js = href(/<link rel="modulepreload" href="([^"]+)"/);
+  const wasm = href(/<link rel="preload" href="([^"]+\.wasm)"/);
+  if (!css || !js || !wasm) throw new Error(`could not find the page's assets in:\n${text}`);
+  const parts = [
+    ['HTML (intake page)', html],
+    [`CSS ${css}`, await get(css)],
+    [`JS ${js}`, await get(js)],
+    [`WASM ${wasm}`, await get(wasm)],
+  ];
+  const row = (name, bytes) => {
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    return { name, raw: bytes.length, gzip: gz, brotli: br };
+  };
+  const rows = parts.map(([name, bytes]) => row(name, bytes));
+  const sum = (names) => rows.filter((r) => names.some((n) => r.name.startsWith(n)))
+    .reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log('size report: the intake page as a child\'s phone downloads it');
+  console.log(['part', 'raw', 'gzip', 'brotli'].join('\t'));
+  for (const r of rows) console.log([r.name, kib(r.raw), kib(r.gzip), kib(r.brotli)].join('\t'));
+  for (const [label, names] of [['HTML+CSS', ['HTML', 'CSS']], ['JS+WASM', ['JS', 'WASM']], ['total', ['HTML', 'CSS', 'JS', 'WASM']]]) {
+    const s = sum(names);
+    console.log([label, kib(s.raw), kib(s.gzip), kib(s.brotli)].join('\t'));
+  }
+} finally {
+  await heard.stop();
+}

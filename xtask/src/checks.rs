@@ -1,0 +1,124 @@
+//! `cargo xtask test`: every check, in the order that fails fastest.
+
+use crate::build::{self, cargo, heard_bin, site_root, WASM_TARGET};
+use anyhow::{bail, Context, Result};
+use std::path::Path;
+use std::process::Command;
+
+pub fn all(root: &Path) -> Result<()> {
+    require_tools()?;
+    cargo(&["fmt", "--all", "--check"])?;
+    cargo(&[
+        "clippy",
+        "--package",
+        "server",
+        "--package",
+        "xtask",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    cargo(&[
+        "clippy",
+        "--package",
+        "app",
+        "--features",
+        "ssr",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    cargo(&[
+        "clippy",
+        "--package",
+        "app",
+        "--lib",
+        "--target",
+        WASM_TARGET,
+        "--no-default-features",
+        "--features",
+        "hydrate",
+        "--profile",
+        "wasm-release",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    build::site(root)?;
+    cargo(&["test", "--workspace"])?;
+    e2e(root)?;
+    size_report(root)
+}
+
+/// Tools a fresh machine may lack. `.ci/run` installs the Debian ones; here we say what is missing.
+fn require_tools() -> Result<()> {
+    let mut missing = vec![];
+    for (tool, hint) in [
+        ("node", "apt-get install nodejs npm"),
+        ("npm", "apt-get install npm"),
+        ("chromium", "apt-get install chromium"),
+        ("age", "apt-get install age"),
+    ] {
+        let found = Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if !found {
+            missing.push(format!("{tool} ({hint})"));
+        }
+    }
+    if !missing.is_empty() {
+        bail!("missing tools: {}", missing.join(", "));
+    }
+    Ok(())
+}
+
+fn npm_install(root: &Path) -> Result<()> {
+    let dir = root.join("tests/e2e");
+    if dir.join("node_modules/.package-lock.json").exists() {
+        return Ok(());
+    }
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+        .current_dir(&dir)
+        .status()
+        .context("running npm ci")?;
+    if !status.success() {
+        bail!("npm ci failed in tests/e2e");
+    }
+    Ok(())
+}
+
+fn node(root: &Path, args: &[&str]) -> Result<()> {
+    npm_install(root)?;
+    let status = Command::new("node")
+        .args(args)
+        .env("HEARD_BIN", heard_bin(root))
+        .env("HEARD_SITE_ROOT", site_root(root))
+        .current_dir(root)
+        .status()
+        .context("running node")?;
+    if !status.success() {
+        bail!("node {} failed", args.join(" "));
+    }
+    Ok(())
+}
+
+fn e2e(root: &Path) -> Result<()> {
+    node(
+        root,
+        &[
+            "--test",
+            "--test-concurrency=1",
+            "tests/e2e/intake.test.mjs",
+        ],
+    )
+}
+
+pub fn size_report(root: &Path) -> Result<()> {
+    node(root, &["tests/e2e/size-report.mjs"])
+}

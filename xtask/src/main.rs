@@ -1,0 +1,45 @@
+//! `cargo xtask <command>`: the project's build and test driver.
+//!
+//! - `build`: the child WASM bundle (cargo + wasm-bindgen as a library) into `target/site/pkg`,
+//!   the CSS into `target/site/assets`, and the `heard` binary.
+//! - `demo`: build, then run Heard on SQLite with demo data (prints the two URLs).
+//! - `test`: every check and test — fmt, clippy (ssr and hydrate), unit and HTTP tests, and the
+//!   end-to-end tests in headless Chromium with the reference `age` tool.
+//! - `size`: what a child's phone downloads for the intake page, raw and compressed.
+//!
+//! Why not cargo-leptos: on this project's machines it takes ~24 minutes to install and needs a
+//! separately pinned wasm-bindgen CLI; building the bundle here uses the same wasm-bindgen version
+//! as a library, pinned in Cargo.lock, and installs nothing globally (see ARCHITECTURE.md).
+
+mod build;
+mod checks;
+
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("build") => build::site(&root),
+        Some("demo") => {
+            build::site(&root)?;
+            build::run_demo(&root, &args[1..])
+        }
+        Some("test") => checks::all(&root),
+        Some("size") => {
+            build::site(&root)?;
+            checks::size_report(&root)
+        }
+        _ => bail!("usage: cargo xtask <build|demo|test|size>"),
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
