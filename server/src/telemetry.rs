@@ -1,6 +1,12 @@
 //! Logging. Filter with `HEARD_LOG` (e.g. `HEARD_LOG=debug`). What is logged about a request is
 //! decided in `http::request_log`; nothing else logs request data.
+//!
+//! Log lines carry the day only, like everything Heard stores: a precise time next to "a
+//! submission arrived" would let someone match a child's visit to a moment (a kiosk camera, a
+//! staff rota). The order of lines still tells the sequence.
 
+use tracing_subscriber::fmt::format::Writer;
+use tracing_subscriber::fmt::time::FormatTime;
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::EnvFilter;
 
@@ -28,6 +34,16 @@ where
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(writer)
+        .with_timer(DayOnly)
         .with_ansi(false)
         .try_init();
+}
+
+/// Writes the UTC day (`YYYY-MM-DD`) as the log line's time.
+struct DayOnly;
+
+impl FormatTime for DayOnly {
+    fn format_time(&self, w: &mut Writer<'_>) -> std::fmt::Result {
+        w.write_str(crate::store::Day::today().as_str())
+    }
 }

@@ -158,7 +158,8 @@ async fn bad_form_input_is_refused_with_a_translated_page_and_stores_nothing() {
     let client = app.child_client();
     let id = SubmissionId::generate();
     let long = "a".repeat(app::domain::MAX_CHILD_WORDS_CHARS + 1);
-    let cases: Vec<(Vec<(&str, &str)>, u16, &str)> = vec![
+    type Case<'a> = (Vec<(&'a str, &'a str)>, u16, &'a str);
+    let cases: Vec<Case> = vec![
         (
             vec![("submission_id", id.as_str()), ("text", "   ")],
             400,

@@ -150,3 +150,23 @@ async fn the_reference_age_tool_decrypts_a_stored_submission() {
     // Padded to a size bucket: the plaintext is 1 KiB although the words are short.
     assert_eq!(output.stdout.len(), 1024);
 }
+
+#[tokio::test]
+async fn log_lines_carry_the_day_and_no_time_of_day() {
+    let app = spawn_app().await;
+    let r = app
+        .child_client()
+        .get(format!("{}/", app.child))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let text = log().text();
+    let day = heard::store::Day::today();
+    assert!(text.lines().any(|l| l.contains("heard::request")));
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(line.starts_with(day.as_str()), "{line}");
+        let after_day = &line[day.as_str().len()..];
+        assert!(!after_day.starts_with('T'), "a time of day in: {line}");
+    }
+}

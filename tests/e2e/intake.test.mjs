@@ -119,6 +119,8 @@ test('the page speaks Spanish from Accept-Language and switches language with a 
   await page.getByLabel('Tu mensaje').fill('');
   await page.getByRole('button', { name: 'Enviar' }).click();
   await page.getByRole('alert').filter({ hasText: 'Por favor, escribe algo antes de enviar.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Enviar' }).count(), 1, 'nothing to retry: still "Send"');
+  assert.equal(await page.getByLabel('Tu mensaje').getAttribute('aria-invalid'), 'true');
   await page.getByRole('link', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Tell us what is on your mind' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
@@ -152,5 +154,6 @@ test('no words, user agent or address in the database files or the log', async (
   const requestLines = log.split('\n').filter((line) => line.includes('heard::request'));
   assert.ok(requestLines.length > 5);
   assert.ok(!log.includes('127.0.0.1'), 'no address anywhere in the log');
+  assert.ok(!/\d{4}-\d\d-\d\dT\d\d:\d\d/.test(log), 'log lines carry the day, not the time');
   assert.ok(!log.includes('HeadlessChrome') && !log.includes('Mozilla/'), 'no user agent in the log');
 });

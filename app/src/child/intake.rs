@@ -18,7 +18,9 @@ use leptos_meta::Title;
 pub(crate) enum SendState {
     Editing,
     Sending,
-    /// A translated message; the words are still in the text area.
+    /// Nothing was sent (e.g. the text area is empty); a translated message.
+    Invalid(String),
+    /// Sending failed; the words are still in the text area and "Try again" re-sends them.
     Failed(String),
     Sent,
 }
@@ -55,7 +57,12 @@ pub fn IntakePage() -> impl IntoView {
                         area.set_value("");
                         state.set(SendState::Sent);
                     }
-                    Err(message) => state.set(SendState::Failed(message)),
+                    Err(super::send::SendError::Invalid(message)) => {
+                        state.set(SendState::Invalid(message))
+                    }
+                    Err(super::send::SendError::NotArrived(message)) => {
+                        state.set(SendState::Failed(message))
+                    }
                 }
             });
         }
@@ -78,7 +85,7 @@ pub fn IntakePage() -> impl IntoView {
     });
 
     let error = move || match state.get() {
-        SendState::Failed(message) => Some(message),
+        SendState::Failed(message) | SendState::Invalid(message) => Some(message),
         _ => None,
     };
     let button_label = move || match state.get() {

@@ -14,6 +14,14 @@ use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use zeroize::Zeroizing;
 
+/// Why a send did not arrive; each carries a translated message for the child.
+pub(crate) enum SendError {
+    /// Nothing was sent: the words are not a message yet (empty, too long).
+    Invalid(String),
+    /// It may not have arrived: "Try again" re-sends the same sealed bytes under the same id.
+    NotArrived(String),
+}
+
 struct Pending {
     id: SubmissionId,
     words: Zeroizing<String>,
@@ -29,8 +37,8 @@ impl Outbox {
         Self(StoredValue::new_local(None))
     }
 
-    /// Sends the words; on success the outbox is emptied. The error is a translated message.
-    pub async fn send(self, words: String, lang: Lang) -> Result<(), String> {
+    /// Sends the words; on success the outbox is emptied.
+    pub async fn send(self, words: String, lang: Lang) -> Result<(), SendError> {
         let words = Zeroizing::new(words);
         let reuse = self
             .0
@@ -47,21 +55,25 @@ impl Outbox {
             .0
             .with_value(|p| p.as_ref().map(|p| (p.id.clone(), p.sealed.clone())))
             .expect("pending was just set");
-        put_sealed(&id, body, lang).await?;
+        put_sealed(&id, body, lang)
+            .await
+            .map_err(SendError::NotArrived)?;
         self.0.set_value(None);
         Ok(())
     }
 }
 
-async fn seal_words(words: &str, lang: Lang) -> Result<(SubmissionId, Vec<u8>), String> {
-    let parsed = ChildWords::parse(words.to_owned()).map_err(|e| match e {
-        ChildWordsError::Empty => lang.t("error-empty"),
-        ChildWordsError::TooLong => lang.t_args(
-            "error-too-long",
-            &[("max", FluentValue::from(MAX_CHILD_WORDS_CHARS))],
-        ),
+async fn seal_words(words: &str, lang: Lang) -> Result<(SubmissionId, Vec<u8>), SendError> {
+    let parsed = ChildWords::parse(words.to_owned()).map_err(|e| {
+        SendError::Invalid(match e {
+            ChildWordsError::Empty => lang.t("error-empty"),
+            ChildWordsError::TooLong => lang.t_args(
+                "error-too-long",
+                &[("max", FluentValue::from(MAX_CHILD_WORDS_CHARS))],
+            ),
+        })
     })?;
-    let not_arrived = || lang.t("error-not-arrived");
+    let not_arrived = || SendError::NotArrived(lang.t("error-not-arrived"));
     let response = gloo_net::http::Request::get(RECIPIENTS_PATH)
         .send()
         .await

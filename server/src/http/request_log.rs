@@ -15,7 +15,7 @@ pub async fn log_request(State(site): State<Site>, req: Request, next: Next) -> 
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "<unmatched>".to_owned());
+        .unwrap_or_else(|| "<static or unknown>".to_owned());
     let started = Instant::now();
     let response = next.run(req).await;
     tracing::info!(

@@ -4,7 +4,7 @@
 //! by several processes.
 
 use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer};
+use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer, SessionStore};
 use tower_sessions_sqlx_store::SqliteStore;
 
 #[derive(Clone)]
@@ -30,24 +30,27 @@ impl SessionConfig {
     }
 
     pub fn child_layer(&self) -> SessionManagerLayer<MemoryStore> {
-        SessionManagerLayer::new(self.child_store.clone())
-            .with_name(cookie_name(CHILD_COOKIE, self.child_secure))
-            .with_secure(self.child_secure)
-            .with_http_only(true)
-            .with_same_site(SameSite::Strict)
-            .with_path("/")
-            .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)))
+        layer(self.child_store.clone(), CHILD_COOKIE, self.child_secure)
     }
 
     pub fn console_layer(&self) -> SessionManagerLayer<SqliteStore> {
-        SessionManagerLayer::new(self.console_store.clone())
-            .with_name(cookie_name(CONSOLE_COOKIE, self.console_secure))
-            .with_secure(self.console_secure)
-            .with_http_only(true)
-            .with_same_site(SameSite::Strict)
-            .with_path("/")
-            .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)))
+        layer(
+            self.console_store.clone(),
+            CONSOLE_COOKIE,
+            self.console_secure,
+        )
     }
+}
+
+/// HttpOnly, SameSite=Strict, path `/`, 30 minutes of inactivity; `Secure` and `__Host-` over TLS.
+fn layer<S: SessionStore>(store: S, name: &str, secure: bool) -> SessionManagerLayer<S> {
+    SessionManagerLayer::new(store)
+        .with_name(cookie_name(name, secure))
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)))
 }
 
 fn cookie_name(base: &str, secure: bool) -> String {
