@@ -74,7 +74,6 @@ async fn the_no_javascript_form_is_sealed_on_arrival_and_is_idempotent() {
     let id = SubmissionId::generate();
     let form = [
         ("submission_id", id.as_str()),
-        ("lang", "es"),
         ("text", "quiero hablar con alguien"),
     ];
     let client = app.child_client();

@@ -117,7 +117,6 @@ pub fn IntakePage() -> impl IntoView {
                 <p class="locked-note">{locked_note}</p>
                 <form method="post" action=NOJS_SEND_PATH on:submit=on_submit>
                     <input type="hidden" name="submission_id" value=form_id/>
-                    <input type="hidden" name="lang" value=lang.code()/>
                     <label for="message">{lang.t("intake-label")}</label>
                     <p id="message-hint" class="hint">{lang.t("intake-hint")}</p>
                     <textarea id="message" name="text" rows="8" dir="auto" autocomplete="off"

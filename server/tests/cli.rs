@@ -1,0 +1,114 @@
+//! The admin CLI, run as the real `heard` binary: the recovery key is printed once and only its
+//! public recipient is stored; extra recipients join and leave the list new submissions are
+//! sealed to.
+
+use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::sealing::{open, seal, RecipientSet};
+use heard::store::Store;
+use std::process::{Command, Output};
+
+fn heard(data_dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[tokio::test]
+async fn recovery_init_prints_the_identity_once_and_stores_only_the_recipient() {
+    let dir = tempfile::tempdir().unwrap();
+    let printed = stdout(&heard(dir.path(), &["recovery", "init"]));
+    let identity = printed
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
+        .expect("the identity is printed")
+        .to_owned();
+
+    // A second init would silently orphan the first key: refused without --rotate.
+    let again = heard(dir.path(), &["recovery", "init"]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--rotate"));
+
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let secret_body = &identity["AGE-SECRET-KEY-1".len()..];
+        assert!(!bytes
+            .windows(secret_body.len())
+            .any(|w| w.eq_ignore_ascii_case(secret_body.as_bytes())));
+    }
+
+    let store = Store::open_sqlite(&dir.path().join("heard.sqlite3"))
+        .await
+        .unwrap();
+    let recipients = store.active_recipients().await.unwrap();
+    assert_eq!(recipients.len(), 1);
+    let id = SubmissionId::generate();
+    let words = ChildWords::parse("for the recovery key".into()).unwrap();
+    let envelope = Envelope::new(id.clone(), "en", SealedIn::Server, words);
+    let sealed = seal(envelope, &RecipientSet::parse(&recipients).unwrap()).unwrap();
+    assert_eq!(
+        open(sealed.as_bytes(), &identity, &id).unwrap().text,
+        "for the recovery key"
+    );
+}
+
+#[tokio::test]
+async fn extra_recipients_are_added_listed_and_retired() {
+    let dir = tempfile::tempdir().unwrap();
+    stdout(&heard(dir.path(), &["recovery", "init"]));
+    let extra = age::x25519::Identity::generate().to_public().to_string();
+
+    stdout(&heard(
+        dir.path(),
+        &["recipients", "add", &extra, "--label", "second"],
+    ));
+    let listed = stdout(&heard(dir.path(), &["recipients", "list"]));
+    assert!(
+        listed.contains(&extra) && listed.contains("second"),
+        "{listed}"
+    );
+
+    let bad = heard(dir.path(), &["recipients", "add", "age1notarecipient"]);
+    assert!(!bad.status.success());
+
+    stdout(&heard(dir.path(), &["recipients", "remove", &extra]));
+    let store = Store::open_sqlite(&dir.path().join("heard.sqlite3"))
+        .await
+        .unwrap();
+    assert!(!store.active_recipients().await.unwrap().contains(&extra));
+    assert_eq!(
+        store.active_recipients().await.unwrap().len(),
+        1,
+        "the recovery key stays"
+    );
+}
+
+#[test]
+fn serve_refuses_to_start_without_any_recipient() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args([
+            "serve",
+            "--child-addr",
+            "127.0.0.1:0",
+            "--console-addr",
+            "127.0.0.1:0",
+        ])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("heard recovery init"));
+}
