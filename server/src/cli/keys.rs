@@ -1,13 +1,14 @@
 //! Admin commands for keys and ciphertext. Output goes to stdout for the admin; nothing secret is
 //! stored.
 
+use crate::audit::{Actor, AuditAction};
 use crate::config::DataArgs;
 use crate::store::{RecipientKind, Store};
 use age::secrecy::ExposeSecret;
 use anyhow::Context;
 use std::path::Path;
 
-async fn open(data: &DataArgs) -> anyhow::Result<Store> {
+pub(super) async fn open(data: &DataArgs) -> anyhow::Result<Store> {
     tokio::fs::create_dir_all(&data.data_dir)
         .await
         .with_context(|| format!("creating {}", data.data_dir.display()))?;
@@ -25,6 +26,9 @@ pub async fn new_recovery_identity(
     store
         .add_recipient(&recipient, RecipientKind::Recovery, "recovery", rotate)
         .await?;
+    store
+        .audit(Actor::Cli, AuditAction::RecoveryInit, &recipient)
+        .await?;
     Ok(identity)
 }
 
@@ -40,9 +44,12 @@ pub async fn recovery_init(data: &DataArgs, rotate: bool) -> anyhow::Result<()> 
 
 pub async fn add(data: &DataArgs, recipient: &str, label: &str) -> anyhow::Result<()> {
     let recipient = app::sealing::parse_recipient(recipient)?;
-    open(data)
-        .await?
+    let store = open(data).await?;
+    store
         .add_recipient(&recipient, RecipientKind::Extra, label, false)
+        .await?;
+    store
+        .audit(Actor::Cli, AuditAction::RecipientAdd, &recipient)
         .await?;
     println!("added {recipient}");
     Ok(())
@@ -59,7 +66,11 @@ pub async fn list(data: &DataArgs) -> anyhow::Result<()> {
 }
 
 pub async fn remove(data: &DataArgs, recipient: &str) -> anyhow::Result<()> {
-    open(data).await?.remove_recipient(recipient.trim()).await?;
+    let store = open(data).await?;
+    store.remove_recipient(recipient.trim()).await?;
+    store
+        .audit(Actor::Cli, AuditAction::RecipientRemove, recipient.trim())
+        .await?;
     println!("removed {recipient}");
     Ok(())
 }
@@ -67,6 +78,15 @@ pub async fn remove(data: &DataArgs, recipient: &str) -> anyhow::Result<()> {
 pub async fn export(data: &DataArgs, dir: &Path) -> anyhow::Result<()> {
     let store = open(data).await?;
     tokio::fs::create_dir_all(dir).await?;
+    // Audited before anything is revealed: if the entry cannot be written, nothing is exported.
+    let count = store.count_submissions().await?;
+    store
+        .audit(
+            Actor::Cli,
+            AuditAction::SubmissionsExport,
+            &format!("{count} submissions"),
+        )
+        .await?;
     let submissions = store.submissions().await?;
     for s in &submissions {
         let path = dir.join(format!("{}-{}.age", s.seq, s.public_id));

@@ -1,5 +1,6 @@
 //! The `heard` command line: serve, demo, and the admin commands (clap).
 
+mod audit;
 mod demo;
 mod keys;
 
@@ -35,6 +36,11 @@ pub enum Command {
     Recipients {
         #[command(subcommand)]
         command: RecipientsCommand,
+    },
+    /// The append-only, hash-chained audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
     },
     /// Sealed submissions (ciphertext only).
     Submissions {
@@ -79,6 +85,20 @@ pub enum RecipientsCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum AuditCommand {
+    /// Check every entry against the chain; exits non-zero and names the first broken entry.
+    Verify {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Print the entries (sequence, day, actor, action, subject, hash).
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 pub enum SubmissionsCommand {
     /// Write each sealed submission to DIR as `<seq>-<id>.age` (decrypt with `age -d -i KEY`).
     Export {
@@ -107,6 +127,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             } => keys::add(&data, &recipient, &label).await,
             RecipientsCommand::List { data } => keys::list(&data).await,
             RecipientsCommand::Remove { data, recipient } => keys::remove(&data, &recipient).await,
+        },
+        Command::Audit { command } => match command {
+            AuditCommand::Verify { data } => audit::audit_verify(&data).await,
+            AuditCommand::List { data } => audit::audit_list(&data).await,
         },
         Command::Submissions {
             command: SubmissionsCommand::Export { data, dir },

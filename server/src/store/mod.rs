@@ -2,6 +2,7 @@
 //! [`Store::insert_sealed`], which takes a [`app::sealing::SealedSubmission`]: plaintext has no
 //! path to the database.
 
+mod audit;
 mod day;
 mod recipients;
 mod submissions;
@@ -14,10 +15,13 @@ use anyhow::Context;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, SqlitePool};
 use std::path::Path;
+use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Serialises audit appends: each computes its hash from the previous entry's.
+    audit_writer: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Store {
@@ -46,7 +50,10 @@ impl Store {
             .run(&pool)
             .await
             .context("applying migrations")?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            audit_writer: Arc::default(),
+        })
     }
 
     pub fn pool(&self) -> &SqlitePool {

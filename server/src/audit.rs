@@ -1,0 +1,245 @@
+//! The audit log's hash chain: what an entry is, how its hash is made, and how a chain is
+//! verified. Storage is in `store::audit`; this module is pure so it can be tested on its own.
+//!
+//! Each hash is SHA-256 over the previous entry's hash and this entry's fields, each field
+//! length-prefixed so that no two different entries encode alike. The sequence number is hashed
+//! too, so moving an entry to another position breaks the chain as surely as editing it.
+
+use sha2::{Digest, Sha256};
+
+/// The `prev_hash` of the first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Who acted. Never a child: children are not audited as actors, their submissions are subjects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// An admin at the command line of the server.
+    Cli,
+}
+
+impl Actor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Actor::Cli => "cli",
+        }
+    }
+}
+
+/// What happened. Stored as a stable string; add variants, never rename them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditAction {
+    RecoveryInit,
+    RecipientAdd,
+    RecipientRemove,
+    /// Ciphertext of every submission was written out (a read of every case).
+    SubmissionsExport,
+}
+
+impl AuditAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::RecoveryInit => "recovery.init",
+            AuditAction::RecipientAdd => "recipient.add",
+            AuditAction::RecipientRemove => "recipient.remove",
+            AuditAction::SubmissionsExport => "submissions.export",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub day: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// The hash an entry with these fields must carry.
+pub fn entry_hash(
+    prev_hash: &str,
+    seq: i64,
+    day: &str,
+    actor: &str,
+    action: &str,
+    subject: &str,
+) -> String {
+    let mut hasher = Sha256::new();
+    for field in [
+        prev_hash.as_bytes(),
+        &seq.to_be_bytes(),
+        day.as_bytes(),
+        actor.as_bytes(),
+        action.as_bytes(),
+        subject.as_bytes(),
+    ] {
+        hasher.update((field.len() as u64).to_be_bytes());
+        hasher.update(field);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreakReason {
+    /// A sequence number is missing or out of place: an entry was deleted or inserted.
+    Gap,
+    /// The entry does not point at the entry before it: removed, inserted or reordered.
+    WrongPrevious,
+    /// The entry's fields do not match its hash: it was edited.
+    WrongHash,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainVerdict {
+    /// Every entry checks; `head` is the last hash (record it elsewhere to detect truncation).
+    Intact {
+        entries: usize,
+        head: String,
+    },
+    Broken {
+        at_seq: i64,
+        reason: BreakReason,
+    },
+}
+
+/// Verifies entries given in ascending `seq` order.
+pub fn verify(entries: impl IntoIterator<Item = AuditEntry>) -> ChainVerdict {
+    let mut previous = GENESIS.to_owned();
+    let mut count = 0usize;
+    for (index, e) in entries.into_iter().enumerate() {
+        let expected_seq = index as i64 + 1;
+        if e.seq != expected_seq {
+            return ChainVerdict::Broken {
+                at_seq: e.seq,
+                reason: BreakReason::Gap,
+            };
+        }
+        if e.prev_hash != previous {
+            return ChainVerdict::Broken {
+                at_seq: e.seq,
+                reason: BreakReason::WrongPrevious,
+            };
+        }
+        if e.hash != entry_hash(&e.prev_hash, e.seq, &e.day, &e.actor, &e.action, &e.subject) {
+            return ChainVerdict::Broken {
+                at_seq: e.seq,
+                reason: BreakReason::WrongHash,
+            };
+        }
+        previous = e.hash;
+        count += 1;
+    }
+    ChainVerdict::Intact {
+        entries: count,
+        head: previous,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chain(n: i64) -> Vec<AuditEntry> {
+        let mut prev = GENESIS.to_owned();
+        (1..=n)
+            .map(|seq| {
+                let (day, actor, action, subject) =
+                    ("2026-11-22", "cli", "recipient.add", format!("s{seq}"));
+                let hash = entry_hash(&prev, seq, day, actor, action, &subject);
+                let e = AuditEntry {
+                    seq,
+                    day: day.into(),
+                    actor: actor.into(),
+                    action: action.into(),
+                    subject,
+                    prev_hash: prev.clone(),
+                    hash: hash.clone(),
+                };
+                prev = hash;
+                e
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_untouched_chain_is_intact() {
+        let entries = chain(4);
+        let head = entries[3].hash.clone();
+        assert_eq!(verify(entries), ChainVerdict::Intact { entries: 4, head });
+        assert_eq!(
+            verify(vec![]),
+            ChainVerdict::Intact {
+                entries: 0,
+                head: GENESIS.into()
+            }
+        );
+    }
+
+    #[test]
+    fn an_edit_is_detected_at_the_edited_entry() {
+        let mut entries = chain(4);
+        entries[1].actor = "someone else".into();
+        assert_eq!(
+            verify(entries),
+            ChainVerdict::Broken {
+                at_seq: 2,
+                reason: BreakReason::WrongHash
+            }
+        );
+    }
+
+    #[test]
+    fn a_deletion_is_detected() {
+        let mut entries = chain(4);
+        entries.remove(1);
+        assert_eq!(
+            verify(entries),
+            ChainVerdict::Broken {
+                at_seq: 3,
+                reason: BreakReason::Gap
+            }
+        );
+    }
+
+    #[test]
+    fn a_deletion_with_renumbering_is_detected() {
+        let mut entries = chain(4);
+        entries.remove(1);
+        for (i, e) in entries.iter_mut().enumerate() {
+            e.seq = i as i64 + 1;
+        }
+        assert_eq!(
+            verify(entries),
+            ChainVerdict::Broken {
+                at_seq: 2,
+                reason: BreakReason::WrongPrevious
+            }
+        );
+    }
+
+    #[test]
+    fn a_reordering_is_detected() {
+        let mut entries = chain(4);
+        entries.swap(1, 2);
+        let (a, b) = (entries[1].seq, entries[2].seq);
+        entries[1].seq = b;
+        entries[2].seq = a;
+        assert!(matches!(
+            verify(entries),
+            ChainVerdict::Broken { at_seq: 2, .. }
+        ));
+    }
+
+    #[test]
+    fn fields_cannot_be_shifted_between_each_other() {
+        let a = entry_hash(GENESIS, 1, "d", "ab", "c", "");
+        let b = entry_hash(GENESIS, 1, "d", "a", "bc", "");
+        assert_ne!(a, b);
+    }
+}
