@@ -15,12 +15,15 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 pub enum Actor {
     /// An admin at the command line of the server.
     Cli,
+    /// Heard itself (background jobs such as retention).
+    System,
 }
 
 impl Actor {
     pub fn as_str(self) -> &'static str {
         match self {
             Actor::Cli => "cli",
+            Actor::System => "system",
         }
     }
 }
@@ -33,6 +36,8 @@ pub enum AuditAction {
     RecipientRemove,
     /// Ciphertext of every submission was written out (a read of every case).
     SubmissionsExport,
+    /// A closed case's content was deleted because its retention period ended.
+    CaseDeletedByRetention,
 }
 
 impl AuditAction {
@@ -42,6 +47,7 @@ impl AuditAction {
             AuditAction::RecipientAdd => "recipient.add",
             AuditAction::RecipientRemove => "recipient.remove",
             AuditAction::SubmissionsExport => "submissions.export",
+            AuditAction::CaseDeletedByRetention => "case.delete.retention",
         }
     }
 }

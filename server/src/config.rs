@@ -36,6 +36,9 @@ pub struct ServeArgs {
     /// Public URL of the console (same rules as --child-url).
     #[arg(long, env = "HEARD_CONSOLE_URL")]
     pub console_url: Option<String>,
+    /// Days after closing that a case's content is deleted by the retention job.
+    #[arg(long, env = "HEARD_RETENTION_DAYS", default_value_t = 90)]
+    pub retention_days: u32,
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,

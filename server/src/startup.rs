@@ -21,6 +21,7 @@ pub struct Heard {
     child: axum::Router,
     console: axum::Router,
     sessions: SqliteStore,
+    retention_days: u32,
 }
 
 impl Heard {
@@ -64,6 +65,7 @@ impl Heard {
             child_listener,
             console_listener,
             sessions,
+            retention_days: args.retention_days,
         })
     }
 
@@ -100,14 +102,31 @@ impl Heard {
             self.sessions
                 .continuously_delete_expired(tokio::time::Duration::from_secs(600)),
         );
+        let retention = tokio::spawn(retention_job(self.store.clone(), self.retention_days));
         let child = axum::serve(self.child_listener, self.child)
             .with_graceful_shutdown(stopped(stop_rx.clone()));
         let console = axum::serve(self.console_listener, self.console)
             .with_graceful_shutdown(stopped(stop_rx));
         let result = tokio::try_join!(child, console);
         cleanup.abort();
+        retention.abort();
         result.context("serving")?;
         Ok(())
+    }
+}
+
+/// Deletes expired closed cases at start-up and every six hours after.
+async fn retention_job(store: Store, retention_days: u32) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
+    loop {
+        every.tick().await;
+        match store
+            .purge_expired_closed_cases(&crate::store::Day::today(), retention_days)
+            .await
+        {
+            Ok(deleted) => tracing::info!(deleted = deleted.len(), "retention run"),
+            Err(e) => tracing::error!(error = %e, "retention run failed; will retry"),
+        }
     }
 }
 

@@ -37,6 +37,14 @@ pub enum Command {
         #[command(subcommand)]
         command: RecipientsCommand,
     },
+    /// Delete the content of cases closed longer ago than the retention period (the server also
+    /// does this every six hours).
+    Retention {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long, env = "HEARD_RETENTION_DAYS", default_value_t = 90)]
+        retention_days: u32,
+    },
     /// The append-only, hash-chained audit log.
     Audit {
         #[command(subcommand)]
@@ -128,6 +136,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             RecipientsCommand::List { data } => keys::list(&data).await,
             RecipientsCommand::Remove { data, recipient } => keys::remove(&data, &recipient).await,
         },
+        Command::Retention {
+            data,
+            retention_days,
+        } => {
+            let store = keys::open(&data).await?;
+            let deleted = store
+                .purge_expired_closed_cases(&crate::store::Day::today(), retention_days)
+                .await?;
+            println!(
+                "deleted {} closed cases older than {retention_days} days",
+                deleted.len()
+            );
+            Ok(())
+        }
         Command::Audit { command } => match command {
             AuditCommand::Verify { data } => audit::audit_verify(&data).await,
             AuditCommand::List { data } => audit::audit_list(&data).await,

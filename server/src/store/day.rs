@@ -1,20 +1,32 @@
-//! Coarse time: the day, never the hour. Stored as `YYYY-MM-DD` (UTC).
+//! Coarse time: the day, never the hour. Stored as `YYYY-MM-DD` (UTC), which also sorts.
 
+use time::format_description::FormatItem;
 use time::macros::format_description;
-use time::OffsetDateTime;
+use time::{Date, Duration, OffsetDateTime};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+const FORMAT: &[FormatItem<'static>] = format_description!("[year]-[month]-[day]");
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Day(String);
 
 impl Day {
     pub fn today() -> Self {
-        let format = format_description!("[year]-[month]-[day]");
-        Self(
-            OffsetDateTime::now_utc()
-                .date()
-                .format(&format)
-                .expect("a date formats as YYYY-MM-DD"),
-        )
+        Self::from_date(OffsetDateTime::now_utc().date())
+    }
+
+    fn from_date(date: Date) -> Self {
+        Self(date.format(&FORMAT).expect("a date formats as YYYY-MM-DD"))
+    }
+
+    /// A `YYYY-MM-DD` day; anything else is `None`.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Date::parse(raw, &FORMAT).ok().map(Self::from_date)
+    }
+
+    /// The day `days` before this one.
+    pub fn minus_days(&self, days: u32) -> Self {
+        let date = Date::parse(&self.0, &FORMAT).expect("a Day always parses");
+        Self::from_date(date - Duration::days(i64::from(days)))
     }
 
     pub fn as_str(&self) -> &str {
@@ -24,9 +36,11 @@ impl Day {
 
 #[cfg(test)]
 mod tests {
+    use super::Day;
+
     #[test]
     fn today_is_a_day_and_nothing_finer() {
-        let day = super::Day::today();
+        let day = Day::today();
         let parts: Vec<&str> = day.as_str().split('-').collect();
         assert_eq!(parts.len(), 3, "{day:?}");
         assert_eq!(parts[0].len(), 4);
@@ -36,5 +50,15 @@ mod tests {
             .as_str()
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'-'));
+    }
+
+    #[test]
+    fn days_parse_subtract_and_sort() {
+        let day = Day::parse("2026-03-01").unwrap();
+        assert_eq!(day.minus_days(1).as_str(), "2026-02-28");
+        assert_eq!(day.minus_days(90).as_str(), "2025-12-01");
+        assert!(day.minus_days(1) < day);
+        assert_eq!(Day::parse("2026-3-1"), None);
+        assert_eq!(Day::parse("2026-03-01T10:00"), None);
     }
 }

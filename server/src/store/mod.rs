@@ -3,10 +3,12 @@
 //! path to the database.
 
 mod audit;
+mod cases;
 mod day;
 mod recipients;
 mod submissions;
 
+pub use cases::CaseStatus;
 pub use day::Day;
 pub use recipients::{RecipientKind, RecipientRow};
 pub use submissions::{Inserted, StoredSubmission};

@@ -94,6 +94,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         console_addr: "127.0.0.1:0".parse().unwrap(),
         child_url: options.child_url,
         console_url: options.console_url,
+        retention_days: 90,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
     };
     let heard = Heard::build(&args).await.unwrap();

@@ -1,0 +1,91 @@
+//! Case workflow state and retention. Retention really deletes: the submission row (ciphertext)
+//! goes, its status row goes with it (ON DELETE CASCADE), SQLite overwrites the freed pages
+//! (`secure_delete`), and the WAL is checkpointed so no old copy stays in it.
+
+use super::{Day, Store};
+use crate::audit::{Actor, AuditAction};
+use app::domain::SubmissionId;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseStatus {
+    New,
+    Acknowledged,
+    InProgress,
+    WaitingForChild,
+    Referred,
+    Closed,
+}
+
+impl CaseStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseStatus::New => "new",
+            CaseStatus::Acknowledged => "acknowledged",
+            CaseStatus::InProgress => "in_progress",
+            CaseStatus::WaitingForChild => "waiting_for_child",
+            CaseStatus::Referred => "referred",
+            CaseStatus::Closed => "closed",
+        }
+    }
+}
+
+impl Store {
+    /// Sets a case's status as of `day`. Returns false when no submission has that id.
+    pub async fn set_case_status(
+        &self,
+        id: &SubmissionId,
+        status: CaseStatus,
+        day: &Day,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "INSERT INTO case_status (submission_seq, status, changed_on) \
+             SELECT seq, $2, $3 FROM submissions WHERE public_id = $1 \
+             ON CONFLICT (submission_seq) DO UPDATE SET status = excluded.status, changed_on = excluded.changed_on",
+        )
+        .bind(id.as_str())
+        .bind(status.as_str())
+        .bind(day.as_str())
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes every case closed on or before `today - retention_days`, auditing each deletion
+    /// before it happens. Returns the ids deleted.
+    pub async fn purge_expired_closed_cases(
+        &self,
+        today: &Day,
+        retention_days: u32,
+    ) -> Result<Vec<SubmissionId>, sqlx::Error> {
+        let cutoff = today.minus_days(retention_days);
+        let expired: Vec<String> = sqlx::query_scalar(
+            "SELECT s.public_id FROM submissions s JOIN case_status c ON c.submission_seq = s.seq \
+             WHERE c.status = 'closed' AND c.changed_on <= $1 ORDER BY s.seq",
+        )
+        .bind(cutoff.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        let mut deleted = Vec::with_capacity(expired.len());
+        for public_id in expired {
+            self.audit(
+                Actor::System,
+                AuditAction::CaseDeletedByRetention,
+                &public_id,
+            )
+            .await?;
+            sqlx::query("DELETE FROM submissions WHERE public_id = $1")
+                .bind(&public_id)
+                .execute(self.pool())
+                .await?;
+            if let Ok(id) = SubmissionId::parse(&public_id) {
+                deleted.push(id);
+            }
+        }
+        if !deleted.is_empty() {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(deleted)
+    }
+}

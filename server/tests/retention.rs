@@ -1,0 +1,105 @@
+//! Retention deletes exactly the closed cases whose period has ended — really deletes them,
+//! from the database file and its WAL — and audits each deletion.
+
+mod support;
+
+use app::domain::SubmissionId;
+use heard::audit::ChainVerdict;
+use heard::store::{CaseStatus, Day};
+use support::{spawn_app, TestApp};
+
+async fn submit(app: &TestApp, words: &str) -> SubmissionId {
+    let id = SubmissionId::generate();
+    let r = app
+        .child_client()
+        .post(format!("{}/send", app.child))
+        .form(&[("submission_id", id.as_str()), ("text", words)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    id
+}
+
+#[tokio::test]
+async fn exactly_the_expired_closed_cases_are_deleted_and_audited() {
+    let app = spawn_app().await;
+    let today = Day::parse("2026-11-22").unwrap();
+    let expired = submit(&app, "closed long ago").await;
+    let boundary = submit(&app, "closed exactly 90 days ago").await;
+    let recent = submit(&app, "closed recently").await;
+    let open = submit(&app, "still open").await;
+    let referred = submit(&app, "referred long ago").await;
+    let store = &app.store;
+    assert!(store
+        .set_case_status(&expired, CaseStatus::Closed, &today.minus_days(200))
+        .await
+        .unwrap());
+    assert!(store
+        .set_case_status(&boundary, CaseStatus::Closed, &today.minus_days(90))
+        .await
+        .unwrap());
+    assert!(store
+        .set_case_status(&recent, CaseStatus::Closed, &today.minus_days(89))
+        .await
+        .unwrap());
+    assert!(store
+        .set_case_status(&referred, CaseStatus::Referred, &today.minus_days(300))
+        .await
+        .unwrap());
+    let expired_bytes = store.submissions().await.unwrap()[0].ciphertext.clone();
+
+    let deleted = store.purge_expired_closed_cases(&today, 90).await.unwrap();
+    assert_eq!(deleted, vec![expired.clone(), boundary.clone()]);
+
+    let left: Vec<SubmissionId> = store
+        .submissions()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.public_id)
+        .collect();
+    assert_eq!(left, vec![recent, open, referred]);
+    let status_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM case_status")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        status_rows, 2,
+        "the deleted cases' status rows went with them"
+    );
+
+    // A real delete: the ciphertext is in neither the database file nor its WAL.
+    let marker = &expired_bytes[expired_bytes.len() - 48..];
+    for (path, bytes) in app.data_files() {
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker),
+            "still in {}",
+            path.display()
+        );
+    }
+
+    let entries = store.audit_entries().await.unwrap();
+    let audited: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|e| (e.action.as_str(), e.subject.as_str()))
+        .collect();
+    assert_eq!(
+        audited,
+        [
+            ("case.delete.retention", expired.as_str()),
+            ("case.delete.retention", boundary.as_str())
+        ]
+    );
+    assert!(matches!(
+        store.verify_audit_chain().await.unwrap(),
+        ChainVerdict::Intact { entries: 2, .. }
+    ));
+
+    // Running again deletes nothing more.
+    assert!(store
+        .purge_expired_closed_cases(&today, 90)
+        .await
+        .unwrap()
+        .is_empty());
+}
