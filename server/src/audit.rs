@@ -38,6 +38,10 @@ pub enum AuditAction {
     SubmissionsExport,
     /// A closed case's content was deleted because its retention period ended.
     CaseDeletedByRetention,
+    /// An account was invited (subject: handle and role).
+    AccountInvite,
+    /// An invited account completed enrolment (subject: handle).
+    AccountEnrol,
 }
 
 impl AuditAction {
@@ -48,6 +52,8 @@ impl AuditAction {
             AuditAction::RecipientRemove => "recipient.remove",
             AuditAction::SubmissionsExport => "submissions.export",
             AuditAction::CaseDeletedByRetention => "case.delete.retention",
+            AuditAction::AccountInvite => "account.invite",
+            AuditAction::AccountEnrol => "account.enrol",
         }
     }
 }

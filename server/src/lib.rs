@@ -1,5 +1,6 @@
 //! The `heard` server: configuration, storage, the two listeners and the admin CLI.
 
+pub mod accounts;
 pub mod audit;
 pub mod cli;
 pub mod config;

@@ -1,8 +1,10 @@
 //! The `heard` command line: serve, demo, and the admin commands (clap).
 
+mod accounts;
 mod audit;
 mod demo;
 mod keys;
+mod retention;
 
 use crate::config::{DataArgs, ServeArgs};
 use crate::startup::{shutdown_signal, Heard};
@@ -36,6 +38,11 @@ pub enum Command {
     Recipients {
         #[command(subcommand)]
         command: RecipientsCommand,
+    },
+    /// Console accounts: invite staff with a one-time enrolment link, list accounts.
+    Accounts {
+        #[command(subcommand)]
+        command: AccountsCommand,
     },
     /// Delete the content of cases closed longer ago than the retention period (the server also
     /// does this every six hours).
@@ -93,6 +100,36 @@ pub enum RecipientsCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum AccountsCommand {
+    /// Create an invited account and print its one-time enrolment link.
+    Invite {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Login name (3–40 of a-z 0-9 . _ -).
+        #[arg(long)]
+        handle: String,
+        /// reviewer, safeguarding_lead, auditor or admin.
+        #[arg(long)]
+        role: String,
+        /// Hours until the link expires.
+        #[arg(long, default_value_t = 72)]
+        valid_hours: u64,
+        /// Public URL of the console, for the link.
+        #[arg(
+            long,
+            env = "HEARD_CONSOLE_URL",
+            default_value = "http://127.0.0.1:3001"
+        )]
+        console_url: String,
+    },
+    /// List the accounts (handle, role, status, day created).
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 pub enum AuditCommand {
     /// Check every entry against the chain; exits non-zero and names the first broken entry.
     Verify {
@@ -136,20 +173,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             RecipientsCommand::List { data } => keys::list(&data).await,
             RecipientsCommand::Remove { data, recipient } => keys::remove(&data, &recipient).await,
         },
+        Command::Accounts { command } => match command {
+            AccountsCommand::Invite {
+                data,
+                handle,
+                role,
+                valid_hours,
+                console_url,
+            } => accounts::invite(&data, &handle, &role, valid_hours, &console_url).await,
+            AccountsCommand::List { data } => accounts::list(&data).await,
+        },
         Command::Retention {
             data,
             retention_days,
-        } => {
-            let store = keys::open(&data).await?;
-            let deleted = store
-                .purge_expired_closed_cases(&crate::store::Day::today(), retention_days)
-                .await?;
-            println!(
-                "deleted {} closed cases older than {retention_days} days",
-                deleted.len()
-            );
-            Ok(())
-        }
+        } => retention::run(&data, retention_days).await,
         Command::Audit { command } => match command {
             AuditCommand::Verify { data } => audit::audit_verify(&data).await,
             AuditCommand::List { data } => audit::audit_list(&data).await,

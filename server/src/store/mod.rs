@@ -2,12 +2,14 @@
 //! [`Store::insert_sealed`], which takes a [`app::sealing::SealedSubmission`]: plaintext has no
 //! path to the database.
 
+mod accounts;
 mod audit;
 mod cases;
 mod day;
 mod recipients;
 mod submissions;
 
+pub use accounts::AccountRow;
 pub use cases::CaseStatus;
 pub use day::Day;
 pub use recipients::{RecipientKind, RecipientRow};

@@ -151,3 +151,13 @@ pub fn contains(haystack: &[u8], needle: &str) -> bool {
 pub fn canary(tag: &str) -> String {
     format!("canary {tag} {}", app::domain::SubmissionId::generate())
 }
+
+/// Runs the real `heard` binary with `--data-dir` appended.
+pub fn heard(data_dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .output()
+        .unwrap()
+}

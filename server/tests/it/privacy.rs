@@ -2,10 +2,8 @@
 //! no file of the data directory (database, WAL, shared memory) and nowhere in the log; stored
 //! times are days. And the reference `age` tool decrypts what was stored.
 
-mod support;
-
+use crate::support::{canary, contains, log, spawn_app};
 use app::domain::SubmissionId;
-use support::{canary, contains, log, spawn_app};
 
 /// The child connects from 127.0.0.2 so that any trace of its address is unambiguous.
 fn child_from_distinct_address() -> reqwest::Client {

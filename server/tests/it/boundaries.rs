@@ -1,9 +1,7 @@
 //! The two listeners share no route: the child site answers no console path and the console
 //! answers no child path, each with its own translated 404.
 
-mod support;
-
-use support::spawn_app;
+use crate::support::spawn_app;
 
 const CHILD_PATHS: [(&str, &str); 6] = [
     ("GET", "/"),

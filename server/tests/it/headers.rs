@@ -1,8 +1,6 @@
 //! The security baseline on every response, and the two listeners' separate cookies.
 
-mod support;
-
-use support::{spawn_app, spawn_app_with, Options};
+use crate::support::{spawn_app, spawn_app_with, Options};
 
 fn header(response: &reqwest::Response, name: &str) -> String {
     response

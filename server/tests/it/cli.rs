@@ -2,19 +2,11 @@
 //! public recipient is stored; extra recipients join and leave the list new submissions are
 //! sealed to.
 
+use crate::support::heard;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{open, seal, RecipientSet};
 use heard::store::Store;
 use std::process::{Command, Output};
-
-fn heard(data_dir: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heard"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data_dir)
-        .output()
-        .unwrap()
-}
 
 fn stdout(output: &Output) -> String {
     assert!(

@@ -1,18 +1,9 @@
 //! The audit log: admin actions are recorded, the chain verifies, the database refuses edits,
 //! and an edit, a deletion or a reordering made behind its back is found by verification.
 
+use crate::support::heard;
 use heard::audit::{BreakReason, ChainVerdict};
 use heard::store::Store;
-use std::process::{Command, Output};
-
-fn heard(data_dir: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heard"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data_dir)
-        .output()
-        .unwrap()
-}
 
 /// A data directory with four audited admin actions.
 async fn audited_instance() -> (tempfile::TempDir, Store) {

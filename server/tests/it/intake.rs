@@ -1,12 +1,10 @@
 //! The intake: browser-sealed ciphertext in, idempotent on the client id; the no-JavaScript form
 //! sealed on arrival; bad input refused with a translated message and nothing stored.
 
-mod support;
-
+use crate::support::{spawn_app, TestApp};
 use app::api::{ApiError, Received, RecipientsResponse};
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{open, seal, RecipientSet};
-use support::{spawn_app, TestApp};
 
 async fn recipients(app: &TestApp) -> RecipientSet {
     let r: RecipientsResponse = app

@@ -1,12 +1,10 @@
 //! Retention deletes exactly the closed cases whose period has ended — really deletes them,
 //! from the database file and its WAL — and audits each deletion.
 
-mod support;
-
+use crate::support::{spawn_app, TestApp};
 use app::domain::SubmissionId;
 use heard::audit::ChainVerdict;
 use heard::store::{CaseStatus, Day};
-use support::{spawn_app, TestApp};
 
 async fn submit(app: &TestApp, words: &str) -> SubmissionId {
     let id = SubmissionId::generate();

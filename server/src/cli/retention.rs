@@ -1,0 +1,17 @@
+//! `heard retention`: run the retention job once.
+
+use super::keys::open;
+use crate::config::DataArgs;
+use crate::store::Day;
+
+pub async fn run(data: &DataArgs, retention_days: u32) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    let deleted = store
+        .purge_expired_closed_cases(&Day::today(), retention_days)
+        .await?;
+    println!(
+        "deleted {} closed cases older than {retention_days} days",
+        deleted.len()
+    );
+    Ok(())
+}

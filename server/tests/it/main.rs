@@ -1,0 +1,12 @@
+//! Server tests, in one binary (one link instead of one per file): HTTP tests against a real
+//! `heard` on random ports (`support::spawn_app`), and the CLI run as the real binary.
+
+mod accounts;
+mod audit;
+mod boundaries;
+mod cli;
+mod headers;
+mod intake;
+mod privacy;
+mod retention;
+mod support;
