@@ -148,7 +148,10 @@ mod completeness {
         for lang in super::Lang::ALL {
             for id in ids("en") {
                 // Every variable any message uses, so that none is missing.
-                let text = lang.t_args(&id, &[("max", 1.into())]);
+                let text = lang.t_args(
+                    &id,
+                    &[("max", 1.into()), ("min", 1.into()), ("handle", "h".into())],
+                );
                 assert!(
                     !text.contains("Unknown localization key"),
                     "{}: {id}",

@@ -3,3 +3,25 @@
 console-title = Heard console
 console-heading = Reviewer console
 console-coming = Reviewer sign-in comes in the next version. Nothing can be read here yet.
+
+# Enrolment: an invited staff member sets a password and an authenticator app.
+enrol-title = Set up your account
+# $handle (string) — the login name the admin chose for this person.
+enrol-heading = Welcome, { $handle }
+enrol-intro = Choose a password and connect an authenticator app. You will need both to sign in.
+enrol-password = Password
+enrol-password-hint = At least 12 characters. A sentence of four or more words works well.
+enrol-password-confirm = Password again
+enrol-totp-heading = Authenticator app
+enrol-totp-instructions = Scan the code with your authenticator app, or type the key below into it. Then enter the six-digit code it shows.
+enrol-totp-key = Key
+enrol-code = Six-digit code
+enrol-submit = Finish setting up
+enrol-done-title = Your account is ready
+enrol-done-body = You can sign in with your handle, your password and a code from your authenticator app.
+error-link-invalid = This link is not valid. It may have been used already or it may have expired. Ask an admin for a new one.
+# $min (number) — the smallest number of characters a password may have.
+error-password-short = The password is too short: use at least { $min } characters.
+error-password-long = The password is too long.
+error-password-mismatch = The two passwords are not the same.
+error-code-wrong = That code did not match. Check the time on your phone and try the newest code.

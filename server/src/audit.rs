@@ -17,13 +17,16 @@ pub enum Actor {
     Cli,
     /// Heard itself (background jobs such as retention).
     System,
+    /// A console account, by id (its handle can change; the id does not).
+    Account(i64),
 }
 
 impl Actor {
-    pub fn as_str(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Actor::Cli => "cli",
-            Actor::System => "system",
+            Actor::Cli => "cli".to_owned(),
+            Actor::System => "system".to_owned(),
+            Actor::Account(id) => format!("account:{id}"),
         }
     }
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, openSync, statSy
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const HEARD = process.env.HEARD_BIN ?? 'target/debug/heard';
@@ -59,6 +59,16 @@ export async function startHeard() {
       child.kill('SIGTERM');
       await exited;
     },
+    /** Invites a console account with the CLI; returns the one-time enrolment link. */
+    invite(handle, role) {
+      const out = execFileSync(HEARD, [
+        'accounts', 'invite', '--data-dir', dataDir, '--handle', handle, '--role', role,
+        '--console-url', new URL(urls.consoleUrl).origin,
+      ], { encoding: 'utf8' });
+      const link = out.split('\n').find((line) => line.includes('/console/enrol/'));
+      if (!link) throw new Error(`no link printed:\n${out}`);
+      return link.trim();
+    },
     /** Every stored submission, decrypted by the reference age tool with the recovery key. */
     decryptAll() {
       const out = mkdtempSync(join(tmpdir(), 'heard-export-'));
@@ -95,4 +105,18 @@ export async function launchChromium() {
 /** The page has hydrated when the note about where words are locked switches to the browser. */
 export async function waitForHydration(page, lockedNote) {
   await page.locator('.locked-note', { hasText: lockedNote }).waitFor({ timeout: 15000 });
+}
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) for a base32 key, as an authenticator app computes it. */
+export function totpCode(base32Key, unixSeconds = Date.now() / 1000) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bits = [...base32Key.replace(/=+$/, '')]
+    .map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0'))
+    .join('');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).toString().padStart(6, '0');
 }

@@ -115,6 +115,7 @@ fn e2e(root: &Path) -> Result<()> {
             "--test",
             "--test-concurrency=1",
             "tests/e2e/intake.test.mjs",
+            "tests/e2e/console.test.mjs",
         ],
     )
 }

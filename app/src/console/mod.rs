@@ -2,6 +2,9 @@
 //! for now (no WASM), so nothing of it reaches the child's bundle. Reviewer sign-in, the inbox and
 //! in-browser decryption come with the console issue.
 
+#[cfg(feature = "ssr")]
+pub mod enrol_page;
+
 use crate::i18n::Lang;
 use crate::page::{current_lang, LangSwitch};
 use leptos::prelude::*;

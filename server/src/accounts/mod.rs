@@ -1,5 +1,6 @@
 //! Console accounts: roles, handles, invitations. No default accounts exist; an admin invites.
 
+pub mod credentials;
 mod invitations;
 
 pub use invitations::{Invitation, InvitationToken};

@@ -2,6 +2,7 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_intake;
+mod console_enrol;
 mod errors;
 mod lang;
 mod request_log;
@@ -94,6 +95,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .leptos_routes_with_context(&state, routes, leptos_context, move || {
             console_shell(options.clone())
         })
+        .route(
+            &format!("{CONSOLE_ROOT}/enrol/{{token}}"),
+            get(console_enrol::show).post(console_enrol::submit),
+        )
         .nest_service(
             &format!("{CONSOLE_ROOT}/assets"),
             ServeDir::new(site_root.join("assets")),

@@ -28,11 +28,12 @@ impl Store {
             None => (1, GENESIS.to_owned()),
         };
         let day = Day::today();
+        let actor = actor.name();
         let hash = audit::entry_hash(
             &prev_hash,
             seq,
             day.as_str(),
-            actor.as_str(),
+            &actor,
             action.as_str(),
             subject,
         );
@@ -42,7 +43,7 @@ impl Store {
         )
         .bind(seq)
         .bind(day.as_str())
-        .bind(actor.as_str())
+        .bind(&actor)
         .bind(action.as_str())
         .bind(subject)
         .bind(&prev_hash)

@@ -1,0 +1,65 @@
+// The console in a real Chromium: an invited reviewer enrols with a password and an
+// authenticator code computed as an app would; axe-core finds no WCAG 2.2 AA violation; the
+// password never reaches the database files or the log.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startHeard, launchChromium, canary, totpCode } from './harness.mjs';
+
+let heard;
+let browser;
+
+before(async () => {
+  heard = await startHeard();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await heard?.stop();
+});
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+test('an invited reviewer enrols with a password and an authenticator', async () => {
+  const link = heard.invite('rosa', 'reviewer');
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole('heading', { name: /Welcome,.*rosa/ }).waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+
+  const password = canary('password');
+  const key = (await page.locator('.totp-key').innerText()).trim();
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  await page.getByLabel('Six-digit code').fill('123456' === totpCode(key) ? '654321' : '123456');
+  await page.getByRole('button', { name: 'Finish setting up' }).click();
+  await page.getByRole('alert').filter({ hasText: 'That code did not match' }).waitFor();
+
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  await page.getByLabel('Six-digit code').fill(totpCode(key));
+  await page.getByRole('button', { name: 'Finish setting up' }).click();
+  await page.getByRole('heading', { name: 'Your account is ready' }).waitFor();
+
+  await page.goto(link);
+  await page.getByText('This link is not valid').waitFor();
+
+  for (const { path, bytes } of heard.filesToScan()) {
+    assert.ok(!bytes.includes(Buffer.from(password)), `the password is in ${path}`);
+  }
+  await context.close();
+});
+
+test('axe-core finds no violation on the console home (en, es)', async () => {
+  for (const locale of ['en-US', 'es-ES']) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(heard.consoleUrl);
+    const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), [], locale);
+    await context.close();
+  }
+});
