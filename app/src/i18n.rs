@@ -150,7 +150,13 @@ mod completeness {
                 // Every variable any message uses, so that none is missing.
                 let text = lang.t_args(
                     &id,
-                    &[("max", 1.into()), ("min", 1.into()), ("handle", "h".into())],
+                    &[
+                        ("max", 1.into()),
+                        ("min", 1.into()),
+                        ("minutes", 1.into()),
+                        ("handle", "h".into()),
+                        ("role", "r".into()),
+                    ],
                 );
                 assert!(
                     !text.contains("Unknown localization key"),

@@ -25,3 +25,22 @@ error-password-short = The password is too short: use at least { $min } characte
 error-password-long = The password is too long.
 error-password-mismatch = The two passwords are not the same.
 error-code-wrong = That code did not match. Check the time on your phone and try the newest code.
+
+# Sign-in and sign-out.
+login-title = Sign in
+login-handle = Handle
+login-password = Password
+login-code = Six-digit code from your authenticator app
+login-submit = Sign in
+login-failed = The handle, password or code is not right. Nothing was changed.
+# $minutes (number) — how long until the account can try again.
+login-locked = Too many attempts. Try again in { $minutes } minutes.
+# $handle (string) — the signed-in person's login name. $role (string) — their role, already translated.
+console-signed-in-as = Signed in as { $handle } ({ $role }).
+console-sign-in = Sign in
+console-sign-out = Sign out
+role-reviewer = reviewer
+role-safeguarding_lead = safeguarding lead
+role-auditor = auditor
+role-admin = admin
+error-csrf = This form is out of date. Please reload the page and try again.

@@ -25,3 +25,22 @@ error-password-short = La contraseña es demasiado corta: usa al menos { $min } 
 error-password-long = La contraseña es demasiado larga.
 error-password-mismatch = Las dos contraseñas no son iguales.
 error-code-wrong = Ese código no coincide. Revisa la hora de tu teléfono y prueba con el código más reciente.
+
+# Inicio y cierre de sesión.
+login-title = Iniciar sesión
+login-handle = Nombre de usuario
+login-password = Contraseña
+login-code = Código de seis cifras de tu aplicación de autenticación
+login-submit = Iniciar sesión
+login-failed = El nombre de usuario, la contraseña o el código no son correctos. No se cambió nada.
+# $minutes (número): cuánto falta para que la cuenta pueda intentarlo de nuevo.
+login-locked = Demasiados intentos. Vuelve a intentarlo dentro de { $minutes } minutos.
+# $handle (texto): el nombre de usuario de la persona. $role (texto): su rol, ya traducido.
+console-signed-in-as = Sesión iniciada como { $handle } ({ $role }).
+console-sign-in = Iniciar sesión
+console-sign-out = Cerrar sesión
+role-reviewer = revisor o revisora
+role-safeguarding_lead = responsable de protección
+role-auditor = auditor o auditora
+role-admin = administración
+error-csrf = Este formulario está desactualizado. Por favor, recarga la página e inténtalo de nuevo.

@@ -19,6 +19,8 @@ pub enum Actor {
     System,
     /// A console account, by id (its handle can change; the id does not).
     Account(i64),
+    /// Someone not signed in whose claimed handle does not exist.
+    Anonymous,
 }
 
 impl Actor {
@@ -27,6 +29,7 @@ impl Actor {
             Actor::Cli => "cli".to_owned(),
             Actor::System => "system".to_owned(),
             Actor::Account(id) => format!("account:{id}"),
+            Actor::Anonymous => "anonymous".to_owned(),
         }
     }
 }
@@ -45,6 +48,12 @@ pub enum AuditAction {
     AccountInvite,
     /// An invited account completed enrolment (subject: handle).
     AccountEnrol,
+    /// A successful sign-in.
+    Login,
+    /// A refused sign-in (subject: the handle tried, when it exists).
+    LoginRefused,
+    /// A sign-out.
+    Logout,
 }
 
 impl AuditAction {
@@ -57,6 +66,9 @@ impl AuditAction {
             AuditAction::CaseDeletedByRetention => "case.delete.retention",
             AuditAction::AccountInvite => "account.invite",
             AuditAction::AccountEnrol => "account.enrol",
+            AuditAction::Login => "account.login",
+            AuditAction::LoginRefused => "account.login.refused",
+            AuditAction::Logout => "account.logout",
         }
     }
 }

@@ -36,6 +36,9 @@ pub struct ServeArgs {
     /// Public URL of the console (same rules as --child-url).
     #[arg(long, env = "HEARD_CONSOLE_URL")]
     pub console_url: Option<String>,
+    /// Longest a console session lasts, however active (minutes). The idle timeout is 30 minutes.
+    #[arg(long, env = "HEARD_CONSOLE_SESSION_MAX_MINUTES", default_value_t = 720)]
+    pub console_session_max_minutes: i64,
     /// Days after closing that a case's content is deleted by the retention job.
     #[arg(long, env = "HEARD_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u32,

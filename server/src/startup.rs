@@ -55,6 +55,7 @@ impl Heard {
         let state = AppState {
             store: store.clone(),
             leptos,
+            console_session_max_secs: args.console_session_max_minutes * 60,
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

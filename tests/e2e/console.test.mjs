@@ -21,7 +21,7 @@ after(async () => {
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-test('an invited reviewer enrols with a password and an authenticator', async () => {
+test('an invited reviewer enrols, signs in with a TOTP code and signs out', async () => {
   const link = heard.invite('rosa', 'reviewer');
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
@@ -46,6 +46,20 @@ test('an invited reviewer enrols with a password and an authenticator', async ()
 
   await page.goto(link);
   await page.getByText('This link is not valid').waitFor();
+
+  // Sign in. The enrolment used the current code; a code works once, so take the next one.
+  await page.goto(`${heard.consoleUrl}/login`);
+  const loginAxe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(loginAxe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await page.getByLabel('Handle').fill('rosa');
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Six-digit code').fill(totpCode(key, Date.now() / 1000 + 30));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Signed in as').waitFor();
+  const homeAxe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(homeAxe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
   for (const { path, bytes } of heard.filesToScan()) {
     assert.ok(!bytes.includes(Buffer.from(password)), `the password is in ${path}`);

@@ -16,7 +16,8 @@ pub struct EnrolForm {
     pub min_password_chars: usize,
 }
 
-fn document(lang: Lang, title: String, body: impl IntoView + 'static) -> String {
+/// A whole console page around `body` (shared by the server-rendered console forms).
+pub(crate) fn document(lang: Lang, title: String, body: impl IntoView + 'static) -> String {
     let brand = lang.t("console-title");
     Owner::new().with(move || {
         view! {

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "ssr")]
 pub mod enrol_page;
+#[cfg(feature = "ssr")]
+pub mod login_page;
 
 use crate::i18n::Lang;
 use crate::page::{current_lang, LangSwitch};
@@ -49,12 +51,55 @@ pub fn ConsoleApp() -> impl IntoView {
     }
 }
 
+/// Who is signed in to the console, put into the request by the server's session layer.
+#[derive(Clone, Debug)]
+pub struct Viewer {
+    pub handle: String,
+    /// The role's stable name (`reviewer`, `safeguarding_lead`, …).
+    pub role: String,
+    /// The session's CSRF token, for forms that change state.
+    pub csrf: String,
+}
+
+fn current_viewer() -> Option<Viewer> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<Viewer>().cloned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
 #[component]
 fn ConsoleHome(lang: Lang) -> impl IntoView {
+    let status = match current_viewer() {
+        Some(viewer) => {
+            let role = lang.t(&format!("role-{}", viewer.role));
+            let line = lang.t_args(
+                "console-signed-in-as",
+                &[("handle", viewer.handle.into()), ("role", role.into())],
+            );
+            view! {
+                <p class="signed-in">{line}</p>
+                <form method="post" action="/console/logout">
+                    <input type="hidden" name="csrf" value=viewer.csrf/>
+                    <button type="submit" class="secondary">{lang.t("console-sign-out")}</button>
+                </form>
+            }
+            .into_any()
+        }
+        None => view! {
+            <p><a href="/console/login">{lang.t("console-sign-in")}</a></p>
+        }
+        .into_any(),
+    };
     view! {
         <Title text=lang.t("console-title")/>
         <main id="main" class="card">
             <h1>{lang.t("console-heading")}</h1>
+            {status}
             <p>{lang.t("console-coming")}</p>
         </main>
     }

@@ -2,6 +2,7 @@
 
 pub mod credentials;
 mod invitations;
+pub mod login;
 
 pub use invitations::{Invitation, InvitationToken};
 

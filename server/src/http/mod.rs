@@ -3,6 +3,7 @@
 
 mod child_intake;
 mod console_enrol;
+mod console_session;
 mod errors;
 mod lang;
 mod request_log;
@@ -38,6 +39,8 @@ const MAX_FORM_BYTES: usize = 128 * 1024;
 pub struct AppState {
     pub store: Store,
     pub leptos: LeptosOptions,
+    /// Absolute lifetime of a console session, in seconds, however active it is.
+    pub console_session_max_secs: i64,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -96,6 +99,14 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             console_shell(options.clone())
         })
         .route(
+            &format!("{CONSOLE_ROOT}/login"),
+            get(console_session::login_form).post(console_session::login),
+        )
+        .route(
+            &format!("{CONSOLE_ROOT}/logout"),
+            post(console_session::logout),
+        )
+        .route(
             &format!("{CONSOLE_ROOT}/enrol/{{token}}"),
             get(console_enrol::show).post(console_enrol::submit),
         )
@@ -104,6 +115,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             ServeDir::new(site_root.join("assets")),
         )
         .fallback(not_found_console)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            console_session::load_viewer,
+        ))
         .with_state(state);
     with_baseline(app, Site::Console, sessions.console_layer())
 }

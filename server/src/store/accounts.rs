@@ -28,3 +28,85 @@ impl Store {
             .collect()
     }
 }
+
+/// What sign-in needs to know about an account.
+#[derive(Clone)]
+pub struct LoginAccount {
+    pub id: i64,
+    pub handle: String,
+    pub role: String,
+    pub status: String,
+    pub password_hash: Option<String>,
+    pub totp_secret: Option<String>,
+    pub totp_last_step: i64,
+    pub failed_logins: i64,
+    pub locked_until: i64,
+}
+
+impl std::fmt::Debug for LoginAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginAccount")
+            .field("id", &self.id)
+            .field("handle", &self.handle)
+            .finish()
+    }
+}
+
+impl Store {
+    pub async fn login_account(&self, handle: &str) -> Result<Option<LoginAccount>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT id, handle, role, status, password_hash, totp_secret, totp_last_step, failed_logins, locked_until \
+             FROM accounts WHERE handle = $1",
+        )
+        .bind(handle)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(LoginAccount {
+                id: r.try_get("id")?,
+                handle: r.try_get("handle")?,
+                role: r.try_get("role")?,
+                status: r.try_get("status")?,
+                password_hash: r.try_get("password_hash")?,
+                totp_secret: r.try_get("totp_secret")?,
+                totp_last_step: r.try_get("totp_last_step")?,
+                failed_logins: r.try_get("failed_logins")?,
+                locked_until: r.try_get("locked_until")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Counts a failure; from the `max_failures`-th on, locks the account until `lock_until`.
+    pub async fn record_login_failure(
+        &self,
+        id: i64,
+        max_failures: i64,
+        lock_until: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE accounts SET failed_logins = failed_logins + 1, \
+             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1",
+        )
+        .bind(id)
+        .bind(max_failures)
+        .bind(lock_until)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Consumes a TOTP step and clears the failure count. False when the step was already used
+    /// (two sign-ins racing with the same code): only one wins.
+    pub async fn record_login_success(&self, id: i64, step: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE accounts SET totp_last_step = $2, failed_logins = 0, locked_until = 0 \
+             WHERE id = $1 AND totp_last_step < $2",
+        )
+        .bind(id)
+        .bind(step)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

@@ -9,7 +9,7 @@ mod day;
 mod recipients;
 mod submissions;
 
-pub use accounts::AccountRow;
+pub use accounts::{AccountRow, LoginAccount};
 pub use cases::CaseStatus;
 pub use day::Day;
 pub use recipients::{RecipientKind, RecipientRow};

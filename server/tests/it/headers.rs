@@ -140,6 +140,7 @@ async fn behind_tls_cookies_are_secure_and_host_prefixed() {
     let app = spawn_app_with(Options {
         child_url: Some("https://heard.example.org".into()),
         console_url: Some("https://console.heard.example.org".into()),
+        ..Options::default()
     })
     .await;
     let client = app.child_client();

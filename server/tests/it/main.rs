@@ -8,6 +8,7 @@ mod cli;
 mod enrol;
 mod headers;
 mod intake;
+mod login;
 mod privacy;
 mod retention;
 mod support;

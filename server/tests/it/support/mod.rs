@@ -61,14 +61,21 @@ pub struct TestApp {
 pub struct Options {
     pub child_url: Option<String>,
     pub console_url: Option<String>,
+    pub console_session_max_minutes: i64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            child_url: None,
+            console_url: None,
+            console_session_max_minutes: 720,
+        }
+    }
 }
 
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(Options {
-        child_url: None,
-        console_url: None,
-    })
-    .await
+    spawn_app_with(Options::default()).await
 }
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
@@ -95,6 +102,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         child_url: options.child_url,
         console_url: options.console_url,
         retention_days: 90,
+        console_session_max_minutes: options.console_session_max_minutes,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
     };
     let heard = Heard::build(&args).await.unwrap();

@@ -1,0 +1,190 @@
+//! Console sign-in, sign-out and the signed-in viewer.
+//!
+//! - Sign-in rotates the session id (no fixation), stores who signed in, when, and a random CSRF
+//!   token that every state-changing console form must echo.
+//! - Idle timeout: the session cookie and row expire 30 minutes after the last request (saved on
+//!   every request). Absolute timeout: `login_at` + the configured maximum, checked here.
+//! - Sign-out destroys the session server-side, so the old cookie is worth nothing.
+
+use super::AppState;
+use crate::accounts::login::{authenticate, LoginRefusal};
+use crate::audit::{Actor, AuditAction};
+use app::console::login_page::login_document;
+use app::console::Viewer;
+use app::i18n::Lang;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use http::StatusCode;
+use serde::Deserialize;
+use tower_sessions::Session;
+use zeroize::Zeroize;
+
+const ACCOUNT: &str = "account_id";
+const HANDLE: &str = "handle";
+const ROLE: &str = "role";
+const LOGIN_AT: &str = "login_at";
+const CSRF: &str = "csrf";
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Middleware: puts the signed-in [`Viewer`] into the request, ending sessions past their
+/// absolute lifetime.
+pub async fn load_viewer(
+    State(state): State<AppState>,
+    session: Session,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let login_at = session.get::<i64>(LOGIN_AT).await.ok().flatten();
+    if let Some(login_at) = login_at {
+        if now() >= login_at + state.console_session_max_secs {
+            let _ = session.flush().await;
+        } else if let (Ok(Some(handle)), Ok(Some(role)), Ok(Some(csrf))) = (
+            session.get::<String>(HANDLE).await,
+            session.get::<String>(ROLE).await,
+            session.get::<String>(CSRF).await,
+        ) {
+            req.extensions_mut().insert(Viewer { handle, role, csrf });
+        }
+    }
+    next.run(req).await
+}
+
+pub async fn login_form(Extension(lang): Extension<Lang>) -> Html<String> {
+    Html(login_document(lang, None))
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    handle: String,
+    password: String,
+    code: String,
+}
+
+impl Drop for LoginForm {
+    fn drop(&mut self) {
+        self.password.zeroize();
+    }
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    form: Result<Form<LoginForm>, FormRejection>,
+) -> Response {
+    let refuse = |message: String| {
+        (
+            StatusCode::BAD_REQUEST,
+            Html(login_document(lang, Some(message))),
+        )
+            .into_response()
+    };
+    let Ok(Form(form)) = form else {
+        return refuse(lang.t("login-failed"));
+    };
+    let handle = form.handle.trim().to_lowercase();
+    let outcome = match authenticate(&state.store, &handle, &form.password, &form.code, now()).await
+    {
+        Ok(outcome) => outcome,
+        Err(e) => return unexpected(lang, e.into()),
+    };
+    let signed_in = match outcome {
+        Ok(signed_in) => signed_in,
+        Err(refusal) => {
+            let (actor, message) = match refusal {
+                LoginRefusal::Wrong { account_id } => (
+                    account_id.map(Actor::Account).unwrap_or(Actor::Anonymous),
+                    lang.t("login-failed"),
+                ),
+                LoginRefusal::Locked {
+                    account_id,
+                    minutes,
+                } => (
+                    Actor::Account(account_id),
+                    lang.t_args("login-locked", &[("minutes", minutes.into())]),
+                ),
+            };
+            if let Err(e) = state
+                .store
+                .audit(actor, AuditAction::LoginRefused, "")
+                .await
+            {
+                return unexpected(lang, e.into());
+            }
+            return refuse(message);
+        }
+    };
+    let csrf = app::domain::SubmissionId::generate().to_string();
+    let stored = async {
+        session.cycle_id().await?;
+        session.insert(ACCOUNT, signed_in.account_id).await?;
+        session.insert(HANDLE, &signed_in.handle).await?;
+        session.insert(ROLE, signed_in.role.as_str()).await?;
+        session.insert(LOGIN_AT, now()).await?;
+        session.insert(CSRF, csrf).await?;
+        Ok::<_, tower_sessions::session::Error>(())
+    };
+    if let Err(e) = stored.await {
+        return unexpected(lang, e.into());
+    }
+    if let Err(e) = state
+        .store
+        .audit(Actor::Account(signed_in.account_id), AuditAction::Login, "")
+        .await
+    {
+        let _ = session.flush().await;
+        return unexpected(lang, e.into());
+    }
+    Redirect::to("/console").into_response()
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    form: Result<Form<CsrfForm>, FormRejection>,
+) -> Response {
+    let expected = session.get::<String>(CSRF).await.ok().flatten();
+    let account = session.get::<i64>(ACCOUNT).await.ok().flatten();
+    let matches = matches!((&expected, &form), (Some(e), Ok(Form(f))) if *e == f.csrf);
+    if !matches {
+        let title = lang.t("page-title-error");
+        let page = app::error_page::error_document(lang, &title, &lang.t("error-csrf"), "/console");
+        return (StatusCode::FORBIDDEN, Html(page)).into_response();
+    }
+    if let Err(e) = session.flush().await {
+        return unexpected(lang, e.into());
+    }
+    if let Some(account) = account {
+        if let Err(e) = state
+            .store
+            .audit(Actor::Account(account), AuditAction::Logout, "")
+            .await
+        {
+            return unexpected(lang, e.into());
+        }
+    }
+    Redirect::to("/console/login").into_response()
+}
+
+fn unexpected(lang: Lang, e: anyhow::Error) -> Response {
+    tracing::error!(error = format!("{e:#}"), "console session failure");
+    let title = lang.t("page-title-error");
+    let page =
+        app::error_page::error_document(lang, &title, &lang.t("error-unavailable"), "/console");
+    (StatusCode::SERVICE_UNAVAILABLE, Html(page)).into_response()
+}
