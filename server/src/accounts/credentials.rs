@@ -86,6 +86,11 @@ pub fn totp_qr_svg(secret_base32: &str, account: &str) -> Option<String> {
     )
 }
 
+/// The code an authenticator app shows now (used by the demo only).
+pub fn totp_code_now(secret_base32: &str) -> Option<String> {
+    totp(secret_base32, "demo")?.generate_current().ok()
+}
+
 /// The time step a code belongs to, if it is valid now (±1 step) and newer than `last_step`.
 pub fn accepted_step(
     secret_base32: &str,

@@ -1,15 +1,21 @@
 //! Demo data for `cargo xtask demo`. Demo only: the recovery identity is written to a file in the
 //! data directory so that a newcomer can decrypt with the `age` tool. A real instance prints it
-//! once (`heard recovery init`) and stores it nowhere.
+//! once (`heard recovery init`) and stores it nowhere. Likewise the demo reviewer's password and
+//! authenticator key are printed so that a newcomer can sign in at once.
 
 use super::keys::new_recovery_identity;
+use crate::accounts::credentials::{hash_new_password, new_totp_secret, totp_code_now};
+use crate::accounts::{Handle, Role};
 use crate::config::DataArgs;
 use crate::store::{Day, Store};
 use age::secrecy::ExposeSecret;
+use anyhow::Context;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{seal, RecipientSet};
 
 pub const DEMO_IDENTITY_FILE: &str = "DEMO-ONLY-recovery-identity.txt";
+const DEMO_HANDLE: &str = "demo-reviewer";
+const DEMO_PASSWORD: &str = "demo only, never in production";
 
 const DEMO_WORDS: [&str; 3] = [
     "(demo) I would like more time to call my family.",
@@ -44,12 +50,59 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
                 .await?;
         }
     }
+    let totp_secret = demo_reviewer(&store).await?;
     println!("Demo data is in {}.", data.data_dir.display());
+    println!("  Demo reviewer (DEMO ONLY): sign in at the console URL below + /login");
+    println!("    handle: {DEMO_HANDLE}");
+    println!("    password: {DEMO_PASSWORD}");
+    println!("    authenticator key: {totp_secret} (add it to any TOTP app)");
+    println!(
+        "    or print the current code: heard demo-code --data-dir {}",
+        data.data_dir.display()
+    );
     println!(
         "  Decrypt a demo submission: heard submissions export --data-dir {} --dir /tmp/heard-export && age -d -i {} /tmp/heard-export/1-*.age",
         data.data_dir.display(),
         identity_path.display()
     );
+    Ok(())
+}
+
+/// The demo reviewer's TOTP secret, enrolling the account on first run.
+async fn demo_reviewer(store: &Store) -> anyhow::Result<String> {
+    if let Some(secret) = store
+        .login_account(DEMO_HANDLE)
+        .await?
+        .and_then(|a| a.totp_secret)
+    {
+        return Ok(secret);
+    }
+    let handle = Handle::parse(DEMO_HANDLE)?;
+    let token = store
+        .invite(&handle, Role::Reviewer, std::time::Duration::from_secs(60))
+        .await?;
+    let secret = new_totp_secret().to_string();
+    let phc = hash_new_password(DEMO_PASSWORD, DEMO_PASSWORD)?;
+    store
+        .complete_enrolment(&token, &phc, &secret, 0)
+        .await?
+        .context("enrolling the demo reviewer")?;
+    Ok(secret)
+}
+
+/// `heard demo-code`: the demo reviewer's current TOTP code. Refused outside a demo data
+/// directory, so it cannot become a way around a real account's second factor.
+pub async fn current_code(data: &DataArgs) -> anyhow::Result<()> {
+    if !data.data_dir.join(DEMO_IDENTITY_FILE).exists() {
+        anyhow::bail!("not a demo data directory (made by `heard demo`)");
+    }
+    let store = Store::open_sqlite(&data.database_path()).await?;
+    let secret = store
+        .login_account(DEMO_HANDLE)
+        .await?
+        .and_then(|a| a.totp_secret)
+        .context("no demo reviewer here")?;
+    println!("{}", totp_code_now(&secret).context("a valid demo key")?);
     Ok(())
 }
 

@@ -29,6 +29,11 @@ pub enum Command {
     /// Serve with demo data: a demo recovery key (saved in the data directory — demo only) and a
     /// few sealed demo submissions.
     Demo(ServeArgs),
+    /// Print the demo reviewer's current authenticator code (demo data directories only).
+    DemoCode {
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// The instance's recovery key.
     Recovery {
         #[command(subcommand)]
@@ -161,6 +166,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::prepare(&args.data).await?;
             serve(args).await
         }
+        Command::DemoCode { data } => demo::current_code(&data).await,
         Command::Recovery {
             command: RecoveryCommand::Init { data, rotate },
         } => keys::recovery_init(&data, rotate).await,

@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod boundaries;
 mod cli;
+mod demo;
 mod enrol;
 mod headers;
 mod intake;
