@@ -156,6 +156,9 @@ mod completeness {
                         ("minutes", 1.into()),
                         ("handle", "h".into()),
                         ("role", "r".into()),
+                        ("entries", 1.into()),
+                        ("head", "h".into()),
+                        ("seq", 1.into()),
                     ],
                 );
                 assert!(

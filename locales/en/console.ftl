@@ -44,3 +44,17 @@ role-safeguarding_lead = safeguarding lead
 role-auditor = auditor
 role-admin = admin
 error-csrf = This form is out of date. Please reload the page and try again.
+
+# The auditor's view of the audit log (never any content).
+audit-title = Audit log
+# $entries (number) — how many entries were checked. $head (string) — the newest entry's hash.
+audit-intact = The chain is intact: { $entries } entries checked. Newest hash: { $head }
+# $seq (number) — the first entry that does not match the chain.
+audit-broken = The chain is BROKEN at entry { $seq }. Entries from there on may have been changed, removed or reordered.
+audit-caption = Newest entries first
+audit-col-seq = No.
+audit-col-day = Day
+audit-col-actor = Who
+audit-col-action = What
+audit-col-subject = Concerning
+error-forbidden = Your role does not allow this page. The attempt was recorded.

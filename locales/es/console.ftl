@@ -44,3 +44,17 @@ role-safeguarding_lead = responsable de protección
 role-auditor = auditor o auditora
 role-admin = administración
 error-csrf = Este formulario está desactualizado. Por favor, recarga la página e inténtalo de nuevo.
+
+# La vista del registro de auditoría para auditores (nunca ningún contenido).
+audit-title = Registro de auditoría
+# $entries (número): cuántas entradas se comprobaron. $head (texto): el hash de la entrada más reciente.
+audit-intact = La cadena está intacta: se comprobaron { $entries } entradas. Hash más reciente: { $head }
+# $seq (número): la primera entrada que no coincide con la cadena.
+audit-broken = La cadena está ROTA en la entrada { $seq }. Las entradas desde ahí pueden haber sido cambiadas, borradas o reordenadas.
+audit-caption = Las entradas más recientes primero
+audit-col-seq = N.º
+audit-col-day = Día
+audit-col-actor = Quién
+audit-col-action = Qué
+audit-col-subject = Sobre
+error-forbidden = Tu rol no permite ver esta página. El intento quedó registrado.

@@ -54,6 +54,10 @@ pub enum AuditAction {
     LoginRefused,
     /// A sign-out.
     Logout,
+    /// A signed-in account was refused a page its role does not allow (subject: the page).
+    AccessRefused,
+    /// An auditor read the audit log.
+    AuditView,
 }
 
 impl AuditAction {
@@ -69,6 +73,8 @@ impl AuditAction {
             AuditAction::Login => "account.login",
             AuditAction::LoginRefused => "account.login.refused",
             AuditAction::Logout => "account.logout",
+            AuditAction::AccessRefused => "access.refused",
+            AuditAction::AuditView => "audit.view",
         }
     }
 }

@@ -67,6 +67,31 @@ test('an invited reviewer enrols, signs in with a TOTP code and signs out', asyn
   await context.close();
 });
 
+test('an auditor sees the verified audit log, and axe-core finds no violation there', async () => {
+  const link = heard.invite('aud', 'auditor');
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(link);
+  const password = canary('auditor');
+  const key = (await page.locator('.totp-key').innerText()).trim();
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  await page.getByLabel('Six-digit code').fill(totpCode(key));
+  await page.getByRole('button', { name: 'Finish setting up' }).click();
+  await page.getByRole('heading', { name: 'Your account is ready' }).waitFor();
+  await page.goto(`${heard.consoleUrl}/login`);
+  await page.getByLabel('Handle').fill('aud');
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Six-digit code').fill(totpCode(key, Date.now() / 1000 + 30));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Signed in as').waitFor();
+  await page.goto(`${heard.consoleUrl}/audit`);
+  await page.getByText('The chain is intact').waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await context.close();
+});
+
 test('axe-core finds no violation on the console home (en, es)', async () => {
   for (const locale of ['en-US', 'es-ES']) {
     const context = await browser.newContext({ locale });

@@ -3,6 +3,8 @@
 //! in-browser decryption come with the console issue.
 
 #[cfg(feature = "ssr")]
+pub mod audit_page;
+#[cfg(feature = "ssr")]
 pub mod enrol_page;
 #[cfg(feature = "ssr")]
 pub mod login_page;

@@ -22,9 +22,9 @@ use serde::Deserialize;
 use tower_sessions::Session;
 use zeroize::Zeroize;
 
-const ACCOUNT: &str = "account_id";
+pub(super) const ACCOUNT: &str = "account_id";
 const HANDLE: &str = "handle";
-const ROLE: &str = "role";
+pub(super) const ROLE: &str = "role";
 const LOGIN_AT: &str = "login_at";
 const CSRF: &str = "csrf";
 

@@ -2,6 +2,7 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_intake;
+mod console_access;
 mod console_enrol;
 mod console_session;
 mod errors;
@@ -105,6 +106,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             &format!("{CONSOLE_ROOT}/logout"),
             post(console_session::logout),
+        )
+        .route(
+            &format!("{CONSOLE_ROOT}/audit"),
+            get(console_access::audit_log),
         )
         .route(
             &format!("{CONSOLE_ROOT}/enrol/{{token}}"),

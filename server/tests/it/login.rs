@@ -2,51 +2,12 @@
 //! sign-out destroying the session server-side and needing the CSRF token, idle and absolute
 //! timeouts, and throttling per account that locks for a while, never forever.
 
+use crate::support::console::{code, cookie, enrol, PASSWORD};
 use crate::support::{spawn_app, spawn_app_with, Options, TestApp};
-use heard::accounts::credentials::{hash_new_password, new_totp_secret};
-use heard::accounts::{Handle, Role};
-use std::time::Duration;
-use totp_rs::{Algorithm, Secret, TOTP};
+use heard::accounts::Role;
 
-const PASSWORD: &str = "a long enough passphrase";
-
-/// An enrolled reviewer `rita`; returns the TOTP secret.
 async fn enrolled(app: &TestApp) -> String {
-    let token = app
-        .store
-        .invite(
-            &Handle::parse("rita").unwrap(),
-            Role::Reviewer,
-            Duration::from_secs(60),
-        )
-        .await
-        .unwrap();
-    let secret = new_totp_secret().to_string();
-    let phc = hash_new_password(PASSWORD, PASSWORD).unwrap();
-    app.store
-        .complete_enrolment(&token, &phc, &secret, 0)
-        .await
-        .unwrap()
-        .unwrap();
-    secret
-}
-
-/// The code for the current step plus `offset` steps (each code works once).
-fn code(secret: &str, offset: i64) -> String {
-    let bytes = Secret::Encoded(secret.to_owned()).to_bytes().unwrap();
-    let totp = TOTP::new(Algorithm::SHA1, 6, 0, 30, bytes, None, "x".into()).unwrap();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    totp.generate((now + offset * 30) as u64)
-}
-
-fn cookie(response: &reqwest::Response) -> Option<String> {
-    response
-        .headers()
-        .get("set-cookie")
-        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
+    enrol(app, "rita", Role::Reviewer).await
 }
 
 async fn sign_in(
@@ -55,14 +16,7 @@ async fn sign_in(
     password: &str,
     code: &str,
 ) -> reqwest::Response {
-    let mut request = app
-        .child_client()
-        .post(format!("{}/console/login", app.console))
-        .form(&[("handle", "rita"), ("password", password), ("code", code)]);
-    if let Some(c) = cookie_header {
-        request = request.header("cookie", c);
-    }
-    request.send().await.unwrap()
+    crate::support::console::sign_in(app, "rita", password, code, cookie_header).await
 }
 
 async fn home(app: &TestApp, cookie_header: &str) -> String {

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod audit;
+mod authorization;
 mod boundaries;
 mod cli;
 mod demo;

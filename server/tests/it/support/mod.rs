@@ -1,7 +1,9 @@
 //! The test app: a real `heard` (both listeners, a fresh SQLite database in a temp directory) on
 //! random ports, with the log captured, and one helper per role. Only the anonymous child exists
-//! so far; reviewer, auditor and admin helpers arrive with the console.
+//! and, in `console`, one per staff role (enrol, sign in, get the session cookie).
 #![allow(dead_code)]
+
+pub mod console;
 
 use age::secrecy::ExposeSecret;
 use heard::config::{DataArgs, ServeArgs};

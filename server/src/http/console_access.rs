@@ -1,0 +1,89 @@
+//! Role checks for console pages, and the auditor's page. Anyone not signed in is sent to sign
+//! in; a signed-in account whose role is not allowed gets 403 and the refusal is audited.
+
+use super::console_session::{ACCOUNT, ROLE};
+use super::AppState;
+use crate::accounts::Role;
+use crate::audit::{self, Actor, AuditAction, ChainVerdict};
+use app::console::audit_page::{audit_document, AuditRow};
+use app::i18n::Lang;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Extension;
+use http::StatusCode;
+use tower_sessions::Session;
+
+/// How many of the newest entries the page lists (the verdict covers them all).
+const SHOWN_ENTRIES: usize = 1000;
+
+/// The signed-in account, if its role is among `allowed`.
+pub async fn require(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    allowed: &[Role],
+    what: &str,
+) -> Result<i64, Response> {
+    let account = session.get::<i64>(ACCOUNT).await.ok().flatten();
+    let role = session.get::<String>(ROLE).await.ok().flatten();
+    let (Some(account), Some(role)) = (account, role.as_deref().and_then(Role::parse)) else {
+        return Err(Redirect::to("/console/login").into_response());
+    };
+    if allowed.contains(&role) {
+        return Ok(account);
+    }
+    if let Err(e) = state
+        .store
+        .audit(Actor::Account(account), AuditAction::AccessRefused, what)
+        .await
+    {
+        tracing::error!(error = %e, "could not audit a refusal");
+    }
+    let title = lang.t("page-title-error");
+    let page =
+        app::error_page::error_document(lang, &title, &lang.t("error-forbidden"), "/console");
+    Err((StatusCode::FORBIDDEN, Html(page)).into_response())
+}
+
+/// `GET /console/audit`: auditors only.
+pub async fn audit_log(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    let account = match require(&state, &session, lang, &[Role::Auditor], "/console/audit").await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let read = async {
+        state
+            .store
+            .audit(Actor::Account(account), AuditAction::AuditView, "")
+            .await?;
+        state.store.audit_entries().await
+    };
+    let entries = match read.await {
+        Ok(entries) => entries,
+        Err(e) => {
+            tracing::error!(error = %e, "reading the audit log failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let (checked, head, broken_at) = match audit::verify(entries.clone()) {
+        ChainVerdict::Intact { entries, head } => (entries, head, None),
+        ChainVerdict::Broken { at_seq, .. } => (0, String::new(), Some(at_seq)),
+    };
+    let rows = entries
+        .into_iter()
+        .rev()
+        .take(SHOWN_ENTRIES)
+        .map(|e| AuditRow {
+            seq: e.seq,
+            day: e.day,
+            actor: e.actor,
+            action: e.action,
+            subject: e.subject,
+        })
+        .collect();
+    Html(audit_document(lang, rows, checked, &head, broken_at)).into_response()
+}
