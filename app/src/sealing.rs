@@ -52,6 +52,20 @@ impl RecipientSet {
     }
 }
 
+/// Largest passphrase-encrypted identity accepted, in bytes (an armored X25519 identity under
+/// one scrypt stanza is about 400).
+pub const MAX_ENCRYPTED_IDENTITY_BYTES: usize = 4096;
+
+/// Whether `armored` is an ASCII-armored age file encrypted to a passphrase (scrypt) only — the
+/// form in which a reviewer's identity may be stored. The server cannot and does not decrypt it.
+pub fn is_passphrase_sealed_identity(armored: &str) -> bool {
+    armored.len() <= MAX_ENCRYPTED_IDENTITY_BYTES
+        && armored.starts_with("-----BEGIN AGE ENCRYPTED FILE-----")
+        && age::Decryptor::new(age::armor::ArmoredReader::new(armored.as_bytes()))
+            .map(|d| d.is_scrypt())
+            .unwrap_or(false)
+}
+
 /// Parses one recipient string; used at every edge where a recipient enters (CLI, config).
 pub fn parse_recipient(raw: &str) -> Result<String, RecipientError> {
     age::x25519::Recipient::from_str(raw.trim())

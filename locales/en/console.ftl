@@ -58,3 +58,8 @@ audit-col-actor = Who
 audit-col-action = What
 audit-col-subject = Concerning
 error-forbidden = Your role does not allow this page. The attempt was recorded.
+
+# Registering a reviewer's key (sent by the console's own script).
+error-signin-needed = Please sign in first.
+error-key-invalid = That is not a passphrase-protected age key with a valid public key, so nothing was saved.
+error-key-exists = This account already has a key, so nothing was changed.

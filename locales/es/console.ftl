@@ -58,3 +58,8 @@ audit-col-actor = Quién
 audit-col-action = Qué
 audit-col-subject = Sobre
 error-forbidden = Tu rol no permite ver esta página. El intento quedó registrado.
+
+# Registro de la clave de una persona revisora (lo envía el propio script de la consola).
+error-signin-needed = Primero inicia sesión.
+error-key-invalid = Eso no es una clave age protegida con frase de contraseña y con una clave pública válida, así que no se guardó nada.
+error-key-exists = Esta cuenta ya tiene una clave, así que no se cambió nada.

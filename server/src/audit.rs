@@ -58,6 +58,8 @@ pub enum AuditAction {
     AccessRefused,
     /// An auditor read the audit log.
     AuditView,
+    /// A reviewer registered their key (subject: the public recipient).
+    KeyRegister,
 }
 
 impl AuditAction {
@@ -75,6 +77,7 @@ impl AuditAction {
             AuditAction::Logout => "account.logout",
             AuditAction::AccessRefused => "access.refused",
             AuditAction::AuditView => "audit.view",
+            AuditAction::KeyRegister => "key.register",
         }
     }
 }

@@ -16,7 +16,39 @@ use tower_sessions::Session;
 /// How many of the newest entries the page lists (the verdict covers them all).
 const SHOWN_ENTRIES: usize = 1000;
 
-/// The signed-in account, if its role is among `allowed`.
+/// Why a console request was not let through.
+pub enum Denied {
+    NotSignedIn,
+    /// Signed in, but the role is not allowed; the refusal has been audited.
+    Forbidden,
+}
+
+/// The signed-in account and role, if its role is among `allowed`; audits a refused role.
+pub async fn check(
+    state: &AppState,
+    session: &Session,
+    allowed: &[Role],
+    what: &str,
+) -> Result<(i64, Role), Denied> {
+    let account = session.get::<i64>(ACCOUNT).await.ok().flatten();
+    let role = session.get::<String>(ROLE).await.ok().flatten();
+    let (Some(account), Some(role)) = (account, role.as_deref().and_then(Role::parse)) else {
+        return Err(Denied::NotSignedIn);
+    };
+    if allowed.contains(&role) {
+        return Ok((account, role));
+    }
+    let audited = state
+        .store
+        .audit(Actor::Account(account), AuditAction::AccessRefused, what)
+        .await;
+    if let Err(e) = audited {
+        tracing::error!(error = %e, "could not audit a refusal");
+    }
+    Err(Denied::Forbidden)
+}
+
+/// [`check`] for pages: not signed in goes to sign in; a refused role gets a 403 page.
 pub async fn require(
     state: &AppState,
     session: &Session,
@@ -24,25 +56,16 @@ pub async fn require(
     allowed: &[Role],
     what: &str,
 ) -> Result<i64, Response> {
-    let account = session.get::<i64>(ACCOUNT).await.ok().flatten();
-    let role = session.get::<String>(ROLE).await.ok().flatten();
-    let (Some(account), Some(role)) = (account, role.as_deref().and_then(Role::parse)) else {
-        return Err(Redirect::to("/console/login").into_response());
-    };
-    if allowed.contains(&role) {
-        return Ok(account);
+    match check(state, session, allowed, what).await {
+        Ok((account, _)) => Ok(account),
+        Err(Denied::NotSignedIn) => Err(Redirect::to("/console/login").into_response()),
+        Err(Denied::Forbidden) => {
+            let title = lang.t("page-title-error");
+            let message = lang.t("error-forbidden");
+            let page = app::error_page::error_document(lang, &title, &message, "/console");
+            Err((StatusCode::FORBIDDEN, Html(page)).into_response())
+        }
     }
-    if let Err(e) = state
-        .store
-        .audit(Actor::Account(account), AuditAction::AccessRefused, what)
-        .await
-    {
-        tracing::error!(error = %e, "could not audit a refusal");
-    }
-    let title = lang.t("page-title-error");
-    let page =
-        app::error_page::error_document(lang, &title, &lang.t("error-forbidden"), "/console");
-    Err((StatusCode::FORBIDDEN, Html(page)).into_response())
 }
 
 /// `GET /console/audit`: auditors only.

@@ -23,10 +23,10 @@ use tower_sessions::Session;
 use zeroize::Zeroize;
 
 pub(super) const ACCOUNT: &str = "account_id";
-const HANDLE: &str = "handle";
+pub(super) const HANDLE: &str = "handle";
 pub(super) const ROLE: &str = "role";
 const LOGIN_AT: &str = "login_at";
-const CSRF: &str = "csrf";
+pub(super) const CSRF: &str = "csrf";
 
 fn now() -> i64 {
     std::time::SystemTime::now()

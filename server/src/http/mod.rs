@@ -4,6 +4,7 @@
 mod child_intake;
 mod console_access;
 mod console_enrol;
+mod console_keys;
 mod console_session;
 mod errors;
 mod lang;
@@ -110,6 +111,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             &format!("{CONSOLE_ROOT}/audit"),
             get(console_access::audit_log),
+        )
+        .route(
+            &format!("{CONSOLE_ROOT}/api/key"),
+            put(console_keys::register_key),
         )
         .route(
             &format!("{CONSOLE_ROOT}/enrol/{{token}}"),

@@ -7,12 +7,14 @@ mod audit;
 mod cases;
 mod day;
 mod recipients;
+mod reviewer_keys;
 mod submissions;
 
 pub use accounts::{AccountRow, LoginAccount};
 pub use cases::CaseStatus;
 pub use day::Day;
 pub use recipients::{RecipientKind, RecipientRow};
+pub use reviewer_keys::KeyRegistration;
 pub use submissions::{Inserted, StoredSubmission};
 
 use anyhow::Context;

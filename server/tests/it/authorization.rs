@@ -31,13 +31,18 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
         ("GET", "/console/audit", _) => 303,
         // An enrolment link is its own credential; an unknown one is nobody's.
         ("GET", "/console/enrol/unknown", _) => 404,
+        // Registering a key: signed-in key holders still need the CSRF token; other roles are
+        // refused (and audited) before that.
+        ("PUT", "/console/api/key", Visitor::Anonymous | Visitor::ChildSession) => 401,
+        ("PUT", "/console/api/key", _) => 403,
         // Sign-out without the session's CSRF token is refused for everyone.
         ("POST", "/console/logout", _) => 403,
         other => panic!("no expectation for {other:?}"),
     }
 }
 
-const ROUTES: [(&str, &str); 5] = [
+const ROUTES: [(&str, &str); 6] = [
+    ("PUT", "/console/api/key"),
     ("GET", "/console"),
     ("GET", "/console/enrol/unknown"),
     ("GET", "/console/login"),

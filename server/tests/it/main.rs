@@ -13,4 +13,5 @@ mod intake;
 mod login;
 mod privacy;
 mod retention;
+mod reviewer_keys;
 mod support;
