@@ -13,11 +13,17 @@ pub const SENT_PATH: &str = "/sent";
 /// Console: its root. Every console route lives under this prefix.
 pub const CONSOLE_ROOT: &str = "/console";
 
-/// `GET /api/recipients`: the age recipients a new submission must be sealed to.
+/// `GET /api/recipients`: the age recipients a new submission must be sealed to, and the id of
+/// that set (`sealing::recipient_set_id`), which the browser sends back with the ciphertext in
+/// the [`RECIPIENT_SET_HEADER`] so the server records exactly whom it was sealed to.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RecipientsResponse {
     pub recipients: Vec<String>,
+    pub set_id: String,
 }
+
+/// Header of `PUT /api/submissions/{id}` naming the recipient set the browser sealed to.
+pub const RECIPIENT_SET_HEADER: &str = "x-recipient-set";
 
 /// Success of `PUT /api/submissions/{id}`; `duplicate` is true when the id had already arrived.
 #[derive(Debug, Clone, Serialize, Deserialize)]

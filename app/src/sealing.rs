@@ -66,6 +66,24 @@ pub fn is_passphrase_sealed_identity(armored: &str) -> bool {
             .unwrap_or(false)
 }
 
+/// A stable id of a set of recipients: SHA-256 over the sorted list, hex. The same set in any
+/// order has the same id.
+pub fn recipient_set_id<S: AsRef<str>>(recipients: &[S]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut sorted: Vec<&str> = recipients.iter().map(|r| r.as_ref()).collect();
+    sorted.sort_unstable();
+    let mut hasher = Sha256::new();
+    for r in sorted {
+        hasher.update(r.as_bytes());
+        hasher.update(b"\n");
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// Parses one recipient string; used at every edge where a recipient enters (CLI, config).
 pub fn parse_recipient(raw: &str) -> Result<String, RecipientError> {
     age::x25519::Recipient::from_str(raw.trim())
@@ -307,6 +325,13 @@ mod tests {
             SealedSubmission::from_wire(bytes).err(),
             Some(NotSealed::Passphrase)
         );
+    }
+
+    #[test]
+    fn a_recipient_set_id_ignores_order_and_sees_any_change() {
+        let (a, b) = (keypair().1, keypair().1);
+        assert_eq!(recipient_set_id(&[&a, &b]), recipient_set_id(&[&b, &a]));
+        assert_ne!(recipient_set_id(&[&a, &b]), recipient_set_id(&[&a]));
     }
 
     #[test]

@@ -26,3 +26,4 @@ error-bad-id = This message could not be matched, so nothing was saved. Please o
 error-cross-site = This came from another website, so nothing was saved.
 error-unavailable = Something went wrong on our side, so nothing was saved. Please try again later.
 error-bad-form = The form was not complete, so nothing was saved. Please open the page again.
+error-recipients-changed = Something changed on our side while you were writing, so nothing was saved yet. Please press Send again.

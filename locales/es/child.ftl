@@ -26,3 +26,4 @@ error-bad-id = No pudimos reconocer este mensaje, así que no se guardó nada. P
 error-cross-site = Esto vino de otro sitio web, así que no se guardó nada.
 error-unavailable = Algo salió mal de nuestro lado, así que no se guardó nada. Por favor, inténtalo más tarde.
 error-bad-form = El formulario no estaba completo, así que no se guardó nada. Por favor, abre la página otra vez.
+error-recipients-changed = Algo cambió de nuestro lado mientras escribías, así que todavía no se guardó nada. Por favor, pulsa Enviar otra vez.

@@ -2,9 +2,13 @@
 //!
 //! A failed attempt keeps its sealed bytes and id, so "Try again" re-sends exactly the same
 //! ciphertext under the same id and the server can never store a duplicate. If the child changes
-//! the words after a failure, that is a new message with a new id.
+//! the words after a failure, that is a new message with a new id. If the recipients changed
+//! between fetching and sending (the server answers 409 and stored nothing), the next attempt
+//! seals afresh.
 
-use crate::api::{ApiError, RecipientsResponse, RECIPIENTS_PATH, SUBMISSIONS_PATH};
+use crate::api::{
+    ApiError, RecipientsResponse, RECIPIENTS_PATH, RECIPIENT_SET_HEADER, SUBMISSIONS_PATH,
+};
 use crate::domain::{
     ChildWords, ChildWordsError, Envelope, SealedIn, SubmissionId, MAX_CHILD_WORDS_CHARS,
 };
@@ -22,15 +26,29 @@ pub(crate) enum SendError {
     NotArrived(String),
 }
 
+#[derive(Clone)]
 struct Pending {
     id: SubmissionId,
     words: Zeroizing<String>,
     sealed: Vec<u8>,
+    set_id: String,
 }
 
 /// The message being sent, kept in memory only (never in storage of the browser).
 #[derive(Clone, Copy)]
 pub(crate) struct Outbox(StoredValue<Option<Pending>, LocalStorage>);
+
+/// What the server said to one PUT.
+enum Put {
+    Stored,
+    /// Refused for good, or nothing stored and worth sealing afresh; a translated message.
+    Refused {
+        message: String,
+        reseal: bool,
+    },
+    /// No answer, or a server error: it may or may not have arrived.
+    Unknown,
+}
 
 impl Outbox {
     pub fn new() -> Self {
@@ -40,31 +58,32 @@ impl Outbox {
     /// Sends the words; on success the outbox is emptied.
     pub async fn send(self, words: String, lang: Lang) -> Result<(), SendError> {
         let words = Zeroizing::new(words);
-        let reuse = self
-            .0
-            .with_value(|p| p.as_ref().is_some_and(|p| *p.words == *words));
-        if !reuse {
-            let sealed = seal_words(&words, lang).await?;
-            self.0.set_value(Some(Pending {
-                id: sealed.0,
-                words,
-                sealed: sealed.1,
-            }));
+        let pending = match self.0.get_value().filter(|p| *p.words == *words) {
+            Some(pending) => pending,
+            None => {
+                let pending = seal_words(words, lang).await?;
+                self.0.set_value(Some(pending.clone()));
+                pending
+            }
+        };
+        match put_sealed(&pending, lang).await {
+            Put::Stored => {
+                self.0.set_value(None);
+                Ok(())
+            }
+            Put::Refused { message, reseal } => {
+                if reseal {
+                    self.0.set_value(None);
+                }
+                Err(SendError::NotArrived(message))
+            }
+            Put::Unknown => Err(SendError::NotArrived(lang.t("error-not-arrived"))),
         }
-        let (id, body) = self
-            .0
-            .with_value(|p| p.as_ref().map(|p| (p.id.clone(), p.sealed.clone())))
-            .expect("pending was just set");
-        put_sealed(&id, body, lang)
-            .await
-            .map_err(SendError::NotArrived)?;
-        self.0.set_value(None);
-        Ok(())
     }
 }
 
-async fn seal_words(words: &str, lang: Lang) -> Result<(SubmissionId, Vec<u8>), SendError> {
-    let parsed = ChildWords::parse(words.to_owned()).map_err(|e| {
+async fn seal_words(words: Zeroizing<String>, lang: Lang) -> Result<Pending, SendError> {
+    let parsed = ChildWords::parse(words.to_string()).map_err(|e| {
         SendError::Invalid(match e {
             ChildWordsError::Empty => lang.t("error-empty"),
             ChildWordsError::TooLong => lang.t_args(
@@ -81,31 +100,44 @@ async fn seal_words(words: &str, lang: Lang) -> Result<(SubmissionId, Vec<u8>), 
     if !response.ok() {
         return Err(not_arrived());
     }
-    let recipients: RecipientsResponse = response.json().await.map_err(|_| not_arrived())?;
-    let recipients = RecipientSet::parse(&recipients.recipients).map_err(|_| not_arrived())?;
+    let fetched: RecipientsResponse = response.json().await.map_err(|_| not_arrived())?;
+    let recipients = RecipientSet::parse(&fetched.recipients).map_err(|_| not_arrived())?;
     let id = SubmissionId::generate();
     let envelope = Envelope::new(id.clone(), lang.code(), SealedIn::Browser, parsed);
     let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
-    Ok((id, sealed.into_bytes()))
+    Ok(Pending {
+        id,
+        words,
+        sealed: sealed.into_bytes(),
+        set_id: fetched.set_id,
+    })
 }
 
-async fn put_sealed(id: &SubmissionId, body: Vec<u8>, lang: Lang) -> Result<(), String> {
-    let not_arrived = || lang.t("error-not-arrived");
-    let bytes = js_sys::Uint8Array::from(&body[..]);
-    let request = gloo_net::http::Request::put(&format!("{SUBMISSIONS_PATH}/{id}"))
+async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
+    let bytes = js_sys::Uint8Array::from(&pending.sealed[..]);
+    let request = gloo_net::http::Request::put(&format!("{SUBMISSIONS_PATH}/{}", pending.id))
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang.code())
-        .body(bytes)
-        .map_err(|_| not_arrived())?;
-    let response = request.send().await.map_err(|_| not_arrived())?;
+        .header(RECIPIENT_SET_HEADER, &pending.set_id)
+        .body(bytes);
+    let Ok(request) = request else {
+        return Put::Unknown;
+    };
+    let Ok(response) = request.send().await else {
+        return Put::Unknown;
+    };
     if response.ok() {
-        return Ok(());
+        return Put::Stored;
     }
-    // A 4xx carries a translated message; anything else is worth another try.
+    // A 4xx stored nothing and carries a translated message; anything else may be retried.
     if (400..500).contains(&response.status()) {
         if let Ok(error) = response.json::<ApiError>().await {
-            return Err(error.message);
+            let reseal = error.error == "recipients_changed";
+            return Put::Refused {
+                message: error.message,
+                reseal,
+            };
         }
     }
-    Err(not_arrived())
+    Put::Unknown
 }

@@ -36,7 +36,8 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         write_private(&identity_path, &text).await?;
     }
     if store.count_submissions().await? == 0 {
-        let set = RecipientSet::parse(&store.active_recipients().await?)?;
+        let recipients = store.active_recipients().await?;
+        let set = RecipientSet::parse(&recipients)?;
         for words in DEMO_WORDS {
             let id = SubmissionId::generate();
             let envelope = Envelope::new(
@@ -46,7 +47,7 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
                 ChildWords::parse(words.to_owned())?,
             );
             store
-                .insert_sealed(&id, &seal(envelope, &set)?, &Day::today())
+                .insert_sealed(&id, &seal(envelope, &set)?, &Day::today(), &recipients)
                 .await?;
         }
     }

@@ -10,13 +10,14 @@ use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted};
 use anyhow::Context;
-use app::api::{Received, RecipientsResponse, SENT_PATH};
+use app::api::{Received, RecipientsResponse, RECIPIENT_SET_HEADER, SENT_PATH};
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::i18n::Lang;
-use app::sealing::{seal, RecipientSet, SealedSubmission};
+use app::sealing::{recipient_set_id, seal, RecipientSet, SealedSubmission};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, FormRejection};
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::response::Redirect;
 use axum::{Extension, Form, Json};
 use http::StatusCode;
@@ -30,20 +31,33 @@ pub async fn recipients(
     let recipients = current_recipients(&state)
         .await
         .map_err(Refusal::api(lang))?;
-    Ok(Json(RecipientsResponse { recipients }))
+    let set_id = recipient_set_id(&recipients);
+    Ok(Json(RecipientsResponse { recipients, set_id }))
 }
 
 pub async fn put_sealed(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Path(raw_id): Path<String>,
+    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<Received>), Refusal> {
     let refuse = Refusal::api(lang);
     let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
     let body = body.map_err(|e| refuse(body_rejection(e.status())))?;
     let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
-    let inserted = store(&state, &id, &sealed).await.map_err(&refuse)?;
+    // The browser sealed to the set it fetched; store it only if that is still the current set,
+    // so the recorded recipients are exactly the ones in the ciphertext.
+    let recipients = current_recipients(&state).await.map_err(&refuse)?;
+    let claimed = headers
+        .get(RECIPIENT_SET_HEADER)
+        .and_then(|v| v.to_str().ok());
+    if claimed != Some(recipient_set_id(&recipients).as_str()) {
+        return Err(refuse(IntakeError::RecipientsChanged));
+    }
+    let inserted = store(&state, &id, &sealed, &recipients)
+        .await
+        .map_err(&refuse)?;
     let status = match inserted {
         Inserted::New => StatusCode::CREATED,
         Inserted::Duplicate => StatusCode::OK,
@@ -88,7 +102,9 @@ pub async fn post_form(
     let sealed = seal(envelope, &set)
         .context("sealing on arrival")
         .map_err(|e| refuse(e.into()))?;
-    store(&state, &id, &sealed).await.map_err(&refuse)?;
+    store(&state, &id, &sealed, &recipients)
+        .await
+        .map_err(&refuse)?;
     // 303 so that reloading the confirmation never posts again.
     Ok(Redirect::to(SENT_PATH))
 }
@@ -109,10 +125,11 @@ async fn store(
     state: &AppState,
     id: &SubmissionId,
     sealed: &SealedSubmission,
+    recipients: &[String],
 ) -> Result<Inserted, IntakeError> {
     let inserted = state
         .store
-        .insert_sealed(id, sealed, &Day::today())
+        .insert_sealed(id, sealed, &Day::today(), recipients)
         .await
         .context("storing a sealed submission")?;
     tracing::info!(

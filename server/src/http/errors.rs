@@ -28,6 +28,8 @@ pub enum IntakeError {
     CrossSite,
     #[error("no recipients are configured")]
     NoRecipients,
+    #[error("sealed to a recipient set that is no longer current")]
+    RecipientsChanged,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -60,6 +62,7 @@ impl IntakeError {
             | IntakeError::BadForm => StatusCode::BAD_REQUEST,
             IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             IntakeError::CrossSite => StatusCode::FORBIDDEN,
+            IntakeError::RecipientsChanged => StatusCode::CONFLICT,
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
@@ -75,6 +78,7 @@ impl IntakeError {
             IntakeError::TooLarge => "too_large",
             IntakeError::BadForm => "bad_form",
             IntakeError::CrossSite => "cross_site",
+            IntakeError::RecipientsChanged => "recipients_changed",
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
         }
     }
@@ -90,6 +94,7 @@ impl IntakeError {
             IntakeError::TooLarge => lang.t("error-too-large"),
             IntakeError::BadForm => lang.t("error-bad-form"),
             IntakeError::CrossSite => lang.t("error-cross-site"),
+            IntakeError::RecipientsChanged => lang.t("error-recipients-changed"),
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
         }
     }

@@ -23,29 +23,55 @@ pub struct StoredSubmission {
 }
 
 impl Store {
-    /// Durably stores a sealed submission. Idempotent on the id: a retried send returns
-    /// `Duplicate` and changes nothing. Returns only after the commit (synchronous = FULL).
+    /// Durably stores a sealed submission and the recipients it was sealed to. Idempotent on the
+    /// id: a retried send returns `Duplicate` and changes nothing. Returns only after the commit
+    /// (synchronous = FULL).
     pub async fn insert_sealed(
         &self,
         id: &SubmissionId,
         sealed: &SealedSubmission,
         day: &Day,
+        recipients: &[String],
     ) -> Result<Inserted, sqlx::Error> {
-        let result = sqlx::query(
+        let mut tx = self.pool().begin().await?;
+        let seq: Option<i64> = sqlx::query_scalar(
             "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING",
+             VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq",
         )
         .bind(id.as_str())
         .bind(sealed.as_bytes())
         .bind(sealed.sealed_in().as_str())
         .bind(day.as_str())
-        .execute(self.pool())
+        .fetch_optional(&mut *tx)
         .await?;
-        Ok(if result.rows_affected() == 1 {
-            Inserted::New
-        } else {
-            Inserted::Duplicate
-        })
+        let Some(seq) = seq else {
+            return Ok(Inserted::Duplicate);
+        };
+        for recipient in recipients {
+            sqlx::query(
+                "INSERT INTO submission_recipients (submission_seq, recipient) VALUES ($1, $2)",
+            )
+            .bind(seq)
+            .bind(recipient)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Inserted::New)
+    }
+
+    /// The recipients a submission was sealed to, sorted.
+    pub async fn submission_recipients(
+        &self,
+        id: &SubmissionId,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT r.recipient FROM submission_recipients r JOIN submissions s ON s.seq = r.submission_seq \
+             WHERE s.public_id = $1 ORDER BY r.recipient",
+        )
+        .bind(id.as_str())
+        .fetch_all(self.pool())
+        .await
     }
 
     pub async fn count_submissions(&self) -> Result<i64, sqlx::Error> {

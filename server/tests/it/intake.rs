@@ -6,17 +6,19 @@ use app::api::{ApiError, Received, RecipientsResponse};
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{open, seal, RecipientSet};
 
-async fn recipients(app: &TestApp) -> RecipientSet {
-    let r: RecipientsResponse = app
-        .child_client()
+async fn fetch_recipients(app: &TestApp) -> RecipientsResponse {
+    app.child_client()
         .get(format!("{}/api/recipients", app.child))
         .send()
         .await
         .unwrap()
         .json()
         .await
-        .unwrap();
-    RecipientSet::parse(&r.recipients).unwrap()
+        .unwrap()
+}
+
+async fn recipients(app: &TestApp) -> RecipientSet {
+    RecipientSet::parse(&fetch_recipients(app).await.recipients).unwrap()
 }
 
 /// What the browser does: seal with the fetched recipients.
@@ -26,9 +28,22 @@ async fn sealed_by_browser(app: &TestApp, id: &SubmissionId, text: &str) -> Vec<
     seal(envelope, &recipients(app).await).unwrap().into_bytes()
 }
 
+/// A PUT as the browser sends it: naming the recipient set it sealed to.
 async fn put(app: &TestApp, id: &str, body: Vec<u8>, lang: &str) -> reqwest::Response {
+    let set_id = fetch_recipients(app).await.set_id;
+    put_with_set(app, id, body, lang, &set_id).await
+}
+
+async fn put_with_set(
+    app: &TestApp,
+    id: &str,
+    body: Vec<u8>,
+    lang: &str,
+    set_id: &str,
+) -> reqwest::Response {
     app.child_client()
         .put(format!("{}/api/submissions/{id}", app.child))
+        .header("x-recipient-set", set_id)
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang)
         .body(body)
@@ -230,4 +245,53 @@ async fn a_cross_site_post_is_refused_and_stores_nothing() {
         .unwrap();
     assert_eq!(api_error(api, 403).await.error, "cross_site");
     assert_eq!(app.submission_count().await, 0);
+}
+
+#[tokio::test]
+async fn the_recipients_a_submission_was_sealed_to_are_recorded_and_must_be_current() {
+    let app = spawn_app().await;
+    let before = fetch_recipients(&app).await;
+    let id = SubmissionId::generate();
+    let body = sealed_by_browser(&app, &id, "sealed to the old set").await;
+
+    // A key joins between fetching the recipients and sending: the old set is refused.
+    let newcomer = age::x25519::Identity::generate().to_public().to_string();
+    app.store
+        .add_recipient(&newcomer, heard::store::RecipientKind::Extra, "new", false)
+        .await
+        .unwrap();
+    let stale = put_with_set(&app, id.as_str(), body.clone(), "es", &before.set_id).await;
+    let error = api_error(stale, 409).await;
+    assert_eq!(error.error, "recipients_changed");
+    assert!(
+        error.message.contains("Enviar otra vez"),
+        "{}",
+        error.message
+    );
+    assert_eq!(app.submission_count().await, 0);
+    let missing = put_with_set(&app, id.as_str(), body, "en", "").await;
+    assert_eq!(missing.status(), 409);
+
+    // Sealed afresh to the current set, it is stored with exactly that set.
+    let body = sealed_by_browser(&app, &id, "sealed to the new set").await;
+    assert_eq!(put(&app, id.as_str(), body, "en").await.status(), 201);
+    let mut current = fetch_recipients(&app).await.recipients;
+    current.sort();
+    assert_eq!(app.store.submission_recipients(&id).await.unwrap(), current);
+    assert!(current.contains(&newcomer));
+
+    // The no-JavaScript path records the set it sealed to as well.
+    let form_id = SubmissionId::generate();
+    let r = app
+        .child_client()
+        .post(format!("{}/send", app.child))
+        .form(&[("submission_id", form_id.as_str()), ("text", "by form")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        app.store.submission_recipients(&form_id).await.unwrap(),
+        current
+    );
 }
