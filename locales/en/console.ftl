@@ -63,3 +63,24 @@ error-forbidden = Your role does not allow this page. The attempt was recorded.
 error-signin-needed = Please sign in first.
 error-key-invalid = That is not a passphrase-protected age key with a valid public key, so nothing was saved.
 error-key-exists = This account already has a key, so nothing was changed.
+
+# The inbox: cases sealed to the signed-in reviewer's key. Metadata only; reading happens in the browser.
+inbox-title = Inbox
+inbox-no-key = Your account has no key yet, so no case can be sealed to you.
+inbox-empty = No cases here.
+inbox-col-seq = No.
+inbox-col-day = Arrived
+inbox-col-status = Status
+inbox-col-sealed = Locked
+inbox-filter-status = Status
+inbox-filter-all = All
+inbox-filter-apply = Show
+inbox-next = Older cases
+status-new = new
+status-acknowledged = acknowledged
+status-in_progress = in progress
+status-waiting_for_child = waiting for the child
+status-referred = referred
+status-closed = closed
+sealed-browser = on the child's device
+sealed-server = on arrival (no JavaScript)

@@ -63,3 +63,24 @@ error-forbidden = Tu rol no permite ver esta página. El intento quedó registra
 error-signin-needed = Primero inicia sesión.
 error-key-invalid = Eso no es una clave age protegida con frase de contraseña y con una clave pública válida, así que no se guardó nada.
 error-key-exists = Esta cuenta ya tiene una clave, así que no se cambió nada.
+
+# La bandeja: los casos cerrados con la clave de la persona revisora. Solo metadatos; la lectura ocurre en el navegador.
+inbox-title = Bandeja
+inbox-no-key = Tu cuenta todavía no tiene clave, así que ningún caso puede estar cerrado para ti.
+inbox-empty = No hay casos aquí.
+inbox-col-seq = N.º
+inbox-col-day = Llegó
+inbox-col-status = Estado
+inbox-col-sealed = Cerrado
+inbox-filter-status = Estado
+inbox-filter-all = Todos
+inbox-filter-apply = Mostrar
+inbox-next = Casos anteriores
+status-new = nuevo
+status-acknowledged = recibido
+status-in_progress = en curso
+status-waiting_for_child = esperando al niño o la niña
+status-referred = derivado
+status-closed = cerrado
+sealed-browser = en el aparato del niño o la niña
+sealed-server = al llegar (sin JavaScript)

@@ -7,6 +7,8 @@ pub mod audit_page;
 #[cfg(feature = "ssr")]
 pub mod enrol_page;
 #[cfg(feature = "ssr")]
+pub mod inbox_page;
+#[cfg(feature = "ssr")]
 pub mod login_page;
 
 use crate::i18n::Lang;

@@ -4,6 +4,7 @@
 mod child_intake;
 mod console_access;
 mod console_enrol;
+mod console_inbox;
 mod console_keys;
 mod console_session;
 mod errors;
@@ -112,6 +113,7 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             &format!("{CONSOLE_ROOT}/audit"),
             get(console_access::audit_log),
         )
+        .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
         .route(
             &format!("{CONSOLE_ROOT}/api/key"),
             put(console_keys::register_key),

@@ -29,6 +29,9 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
         ("GET", "/console/audit", Visitor::Staff(Role::Auditor)) => 200,
         ("GET", "/console/audit", Visitor::Staff(_)) => 403,
         ("GET", "/console/audit", _) => 303,
+        ("GET", "/console/inbox", Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)) => 200,
+        ("GET", "/console/inbox", Visitor::Staff(_)) => 403,
+        ("GET", "/console/inbox", _) => 303,
         // An enrolment link is its own credential; an unknown one is nobody's.
         ("GET", "/console/enrol/unknown", _) => 404,
         // Registering a key: signed-in key holders still need the CSRF token; other roles are
@@ -41,7 +44,8 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
     }
 }
 
-const ROUTES: [(&str, &str); 6] = [
+const ROUTES: [(&str, &str); 7] = [
+    ("GET", "/console/inbox"),
     ("PUT", "/console/api/key"),
     ("GET", "/console"),
     ("GET", "/console/enrol/unknown"),

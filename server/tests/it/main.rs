@@ -9,6 +9,7 @@ mod cli;
 mod demo;
 mod enrol;
 mod headers;
+mod inbox;
 mod intake;
 mod login;
 mod privacy;

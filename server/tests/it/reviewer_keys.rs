@@ -13,7 +13,7 @@ use std::io::{Read, Write};
 const PASSPHRASE: &str = "reviewer key passphrase";
 
 /// What the console's script does: a new identity, sealed to a passphrase with age scrypt.
-fn new_sealed_identity() -> (String, String, String) {
+pub(crate) fn new_sealed_identity() -> (String, String, String) {
     let identity = age::x25519::Identity::generate();
     let secret = identity.to_string().expose_secret().to_owned();
     let mut scrypt = age::scrypt::Recipient::new(SecretString::from(PASSPHRASE.to_owned()));
@@ -45,7 +45,7 @@ fn unseal(armored: &str) -> String {
     plain
 }
 
-async fn csrf(app: &TestApp, cookie: &str) -> String {
+pub(crate) async fn csrf(app: &TestApp, cookie: &str) -> String {
     let page = app
         .child_client()
         .get(format!("{}/console", app.console))
@@ -60,7 +60,7 @@ async fn csrf(app: &TestApp, cookie: &str) -> String {
     page[start..].split('"').next().unwrap().to_owned()
 }
 
-async fn put_key(
+pub(crate) async fn put_key(
     app: &TestApp,
     cookie: Option<&str>,
     csrf: Option<&str>,

@@ -1,0 +1,87 @@
+//! Inbox benchmark: 100,000 cases in a fresh SQLite database, then the server time of the
+//! inbox's first page, a deep page and a filtered page for one reviewer.
+//!
+//! Run: `cargo run -p server --example inbox_bench` (add `--release` for production figures).
+//! Prints the median and the worst of 25 runs of each query. A report, not a test.
+
+use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::sealing::{seal, RecipientSet};
+use heard::store::Store;
+use std::time::{Duration, Instant};
+
+const CASES: i64 = 100_000;
+const RUNS: usize = 25;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let store = Store::open_sqlite(&dir.path().join("heard.sqlite3")).await?;
+    let keys: Vec<String> = (0..3)
+        .map(|_| age::x25519::Identity::generate().to_public().to_string())
+        .collect();
+    // One real sealed submission; its bytes stand in for every case (the query never reads them).
+    let set = RecipientSet::parse(&keys)?;
+    let words = ChildWords::parse("benchmark".to_owned())?;
+    let sealed = seal(
+        Envelope::new(SubmissionId::generate(), "en", SealedIn::Browser, words),
+        &set,
+    )?;
+
+    let started = Instant::now();
+    let mut tx = store.pool().begin().await?;
+    for seq in 1..=CASES {
+        sqlx::query("INSERT INTO submissions (seq, public_id, ciphertext, sealed_in, received_on) VALUES ($1, $2, $3, 'browser', '2026-11-22')")
+            .bind(seq)
+            .bind(SubmissionId::generate().as_str())
+            .bind(sealed.as_bytes())
+            .execute(&mut *tx)
+            .await?;
+        // Every case to the recovery key (keys[0]); the reviewer (keys[1]) gets two in three;
+        // another reviewer (keys[2]) the rest — as affiliations would split them.
+        let reviewer = if seq % 3 == 0 { &keys[2] } else { &keys[1] };
+        for recipient in [&keys[0], reviewer] {
+            sqlx::query(
+                "INSERT INTO submission_recipients (submission_seq, recipient) VALUES ($1, $2)",
+            )
+            .bind(seq)
+            .bind(recipient)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if seq % 10 == 0 {
+            sqlx::query("INSERT INTO case_status (submission_seq, status, changed_on) VALUES ($1, 'closed', '2026-11-22')")
+                .bind(seq)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    sqlx::query("ANALYZE").execute(store.pool()).await?;
+    println!(
+        "seeded {CASES} cases in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let reviewer = keys[1].clone();
+    let cases: [(&str, Option<i64>, Option<&str>); 3] = [
+        ("first page (50 newest)", None, None),
+        ("deep page (before case 1,000)", Some(1_000), None),
+        ("first page, status = closed", None, Some("closed")),
+    ];
+    for (label, before, status) in cases {
+        let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let rows = store.inbox_page(&reviewer, before, status, 50).await?;
+            times.push(t.elapsed());
+            assert_eq!(rows.len(), 50);
+        }
+        times.sort();
+        println!(
+            "{label}: median {:.2} ms, worst {:.2} ms ({RUNS} runs)",
+            times[RUNS / 2].as_secs_f64() * 1000.0,
+            times[RUNS - 1].as_secs_f64() * 1000.0
+        );
+    }
+    Ok(())
+}

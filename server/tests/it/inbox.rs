@@ -1,0 +1,122 @@
+//! The inbox lists exactly the cases sealed to the signed-in reviewer's key, newest first, with a
+//! status filter and keyset paging; a reviewer without a key sees none.
+
+use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
+use crate::support::console::signed_in_as;
+use crate::support::{spawn_app, TestApp};
+use app::domain::SubmissionId;
+use heard::accounts::Role;
+use heard::store::{CaseStatus, Day};
+
+async fn submit(app: &TestApp) -> SubmissionId {
+    let id = SubmissionId::generate();
+    let r = app
+        .child_client()
+        .post(format!("{}/send", app.child))
+        .form(&[("submission_id", id.as_str()), ("text", "a case")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    id
+}
+
+async fn page(app: &TestApp, cookie: &str, query: &str) -> String {
+    app.child_client()
+        .get(format!("{}/console/inbox{query}", app.console))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// The case numbers listed on a page (the first cell of each body row).
+fn listed(page: &str) -> Vec<i64> {
+    let body = page
+        .split("<tbody>")
+        .nth(1)
+        .unwrap()
+        .split("</tbody>")
+        .next()
+        .unwrap();
+    body.split("<tr><td>")
+        .skip(1)
+        .map(|cell| cell.split('<').next().unwrap().parse().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_reviewer_sees_exactly_the_cases_sealed_to_their_key() {
+    let app = spawn_app().await;
+    let before_key = submit(&app).await;
+    let cookie = signed_in_as(&app, "rev", Role::Reviewer).await;
+    assert!(page(&app, &cookie, "").await.contains("no key yet"));
+    let (recipient, sealed, _) = new_sealed_identity();
+    let token = csrf(&app, &cookie).await;
+    assert_eq!(
+        put_key(&app, Some(&cookie), Some(&token), &recipient, &sealed).await,
+        201
+    );
+
+    let mut mine = vec![];
+    for _ in 0..52 {
+        submit(&app).await;
+    }
+    for s in app.store.submissions().await.unwrap() {
+        if s.public_id != before_key {
+            mine.push(s.seq);
+        }
+    }
+    mine.reverse();
+    let first = page(&app, &cookie, "").await;
+    assert_eq!(
+        listed(&first),
+        mine[..50].to_vec(),
+        "newest first, 50 a page"
+    );
+    let next = format!("?before={}", mine[49]);
+    assert!(
+        first.contains(&format!("/console/inbox{next}")),
+        "a link to older cases"
+    );
+    assert_eq!(
+        listed(&page(&app, &cookie, &next).await),
+        mine[50..].to_vec()
+    );
+
+    let closed = app
+        .store
+        .submissions()
+        .await
+        .unwrap()
+        .last()
+        .unwrap()
+        .public_id
+        .clone();
+    app.store
+        .set_case_status(&closed, CaseStatus::Closed, &Day::today())
+        .await
+        .unwrap();
+    assert_eq!(
+        listed(&page(&app, &cookie, "?status=closed").await),
+        vec![mine[0]]
+    );
+    assert_eq!(
+        listed(&page(&app, &cookie, "?status=nonsense").await).len(),
+        50,
+        "no filter"
+    );
+
+    // A second reviewer whose key came later sees none of these.
+    let other = signed_in_as(&app, "late", Role::SafeguardingLead).await;
+    let (recipient, sealed, _) = new_sealed_identity();
+    let token = csrf(&app, &other).await;
+    assert_eq!(
+        put_key(&app, Some(&other), Some(&token), &recipient, &sealed).await,
+        201
+    );
+    assert!(listed(&page(&app, &other, "").await).is_empty());
+}
