@@ -1,23 +1,32 @@
-//! A small complete HTML page for responses that are not a Leptos route: 404s and refused form
-//! posts. Rendered with Leptos' own escaping; no scripts, so it needs no nonce.
+//! Whole HTML pages rendered on the server outside the Leptos routes — 404s, refused form posts,
+//! and the console's form pages — with Leptos' own escaping. No scripts, so no nonce is needed.
 
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-/// `home` is where the "go back" link leads (`/` on the child site, `/console` on the console).
-pub fn error_document(lang: Lang, title: &str, message: &str, home: &'static str) -> String {
-    let stylesheet = if home.starts_with("/console") {
-        "/console/assets/heard.css"
-    } else {
-        "/assets/heard.css"
+/// Which site a page belongs to: its stylesheet and the name in its header.
+#[derive(Clone, Copy)]
+pub(crate) enum PageSite {
+    Child,
+    Console,
+}
+
+/// A complete page around `body`.
+pub(crate) fn page_document(
+    lang: Lang,
+    site: PageSite,
+    title: String,
+    body: impl IntoView + 'static,
+) -> String {
+    let (stylesheet, brand, header_class) = match site {
+        PageSite::Child => ("/assets/heard.css", lang.t("brand"), "site-header"),
+        PageSite::Console => (
+            "/console/assets/heard.css",
+            lang.t("console-title"),
+            "site-header console",
+        ),
     };
-    let (title, message, back) = (
-        title.to_owned(),
-        message.to_owned(),
-        lang.t("error-go-back"),
-    );
-    let brand = lang.t("brand");
     Owner::new().with(move || {
         view! {
             <!DOCTYPE html>
@@ -25,19 +34,31 @@ pub fn error_document(lang: Lang, title: &str, message: &str, home: &'static str
                 <head>
                     <meta charset="utf-8"/>
                     <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                    <title>{title.clone()}</title>
+                    <meta name="robots" content="noindex, nofollow"/>
+                    <title>{title}</title>
                     <link rel="stylesheet" href=stylesheet/>
                 </head>
                 <body>
-                    <header class="site-header"><span class="brand">{brand}</span></header>
-                    <main id="main" class="card">
-                        <h1>{title}</h1>
-                        <p class="error" role="alert">{message}</p>
-                        <p><a href=home>{back}</a></p>
-                    </main>
+                    <header class=header_class><span class="brand">{brand}</span></header>
+                    <main id="main" class="card">{body}</main>
                 </body>
             </html>
         }
         .to_html()
     })
+}
+
+/// `home` is where the "go back" link leads (`/` on the child site, `/console` on the console).
+pub fn error_document(lang: Lang, title: &str, message: &str, home: &'static str) -> String {
+    let site = if home.starts_with("/console") {
+        PageSite::Console
+    } else {
+        PageSite::Child
+    };
+    let body = view! {
+        <h1>{title.to_owned()}</h1>
+        <p class="error" role="alert">{message.to_owned()}</p>
+        <p><a href=home>{lang.t("error-go-back")}</a></p>
+    };
+    page_document(lang, site, title.to_owned(), body)
 }

@@ -9,16 +9,7 @@ use heard::accounts::Role;
 use heard::store::{CaseStatus, Day};
 
 async fn submit(app: &TestApp) -> SubmissionId {
-    let id = SubmissionId::generate();
-    let r = app
-        .child_client()
-        .post(format!("{}/send", app.child))
-        .form(&[("submission_id", id.as_str()), ("text", "a case")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
-    id
+    app.send_by_form("a case").await
 }
 
 async fn page(app: &TestApp, cookie: &str, query: &str) -> String {

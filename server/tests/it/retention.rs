@@ -7,16 +7,7 @@ use heard::audit::ChainVerdict;
 use heard::store::{CaseStatus, Day};
 
 async fn submit(app: &TestApp, words: &str) -> SubmissionId {
-    let id = SubmissionId::generate();
-    let r = app
-        .child_client()
-        .post(format!("{}/send", app.child))
-        .form(&[("submission_id", id.as_str()), ("text", words)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
-    id
+    app.send_by_form(words).await
 }
 
 #[tokio::test]

@@ -5,7 +5,6 @@
 use crate::support::console::signed_in_as;
 use crate::support::{contains, spawn_app, TestApp};
 use age::secrecy::{ExposeSecret, SecretString};
-use app::domain::SubmissionId;
 use app::sealing::open;
 use heard::accounts::Role;
 use std::io::{Read, Write};
@@ -136,15 +135,7 @@ async fn a_registered_reviewer_key_receives_new_submissions() {
         .unwrap()
         .contains(&recipient));
 
-    let id = SubmissionId::generate();
-    let r = app
-        .child_client()
-        .post(format!("{}/send", app.child))
-        .form(&[("submission_id", id.as_str()), ("text", "for the reviewer")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
+    let id = app.send_by_form("for the reviewer").await;
     let stored = &app.store.submissions().await.unwrap()[0];
     let account: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE handle = 'rev'")
         .fetch_one(app.store.pool())

@@ -133,6 +133,20 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A child sends `text` with the no-JavaScript form; asserts it arrived.
+    pub async fn send_by_form(&self, text: &str) -> app::domain::SubmissionId {
+        let id = app::domain::SubmissionId::generate();
+        let r = self
+            .child_client()
+            .post(format!("{}/send", self.child))
+            .form(&[("submission_id", id.as_str()), ("text", text)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        id
+    }
+
     pub async fn submission_count(&self) -> i64 {
         self.store.count_submissions().await.unwrap()
     }
