@@ -77,7 +77,9 @@ impl Store {
         .transpose()
     }
 
-    /// Counts a failure; from the `max_failures`-th on, locks the account until `lock_until`.
+    /// Counts a failure; the `max_failures`-th locks the account until `lock_until`. Called only
+    /// while the account is not locked, so a set `locked_until` is a lock that has ended: the
+    /// count starts afresh rather than locking again at the first slip.
     pub async fn record_login_failure(
         &self,
         id: i64,
@@ -85,8 +87,11 @@ impl Store {
         lock_until: i64,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "UPDATE accounts SET failed_logins = failed_logins + 1, \
-             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1",
+            "UPDATE accounts SET \
+             failed_logins = CASE WHEN locked_until <> 0 THEN 1 ELSE failed_logins + 1 END, \
+             locked_until = CASE WHEN locked_until <> 0 THEN 0 \
+                                 WHEN failed_logins + 1 >= $2 THEN $3 ELSE 0 END \
+             WHERE id = $1",
         )
         .bind(id)
         .bind(max_failures)

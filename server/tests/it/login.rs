@@ -134,11 +134,17 @@ async fn wrong_credentials_are_refused_alike_and_throttling_ends() {
     // Five failures now: even the right credentials are refused while locked.
     let locked = sign_in(&app, None, PASSWORD, &code(&secret, 0)).await;
     assert!(locked.text().await.unwrap().contains("Too many attempts"));
-    // The lock ends (here: its time has passed).
+    // The lock ends (here: its time has passed), and one slip afterwards does not lock again.
     sqlx::query("UPDATE accounts SET locked_until = 1")
         .execute(app.store.pool())
         .await
         .unwrap();
+    assert_eq!(
+        sign_in(&app, None, "wrong password!!", &code(&secret, 0))
+            .await
+            .status(),
+        400
+    );
     assert_eq!(
         sign_in(&app, None, PASSWORD, &code(&secret, 0))
             .await
@@ -154,7 +160,7 @@ async fn wrong_credentials_are_refused_alike_and_throttling_ends() {
         .into_iter()
         .filter(|e| e.action == "account.login.refused")
         .count();
-    assert_eq!(refused, 7, "every refusal is audited");
+    assert_eq!(refused, 8, "every refusal is audited");
 }
 
 #[tokio::test]
