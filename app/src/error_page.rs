@@ -1,5 +1,6 @@
 //! Whole HTML pages rendered on the server outside the Leptos routes — 404s, refused form posts,
-//! and the console's form pages — with Leptos' own escaping. No scripts, so no nonce is needed.
+//! and the console's form pages — with Leptos' own escaping. Only the console's inbox carries a
+//! script: the nonce'd module that starts the console bundle.
 
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -19,6 +20,39 @@ pub(crate) fn page_document(
     title: String,
     body: impl IntoView + 'static,
 ) -> String {
+    render_page(lang, site, title, body, None)
+}
+
+/// Where the console bundle is served (console listener only; the child site has no such path).
+pub const CONSOLE_BUNDLE: &str = "/console/pkg/heard-console.js";
+/// Its WASM, named explicitly: the generated loader has no default path.
+pub const CONSOLE_BUNDLE_WASM: &str = "/console/pkg/heard-console_bg.wasm";
+
+/// A console page that loads and starts the console bundle.
+pub(crate) fn page_document_with_script(
+    lang: Lang,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: &str,
+) -> String {
+    render_page(lang, PageSite::Console, title, body, Some(nonce.to_owned()))
+}
+
+fn render_page(
+    lang: Lang,
+    site: PageSite,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: Option<String>,
+) -> String {
+    // A fixed text (no `<`, no user input): the module import the nonce allows.
+    let script = nonce.map(|nonce| {
+        let start = format!(
+            "import init, {{ start_console }} from '{CONSOLE_BUNDLE}'; \
+             init({{ module_or_path: '{CONSOLE_BUNDLE_WASM}' }}).then(() => start_console());"
+        );
+        view! { <script type="module" nonce=nonce inner_html=start></script> }
+    });
     let (stylesheet, brand, header_class) = match site {
         PageSite::Child => ("/assets/heard.css", lang.t("brand"), "site-header"),
         PageSite::Console => (
@@ -41,6 +75,7 @@ pub(crate) fn page_document(
                 <body>
                     <header class=header_class><span class="brand">{brand}</span></header>
                     <main id="main" class="card">{body}</main>
+                    {script}
                 </body>
             </html>
         }

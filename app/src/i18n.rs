@@ -159,6 +159,7 @@ mod completeness {
                         ("entries", 1.into()),
                         ("head", "h".into()),
                         ("seq", 1.into()),
+                        ("day", "2026-01-01".into()),
                     ],
                 );
                 assert!(

@@ -1,10 +1,13 @@
 //! Heard's shared crate: domain types, the sealing of a child's words with `age`, translations,
 //! and the two Leptos apps (the child site and the reviewer console).
 //!
-//! Built twice: with `ssr` for the `heard` server, and with `hydrate` for the child's browser
-//! (WASM). Server-only code sits behind `cfg(feature = "ssr")`.
+//! Built three times: with `ssr` for the `heard` server, with `child-bundle` for the child's
+//! browser and with `console-bundle` for the reviewer's browser (both WASM, both `hydrate`).
+//! Server-only code sits behind `cfg(feature = "ssr")`, the reviewer's workbench behind
+//! `cfg(feature = "console-bundle")`.
 
 pub mod api;
+pub mod case_notes;
 pub mod child;
 pub mod console;
 pub mod domain;
@@ -12,11 +15,12 @@ pub mod domain;
 pub mod error_page;
 pub mod i18n;
 pub mod page;
+pub mod reviewer_key;
 pub mod sealing;
 
 /// Entry point of the child bundle. Only the child app is hydrated, so the console's code is
 /// never part of what a child's phone downloads.
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "child-bundle")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();

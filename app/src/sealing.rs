@@ -121,13 +121,7 @@ impl SealedSubmission {
     /// Accepts ciphertext sealed in a browser, after checking that it is an age file to
     /// public-key recipients. The server cannot check more without a key, by design.
     pub fn from_wire(bytes: Vec<u8>) -> Result<Self, NotSealed> {
-        if bytes.len() > MAX_SEALED_BYTES {
-            return Err(NotSealed::TooLarge);
-        }
-        let decryptor = age::Decryptor::new(&bytes[..]).map_err(|_| NotSealed::NotAge)?;
-        if decryptor.is_scrypt() {
-            return Err(NotSealed::Passphrase);
-        }
+        check_recipient_sealed(&bytes, MAX_SEALED_BYTES)?;
         Ok(Self {
             bytes,
             sealed_in: SealedIn::Browser,
@@ -166,7 +160,18 @@ pub fn bucket_for(len: usize) -> usize {
 /// Encrypts the envelope to every recipient in the set. The envelope (and so the child's words)
 /// is consumed and zeroed; the padded plaintext buffer is zeroed when dropped.
 pub fn seal(envelope: Envelope, recipients: &RecipientSet) -> Result<SealedSubmission, SealError> {
-    let mut plain = Zeroizing::new(serde_json::to_vec(&envelope.wire())?);
+    let plain = Zeroizing::new(serde_json::to_vec(&envelope.wire())?);
+    Ok(SealedSubmission {
+        bytes: seal_padded(plain, recipients)?,
+        sealed_in: envelope.sealed_in,
+    })
+}
+
+/// Pads `plain` with spaces to its size bucket and encrypts it to every recipient.
+pub(crate) fn seal_padded(
+    mut plain: Zeroizing<Vec<u8>>,
+    recipients: &RecipientSet,
+) -> Result<Vec<u8>, SealError> {
     let padded_len = bucket_for(plain.len());
     plain.resize(padded_len, b' ');
     let encryptor =
@@ -175,10 +180,36 @@ pub fn seal(envelope: Envelope, recipients: &RecipientSet) -> Result<SealedSubmi
     let mut writer = encryptor.wrap_output(&mut bytes)?;
     writer.write_all(&plain)?;
     writer.finish()?;
-    Ok(SealedSubmission {
-        bytes,
-        sealed_in: envelope.sealed_in,
-    })
+    Ok(bytes)
+}
+
+/// Whether `bytes` is an age file to public-key recipients (not to a passphrase) of at most
+/// `max` bytes: all the server can check of ciphertext, by design.
+pub(crate) fn check_recipient_sealed(bytes: &[u8], max: usize) -> Result<(), NotSealed> {
+    if bytes.len() > max {
+        return Err(NotSealed::TooLarge);
+    }
+    let decryptor = age::Decryptor::new(bytes).map_err(|_| NotSealed::NotAge)?;
+    if decryptor.is_scrypt() {
+        return Err(NotSealed::Passphrase);
+    }
+    Ok(())
+}
+
+/// Decrypts an age file with an X25519 identity; the plaintext is zeroed when dropped.
+pub(crate) fn decrypt(
+    bytes: &[u8],
+    identity: &age::x25519::Identity,
+) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    let decryptor = age::Decryptor::new(bytes).map_err(|_| OpenError::Decrypt)?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|_| OpenError::Decrypt)?;
+    let mut plain = Zeroizing::new(Vec::new());
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|_| OpenError::Decrypt)?;
+    Ok(plain)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -200,14 +231,16 @@ pub fn open(
 ) -> Result<OpenedEnvelope, OpenError> {
     let identity =
         age::x25519::Identity::from_str(identity.trim()).map_err(|_| OpenError::Decrypt)?;
-    let decryptor = age::Decryptor::new(bytes).map_err(|_| OpenError::Decrypt)?;
-    let mut reader = decryptor
-        .decrypt(std::iter::once(&identity as &dyn age::Identity))
-        .map_err(|_| OpenError::Decrypt)?;
-    let mut plain = Zeroizing::new(Vec::new());
-    reader
-        .read_to_end(&mut plain)
-        .map_err(|_| OpenError::Decrypt)?;
+    open_with(bytes, &identity, expected)
+}
+
+/// [`open`] with a parsed identity (the console keeps one in memory while unlocked).
+pub fn open_with(
+    bytes: &[u8],
+    identity: &age::x25519::Identity,
+    expected: &SubmissionId,
+) -> Result<OpenedEnvelope, OpenError> {
+    let plain = decrypt(bytes, identity)?;
     let opened: OpenedEnvelope = serde_json::from_slice(&plain).map_err(|_| OpenError::Envelope)?;
     if opened.v != 1 {
         return Err(OpenError::Envelope);

@@ -2,7 +2,8 @@
 
 console-title = Heard console
 console-heading = Reviewer console
-console-coming = Reviewer sign-in comes in the next version. Nothing can be read here yet.
+console-nav-inbox = Open the inbox
+console-nav-audit = Open the audit log
 
 # Enrolment: an invited staff member sets a password and an authenticator app.
 enrol-title = Set up your account
@@ -84,3 +85,65 @@ status-referred = referred
 status-closed = closed
 sealed-browser = on the child's device
 sealed-server = on arrival (no JavaScript)
+inbox-filter-queue = Queue
+inbox-newer = Newer cases
+inbox-needs-script = Reading cases needs the console's script: it unlocks your key and decrypts in this browser. Without it you see only this list, without content.
+queue-all = all my cases
+queue-overdue = overdue (not acknowledged in time)
+queue-escalated = urgent queue (escalated)
+queue-mine = assigned to me
+category-idea = idea or view
+category-worry = worry
+category-complaint = complaint
+category-safety = safety
+category-health = health
+category-legal = legal
+category-other = other
+urgency-normal = normal urgency
+urgency-high = high urgency
+urgency-urgent = urgent
+
+# Console API refusals.
+error-filter = That filter is not one the inbox knows. Nothing was changed.
+error-change = That change is not one a case can take. Nothing was changed.
+error-assignee = A case can only be assigned to someone who can read it. Nothing was changed.
+error-note = The note did not arrive sealed to the case's readers, so it was not saved.
+
+# The workbench: the reviewer's key, and the cases decrypted in this browser.
+key-make-heading = Make your key
+key-make-intro = Your browser now makes the key that cases are locked to, and locks it with a key passphrase only you know. The server keeps the locked key; nobody, including us, can reset the passphrase.
+key-make-hint = At least { $min } characters. Use a different passphrase from your sign-in password.
+key-passphrase = Key passphrase
+key-passphrase-confirm = Key passphrase again
+key-make-submit = Make and lock my key
+key-working = Working… this takes a few seconds.
+key-passphrase-too-short = The key passphrase needs at least { $min } characters.
+key-passphrase-mismatch = The two passphrases are not the same.
+key-unlock-heading = Unlock your key
+key-unlock-intro = Your key stays in this page's memory only, until you lock it, sign out or leave the page.
+key-unlock-submit = Unlock
+key-wrong-passphrase = That passphrase does not unlock your key.
+key-not-this-key = This key is not the one registered to your account. Ask an admin.
+workbench-unlocked = Your key is unlocked in this page.
+workbench-lock = Lock
+workbench-cases = Cases
+case-heading = Case { $seq }, arrived { $day }
+case-cannot-open = This case cannot be opened with your key.
+case-assigned-to = assigned to { $handle }
+case-escalated = escalated
+case-overdue = overdue since { $day }
+case-ack-due = To acknowledge by { $day }
+case-category = Category
+case-choose = Choose…
+case-urgency = Urgency
+case-assignee = Assigned to
+case-unassigned = nobody
+case-escalate = Escalate to a safeguarding lead
+case-saved = Saved.
+notes-heading = Internal notes
+note-label = New internal note
+note-hint = Sealed in this browser to the case's readers. Never shown to the child.
+note-add = Add note
+note-added = Note added.
+note-invalid = A note needs some words, and at most 5,000 characters.
+note-by = { $handle }, { $day }

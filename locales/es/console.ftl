@@ -2,7 +2,8 @@
 
 console-title = Consola de Heard
 console-heading = Consola de revisión
-console-coming = El inicio de sesión para revisores llega en la próxima versión. Aquí todavía no se puede leer nada.
+console-nav-inbox = Abrir la bandeja de entrada
+console-nav-audit = Abrir el registro de auditoría
 
 # Alta: una persona invitada elige una contraseña y una aplicación de autenticación.
 enrol-title = Configura tu cuenta
@@ -84,3 +85,65 @@ status-referred = derivado
 status-closed = cerrado
 sealed-browser = en el aparato del niño o la niña
 sealed-server = al llegar (sin JavaScript)
+inbox-filter-queue = Cola
+inbox-newer = Casos más recientes
+inbox-needs-script = Para leer los casos hace falta el script de la consola: desbloquea su clave y descifra en este navegador. Sin él solo ve esta lista, sin contenido.
+queue-all = todos mis casos
+queue-overdue = vencidos (sin acuse a tiempo)
+queue-escalated = cola urgente (escalados)
+queue-mine = asignados a mí
+category-idea = idea u opinión
+category-worry = preocupación
+category-complaint = queja
+category-safety = seguridad
+category-health = salud
+category-legal = legal
+category-other = otro
+urgency-normal = urgencia normal
+urgency-high = urgencia alta
+urgency-urgent = urgente
+
+# Rechazos de la API de la consola.
+error-filter = La bandeja no conoce ese filtro. No se cambió nada.
+error-change = Un caso no admite ese cambio. No se cambió nada.
+error-assignee = Un caso solo se puede asignar a alguien que pueda leerlo. No se cambió nada.
+error-note = La nota no llegó cifrada para los lectores del caso, así que no se guardó.
+
+# El escritorio de trabajo: la clave de quien revisa y los casos descifrados en este navegador.
+key-make-heading = Cree su clave
+key-make-intro = Su navegador crea ahora la clave a la que se cifran los casos y la bloquea con una frase de clave que solo usted conoce. El servidor guarda la clave bloqueada; nadie, tampoco nosotros, puede restablecer la frase.
+key-make-hint = Al menos { $min } caracteres. Use una frase distinta de su contraseña de acceso.
+key-passphrase = Frase de clave
+key-passphrase-confirm = Frase de clave otra vez
+key-make-submit = Crear y bloquear mi clave
+key-working = Trabajando… tarda unos segundos.
+key-passphrase-too-short = La frase de clave necesita al menos { $min } caracteres.
+key-passphrase-mismatch = Las dos frases no son iguales.
+key-unlock-heading = Desbloquee su clave
+key-unlock-intro = Su clave queda solo en la memoria de esta página, hasta que la bloquee, cierre la sesión o salga de la página.
+key-unlock-submit = Desbloquear
+key-wrong-passphrase = Esa frase no desbloquea su clave.
+key-not-this-key = Esta clave no es la registrada para su cuenta. Consulte a un administrador.
+workbench-unlocked = Su clave está desbloqueada en esta página.
+workbench-lock = Bloquear
+workbench-cases = Casos
+case-heading = Caso { $seq }, llegó el { $day }
+case-cannot-open = Este caso no se puede abrir con su clave.
+case-assigned-to = asignado a { $handle }
+case-escalated = escalado
+case-overdue = vencido desde el { $day }
+case-ack-due = Acusar recibo antes del { $day }
+case-category = Categoría
+case-choose = Elija…
+case-urgency = Urgencia
+case-assignee = Asignado a
+case-unassigned = nadie
+case-escalate = Escalar a una persona responsable de protección
+case-saved = Guardado.
+notes-heading = Notas internas
+note-label = Nueva nota interna
+note-hint = Se cifra en este navegador para los lectores del caso. Nunca se muestra al niño o la niña.
+note-add = Añadir nota
+note-added = Nota añadida.
+note-invalid = Una nota necesita algunas palabras y como máximo 5.000 caracteres.
+note-by = { $handle }, { $day }

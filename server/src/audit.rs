@@ -60,6 +60,20 @@ pub enum AuditAction {
     AuditView,
     /// A reviewer registered their key (subject: the public recipient).
     KeyRegister,
+    /// A case's ciphertext was sent to a reviewer's browser (subject: the case id).
+    CaseFetch,
+    /// A reviewer opened a case, its notes included (subject: the case id).
+    CaseView,
+    /// A case's status changed (subject: case id and the new status).
+    CaseStatus,
+    /// A case's category or urgency changed (subject: case id and the new value).
+    CaseTriage,
+    /// A case was assigned or unassigned (subject: case id and the assignee's account).
+    CaseAssign,
+    /// A case was escalated to the safeguarding leads (subject: the case id).
+    CaseEscalate,
+    /// An encrypted note was added to a case (subject: the case id).
+    CaseNote,
 }
 
 impl AuditAction {
@@ -78,6 +92,13 @@ impl AuditAction {
             AuditAction::AccessRefused => "access.refused",
             AuditAction::AuditView => "audit.view",
             AuditAction::KeyRegister => "key.register",
+            AuditAction::CaseFetch => "case.fetch",
+            AuditAction::CaseView => "case.view",
+            AuditAction::CaseStatus => "case.status",
+            AuditAction::CaseTriage => "case.triage",
+            AuditAction::CaseAssign => "case.assign",
+            AuditAction::CaseEscalate => "case.escalate",
+            AuditAction::CaseNote => "case.note",
         }
     }
 }

@@ -42,12 +42,20 @@ pub struct ServeArgs {
     /// Days after closing that a case's content is deleted by the retention job.
     #[arg(long, env = "HEARD_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u32,
+    /// Hours within which a new case should be acknowledged; after that it is overdue. Counted
+    /// in whole days (times are stored as days), rounding up: 72 hours is three days.
+    #[arg(long, env = "HEARD_ACK_DEADLINE_HOURS", default_value_t = 72)]
+    pub ack_deadline_hours: u32,
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 }
 
 impl ServeArgs {
+    pub fn ack_deadline_days(&self) -> u32 {
+        self.ack_deadline_hours.div_ceil(24).max(1)
+    }
+
     pub fn child_url_or_default(&self, bound: SocketAddr) -> String {
         public_url(self.child_url.as_deref(), bound)
     }

@@ -56,6 +56,7 @@ impl Heard {
             store: store.clone(),
             leptos,
             console_session_max_secs: args.console_session_max_minutes * 60,
+            ack_deadline_days: args.ack_deadline_days(),
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

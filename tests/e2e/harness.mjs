@@ -120,3 +120,38 @@ export function totpCode(base32Key, unixSeconds = Date.now() / 1000) {
   const offset = mac[mac.length - 1] & 0xf;
   return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).toString().padStart(6, '0');
 }
+
+/** Enrols through the one-time link in the browser; returns the authenticator key. */
+export async function enrolInBrowser(page, link, password) {
+  await page.goto(link);
+  const key = (await page.locator('.totp-key').innerText()).trim();
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  await page.getByLabel('Six-digit code').fill(totpCode(key));
+  await page.getByRole('button', { name: 'Finish setting up' }).click();
+  await page.getByRole('heading', { name: 'Your account is ready' }).waitFor();
+  return key;
+}
+
+/** Signs in with the next TOTP code (the current one was used at enrolment). */
+export async function signInBrowser(page, consoleUrl, handle, password, key) {
+  await page.goto(`${consoleUrl}/login`);
+  await page.getByLabel('Handle').fill(handle);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Six-digit code').fill(totpCode(key, Date.now() / 1000 + 30));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Signed in as').waitFor();
+}
+
+/**
+ * The reference `age` tool decrypts a passphrase-sealed file (age prompts on a terminal, so a
+ * small Python pseudo-terminal types the passphrase). Returns the plaintext.
+ */
+export function ageDecryptWithPassphrase(armored, passphrase) {
+  const dir = mkdtempSync(join(tmpdir(), 'heard-key-'));
+  const file = join(dir, 'identity.age');
+  writeFileSync(file, armored, { mode: 0o600 });
+  return execFileSync('python3', ['tests/e2e/age-passphrase.py', file], {
+    input: `${passphrase}\n`, encoding: 'utf8', timeout: 60000,
+  });
+}

@@ -1,12 +1,37 @@
-//! Building the site: the child's WASM bundle, the CSS, and the server binary.
+//! Building the site: the two WASM bundles (child and console), the CSS, and the server binary.
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// The name the server's `LeptosOptions` expects: `pkg/heard.js` and `pkg/heard_bg.wasm`.
-pub const OUTPUT_NAME: &str = "heard";
+
+/// One WASM bundle: the cargo feature that selects its entry point, the profile it is built
+/// with, the wasm-bindgen output name and the folder under the site root it is served from.
+pub struct Bundle {
+    pub feature: &'static str,
+    pub profile: &'static str,
+    pub out_name: &'static str,
+    pub dir: &'static str,
+}
+
+/// The child's bundle (`pkg/heard.js`, the name the server's `LeptosOptions` expects) and the
+/// console's (`console-pkg/heard-console.js`, served only by the console listener). Separate
+/// profiles keep both builds cached side by side.
+pub const BUNDLES: [Bundle; 2] = [
+    Bundle {
+        feature: "child-bundle",
+        profile: "wasm-release",
+        out_name: "heard",
+        dir: "pkg",
+    },
+    Bundle {
+        feature: "console-bundle",
+        profile: "wasm-console",
+        out_name: "heard-console",
+        dir: "console-pkg",
+    },
+];
 
 pub fn cargo(args: &[&str]) -> Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
@@ -31,6 +56,16 @@ pub fn heard_bin(root: &Path) -> PathBuf {
 
 pub fn site(root: &Path) -> Result<()> {
     ensure_wasm_target()?;
+    for bundle in &BUNDLES {
+        wasm_bundle(root, bundle)?;
+    }
+    copy_styles(root)?;
+    cargo(&["build", "--package", "server", "--bin", "heard"])?;
+    println!("xtask: site built in {}", site_root(root).display());
+    Ok(())
+}
+
+fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<()> {
     cargo(&[
         "build",
         "--package",
@@ -40,27 +75,23 @@ pub fn site(root: &Path) -> Result<()> {
         WASM_TARGET,
         "--no-default-features",
         "--features",
-        "hydrate",
+        bundle.feature,
         "--profile",
-        "wasm-release",
+        bundle.profile,
     ])?;
-    let wasm = root.join(format!("target/{WASM_TARGET}/wasm-release/app.wasm"));
-    let pkg = site_root(root).join("pkg");
+    let wasm = root.join(format!("target/{WASM_TARGET}/{}/app.wasm", bundle.profile));
+    let pkg = site_root(root).join(bundle.dir);
     let _ = std::fs::remove_dir_all(&pkg);
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&wasm)
-        .out_name(OUTPUT_NAME)
+        .out_name(bundle.out_name)
         .web(true)?
         .typescript(false)
         .remove_name_section(true)
         .remove_producers_section(true)
         .keep_debug(false)
         .generate(&pkg)
-        .context("wasm-bindgen")?;
-    copy_styles(root)?;
-    cargo(&["build", "--package", "server", "--bin", "heard"])?;
-    println!("xtask: site built in {}", site_root(root).display());
-    Ok(())
+        .context("wasm-bindgen")
 }
 
 fn copy_styles(root: &Path) -> Result<()> {

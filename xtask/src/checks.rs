@@ -30,22 +30,24 @@ pub fn all(root: &Path) -> Result<()> {
         "-D",
         "warnings",
     ])?;
-    cargo(&[
-        "clippy",
-        "--package",
-        "app",
-        "--lib",
-        "--target",
-        WASM_TARGET,
-        "--no-default-features",
-        "--features",
-        "hydrate",
-        "--profile",
-        "wasm-release",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
+    for bundle in build::BUNDLES {
+        cargo(&[
+            "clippy",
+            "--package",
+            "app",
+            "--lib",
+            "--target",
+            WASM_TARGET,
+            "--no-default-features",
+            "--features",
+            bundle.feature,
+            "--profile",
+            bundle.profile,
+            "--",
+            "-D",
+            "warnings",
+        ])?;
+    }
     build::site(root)?;
     cargo(&["test", "--workspace"])?;
     e2e(root)?;
@@ -60,6 +62,8 @@ fn require_tools() -> Result<()> {
         ("npm", "apt-get install npm"),
         ("chromium", "apt-get install chromium"),
         ("age", "apt-get install age"),
+        ("age-keygen", "apt-get install age"),
+        ("python3", "apt-get install python3"),
     ] {
         let found = Command::new("sh")
             .args(["-c", &format!("command -v {tool}")])
@@ -116,8 +120,15 @@ fn e2e(root: &Path) -> Result<()> {
             "--test-concurrency=1",
             "tests/e2e/intake.test.mjs",
             "tests/e2e/console.test.mjs",
+            "tests/e2e/workbench.test.mjs",
         ],
     )
+}
+
+/// The benchmarks: the inbox query (server) and decrypting a page of cases (browser).
+pub fn bench(root: &Path) -> Result<()> {
+    cargo(&["run", "--package", "server", "--example", "inbox_bench"])?;
+    node(root, &["tests/e2e/decrypt-report.mjs"])
 }
 
 pub fn size_report(root: &Path) -> Result<()> {

@@ -1,11 +1,14 @@
 //! `cargo xtask <command>`: the project's build and test driver.
 //!
-//! - `build`: the child WASM bundle (cargo + wasm-bindgen as a library) into `target/site/pkg`,
+//! - `build`: the two WASM bundles (cargo + wasm-bindgen as a library) into `target/site/pkg`
+//!   (child) and `target/site/console-pkg` (console),
 //!   the CSS into `target/site/assets`, and the `heard` binary.
 //! - `demo`: build, then run Heard on SQLite with demo data (prints the two URLs).
 //! - `test`: every check and test — fmt, clippy (ssr and hydrate), unit and HTTP tests, and the
 //!   end-to-end tests in headless Chromium with the reference `age` tool.
 //! - `size`: what a child's phone downloads for the intake page, raw and compressed.
+//! - `bench`: the inbox query against 100,000 cases, and the browser's time to decrypt and render
+//!   a page of 50 cases (reports, not tests).
 //!
 //! Why not cargo-leptos: on this project's machines it takes ~24 minutes to install and needs a
 //! separately pinned wasm-bindgen CLI; building the bundle here uses the same wasm-bindgen version
@@ -32,7 +35,11 @@ fn main() -> Result<()> {
             build::site(&root)?;
             checks::size_report(&root)
         }
-        _ => bail!("usage: cargo xtask <build|demo|test|size>"),
+        Some("bench") => {
+            build::site(&root)?;
+            checks::bench(&root)
+        }
+        _ => bail!("usage: cargo xtask <build|demo|test|size|bench>"),
     }
 }
 

@@ -20,6 +20,16 @@ pub(crate) fn document(lang: Lang, title: String, body: impl IntoView + 'static)
     crate::error_page::page_document(lang, crate::error_page::PageSite::Console, title, body)
 }
 
+/// [`document`] that also starts the console bundle (nonce'd, allowed by the console's CSP).
+pub(crate) fn document_with_script(
+    lang: Lang,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: &str,
+) -> String {
+    crate::error_page::page_document_with_script(lang, title, body, nonce)
+}
+
 pub fn enrol_form_document(lang: Lang, form: EnrolForm) -> String {
     let min = form.min_password_chars;
     let invalid = form.error.is_some().then_some("true");

@@ -1,20 +1,12 @@
-//! The inbox page: the cases sealed to the reviewer's key, newest first, with a status filter and
-//! keyset paging. Metadata only; reading a case happens in the browser once the console has its
-//! bundle.
+//! The inbox page, rendered on the server: the host of the reviewer's workbench. Without the
+//! console bundle it lists the cases sealed to the reviewer's key as metadata only (newest first,
+//! status and queue filters, keyset paging). The bundle then replaces `#workbench` with the
+//! workbench that unlocks the key and decrypts in the browser (`console::workbench`).
 
-use super::enrol_page::document;
+use super::enrol_page::document_with_script;
+use crate::api::console::{QUEUES, STATUSES, WORKBENCH_ID};
 use crate::i18n::Lang;
 use leptos::prelude::*;
-
-/// Case statuses in workflow order (stable names, translated as `status-<name>`).
-pub const STATUSES: [&str; 6] = [
-    "new",
-    "acknowledged",
-    "in_progress",
-    "waiting_for_child",
-    "referred",
-    "closed",
-];
 
 pub struct InboxLine {
     pub seq: i64,
@@ -24,79 +16,108 @@ pub struct InboxLine {
 }
 
 pub enum Inbox {
-    /// The account has no key: nothing can be sealed to it.
+    /// The account has no key yet: nothing can have been sealed to it.
     NoKey,
     Page {
         lines: Vec<InboxLine>,
         status: Option<String>,
+        queue: String,
         /// `?before=` of the next (older) page, when there may be one.
         next_before: Option<i64>,
     },
 }
 
-pub fn inbox_document(lang: Lang, inbox: Inbox) -> String {
-    let body = match inbox {
-        Inbox::NoKey => {
-            view! { <h1>{lang.t("inbox-title")}</h1><p>{lang.t("inbox-no-key")}</p> }.into_any()
-        }
-        Inbox::Page {
-            lines,
-            status,
-            next_before,
-        } => {
-            let options = STATUSES
-                .into_iter()
-                .map(|s| {
-                    let selected = status.as_deref() == Some(s);
-                    view! { <option value=s selected=selected>{lang.t(&format!("status-{s}"))}</option> }
-                })
-                .collect_view();
-            let next = next_before.map(|before| {
-                let filter = status.as_deref().map(|s| format!("&status={s}")).unwrap_or_default();
-                view! { <p><a href=format!("/console/inbox?before={before}{filter}")>{lang.t("inbox-next")}</a></p> }
-            });
-            let empty = lines
-                .is_empty()
-                .then(|| view! { <p>{lang.t("inbox-empty")}</p> });
-            let rows = lines
-                .into_iter()
-                .map(|l| {
-                    view! {
-                        <tr>
-                            <td>{l.seq}</td>
-                            <td>{l.received_on}</td>
-                            <td>{lang.t(&format!("status-{}", l.status))}</td>
-                            <td>{lang.t(&format!("sealed-{}", l.sealed_in))}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h1>{lang.t("inbox-title")}</h1>
-                <form method="get" action="/console/inbox" class="filters">
-                    <label for="status">{lang.t("inbox-filter-status")}</label>
-                    <select id="status" name="status">
-                        <option value="">{lang.t("inbox-filter-all")}</option>
-                        {options}
-                    </select>
-                    <button type="submit" class="secondary">{lang.t("inbox-filter-apply")}</button>
-                </form>
-                {empty}
-                <table class="audit">
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.t("inbox-col-seq")}</th>
-                            <th scope="col">{lang.t("inbox-col-day")}</th>
-                            <th scope="col">{lang.t("inbox-col-status")}</th>
-                            <th scope="col">{lang.t("inbox-col-sealed")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-                {next}
-            }
-            .into_any()
-        }
+/// What the page hands to the bundle.
+pub struct WorkbenchSeed {
+    pub csrf: String,
+    pub nonce: String,
+}
+
+fn options(
+    lang: Lang,
+    prefix: &'static str,
+    values: &'static [&'static str],
+    current: Option<&str>,
+) -> impl IntoView {
+    values
+        .iter()
+        .map(|v| {
+            let selected = current == Some(*v);
+            view! { <option value=*v selected=selected>{lang.t(&format!("{prefix}-{v}"))}</option> }
+        })
+        .collect_view()
+}
+
+fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
+    let Inbox::Page {
+        lines,
+        status,
+        queue,
+        next_before,
+    } = inbox
+    else {
+        return view! { <p>{lang.t("inbox-no-key")}</p> }.into_any();
     };
-    document(lang, lang.t("inbox-title"), body)
+    let next = next_before.map(|before| {
+        let filter = status
+            .as_deref()
+            .map(|s| format!("&status={s}"))
+            .unwrap_or_default();
+        let href = format!("/console/inbox?before={before}&queue={queue}{filter}");
+        view! { <p><a href=href>{lang.t("inbox-next")}</a></p> }
+    });
+    let empty = lines
+        .is_empty()
+        .then(|| view! { <p>{lang.t("inbox-empty")}</p> });
+    let rows = lines
+        .into_iter()
+        .map(|l| {
+            view! {
+                <tr>
+                    <td>{l.seq}</td>
+                    <td>{l.received_on}</td>
+                    <td>{lang.t(&format!("status-{}", l.status))}</td>
+                    <td>{lang.t(&format!("sealed-{}", l.sealed_in))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <form method="get" action="/console/inbox" class="filters">
+            <label for="queue">{lang.t("inbox-filter-queue")}</label>
+            <select id="queue" name="queue">{options(lang, "queue", &QUEUES, Some(queue.as_str()))}</select>
+            <label for="status">{lang.t("inbox-filter-status")}</label>
+            <select id="status" name="status">
+                <option value="">{lang.t("inbox-filter-all")}</option>
+                {options(lang, "status", &STATUSES, status.as_deref())}
+            </select>
+            <button type="submit" class="secondary">{lang.t("inbox-filter-apply")}</button>
+        </form>
+        {empty}
+        <table class="audit">
+            <thead>
+                <tr>
+                    <th scope="col">{lang.t("inbox-col-seq")}</th>
+                    <th scope="col">{lang.t("inbox-col-day")}</th>
+                    <th scope="col">{lang.t("inbox-col-status")}</th>
+                    <th scope="col">{lang.t("inbox-col-sealed")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {next}
+    }
+    .into_any()
+}
+
+pub fn inbox_document(lang: Lang, inbox: Inbox, seed: WorkbenchSeed) -> String {
+    let has_key = (!matches!(inbox, Inbox::NoKey)).to_string();
+    let body = view! {
+        <h1>{lang.t("inbox-title")}</h1>
+        <section id=WORKBENCH_ID data-csrf=seed.csrf data-has-key=has_key aria-live="polite">
+            <p class="hint">{lang.t("inbox-needs-script")}</p>
+            {page_view(lang, inbox)}
+        </section>
+    };
+    document_with_script(lang, lang.t("inbox-title"), body, &seed.nonce)
 }

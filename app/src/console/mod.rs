@@ -1,6 +1,6 @@
-//! The reviewer console: a separate Leptos app on its own listener. Rendered on the server only
-//! for now (no WASM), so nothing of it reaches the child's bundle. Reviewer sign-in, the inbox and
-//! in-browser decryption come with the console issue.
+//! The reviewer console: a separate Leptos app on its own listener. Its pages are rendered on the
+//! server; the inbox page starts the console bundle (`workbench`), which holds the reviewer's
+//! unlocked key and decrypts in the browser. None of it reaches the child's bundle.
 
 #[cfg(feature = "ssr")]
 pub mod audit_page;
@@ -10,6 +10,8 @@ pub mod enrol_page;
 pub mod inbox_page;
 #[cfg(feature = "ssr")]
 pub mod login_page;
+#[cfg(feature = "console-bundle")]
+mod workbench;
 
 use crate::i18n::Lang;
 use crate::page::{current_lang, LangSwitch};
@@ -18,7 +20,8 @@ use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The HTML document around the console app. No hydration scripts: there is no console bundle yet.
+/// The HTML document around the console app's Leptos routes (rendered only: the console bundle is
+/// started by the inbox page, not hydrated).
 pub fn console_shell(_options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
     view! {
@@ -85,8 +88,15 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                 "console-signed-in-as",
                 &[("handle", viewer.handle.into()), ("role", role.into())],
             );
+            let link = match viewer.role.as_str() {
+                "reviewer" | "safeguarding_lead" => Some(("/console/inbox", "console-nav-inbox")),
+                "auditor" => Some(("/console/audit", "console-nav-audit")),
+                _ => None,
+            }
+            .map(|(href, id)| view! { <p><a href=href>{lang.t(id)}</a></p> });
             view! {
                 <p class="signed-in">{line}</p>
+                {link}
                 <form method="post" action="/console/logout">
                     <input type="hidden" name="csrf" value=viewer.csrf/>
                     <button type="submit" class="secondary">{lang.t("console-sign-out")}</button>
@@ -104,7 +114,6 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
         <main id="main" class="card">
             <h1>{lang.t("console-heading")}</h1>
             {status}
-            <p>{lang.t("console-coming")}</p>
         </main>
     }
 }

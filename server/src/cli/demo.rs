@@ -1,21 +1,25 @@
 //! Demo data for `cargo xtask demo`. Demo only: the recovery identity is written to a file in the
 //! data directory so that a newcomer can decrypt with the `age` tool. A real instance prints it
 //! once (`heard recovery init`) and stores it nowhere. Likewise the demo reviewer's password and
-//! authenticator key are printed so that a newcomer can sign in at once.
+//! authenticator key are printed so that a newcomer can sign in at once, and the demo reviewer's
+//! key is made here (not in a browser) with a printed key passphrase, so that the demo cases are
+//! sealed to it and a newcomer can unlock and read them.
 
 use super::keys::new_recovery_identity;
 use crate::accounts::credentials::{hash_new_password, new_totp_secret, totp_code_now};
 use crate::accounts::{Handle, Role};
 use crate::config::DataArgs;
-use crate::store::{Day, Store};
+use crate::store::{Day, Queue, Store};
 use age::secrecy::ExposeSecret;
 use anyhow::Context;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::reviewer_key::make_key;
 use app::sealing::{seal, RecipientSet};
 
 pub const DEMO_IDENTITY_FILE: &str = "DEMO-ONLY-recovery-identity.txt";
 const DEMO_HANDLE: &str = "demo-reviewer";
 const DEMO_PASSWORD: &str = "demo only, never in production";
+const DEMO_KEY_PASSPHRASE: &str = "demo key passphrase, never in production";
 
 const DEMO_WORDS: [&str; 3] = [
     "(demo) I would like more time to call my family.",
@@ -35,7 +39,18 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         );
         write_private(&identity_path, &text).await?;
     }
-    if store.count_submissions().await? == 0 {
+    let (totp_secret, reviewer_recipient) = demo_reviewer(&store).await?;
+    let sealed_to_reviewer = store
+        .inbox_page(
+            &reviewer_recipient,
+            None,
+            None,
+            Queue::All,
+            &Day::today(),
+            1,
+        )
+        .await?;
+    if sealed_to_reviewer.is_empty() {
         let recipients = store.active_recipients().await?;
         let set = RecipientSet::parse(&recipients)?;
         for words in DEMO_WORDS {
@@ -51,12 +66,12 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
                 .await?;
         }
     }
-    let totp_secret = demo_reviewer(&store).await?;
     println!("Demo data is in {}.", data.data_dir.display());
     println!("  Demo reviewer (DEMO ONLY): sign in at the console URL below + /login");
     println!("    handle: {DEMO_HANDLE}");
     println!("    password: {DEMO_PASSWORD}");
     println!("    authenticator key: {totp_secret} (add it to any TOTP app)");
+    println!("    key passphrase (unlocks the key in the inbox): {DEMO_KEY_PASSPHRASE}");
     println!(
         "    or print the current code: heard demo-code --data-dir {}",
         data.data_dir.display()
@@ -69,26 +84,43 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The demo reviewer's TOTP secret, enrolling the account on first run.
-async fn demo_reviewer(store: &Store) -> anyhow::Result<String> {
-    if let Some(secret) = store
-        .login_account(DEMO_HANDLE)
-        .await?
-        .and_then(|a| a.totp_secret)
-    {
-        return Ok(secret);
+/// The demo reviewer's TOTP secret and key recipient, enrolling the account and making its key
+/// on first run.
+async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, String)> {
+    let account = match store.login_account(DEMO_HANDLE).await? {
+        Some(account) => account,
+        None => {
+            let handle = Handle::parse(DEMO_HANDLE)?;
+            let token = store
+                .invite(&handle, Role::Reviewer, std::time::Duration::from_secs(60))
+                .await?;
+            let secret = new_totp_secret().to_string();
+            let phc = hash_new_password(DEMO_PASSWORD, DEMO_PASSWORD)?;
+            store
+                .complete_enrolment(&token, &phc, &secret, 0)
+                .await?
+                .context("enrolling the demo reviewer")?;
+            store
+                .login_account(DEMO_HANDLE)
+                .await?
+                .context("the demo reviewer just enrolled")?
+        }
+    };
+    let secret = account.totp_secret.context("an enrolled demo reviewer")?;
+    if let Some(recipient) = store.recipient_of(account.id).await? {
+        return Ok((secret, recipient));
     }
-    let handle = Handle::parse(DEMO_HANDLE)?;
-    let token = store
-        .invite(&handle, Role::Reviewer, std::time::Duration::from_secs(60))
-        .await?;
-    let secret = new_totp_secret().to_string();
-    let phc = hash_new_password(DEMO_PASSWORD, DEMO_PASSWORD)?;
+    let passphrase = || age::secrecy::SecretString::from(DEMO_KEY_PASSPHRASE.to_owned());
+    let (key, _identity) = make_key(passphrase(), passphrase())?;
     store
-        .complete_enrolment(&token, &phc, &secret, 0)
-        .await?
-        .context("enrolling the demo reviewer")?;
-    Ok(secret)
+        .register_reviewer_key(
+            account.id,
+            DEMO_HANDLE,
+            &key.recipient,
+            &key.encrypted_identity,
+        )
+        .await?;
+    Ok((secret, key.recipient))
 }
 
 /// `heard demo-code`: the demo reviewer's current TOTP code. Refused outside a demo data

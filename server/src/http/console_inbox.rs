@@ -1,49 +1,66 @@
 //! `GET /console/inbox`: reviewers and safeguarding leads see the cases sealed to their own key
-//! (recorded at arrival in `submission_recipients`), and nothing else.
+//! (recorded at arrival in `submission_recipients`), and nothing else. The page also starts the
+//! console bundle, which reads the cases through `console_cases`.
 
 use super::console_access::require;
+use super::console_api::KEY_HOLDERS;
+use super::console_session::CSRF;
 use super::AppState;
-use crate::accounts::Role;
-use app::console::inbox_page::{inbox_document, Inbox, InboxLine, STATUSES};
+use crate::store::{Day, Queue};
+use app::api::console::{PAGE_SIZE, STATUSES};
+use app::console::inbox_page::{inbox_document, Inbox, InboxLine, WorkbenchSeed};
 use app::i18n::Lang;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 use http::StatusCode;
+use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
-
-pub const PAGE_SIZE: i64 = 50;
 
 #[derive(Deserialize, Default)]
 pub struct InboxQuery {
     before: Option<i64>,
     status: Option<String>,
+    queue: Option<String>,
 }
 
 pub async fn inbox(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     query: Result<Query<InboxQuery>, QueryRejection>,
 ) -> Response {
-    let allowed = [Role::Reviewer, Role::SafeguardingLead];
-    let account = match require(&state, &session, lang, &allowed, "/console/inbox").await {
+    let account = match require(&state, &session, lang, &KEY_HOLDERS, "/console/inbox").await {
         Ok(account) => account,
         Err(refused) => return refused,
     };
-    // A malformed query is the first page, unfiltered.
+    // A malformed query is the first page, unfiltered: this page reveals nothing a filter
+    // could change (the API answers bad filters with a translated error).
     let query = query.map(|Query(q)| q).unwrap_or_default();
-    // An unknown status is no filter at all, never an error that could reveal anything.
     let status = query.status.filter(|s| STATUSES.contains(&s.as_str()));
+    let queue_name = query.queue.unwrap_or_else(|| "all".to_owned());
+    let (queue, queue_name) = match Queue::parse(&queue_name, account) {
+        Some(queue) => (queue, queue_name),
+        None => (Queue::All, "all".to_owned()),
+    };
     let page = async {
         let Some(recipient) = state.store.recipient_of(account).await? else {
             return Ok::<_, sqlx::Error>(Inbox::NoKey);
         };
+        let cutoff = Day::today().minus_days(state.ack_deadline_days);
         let rows = state
             .store
-            .inbox_page(&recipient, query.before, status.as_deref(), PAGE_SIZE)
+            .inbox_page(
+                &recipient,
+                query.before,
+                status.as_deref(),
+                queue,
+                &cutoff,
+                PAGE_SIZE,
+            )
             .await?;
         let next_before = (rows.len() as i64 == PAGE_SIZE)
             .then(|| rows.last().map(|r| r.seq))
@@ -60,11 +77,24 @@ pub async fn inbox(
         Ok(Inbox::Page {
             lines,
             status: status.clone(),
+            queue: queue_name,
             next_before,
         })
     };
+    let csrf = session
+        .get::<String>(CSRF)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     match page.await {
-        Ok(inbox) => Html(inbox_document(lang, inbox)).into_response(),
+        Ok(inbox) => {
+            let seed = WorkbenchSeed {
+                csrf,
+                nonce: nonce.to_string(),
+            };
+            Html(inbox_document(lang, inbox, seed)).into_response()
+        }
         Err(e) => {
             tracing::error!(error = %e, "reading the inbox failed");
             StatusCode::SERVICE_UNAVAILABLE.into_response()

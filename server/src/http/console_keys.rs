@@ -2,14 +2,15 @@
 //! identity encrypted in their browser to their key passphrase (age scrypt). The server checks
 //! the form of both, stores them, and from then on new submissions are sealed to the reviewer
 //! too. It never sees the identity in the clear.
+//!
+//! `GET /console/api/key`: the same encrypted identity back, for the browser to unlock.
 
-use super::console_access::{check, Denied};
-use super::console_session::{CSRF, HANDLE};
+use super::console_api::{caller, refuse, unavailable, KEY_HOLDERS};
+use super::console_session::HANDLE;
 use super::AppState;
-use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use crate::store::KeyRegistration;
-use app::api::ApiError;
+use app::api::console::{KeyUpload, KEY_PATH};
 use app::i18n::Lang;
 use app::sealing::{is_passphrase_sealed_identity, parse_recipient};
 use axum::extract::rejection::JsonRejection;
@@ -18,24 +19,31 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use http::StatusCode;
-use serde::Deserialize;
 use tower_sessions::Session;
 
-/// Roles that read cases, and so hold a key.
-const KEY_HOLDERS: [Role; 2] = [Role::Reviewer, Role::SafeguardingLead];
-
-#[derive(Deserialize)]
-pub struct KeyUpload {
-    recipient: String,
-    encrypted_identity: String,
-}
-
-fn refuse(lang: Lang, status: StatusCode, code: &str, message_id: &str) -> Response {
-    let body = ApiError {
-        error: code.to_owned(),
-        message: lang.t(message_id),
+pub async fn own_key(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    let account = match caller(&state, &session, lang, &KEY_HOLDERS, KEY_PATH, None).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
     };
-    (status, Json(body)).into_response()
+    let read = async {
+        let recipient = state.store.recipient_of(account).await?;
+        let identity = state.store.encrypted_identity(account).await?;
+        Ok::<_, sqlx::Error>(recipient.zip(identity))
+    };
+    match read.await {
+        Ok(Some((recipient, encrypted_identity))) => Json(KeyUpload {
+            recipient,
+            encrypted_identity,
+        })
+        .into_response(),
+        Ok(None) => refuse(lang, StatusCode::NOT_FOUND, "no_key", "inbox-no-key"),
+        Err(e) => unavailable(lang, "reading a key", &e),
+    }
 }
 
 pub async fn register_key(
@@ -45,43 +53,35 @@ pub async fn register_key(
     headers: HeaderMap,
     body: Result<Json<KeyUpload>, JsonRejection>,
 ) -> Response {
-    let account = match check(&state, &session, &KEY_HOLDERS, "/console/api/key").await {
-        Ok((account, _)) => account,
-        Err(Denied::NotSignedIn) => {
-            return refuse(
-                lang,
-                StatusCode::UNAUTHORIZED,
-                "sign_in",
-                "error-signin-needed",
-            )
-        }
-        Err(Denied::Forbidden) => {
-            return refuse(lang, StatusCode::FORBIDDEN, "forbidden", "error-forbidden")
-        }
+    let account = match caller(
+        &state,
+        &session,
+        lang,
+        &KEY_HOLDERS,
+        KEY_PATH,
+        Some(&headers),
+    )
+    .await
+    {
+        Ok(account) => account,
+        Err(refused) => return refused,
     };
-    let expected = session.get::<String>(CSRF).await.ok().flatten();
-    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok());
-    if expected.is_none() || expected.as_deref() != sent {
-        return refuse(lang, StatusCode::FORBIDDEN, "csrf", "error-csrf");
-    }
-    let Ok(Json(upload)) = body else {
-        return refuse(
+    let invalid = || {
+        refuse(
             lang,
             StatusCode::BAD_REQUEST,
             "invalid_key",
             "error-key-invalid",
-        );
+        )
+    };
+    let Ok(Json(upload)) = body else {
+        return invalid();
     };
     let (Ok(recipient), true) = (
         parse_recipient(&upload.recipient),
         is_passphrase_sealed_identity(&upload.encrypted_identity),
     ) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            "invalid_key",
-            "error-key-invalid",
-        );
+        return invalid();
     };
     let handle = session
         .get::<String>(HANDLE)
@@ -98,15 +98,7 @@ pub async fn register_key(
         Ok(KeyRegistration::AlreadyHasKey | KeyRegistration::RecipientTaken) => {
             return refuse(lang, StatusCode::CONFLICT, "key_exists", "error-key-exists")
         }
-        Err(e) => {
-            tracing::error!(error = %e, "registering a key failed");
-            return refuse(
-                lang,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "unavailable",
-                "error-unavailable",
-            );
-        }
+        Err(e) => return unavailable(lang, "registering a key", &e),
     }
     if let Err(e) = state
         .store

@@ -3,6 +3,8 @@
 
 mod child_intake;
 mod console_access;
+mod console_api;
+mod console_cases;
 mod console_enrol;
 mod console_inbox;
 mod console_keys;
@@ -15,7 +17,9 @@ pub mod security;
 mod sessions;
 
 use crate::store::Store;
+use app::api::console::{CASES_PATH, KEY_PATH};
 use app::api::{CONSOLE_ROOT, NOJS_SEND_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH};
+use app::case_notes::MAX_NOTE_BYTES;
 use app::child::{child_shell, ChildApp};
 use app::console::{console_shell, ConsoleApp};
 use app::i18n::Lang;
@@ -35,6 +39,9 @@ use tower_sessions::{SessionManagerLayer, SessionStore};
 
 pub use sessions::SessionConfig;
 
+/// Where, under the site root, the console bundle is built (never served by the child site).
+pub const CONSOLE_PKG_DIR: &str = "console-pkg";
+
 /// The no-JavaScript form carries at most 10,000 characters, URL-encoded (up to 12 bytes each).
 const MAX_FORM_BYTES: usize = 128 * 1024;
 
@@ -44,6 +51,8 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     /// Absolute lifetime of a console session, in seconds, however active it is.
     pub console_session_max_secs: i64,
+    /// Days a new case may wait for acknowledgement before it shows as overdue.
+    pub ack_deadline_days: u32,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -115,12 +124,25 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         )
         .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
         .route(
-            &format!("{CONSOLE_ROOT}/api/key"),
-            put(console_keys::register_key),
+            KEY_PATH,
+            get(console_keys::own_key).put(console_keys::register_key),
+        )
+        .route(CASES_PATH, get(console_cases::list))
+        .route(
+            &format!("{CASES_PATH}/{{id}}"),
+            get(console_cases::detail).post(console_cases::change),
+        )
+        .route(
+            &format!("{CASES_PATH}/{{id}}/notes"),
+            post(console_cases::add_note).layer(DefaultBodyLimit::max(MAX_NOTE_BYTES)),
         )
         .route(
             &format!("{CONSOLE_ROOT}/enrol/{{token}}"),
             get(console_enrol::show).post(console_enrol::submit),
+        )
+        .nest_service(
+            &format!("{CONSOLE_ROOT}/pkg"),
+            ServeDir::new(site_root.join(CONSOLE_PKG_DIR)),
         )
         .nest_service(
             &format!("{CONSOLE_ROOT}/assets"),

@@ -23,14 +23,10 @@ impl Site {
     }
 
     /// The CSP. `'strict-dynamic'` lets the nonce'd hydration script import the bundle; no
-    /// `unsafe-inline` anywhere. The console has no WASM yet, so it does not allow compiling any.
+    /// `unsafe-inline` anywhere. Both sites run their own WASM bundle.
     fn content_security_policy(self, nonce: &str) -> String {
-        let wasm = match self {
-            Site::Child => " 'wasm-unsafe-eval'",
-            Site::Console => "",
-        };
         format!(
-            "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic'{wasm}; \
+            "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
              style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
              manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
         )
@@ -40,7 +36,9 @@ impl Site {
     fn is_static_asset(self, path: &str) -> bool {
         match self {
             Site::Child => path.starts_with("/pkg/") || path.starts_with("/assets/"),
-            Site::Console => path.starts_with("/console/assets/"),
+            Site::Console => {
+                path.starts_with("/console/assets/") || path.starts_with("/console/pkg/")
+            }
         }
     }
 }

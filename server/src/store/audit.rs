@@ -15,41 +15,59 @@ impl Store {
         action: AuditAction,
         subject: &str,
     ) -> Result<(), sqlx::Error> {
+        self.audit_many(actor, action, &[subject]).await
+    }
+
+    /// Appends one entry per subject, all in one transaction (one disk sync for a page of
+    /// cases). Call it *before* revealing what is audited.
+    pub async fn audit_many(
+        &self,
+        actor: Actor,
+        action: AuditAction,
+        subjects: &[&str],
+    ) -> Result<(), sqlx::Error> {
+        if subjects.is_empty() {
+            return Ok(());
+        }
         let _writer = self.audit_writer.lock().await;
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
             .fetch_optional(&mut *tx)
             .await?;
-        let (seq, prev_hash) = match last {
+        let (mut seq, mut prev_hash) = match last {
             Some(row) => (
-                row.try_get::<i64, _>("seq")? + 1,
+                row.try_get::<i64, _>("seq")?,
                 row.try_get::<String, _>("hash")?,
             ),
-            None => (1, GENESIS.to_owned()),
+            None => (0, GENESIS.to_owned()),
         };
         let day = Day::today();
         let actor = actor.name();
-        let hash = audit::entry_hash(
-            &prev_hash,
-            seq,
-            day.as_str(),
-            &actor,
-            action.as_str(),
-            subject,
-        );
-        sqlx::query(
-            "INSERT INTO audit_log (seq, day, actor, action, subject, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(seq)
-        .bind(day.as_str())
-        .bind(&actor)
-        .bind(action.as_str())
-        .bind(subject)
-        .bind(&prev_hash)
-        .bind(&hash)
-        .execute(&mut *tx)
-        .await?;
+        for subject in subjects {
+            seq += 1;
+            let hash = audit::entry_hash(
+                &prev_hash,
+                seq,
+                day.as_str(),
+                &actor,
+                action.as_str(),
+                subject,
+            );
+            sqlx::query(
+                "INSERT INTO audit_log (seq, day, actor, action, subject, prev_hash, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(seq)
+            .bind(day.as_str())
+            .bind(&actor)
+            .bind(action.as_str())
+            .bind(subject)
+            .bind(&prev_hash)
+            .bind(&hash)
+            .execute(&mut *tx)
+            .await?;
+            prev_hash = hash;
+        }
         tx.commit().await
     }
 

@@ -29,6 +29,12 @@ impl Day {
         Self::from_date(date - Duration::days(i64::from(days)))
     }
 
+    /// The day `days` after this one.
+    pub fn plus_days(&self, days: u32) -> Self {
+        let date = Date::parse(&self.0, &FORMAT).expect("a Day always parses");
+        Self::from_date(date + Duration::days(i64::from(days)))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -1,55 +1,132 @@
 //! The inbox query: the cases sealed to one recipient, newest first, paged by sequence number
-//! (keyset paging: each page costs the same however deep it is).
+//! (keyset paging: each page costs the same however deep it is), with a status filter and queues.
 
-use super::Store;
+use super::{Day, Store};
+use app::domain::SubmissionId;
+use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
-/// One line of the inbox: metadata only, never content.
+/// Which cases of the inbox to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queue {
+    All,
+    /// New cases received before the acknowledgement cutoff day.
+    Overdue,
+    /// Escalated to the safeguarding leads.
+    Escalated,
+    /// Assigned to the given account.
+    Mine(i64),
+}
+
+impl Queue {
+    /// A queue by its stable name (`app::api::console::QUEUES`); `me` is the viewer's account.
+    pub fn parse(name: &str, me: i64) -> Option<Self> {
+        match name {
+            "all" => Some(Queue::All),
+            "overdue" => Some(Queue::Overdue),
+            "escalated" => Some(Queue::Escalated),
+            "mine" => Some(Queue::Mine(me)),
+            _ => None,
+        }
+    }
+}
+
+/// A case as the inbox sees it: metadata and ciphertext, never plaintext.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InboxRow {
+pub struct CaseRow {
     pub seq: i64,
     pub public_id: String,
     pub received_on: String,
     pub sealed_in: String,
+    pub ciphertext: Vec<u8>,
     pub status: String,
+    pub category: Option<String>,
+    pub urgency: String,
+    pub assignee: Option<String>,
+    pub escalated_on: Option<String>,
+}
+
+const CASE_COLUMNS: &str = "s.seq, s.public_id, s.received_on, s.sealed_in, s.ciphertext, \
+     COALESCE(c.status, 'new') AS status, c.category, COALESCE(c.urgency, 'normal') AS urgency, \
+     a.handle AS assignee, c.escalated_on";
+
+const CASE_JOINS: &str = "JOIN submissions s ON s.seq = r.submission_seq \
+     LEFT JOIN case_status c ON c.submission_seq = s.seq \
+     LEFT JOIN accounts a ON a.id = c.assigned_to";
+
+fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
+    Ok(CaseRow {
+        seq: r.try_get("seq")?,
+        public_id: r.try_get("public_id")?,
+        received_on: r.try_get("received_on")?,
+        sealed_in: r.try_get("sealed_in")?,
+        ciphertext: r.try_get("ciphertext")?,
+        status: r.try_get("status")?,
+        category: r.try_get("category")?,
+        urgency: r.try_get("urgency")?,
+        assignee: r.try_get("assignee")?,
+        escalated_on: r.try_get("escalated_on")?,
+    })
 }
 
 impl Store {
     /// Up to `limit` cases sealed to `recipient` with `seq < before` (all when `None`), newest
-    /// first, optionally only those with `status`.
+    /// first, optionally only those with `status`, within `queue`. `overdue_cutoff`: a new case
+    /// received before this day is overdue.
     pub async fn inbox_page(
         &self,
         recipient: &str,
         before: Option<i64>,
         status: Option<&str>,
+        queue: Queue,
+        overdue_cutoff: &Day,
         limit: i64,
-    ) -> Result<Vec<InboxRow>, sqlx::Error> {
-        let rows = sqlx::query(
-            "SELECT s.seq, s.public_id, s.received_on, s.sealed_in, COALESCE(c.status, 'new') AS status \
-             FROM submission_recipients r \
-             JOIN submissions s ON s.seq = r.submission_seq \
-             LEFT JOIN case_status c ON c.submission_seq = s.seq \
+    ) -> Result<Vec<CaseRow>, sqlx::Error> {
+        let (overdue, escalated, assignee) = match queue {
+            Queue::All => (false, false, None),
+            Queue::Overdue => (true, false, None),
+            Queue::Escalated => (false, true, None),
+            Queue::Mine(account) => (false, false, Some(account)),
+        };
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} \
              WHERE r.recipient = $1 AND r.submission_seq < $2 \
                AND ($3 IS NULL OR COALESCE(c.status, 'new') = $3) \
-             ORDER BY r.submission_seq DESC LIMIT $4",
-        )
-        .bind(recipient)
-        .bind(before.unwrap_or(i64::MAX))
-        .bind(status)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(InboxRow {
-                    seq: r.try_get("seq")?,
-                    public_id: r.try_get("public_id")?,
-                    received_on: r.try_get("received_on")?,
-                    sealed_in: r.try_get("sealed_in")?,
-                    status: r.try_get("status")?,
-                })
-            })
-            .collect()
+               AND ($4 = 0 OR (COALESCE(c.status, 'new') = 'new' AND s.received_on < $5)) \
+               AND ($6 = 0 OR c.escalated_on IS NOT NULL) \
+               AND ($7 IS NULL OR c.assigned_to = $7) \
+             ORDER BY r.submission_seq DESC LIMIT $8"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(recipient)
+            .bind(before.unwrap_or(i64::MAX))
+            .bind(status)
+            .bind(overdue)
+            .bind(overdue_cutoff.as_str())
+            .bind(escalated)
+            .bind(assignee)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        rows.into_iter().map(case_row).collect()
+    }
+
+    /// One case, only if it was sealed to `recipient`: for anyone else it does not exist.
+    pub async fn case_sealed_to(
+        &self,
+        recipient: &str,
+        id: &SubmissionId,
+    ) -> Result<Option<CaseRow>, sqlx::Error> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} \
+             WHERE r.recipient = $1 AND s.public_id = $2"
+        );
+        let row = sqlx::query(&sql)
+            .bind(recipient)
+            .bind(id.as_str())
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(case_row).transpose()
     }
 
     /// The recipient of an account's registered key, if it has one.

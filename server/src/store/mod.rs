@@ -4,6 +4,7 @@
 
 mod accounts;
 mod audit;
+mod case_work;
 mod cases;
 mod day;
 mod inbox;
@@ -12,9 +13,10 @@ mod reviewer_keys;
 mod submissions;
 
 pub use accounts::{AccountRow, LoginAccount};
+pub use case_work::{NoteRow, Triage};
 pub use cases::CaseStatus;
 pub use day::Day;
-pub use inbox::InboxRow;
+pub use inbox::{CaseRow, Queue};
 pub use recipients::{RecipientKind, RecipientRow};
 pub use reviewer_keys::KeyRegistration;
 pub use submissions::{Inserted, StoredSubmission};

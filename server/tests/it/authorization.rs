@@ -2,6 +2,7 @@
 //! work; anonymous visitors (and a child's session, which means nothing here) are sent to sign
 //! in; a signed-in role that is not allowed gets 403 and the refusal is audited.
 
+use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
 use crate::support::console::signed_in_as;
 use crate::support::{spawn_app, TestApp};
 use heard::accounts::Role;
@@ -22,31 +23,62 @@ const VISITORS: [Visitor; 6] = [
     Visitor::Staff(Role::Admin),
 ];
 
-/// What a visitor gets: 200 (allowed), 303 (to sign in), 403 (refused and audited).
+/// A well-formed case id that no case has.
+const UNKNOWN_CASE: &str = "/console/api/cases/0123456789abcdef0123456789abcdef";
+
+/// What a visitor gets: 200 (allowed), 303 (to sign in), 401 (API: sign in), 403 (refused;
+/// audited when it is the role that is refused), 404 (nothing there for this visitor).
 fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
-    match (method, path, visitor) {
-        ("GET", "/console" | "/console/login", _) => 200,
-        ("GET", "/console/audit", Visitor::Staff(Role::Auditor)) => 200,
-        ("GET", "/console/audit", Visitor::Staff(_)) => 403,
-        ("GET", "/console/audit", _) => 303,
-        ("GET", "/console/inbox", Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)) => 200,
-        ("GET", "/console/inbox", Visitor::Staff(_)) => 403,
-        ("GET", "/console/inbox", _) => 303,
+    let key_holder = matches!(
+        visitor,
+        Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)
+    );
+    let signed_in = matches!(visitor, Visitor::Staff(_));
+    match (method, path) {
+        ("GET", "/console" | "/console/login") => 200,
+        ("GET", "/console/audit") if visitor == Visitor::Staff(Role::Auditor) => 200,
+        ("GET", "/console/audit" | "/console/inbox") if !signed_in => 303,
+        ("GET", "/console/audit") => 403,
+        ("GET", "/console/inbox") if key_holder => 200,
+        ("GET", "/console/inbox") => 403,
         // An enrolment link is its own credential; an unknown one is nobody's.
-        ("GET", "/console/enrol/unknown", _) => 404,
-        // Registering a key: signed-in key holders still need the CSRF token; other roles are
-        // refused (and audited) before that.
-        ("PUT", "/console/api/key", Visitor::Anonymous | Visitor::ChildSession) => 401,
-        ("PUT", "/console/api/key", _) => 403,
+        ("GET", "/console/enrol/unknown") => 404,
+        // The API: JSON 401 to visitors not signed in; other roles refused (and audited).
+        (_, p) if p.starts_with("/console/api/") && !signed_in => 401,
+        (_, p) if p.starts_with("/console/api/") && !key_holder => 403,
+        ("GET", "/console/api/key" | "/console/api/cases") => 200,
+        // A case not sealed to the viewer's key does not exist for them.
+        ("GET", UNKNOWN_CASE) => 404,
+        // Every change by a key holder still needs the session's CSRF token.
+        ("PUT" | "POST", _) if path.starts_with("/console/api/") => 403,
         // Sign-out without the session's CSRF token is refused for everyone.
-        ("POST", "/console/logout", _) => 403,
-        other => panic!("no expectation for {other:?}"),
+        ("POST", "/console/logout") => 403,
+        other => panic!("no expectation for {other:?} as {visitor:?}"),
     }
 }
 
-const ROUTES: [(&str, &str); 7] = [
+/// Whether a 403 is a refused role (audited), not a missing CSRF token.
+fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
+    let key_holder = matches!(
+        visitor,
+        Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)
+    );
+    expected(method, path, visitor) == 403
+        && path != "/console/logout"
+        && !(key_holder && method != "GET")
+}
+
+const ROUTES: [(&str, &str); 12] = [
     ("GET", "/console/inbox"),
     ("PUT", "/console/api/key"),
+    ("GET", "/console/api/key"),
+    ("GET", "/console/api/cases"),
+    ("GET", UNKNOWN_CASE),
+    ("POST", UNKNOWN_CASE),
+    (
+        "POST",
+        "/console/api/cases/0123456789abcdef0123456789abcdef/notes",
+    ),
     ("GET", "/console"),
     ("GET", "/console/enrol/unknown"),
     ("GET", "/console/login"),
@@ -66,7 +98,16 @@ async fn cookie_for(app: &TestApp, visitor: Visitor, n: usize) -> Option<String>
                 .unwrap();
             crate::support::console::cookie(&r)
         }
-        Visitor::Staff(role) => Some(signed_in_as(app, &format!("staff{n}"), role).await),
+        Visitor::Staff(role) => {
+            let cookie = signed_in_as(app, &format!("staff{n}"), role).await;
+            if matches!(role, Role::Reviewer | Role::SafeguardingLead) {
+                let (recipient, sealed, _) = new_sealed_identity();
+                let token = csrf(app, &cookie).await;
+                let put = put_key(app, Some(&cookie), Some(&token), &recipient, &sealed).await;
+                assert_eq!(put, 201);
+            }
+            Some(cookie)
+        }
     }
 }
 
@@ -86,7 +127,7 @@ async fn every_console_route_for_every_visitor() {
             let status = request.send().await.unwrap().status().as_u16();
             let want = expected(method, path, visitor);
             assert_eq!(status, want, "{method} {path} as {visitor:?}");
-            if want == 403 && path == "/console/audit" {
+            if is_role_refusal(method, path, visitor) {
                 refusals += 1;
             }
         }
@@ -97,11 +138,19 @@ async fn every_console_route_for_every_visitor() {
         .await
         .unwrap()
         .into_iter()
-        .filter(|e| e.action == "access.refused" && e.subject == "/console/audit")
-        .count();
+        .filter(|e| e.action == "access.refused")
+        .collect::<Vec<_>>();
+    let (unknown_case, roles): (Vec<_>, Vec<_>) =
+        audited.into_iter().partition(|e| e.subject == UNKNOWN_CASE);
     assert_eq!(
-        audited, refusals,
+        roles.len(),
+        refusals,
         "every refusal of a signed-in role is audited"
+    );
+    assert_eq!(
+        unknown_case.len(),
+        2,
+        "each key holder's reach for a case not sealed to them is audited"
     );
 }
 

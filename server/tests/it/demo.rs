@@ -1,7 +1,15 @@
 //! The README's run command: `heard demo` prepares demo data, prints the URLs and a demo
-//! reviewer who can sign in at once; `heard demo-code` works only on a demo data directory.
+//! reviewer who can sign in at once and unlock a key that reads the demo cases; `heard demo-code`
+//! works only on a demo data directory.
 
 use crate::support::heard;
+use age::secrecy::SecretString;
+use app::api::console::{CasePage, KeyUpload};
+use app::domain::SubmissionId;
+use app::reviewer_key::unlock_key;
+use app::sealing::open_with;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 #[tokio::test]
@@ -64,6 +72,45 @@ async fn the_demo_prints_urls_and_a_reviewer_who_can_sign_in() {
         .await
         .unwrap();
     assert_eq!(signed.status(), 303, "the demo reviewer signs in");
+
+    // The printed key passphrase unlocks the demo reviewer's key, which opens every demo case
+    // listed in the inbox (what the browser does after "Unlock").
+    let passphrase = printed
+        .lines()
+        .find_map(|l| {
+            l.split("key passphrase (unlocks the key in the inbox): ")
+                .nth(1)
+        })
+        .expect("a key passphrase");
+    let cookie = signed.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let client = reqwest::Client::new();
+    let get = |path: &str| {
+        client
+            .get(format!("{console}{path}"))
+            .header("cookie", &cookie)
+            .send()
+    };
+    let key: KeyUpload = get("/console/api/key").await.unwrap().json().await.unwrap();
+    let identity = unlock_key(&key, SecretString::from(passphrase.to_owned())).unwrap();
+    let page: CasePage = get("/console/api/cases")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page.cases.len(), 3, "three demo cases");
+    for case in page.cases {
+        let id = SubmissionId::parse(&case.summary.id).unwrap();
+        let bytes = BASE64.decode(&case.ciphertext).unwrap();
+        let opened = open_with(&bytes, &identity, &id).unwrap();
+        assert!(opened.text.starts_with("(demo)"));
+    }
     demo.kill().await.unwrap();
 
     let elsewhere = tempfile::tempdir().unwrap();

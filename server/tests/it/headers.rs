@@ -77,16 +77,26 @@ async fn every_kind_of_response_gets_the_baseline() {
 }
 
 #[tokio::test]
-async fn the_console_policy_differs_and_allows_no_wasm_yet() {
+async fn the_console_gets_a_fresh_nonce_and_the_child_site_serves_no_console_bundle() {
     let app = spawn_app().await;
-    let r = app
-        .child_client()
-        .get(format!("{}/console", app.console))
+    let client = app.child_client();
+    let mut policies = Vec::new();
+    for _ in 0..2 {
+        let r = client
+            .get(format!("{}/console", app.console))
+            .send()
+            .await
+            .unwrap();
+        policies.push(header(&r, "content-security-policy"));
+    }
+    assert_ne!(policies[0], policies[1], "one nonce per response");
+    assert!(policies[0].contains("'strict-dynamic'"), "{}", policies[0]);
+    let bundle = client
+        .get(format!("{}/console/pkg/heard-console.js", app.child))
         .send()
         .await
         .unwrap();
-    let csp = header(&r, "content-security-policy");
-    assert!(!csp.contains("wasm-unsafe-eval"), "{csp}");
+    assert_eq!(bundle.status(), 404, "the child site has no console route");
 }
 
 fn set_cookie(response: &reqwest::Response) -> String {

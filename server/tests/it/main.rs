@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod authorization;
 mod boundaries;
+mod cases;
 mod cli;
 mod demo;
 mod enrol;

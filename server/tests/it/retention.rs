@@ -37,6 +37,17 @@ async fn exactly_the_expired_closed_cases_are_deleted_and_audited() {
         .await
         .unwrap());
     let expired_bytes = store.submissions().await.unwrap()[0].ciphertext.clone();
+    // An internal note on the expired case (stored as ciphertext; random bytes stand in here).
+    let note_bytes: Vec<u8> = (0..64).map(|i| (i * 37 + 11) as u8).collect();
+    sqlx::query(
+        "INSERT INTO case_notes (submission_seq, author, written_on, ciphertext) \
+         SELECT seq, NULL, '2026-01-01', $2 FROM submissions WHERE public_id = $1",
+    )
+    .bind(expired.as_str())
+    .bind(&note_bytes)
+    .execute(store.pool())
+    .await
+    .unwrap();
 
     let deleted = store.purge_expired_closed_cases(&today, 90).await.unwrap();
     assert_eq!(deleted, vec![expired.clone(), boundary.clone()]);
@@ -58,14 +69,22 @@ async fn exactly_the_expired_closed_cases_are_deleted_and_audited() {
         "the deleted cases' status rows went with them"
     );
 
-    // A real delete: the ciphertext is in neither the database file nor its WAL.
+    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM case_notes")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(notes, 0, "the deleted case's notes went with it");
+
+    // A real delete: neither the ciphertext nor the note is in the database file or its WAL.
     let marker = &expired_bytes[expired_bytes.len() - 48..];
     for (path, bytes) in app.data_files() {
-        assert!(
-            !bytes.windows(marker.len()).any(|w| w == marker),
-            "still in {}",
-            path.display()
-        );
+        for gone in [marker, &note_bytes[..]] {
+            assert!(
+                !bytes.windows(gone.len()).any(|w| w == gone),
+                "still in {}",
+                path.display()
+            );
+        }
     }
 
     let entries = store.audit_entries().await.unwrap();

@@ -104,6 +104,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         child_url: options.child_url,
         console_url: options.console_url,
         retention_days: 90,
+        ack_deadline_hours: 72,
         console_session_max_minutes: options.console_session_max_minutes,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
     };

@@ -38,3 +38,5 @@ pub struct ApiError {
     pub error: String,
     pub message: String,
 }
+
+pub mod console;

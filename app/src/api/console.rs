@@ -1,0 +1,127 @@
+//! The JSON shapes of the console's API, shared by the server and the console's browser code.
+//! Ciphertexts travel base64-encoded; the server never sends or receives anything readable of a
+//! case.
+
+use serde::{Deserialize, Serialize};
+
+/// `GET` the signed-in reviewer's own encrypted key; `PUT` registers it (once).
+pub const KEY_PATH: &str = "/console/api/key";
+/// `GET` a page of cases; `GET|POST {CASES_PATH}/{id}`; `POST {CASES_PATH}/{id}/notes`.
+pub const CASES_PATH: &str = "/console/api/cases";
+/// Every state-changing console request carries the session's CSRF token in this header.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// The element of the inbox page the console bundle mounts into (`data-csrf`, `data-has-key`).
+pub const WORKBENCH_ID: &str = "workbench";
+/// Cases per page, in the API and on the server-rendered inbox.
+pub const PAGE_SIZE: i64 = 50;
+
+/// Case statuses in workflow order (stable names, translated as `status-<name>`).
+pub const STATUSES: [&str; 6] = [
+    "new",
+    "acknowledged",
+    "in_progress",
+    "waiting_for_child",
+    "referred",
+    "closed",
+];
+/// Case categories (translated as `category-<name>`).
+pub const CATEGORIES: [&str; 7] = [
+    "idea",
+    "worry",
+    "complaint",
+    "safety",
+    "health",
+    "legal",
+    "other",
+];
+/// Urgencies (translated as `urgency-<name>`). Escalation makes a case `urgent`.
+pub const URGENCIES: [&str; 3] = ["normal", "high", "urgent"];
+/// Queues of the inbox (translated as `queue-<name>`): every case, new cases past their
+/// acknowledgement deadline, the safeguarding leads' urgent queue, the viewer's own cases.
+pub const QUEUES: [&str; 4] = ["all", "overdue", "escalated", "mine"];
+
+/// A reviewer's key: the public recipient and the identity sealed to their key passphrase.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeyUpload {
+    pub recipient: String,
+    pub encrypted_identity: String,
+}
+
+/// What a case is, without its content.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct CaseSummary {
+    /// The submission id (also sealed inside the ciphertext, checked after decryption).
+    pub id: String,
+    pub seq: i64,
+    pub received_on: String,
+    pub status: String,
+    pub category: Option<String>,
+    pub urgency: String,
+    /// Handle of the assigned reviewer.
+    pub assignee: Option<String>,
+    pub escalated: bool,
+    /// The day by which a new case should be acknowledged.
+    pub ack_due: String,
+    pub overdue: bool,
+    /// `browser` or `server` (the no-JavaScript form).
+    pub sealed_in: String,
+}
+
+/// A case and its age ciphertext (base64).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CaseItem {
+    pub summary: CaseSummary,
+    pub ciphertext: String,
+}
+
+/// `GET {CASES_PATH}?before=&status=&queue=`: newest first.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CasePage {
+    pub cases: Vec<CaseItem>,
+    /// `before` of the next (older) page, when there may be one.
+    pub next_before: Option<i64>,
+}
+
+/// An internal note: age ciphertext (base64) sealed to the case's recipients.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NoteItem {
+    pub author: Option<String>,
+    pub written_on: String,
+    pub ciphertext: String,
+}
+
+/// `GET {CASES_PATH}/{id}`: one case with what working on it needs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CaseDetail {
+    pub case: CaseItem,
+    /// The recipients the case was sealed to: a note is sealed to the same people.
+    pub recipients: Vec<String>,
+    pub notes: Vec<NoteItem>,
+    /// Handles the case may be assigned to (staff who can read it).
+    pub assignable: Vec<String>,
+}
+
+/// `POST {CASES_PATH}/{id}`: one change at a time, each audited.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseChange {
+    Status(String),
+    Category(String),
+    Urgency(String),
+    /// A handle, or `None` to unassign.
+    Assign(Option<String>),
+    /// To the safeguarding leads' urgent queue.
+    Escalate,
+}
+
+impl CaseChange {
+    /// Whether the value is one of the known ones (assignees are checked by the server).
+    pub fn is_valid(&self) -> bool {
+        match self {
+            CaseChange::Status(s) => STATUSES.contains(&s.as_str()),
+            CaseChange::Category(c) => CATEGORIES.contains(&c.as_str()),
+            CaseChange::Urgency(u) => URGENCIES.contains(&u.as_str()),
+            CaseChange::Assign(_) | CaseChange::Escalate => true,
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! One case, opened: its full text and notes decrypted here, and the reviewer's actions (status,
+//! category, urgency, assignment, escalation, a new note sealed here to the case's recipients).
+//! Each action is one audited request; after it the case and the list are fetched again.
+
+use super::case_list::{badges, open_item, OpenedCase};
+use super::keyring;
+use super::net::Api;
+use crate::api::console::{CaseChange, CaseDetail, CASES_PATH, CATEGORIES, STATUSES, URGENCIES};
+use crate::case_notes::{open_note, seal_note, MAX_NOTE_CHARS};
+use crate::domain::SubmissionId;
+use crate::i18n::Lang;
+use crate::sealing::RecipientSet;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[derive(Clone)]
+struct OpenedNote {
+    author: String,
+    day: String,
+    text: String,
+}
+
+#[derive(Clone)]
+struct Opened {
+    case: OpenedCase,
+    notes: Vec<OpenedNote>,
+    recipients: Vec<String>,
+    assignable: Vec<String>,
+}
+
+fn open_detail(detail: CaseDetail, lang: Lang) -> Opened {
+    let case = open_item(&detail.case, lang);
+    let id = SubmissionId::parse(&detail.case.summary.id).ok();
+    let notes = detail
+        .notes
+        .into_iter()
+        .map(|n| {
+            let text = keyring::current()
+                .zip(id.as_ref())
+                .zip(BASE64.decode(&n.ciphertext).ok())
+                .and_then(|((identity, id), bytes)| open_note(&bytes, &identity, id).ok())
+                .map(|t| t.to_string())
+                .unwrap_or_else(|| lang.t("case-cannot-open"));
+            OpenedNote {
+                author: n.author.unwrap_or_default(),
+                day: n.written_on,
+                text,
+            }
+        })
+        .collect();
+    Opened {
+        case,
+        notes,
+        recipients: detail.recipients,
+        assignable: detail.assignable,
+    }
+}
+
+fn choices(
+    lang: Lang,
+    prefix: &'static str,
+    values: &'static [&'static str],
+    current: Option<String>,
+) -> impl IntoView {
+    values
+        .iter()
+        .map(|v| {
+            let selected = current.as_deref() == Some(*v);
+            view! { <option value=*v selected=selected>{lang.t(&format!("{prefix}-{v}"))}</option> }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn CasePanel(lang: Lang, api: Api, id: String, refresh: RwSignal<u32>) -> impl IntoView {
+    let opened = RwSignal::new(None::<Opened>);
+    let error = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<String>);
+    let reload = RwSignal::new(0u32);
+    let path = format!("{CASES_PATH}/{id}");
+    {
+        let path = path.clone();
+        Effect::new(move |_| {
+            reload.track();
+            let path = path.clone();
+            spawn_local(async move {
+                match api.get::<CaseDetail>(&path).await {
+                    Ok(detail) => opened.set(Some(open_detail(detail, lang))),
+                    Err(message) => error.set(Some(message)),
+                }
+            });
+        });
+    }
+    let apply = {
+        let path = path.clone();
+        move |change: CaseChange| {
+            let path = path.clone();
+            spawn_local(async move {
+                match api.send_json("POST", &path, &change).await {
+                    Ok(()) => {
+                        error.set(None);
+                        notice.set(Some(lang.t("case-saved")));
+                        reload.update(|n| *n += 1);
+                        refresh.update(|n| *n += 1);
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            });
+        }
+    };
+    let note_field = NodeRef::<Textarea>::new();
+    let add_note = {
+        let path = format!("{path}/notes");
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Some(field) = note_field.get() else {
+                return;
+            };
+            let text = field.value();
+            let Some(current) = opened.get_untracked() else {
+                return;
+            };
+            let too_long = text.chars().count() > MAX_NOTE_CHARS;
+            if text.trim().is_empty() || too_long {
+                error.set(Some(lang.t("note-invalid")));
+                return;
+            }
+            let sealed = SubmissionId::parse(&current.case.summary.id)
+                .ok()
+                .zip(RecipientSet::parse(&current.recipients).ok())
+                .and_then(|(id, recipients)| seal_note(&id, &text, &recipients).ok());
+            let Some(sealed) = sealed else {
+                error.set(Some(lang.t("error-unavailable")));
+                return;
+            };
+            let path = path.clone();
+            spawn_local(async move {
+                match api.post_bytes(&path, sealed.as_bytes()).await {
+                    Ok(()) => {
+                        field.set_value("");
+                        error.set(None);
+                        notice.set(Some(lang.t("note-added")));
+                        reload.update(|n| *n += 1);
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            });
+        }
+    };
+    let body = move || {
+        let apply = apply.clone();
+        opened.get().map(|o| {
+            let s = o.case.summary.clone();
+            let text = match &o.case.text {
+                Ok(text) => view! { <p class="case-text" id="case-text">{text.clone()}</p> }.into_any(),
+                Err(message) => view! { <p class="error">{message.clone()}</p> }.into_any(),
+            };
+            let notes = o
+                .notes
+                .iter()
+                .map(|n| {
+                    let by = lang.t_args(
+                        "note-by",
+                        &[("handle", n.author.clone().into()), ("day", n.day.clone().into())],
+                    );
+                    view! { <li><p class="hint">{by}</p><p class="case-text">{n.text.clone()}</p></li> }
+                })
+                .collect_view();
+            let assignees = o
+                .assignable
+                .iter()
+                .map(|h| {
+                    let selected = s.assignee.as_deref() == Some(h.as_str());
+                    view! { <option value=h.clone() selected=selected>{h.clone()}</option> }
+                })
+                .collect_view();
+            let (a1, a2, a3, a4, a5) = (apply.clone(), apply.clone(), apply.clone(), apply.clone(), apply);
+            let heading = lang.t_args(
+                "case-heading",
+                &[("seq", s.seq.into()), ("day", s.received_on.clone().into())],
+            );
+            let due = lang.t_args("case-ack-due", &[("day", s.ack_due.clone().into())]);
+            let sealed_in = lang.t(&format!("sealed-{}", s.sealed_in));
+            view! {
+                <h2 id="case-heading">{heading}</h2>
+                <p>{badges(lang, &s)}</p>
+                <p class="hint">{due}" · "{sealed_in}</p>
+                {text}
+                <div class="case-actions">
+                    <label for="case-status">{lang.t("inbox-col-status")}</label>
+                    <select id="case-status" on:change=move |ev| a1(CaseChange::Status(event_target_value(&ev)))>
+                        {choices(lang, "status", &STATUSES, Some(s.status.clone()))}
+                    </select>
+                    <label for="case-category">{lang.t("case-category")}</label>
+                    <select id="case-category" on:change=move |ev| a2(CaseChange::Category(event_target_value(&ev)))>
+                        <option value="" disabled=true selected=s.category.is_none()>{lang.t("case-choose")}</option>
+                        {choices(lang, "category", &CATEGORIES, s.category.clone())}
+                    </select>
+                    <label for="case-urgency">{lang.t("case-urgency")}</label>
+                    <select id="case-urgency" on:change=move |ev| a3(CaseChange::Urgency(event_target_value(&ev)))>
+                        {choices(lang, "urgency", &URGENCIES, Some(s.urgency.clone()))}
+                    </select>
+                    <label for="case-assignee">{lang.t("case-assignee")}</label>
+                    <select id="case-assignee" on:change=move |ev| {
+                        let handle = event_target_value(&ev);
+                        a4(CaseChange::Assign((!handle.is_empty()).then_some(handle)))
+                    }>
+                        <option value="" selected=s.assignee.is_none()>{lang.t("case-unassigned")}</option>
+                        {assignees}
+                    </select>
+                    <p>
+                        <button type="button" id="escalate" class="secondary" disabled=s.escalated
+                            on:click=move |_| a5(CaseChange::Escalate)>{lang.t("case-escalate")}</button>
+                    </p>
+                </div>
+                <h3>{lang.t("notes-heading")}</h3>
+                <ul class="notes" id="notes">{notes}</ul>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="case-panel" aria-labelledby="case-heading">
+            <p class="error" role="alert">{move || error.get()}</p>
+            <p role="status">{move || notice.get()}</p>
+            {body}
+            <form id="add-note" on:submit=add_note>
+                <label for="note">{lang.t("note-label")}</label>
+                <p id="note-hint" class="hint">{lang.t("note-hint")}</p>
+                <textarea id="note" node_ref=note_field rows="4" aria-describedby="note-hint"
+                    maxlength=MAX_NOTE_CHARS.to_string()></textarea>
+                <p><button type="submit">{lang.t("note-add")}</button></p>
+            </form>
+        </section>
+    }
+    .into_any()
+}

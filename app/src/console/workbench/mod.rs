@@ -1,0 +1,93 @@
+//! The reviewer's workbench: the console bundle (WASM), mounted into the server-rendered inbox
+//! page. It makes or unlocks the reviewer's key, then lists, decrypts and works on cases — all
+//! in this one page, so the unlocked key lives in this page's memory only (`keyring`) and is
+//! gone on lock, sign-out, reload or navigation. Compiled only with the `console-bundle`
+//! feature, so none of it is in the child's bundle.
+
+mod case_list;
+mod case_panel;
+mod keyring;
+mod net;
+mod unlock;
+
+use crate::api::console::WORKBENCH_ID;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use net::Api;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    NeedsKey,
+    Locked,
+    Unlocked,
+}
+
+/// Entry point of the console bundle, called by the inbox page's module script.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_console() {
+    console_error_panic_hook::set_once();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lang = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|code| Lang::parse(&code))
+        .unwrap_or_default();
+    let Some(host) = document
+        .get_element_by_id(WORKBENCH_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let csrf = host.get_attribute("data-csrf").unwrap_or_default();
+    let has_key = host.get_attribute("data-has-key").as_deref() == Some("true");
+    host.set_inner_html("");
+    let api = Api::new(lang, csrf);
+    let phase = if has_key {
+        Phase::Locked
+    } else {
+        Phase::NeedsKey
+    };
+    leptos::mount::mount_to(host, move || view! { <Workbench lang api phase/> }).forget();
+}
+
+#[component]
+fn Workbench(lang: Lang, api: Api, phase: Phase) -> impl IntoView {
+    let phase = RwSignal::new(phase);
+    let on_unlocked = Callback::new(move |()| phase.set(Phase::Unlocked));
+    let lock = move |_| {
+        keyring::forget();
+        phase.set(Phase::Locked);
+    };
+    move || match phase.get() {
+        Phase::NeedsKey => view! { <unlock::MakeKey lang api on_unlocked/> }.into_any(),
+        Phase::Locked => view! { <unlock::Unlock lang api on_unlocked/> }.into_any(),
+        Phase::Unlocked => view! {
+            <p class="lock-bar">
+                <span>{lang.t("workbench-unlocked")}</span>
+                " "
+                <button type="button" class="secondary" id="lock" on:click=lock>
+                    {lang.t("workbench-lock")}
+                </button>
+            </p>
+            <Cases lang api/>
+        }
+        .into_any(),
+    }
+}
+
+/// The list and, beside it, the case being worked on.
+#[component]
+fn Cases(lang: Lang, api: Api) -> impl IntoView {
+    let selected = RwSignal::new(None::<String>);
+    let refresh = RwSignal::new(0u32);
+    view! {
+        <div class="workbench">
+            <case_list::CaseList lang api selected refresh/>
+            {move || selected.get().map(|id| view! { <case_panel::CasePanel lang api id refresh/> })}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,320 @@
+//! The console's case API, for the reviewer's browser: a page of cases with their ciphertexts,
+//! one case with its notes, triage changes, and new encrypted notes. Every call is limited to the
+//! cases sealed to the caller's own key; any other case answers 404, exactly like one that does
+//! not exist, and the attempt is audited. Every read and change is audited *before* it happens.
+
+use super::console_api::{caller, refuse, unavailable, KEY_HOLDERS};
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use crate::store::{CaseRow, Day, Queue, Triage};
+use app::api::console::{
+    CaseChange, CaseDetail, CaseItem, CasePage, CaseSummary, NoteItem, CASES_PATH, PAGE_SIZE,
+    STATUSES,
+};
+use app::case_notes::SealedNote;
+use app::domain::SubmissionId;
+use app::i18n::Lang;
+use axum::body::Bytes;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+#[derive(Deserialize, Default)]
+pub struct CaseQuery {
+    before: Option<i64>,
+    status: Option<String>,
+    queue: Option<String>,
+}
+
+/// What the case summary needs besides the row: the acknowledgement deadline.
+pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
+    let ack_due = Day::parse(&row.received_on)
+        .map(|d| d.plus_days(ack_days))
+        .map(|d| d.as_str().to_owned())
+        .unwrap_or_default();
+    CaseSummary {
+        id: row.public_id.clone(),
+        seq: row.seq,
+        received_on: row.received_on.clone(),
+        status: row.status.clone(),
+        category: row.category.clone(),
+        urgency: row.urgency.clone(),
+        assignee: row.assignee.clone(),
+        escalated: row.escalated_on.is_some(),
+        overdue: row.status == "new" && today.as_str() > ack_due.as_str(),
+        ack_due,
+        sealed_in: row.sealed_in.clone(),
+    }
+}
+
+fn item(row: &CaseRow, ack_days: u32, today: &Day) -> CaseItem {
+    CaseItem {
+        summary: summary(row, ack_days, today),
+        ciphertext: BASE64.encode(&row.ciphertext),
+    }
+}
+
+/// The caller and the recipient of their key; without a key there is nothing they can read.
+async fn reader(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    change: Option<&HeaderMap>,
+) -> Result<(i64, String), Response> {
+    let account = caller(state, session, lang, &KEY_HOLDERS, CASES_PATH, change).await?;
+    match state.store.recipient_of(account).await {
+        Ok(Some(recipient)) => Ok((account, recipient)),
+        Ok(None) => Err(refuse(lang, StatusCode::CONFLICT, "no_key", "inbox-no-key")),
+        Err(e) => Err(unavailable(lang, "reading a key", &e)),
+    }
+}
+
+/// The case `id` if it was sealed to `recipient`; otherwise a 404 (and an audited attempt).
+async fn sealed_case(
+    state: &AppState,
+    lang: Lang,
+    account: i64,
+    recipient: &str,
+    id: &str,
+) -> Result<CaseRow, Response> {
+    let not_found = || refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found");
+    let Ok(id) = SubmissionId::parse(id) else {
+        return Err(not_found());
+    };
+    match state.store.case_sealed_to(recipient, &id).await {
+        Ok(Some(row)) => Ok(row),
+        Ok(None) => {
+            let subject = format!("{CASES_PATH}/{}", id.as_str());
+            let audited = state
+                .store
+                .audit(
+                    Actor::Account(account),
+                    AuditAction::AccessRefused,
+                    &subject,
+                )
+                .await;
+            if let Err(e) = audited {
+                tracing::error!(error = %e, "could not audit a refused case");
+            }
+            Err(not_found())
+        }
+        Err(e) => Err(unavailable(lang, "reading a case", &e)),
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    query: Result<Query<CaseQuery>, QueryRejection>,
+) -> Response {
+    let (account, recipient) = match reader(&state, &session, lang, None).await {
+        Ok(reader) => reader,
+        Err(refused) => return refused,
+    };
+    let bad_filter = || refuse(lang, StatusCode::BAD_REQUEST, "bad_filter", "error-filter");
+    let Ok(Query(query)) = query else {
+        return bad_filter();
+    };
+    let status = query.status.filter(|s| !s.is_empty());
+    if status.as_deref().is_some_and(|s| !STATUSES.contains(&s)) {
+        return bad_filter();
+    }
+    let Some(queue) = Queue::parse(query.queue.as_deref().unwrap_or("all"), account) else {
+        return bad_filter();
+    };
+    let today = Day::today();
+    let cutoff = today.minus_days(state.ack_deadline_days);
+    let rows = match state
+        .store
+        .inbox_page(
+            &recipient,
+            query.before,
+            status.as_deref(),
+            queue,
+            &cutoff,
+            PAGE_SIZE,
+        )
+        .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return unavailable(lang, "reading the inbox", &e),
+    };
+    let ids: Vec<&str> = rows.iter().map(|r| r.public_id.as_str()).collect();
+    let audited = state
+        .store
+        .audit_many(Actor::Account(account), AuditAction::CaseFetch, &ids)
+        .await;
+    if let Err(e) = audited {
+        return unavailable(lang, "auditing a case fetch", &e);
+    }
+    let next_before = (rows.len() as i64 == PAGE_SIZE)
+        .then(|| rows.last().map(|r| r.seq))
+        .flatten();
+    let cases = rows
+        .iter()
+        .map(|r| item(r, state.ack_deadline_days, &today))
+        .collect();
+    Json(CasePage { cases, next_before }).into_response()
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    let (account, recipient) = match reader(&state, &session, lang, None).await {
+        Ok(reader) => reader,
+        Err(refused) => return refused,
+    };
+    let row = match sealed_case(&state, lang, account, &recipient, &id).await {
+        Ok(row) => row,
+        Err(refused) => return refused,
+    };
+    let read = async {
+        state
+            .store
+            .audit(
+                Actor::Account(account),
+                AuditAction::CaseView,
+                &row.public_id,
+            )
+            .await?;
+        let recipients = state.store.case_recipients(row.seq).await?;
+        let notes = state.store.case_notes(row.seq).await?;
+        let readers = state.store.case_readers(row.seq).await?;
+        Ok::<_, sqlx::Error>((recipients, notes, readers))
+    };
+    let (recipients, notes, readers) = match read.await {
+        Ok(parts) => parts,
+        Err(e) => return unavailable(lang, "reading a case", &e),
+    };
+    let notes = notes
+        .into_iter()
+        .map(|n| NoteItem {
+            author: n.author,
+            written_on: n.written_on,
+            ciphertext: BASE64.encode(&n.ciphertext),
+        })
+        .collect();
+    Json(CaseDetail {
+        case: item(&row, state.ack_deadline_days, &Day::today()),
+        recipients,
+        notes,
+        assignable: readers.into_iter().map(|(_, handle)| handle).collect(),
+    })
+    .into_response()
+}
+
+pub async fn change(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<CaseChange>, JsonRejection>,
+) -> Response {
+    let (account, recipient) = match reader(&state, &session, lang, Some(&headers)).await {
+        Ok(reader) => reader,
+        Err(refused) => return refused,
+    };
+    let row = match sealed_case(&state, lang, account, &recipient, &id).await {
+        Ok(row) => row,
+        Err(refused) => return refused,
+    };
+    let invalid = || refuse(lang, StatusCode::BAD_REQUEST, "bad_change", "error-change");
+    let Ok(Json(change)) = body else {
+        return invalid();
+    };
+    if !change.is_valid() {
+        return invalid();
+    }
+    let (triage, action, value) = match change {
+        CaseChange::Status(s) => (Triage::Status(s.clone()), AuditAction::CaseStatus, s),
+        CaseChange::Category(c) => (Triage::Category(c.clone()), AuditAction::CaseTriage, c),
+        CaseChange::Urgency(u) => (Triage::Urgency(u.clone()), AuditAction::CaseTriage, u),
+        CaseChange::Escalate => (Triage::Escalate, AuditAction::CaseEscalate, String::new()),
+        CaseChange::Assign(None) => (Triage::Assign(None), AuditAction::CaseAssign, String::new()),
+        CaseChange::Assign(Some(handle)) => {
+            let readers = match state.store.case_readers(row.seq).await {
+                Ok(readers) => readers,
+                Err(e) => return unavailable(lang, "reading a case's readers", &e),
+            };
+            // Only someone who can read the case can work on it.
+            let Some((assignee, _)) = readers.into_iter().find(|(_, h)| *h == handle) else {
+                return refuse(
+                    lang,
+                    StatusCode::BAD_REQUEST,
+                    "bad_assignee",
+                    "error-assignee",
+                );
+            };
+            (
+                Triage::Assign(Some(assignee)),
+                AuditAction::CaseAssign,
+                format!("account:{assignee}"),
+            )
+        }
+    };
+    let subject = format!("{} {value}", row.public_id);
+    let done = async {
+        state
+            .store
+            .audit(Actor::Account(account), action, subject.trim_end())
+            .await?;
+        state
+            .store
+            .triage_case(row.seq, &triage, &Day::today())
+            .await
+    };
+    match done.await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => unavailable(lang, "changing a case", &e),
+    }
+}
+
+pub async fn add_note(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (account, recipient) = match reader(&state, &session, lang, Some(&headers)).await {
+        Ok(reader) => reader,
+        Err(refused) => return refused,
+    };
+    let row = match sealed_case(&state, lang, account, &recipient, &id).await {
+        Ok(row) => row,
+        Err(refused) => return refused,
+    };
+    let Ok(note) = SealedNote::from_wire(body.to_vec()) else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_note", "error-note");
+    };
+    let done = async {
+        state
+            .store
+            .audit(
+                Actor::Account(account),
+                AuditAction::CaseNote,
+                &row.public_id,
+            )
+            .await?;
+        state
+            .store
+            .add_case_note(row.seq, account, &note, &Day::today())
+            .await
+    };
+    match done.await {
+        Ok(()) => StatusCode::CREATED.into_response(),
+        Err(e) => unavailable(lang, "adding a note", &e),
+    }
+}

@@ -1,0 +1,144 @@
+//! The work on a case: triage (status, category, urgency, assignment, escalation) and internal
+//! notes. Notes arrive as age ciphertext sealed in a reviewer's browser; the server stores them
+//! as they are and cannot read them: [`Store::add_case_note`] takes only a [`SealedNote`].
+
+use super::{Day, Store};
+use app::case_notes::SealedNote;
+use sqlx::Row;
+
+/// One triage change, with values already checked against the known names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Triage {
+    Status(String),
+    Category(String),
+    Urgency(String),
+    /// An account id, or `None` to unassign.
+    Assign(Option<i64>),
+    Escalate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteRow {
+    pub author: Option<String>,
+    pub written_on: String,
+    pub ciphertext: Vec<u8>,
+}
+
+impl Store {
+    /// Applies one change to the case with sequence number `seq` as of `day`.
+    pub async fn triage_case(
+        &self,
+        seq: i64,
+        change: &Triage,
+        day: &Day,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "INSERT INTO case_status (submission_seq, status, changed_on) VALUES ($1, 'new', $2) \
+             ON CONFLICT (submission_seq) DO NOTHING",
+        )
+        .bind(seq)
+        .bind(day.as_str())
+        .execute(&mut *tx)
+        .await?;
+        let update = match change {
+            Triage::Status(status) => sqlx::query(
+                "UPDATE case_status SET status = $2, changed_on = $3 WHERE submission_seq = $1",
+            )
+            .bind(seq)
+            .bind(status)
+            .bind(day.as_str()),
+            Triage::Category(category) => {
+                sqlx::query("UPDATE case_status SET category = $2 WHERE submission_seq = $1")
+                    .bind(seq)
+                    .bind(category)
+            }
+            Triage::Urgency(urgency) => {
+                sqlx::query("UPDATE case_status SET urgency = $2 WHERE submission_seq = $1")
+                    .bind(seq)
+                    .bind(urgency)
+            }
+            Triage::Assign(account) => {
+                sqlx::query("UPDATE case_status SET assigned_to = $2 WHERE submission_seq = $1")
+                    .bind(seq)
+                    .bind(*account)
+            }
+            Triage::Escalate => sqlx::query(
+                "UPDATE case_status SET urgency = 'urgent', \
+                 escalated_on = COALESCE(escalated_on, $2) WHERE submission_seq = $1",
+            )
+            .bind(seq)
+            .bind(day.as_str()),
+        };
+        update.execute(&mut *tx).await?;
+        tx.commit().await
+    }
+
+    /// The recipients a case was sealed to, as recorded at arrival.
+    pub async fn case_recipients(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT recipient FROM submission_recipients WHERE submission_seq = $1 ORDER BY recipient",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await
+    }
+
+    /// Active reviewers and safeguarding leads whose key the case was sealed to: the people it
+    /// can be assigned to, because they can read it. (id, handle), by handle.
+    pub async fn case_readers(&self, seq: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.handle FROM submission_recipients r \
+             JOIN reviewer_keys k ON k.recipient = r.recipient \
+             JOIN accounts a ON a.id = k.account_id \
+             WHERE r.submission_seq = $1 AND a.status = 'active' \
+               AND a.role IN ('reviewer', 'safeguarding_lead') \
+             ORDER BY a.handle",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("handle")?)))
+            .collect()
+    }
+
+    pub async fn add_case_note(
+        &self,
+        seq: i64,
+        author: i64,
+        note: &SealedNote,
+        day: &Day,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO case_notes (submission_seq, author, written_on, ciphertext) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(seq)
+        .bind(author)
+        .bind(day.as_str())
+        .bind(note.as_bytes())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// A case's notes, oldest first.
+    pub async fn case_notes(&self, seq: i64) -> Result<Vec<NoteRow>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT a.handle, n.written_on, n.ciphertext FROM case_notes n \
+             LEFT JOIN accounts a ON a.id = n.author WHERE n.submission_seq = $1 ORDER BY n.id",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(NoteRow {
+                    author: r.try_get("handle")?,
+                    written_on: r.try_get("written_on")?,
+                    ciphertext: r.try_get("ciphertext")?,
+                })
+            })
+            .collect()
+    }
+}

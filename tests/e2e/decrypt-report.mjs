@@ -1,0 +1,61 @@
+// Browser report: the time a reviewer's browser takes to decrypt and render a page of 50 cases,
+// and to unlock the key (age scrypt). Run with `cargo xtask bench`. Not a test: it prints figures.
+// The workbench puts the time from the start of decryption to the next painted frame on the
+// list (`data-page-ms`); the page is re-rendered by switching the queue away and back.
+import { randomBytes } from 'node:crypto';
+import { startHeard, launchChromium, enrolInBrowser, signInBrowser } from './harness.mjs';
+
+const CASES = 50;
+const RUNS = 7;
+const heard = await startHeard();
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const password = 'a benchmark password';
+  const passphrase = 'a benchmark key passphrase';
+  const key = await enrolInBrowser(page, heard.invite('bench', 'reviewer'), password);
+  await signInBrowser(page, heard.consoleUrl, 'bench', password, key);
+  await page.goto(`${heard.consoleUrl}/inbox`);
+  await page.getByLabel('Key passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Key passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Make and lock my key' }).click();
+  await page.getByText('Your key is unlocked in this page.').waitFor({ timeout: 60000 });
+
+  for (let i = 0; i < CASES; i += 1) {
+    const body = new URLSearchParams({
+      submission_id: randomBytes(16).toString('hex'),
+      text: `Benchmark case ${i}: ${'words of a child '.repeat(20)}`,
+    });
+    const r = await fetch(new URL("/send", heard.childUrl), { method: 'POST', body, redirect: 'manual' });
+    if (r.status !== 303) throw new Error(`a benchmark case did not arrive: ${r.status}`);
+  }
+
+  await page.reload();
+  const unlockStart = Date.now();
+  await page.getByLabel('Key passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('#cases .case-line').nth(CASES - 1).waitFor({ timeout: 60000 });
+  const unlockMs = Date.now() - unlockStart;
+
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.locator('#wb-queue').selectOption('mine');
+    await page.waitForFunction(() => document.querySelectorAll('#cases .case-line').length === 0);
+    const before = await page.locator('#cases').getAttribute('data-page-ms');
+    await page.locator('#wb-queue').selectOption('all');
+    await page.waitForFunction(
+      ([n, prev]) => document.querySelectorAll('#cases .case-line').length === n
+        && document.querySelector('#cases').dataset.pageMs !== prev,
+      [CASES, before],
+    );
+    times.push(Number(await page.locator('#cases').getAttribute('data-page-ms')));
+  }
+  times.sort((a, b) => a - b);
+  console.log(`Decrypt and render ${CASES} cases in Chromium: median ${times[RUNS >> 1].toFixed(1)} ms, worst ${times[RUNS - 1].toFixed(1)} ms (${RUNS} runs)`);
+  console.log(`Unlock (age scrypt) + first page of ${CASES}, wall clock: ${unlockMs} ms`);
+  await context.close();
+} finally {
+  await browser.close();
+  await heard.stop();
+}
