@@ -9,8 +9,10 @@ ALTER TABLE case_status ADD COLUMN assigned_to INTEGER REFERENCES accounts (id) 
 -- The day a reviewer escalated it to the safeguarding leads' urgent queue.
 ALTER TABLE case_status ADD COLUMN escalated_on TEXT;
 
-CREATE INDEX case_status_escalated ON case_status (escalated_on) WHERE escalated_on IS NOT NULL;
-CREATE INDEX case_status_assigned ON case_status (assigned_to) WHERE assigned_to IS NOT NULL;
+-- The escalated and "assigned to me" queues are read from these (newest first), so they stay fast
+-- however few cases are in them.
+CREATE INDEX case_status_escalated ON case_status (submission_seq) WHERE escalated_on IS NOT NULL;
+CREATE INDEX case_status_assigned ON case_status (assigned_to, submission_seq) WHERE assigned_to IS NOT NULL;
 
 -- Internal notes on a case: written and encrypted in a reviewer's browser to the case's
 -- recipients; the server stores the age ciphertext only. Deleting the case deletes its notes.

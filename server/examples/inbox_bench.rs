@@ -1,6 +1,7 @@
 //! Inbox benchmark: 100,000 cases in a fresh SQLite database, then the server time of the
 //! inbox's first page, a deep page, a status-filtered page and the overdue and escalated queues
-//! for one reviewer. Cases span about a year of days; 1 in 10 is closed, 1 in 200 escalated.
+//! for one reviewer. Cases span about a year of days; 1 in 10 is closed, 1 in 100 assigned to
+//! the reviewer, 1 in 200 escalated.
 //!
 //! Run: `cargo run -p server --example inbox_bench` (add `--release` for production figures).
 //! Prints the median and the worst of 25 runs of each query. A report, not a test.
@@ -31,6 +32,9 @@ async fn main() -> anyhow::Result<()> {
     let today = Day::parse("2026-11-22").expect("a day");
     let started = Instant::now();
     let mut tx = store.pool().begin().await?;
+    sqlx::query("INSERT INTO accounts (id, handle, role, status, created_on) VALUES (1, 'bench', 'reviewer', 'active', '2026-11-22')")
+        .execute(&mut *tx)
+        .await?;
     for seq in 1..=CASES {
         let received_on = today.minus_days(((CASES - seq) / 300) as u32);
         sqlx::query("INSERT INTO submissions (seq, public_id, ciphertext, sealed_in, received_on) VALUES ($1, $2, $3, 'browser', $4)")
@@ -57,6 +61,11 @@ async fn main() -> anyhow::Result<()> {
                 .bind(seq)
                 .execute(&mut *tx)
                 .await?;
+        } else if seq % 100 == 7 {
+            sqlx::query("INSERT INTO case_status (submission_seq, status, changed_on, assigned_to) VALUES ($1, 'in_progress', '2026-11-22', 1)")
+                .bind(seq)
+                .execute(&mut *tx)
+                .await?;
         } else if seq % 200 == 5 {
             sqlx::query("INSERT INTO case_status (submission_seq, status, changed_on, urgency, escalated_on) VALUES ($1, 'in_progress', '2026-11-22', 'urgent', '2026-11-22')")
                 .bind(seq)
@@ -73,7 +82,7 @@ async fn main() -> anyhow::Result<()> {
 
     let reviewer = keys[1].clone();
     let cutoff = today.minus_days(3);
-    let cases: [(&str, Option<i64>, Option<&str>, Queue); 5] = [
+    let cases: [(&str, Option<i64>, Option<&str>, Queue); 6] = [
         ("first page (50 newest)", None, None, Queue::All),
         (
             "deep page (before case 1,000)",
@@ -89,6 +98,7 @@ async fn main() -> anyhow::Result<()> {
         ),
         ("first page, overdue queue", None, None, Queue::Overdue),
         ("first page, escalated queue", None, None, Queue::Escalated),
+        ("first page, assigned to me", None, None, Queue::Mine(1)),
     ];
     for (label, before, status, queue) in cases {
         let mut times: Vec<Duration> = Vec::with_capacity(RUNS);

@@ -50,7 +50,9 @@ const CASE_COLUMNS: &str = "s.seq, s.public_id, s.received_on, s.sealed_in, s.ci
      COALESCE(c.status, 'new') AS status, c.category, COALESCE(c.urgency, 'normal') AS urgency, \
      a.handle AS assignee, c.escalated_on";
 
-const CASE_JOINS: &str = "JOIN submissions s ON s.seq = r.submission_seq \
+// CROSS JOIN: SQLite then keeps this join order (recipient index first), whatever its statistics
+// say; with an accounts row in the statistics it once chose to scan every submission instead.
+const CASE_JOINS: &str = "CROSS JOIN submissions s ON s.seq = r.submission_seq \
      LEFT JOIN case_status c ON c.submission_seq = s.seq \
      LEFT JOIN accounts a ON a.id = c.assigned_to";
 
@@ -82,32 +84,51 @@ impl Store {
         overdue_cutoff: &Day,
         limit: i64,
     ) -> Result<Vec<CaseRow>, sqlx::Error> {
-        let (overdue, escalated, assignee) = match queue {
-            Queue::All => (false, false, None),
-            Queue::Overdue => (true, false, None),
-            Queue::Escalated => (false, true, None),
-            Queue::Mine(account) => (false, false, Some(account)),
+        let rows = match queue {
+            Queue::All | Queue::Overdue => {
+                // Walk the reviewer's recipient index newest first: most cases qualify.
+                let sql = format!(
+                    "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} \
+                     WHERE r.recipient = $1 AND r.submission_seq < $2 \
+                       AND ($3 IS NULL OR COALESCE(c.status, 'new') = $3) \
+                       AND ($4 = 0 OR (COALESCE(c.status, 'new') = 'new' AND s.received_on < $5)) \
+                     ORDER BY r.submission_seq DESC LIMIT $6"
+                );
+                sqlx::query(&sql)
+                    .bind(recipient)
+                    .bind(before.unwrap_or(i64::MAX))
+                    .bind(status)
+                    .bind(queue == Queue::Overdue)
+                    .bind(overdue_cutoff.as_str())
+                    .bind(limit)
+                    .fetch_all(self.pool())
+                    .await?
+            }
+            Queue::Escalated | Queue::Mine(_) => {
+                // Few cases qualify: walk the partial index of the queue instead.
+                let (condition, assignee) = match queue {
+                    Queue::Mine(account) => ("c.assigned_to = $5", Some(account)),
+                    _ => ("c.escalated_on IS NOT NULL AND $5 IS NULL", None),
+                };
+                let sql = format!(
+                    "SELECT {CASE_COLUMNS} FROM case_status c \
+                     CROSS JOIN submission_recipients r \
+                       ON r.submission_seq = c.submission_seq AND r.recipient = $1 \
+                     CROSS JOIN submissions s ON s.seq = c.submission_seq \
+                     LEFT JOIN accounts a ON a.id = c.assigned_to \
+                     WHERE c.submission_seq < $2 AND ($3 IS NULL OR c.status = $3) AND {condition} \
+                     ORDER BY c.submission_seq DESC LIMIT $4"
+                );
+                sqlx::query(&sql)
+                    .bind(recipient)
+                    .bind(before.unwrap_or(i64::MAX))
+                    .bind(status)
+                    .bind(limit)
+                    .bind(assignee)
+                    .fetch_all(self.pool())
+                    .await?
+            }
         };
-        let sql = format!(
-            "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} \
-             WHERE r.recipient = $1 AND r.submission_seq < $2 \
-               AND ($3 IS NULL OR COALESCE(c.status, 'new') = $3) \
-               AND ($4 = 0 OR (COALESCE(c.status, 'new') = 'new' AND s.received_on < $5)) \
-               AND ($6 = 0 OR c.escalated_on IS NOT NULL) \
-               AND ($7 IS NULL OR c.assigned_to = $7) \
-             ORDER BY r.submission_seq DESC LIMIT $8"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(recipient)
-            .bind(before.unwrap_or(i64::MAX))
-            .bind(status)
-            .bind(overdue)
-            .bind(overdue_cutoff.as_str())
-            .bind(escalated)
-            .bind(assignee)
-            .bind(limit)
-            .fetch_all(self.pool())
-            .await?;
         rows.into_iter().map(case_row).collect()
     }
 
@@ -117,9 +138,14 @@ impl Store {
         recipient: &str,
         id: &SubmissionId,
     ) -> Result<Option<CaseRow>, sqlx::Error> {
+        // By its id first (unique index), then the recipient check.
         let sql = format!(
-            "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} \
-             WHERE r.recipient = $1 AND s.public_id = $2"
+            "SELECT {CASE_COLUMNS} FROM submissions s \
+             CROSS JOIN submission_recipients r \
+               ON r.submission_seq = s.seq AND r.recipient = $1 \
+             LEFT JOIN case_status c ON c.submission_seq = s.seq \
+             LEFT JOIN accounts a ON a.id = c.assigned_to \
+             WHERE s.public_id = $2"
         );
         let row = sqlx::query(&sql)
             .bind(recipient)
