@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startHeard, launchChromium, canary, totpCode } from './harness.mjs';
+import {
+  startHeard, launchChromium, canary, totpCode, enrolInBrowser, signInBrowser,
+} from './harness.mjs';
 
 let heard;
 let browser;
@@ -71,20 +73,9 @@ test('an auditor sees the verified audit log, and axe-core finds no violation th
   const link = heard.invite('aud', 'auditor');
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(link);
   const password = canary('auditor');
-  const key = (await page.locator('.totp-key').innerText()).trim();
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Password again').fill(password);
-  await page.getByLabel('Six-digit code').fill(totpCode(key));
-  await page.getByRole('button', { name: 'Finish setting up' }).click();
-  await page.getByRole('heading', { name: 'Your account is ready' }).waitFor();
-  await page.goto(`${heard.consoleUrl}/login`);
-  await page.getByLabel('Handle').fill('aud');
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Six-digit code').fill(totpCode(key, Date.now() / 1000 + 30));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText('Signed in as').waitFor();
+  const key = await enrolInBrowser(page, link, password);
+  await signInBrowser(page, heard.consoleUrl, 'aud', password, key);
   await page.goto(`${heard.consoleUrl}/audit`);
   await page.getByText('The chain is intact').waitFor();
   const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();

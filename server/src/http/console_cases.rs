@@ -75,20 +75,22 @@ async fn reader(
     }
 }
 
-/// The case `id` if it was sealed to `recipient`; otherwise a 404 (and an audited attempt).
-async fn sealed_case(
+/// The caller and the case `id`, if it was sealed to the caller's key; otherwise a 404 (and an
+/// audited attempt), exactly as if there were no such case.
+async fn case_for(
     state: &AppState,
+    session: &Session,
     lang: Lang,
-    account: i64,
-    recipient: &str,
+    change: Option<&HeaderMap>,
     id: &str,
-) -> Result<CaseRow, Response> {
+) -> Result<(i64, CaseRow), Response> {
+    let (account, recipient) = reader(state, session, lang, change).await?;
     let not_found = || refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found");
     let Ok(id) = SubmissionId::parse(id) else {
         return Err(not_found());
     };
-    match state.store.case_sealed_to(recipient, &id).await {
-        Ok(Some(row)) => Ok(row),
+    match state.store.case_sealed_to(&recipient, &id).await {
+        Ok(Some(row)) => Ok((account, row)),
         Ok(None) => {
             let subject = format!("{CASES_PATH}/{}", id.as_str());
             let audited = state
@@ -106,6 +108,13 @@ async fn sealed_case(
         }
         Err(e) => Err(unavailable(lang, "reading a case", &e)),
     }
+}
+
+/// `before` of the next (older) page: the last case's sequence number, when the page is full.
+pub fn next_before(rows: &[CaseRow]) -> Option<i64> {
+    (rows.len() as i64 == PAGE_SIZE)
+        .then(|| rows.last().map(|r| r.seq))
+        .flatten()
 }
 
 pub async fn list(
@@ -154,9 +163,7 @@ pub async fn list(
     if let Err(e) = audited {
         return unavailable(lang, "auditing a case fetch", &e);
     }
-    let next_before = (rows.len() as i64 == PAGE_SIZE)
-        .then(|| rows.last().map(|r| r.seq))
-        .flatten();
+    let next_before = next_before(&rows);
     let cases = rows
         .iter()
         .map(|r| item(r, state.ack_deadline_days, &today))
@@ -170,12 +177,8 @@ pub async fn detail(
     session: Session,
     Path(id): Path<String>,
 ) -> Response {
-    let (account, recipient) = match reader(&state, &session, lang, None).await {
-        Ok(reader) => reader,
-        Err(refused) => return refused,
-    };
-    let row = match sealed_case(&state, lang, account, &recipient, &id).await {
-        Ok(row) => row,
+    let (account, row) = match case_for(&state, &session, lang, None, &id).await {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
     let read = async {
@@ -221,12 +224,8 @@ pub async fn change(
     Path(id): Path<String>,
     body: Result<Json<CaseChange>, JsonRejection>,
 ) -> Response {
-    let (account, recipient) = match reader(&state, &session, lang, Some(&headers)).await {
-        Ok(reader) => reader,
-        Err(refused) => return refused,
-    };
-    let row = match sealed_case(&state, lang, account, &recipient, &id).await {
-        Ok(row) => row,
+    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
     let invalid = || refuse(lang, StatusCode::BAD_REQUEST, "bad_change", "error-change");
@@ -288,12 +287,8 @@ pub async fn add_note(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, recipient) = match reader(&state, &session, lang, Some(&headers)).await {
-        Ok(reader) => reader,
-        Err(refused) => return refused,
-    };
-    let row = match sealed_case(&state, lang, account, &recipient, &id).await {
-        Ok(row) => row,
+    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
     let Ok(note) = SealedNote::from_wire(body.to_vec()) else {

@@ -4,6 +4,7 @@
 
 use super::console_access::require;
 use super::console_api::KEY_HOLDERS;
+use super::console_cases::next_before;
 use super::console_session::CSRF;
 use super::AppState;
 use crate::store::{Day, Queue};
@@ -62,9 +63,7 @@ pub async fn inbox(
                 PAGE_SIZE,
             )
             .await?;
-        let next_before = (rows.len() as i64 == PAGE_SIZE)
-            .then(|| rows.last().map(|r| r.seq))
-            .flatten();
+        let next_before = next_before(&rows);
         let lines = rows
             .into_iter()
             .map(|r| InboxLine {

@@ -111,3 +111,35 @@ async fn a_reviewer_sees_exactly_the_cases_sealed_to_their_key() {
     );
     assert!(listed(&page(&app, &other, "").await).is_empty());
 }
+
+#[tokio::test]
+async fn the_inbox_page_starts_the_console_bundle_with_its_own_nonce_and_the_sessions_token() {
+    let app = spawn_app().await;
+    let cookie = signed_in_as(&app, "nina", Role::Reviewer).await;
+    let token = csrf(&app, &cookie).await;
+    let response = app
+        .child_client()
+        .get(format!("{}/console/inbox", app.console))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let page = response.text().await.unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap();
+    assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
+    assert!(
+        page.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")),
+        "{page}"
+    );
+    assert!(page.contains("/console/pkg/heard-console.js"), "{page}");
+    assert!(page.contains(&format!("data-csrf=\"{token}\"")), "{page}");
+    assert!(page.contains("data-has-key=\"false\""), "{page}");
+}

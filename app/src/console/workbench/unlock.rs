@@ -35,6 +35,23 @@ fn key_error(lang: Lang, error: KeyError) -> String {
     }
 }
 
+/// After making or unlocking: keep the identity and move on, or show why not.
+fn settle(
+    outcome: Result<age::x25519::Identity, String>,
+    busy: RwSignal<bool>,
+    error: RwSignal<Option<String>>,
+    on_unlocked: Callback<()>,
+) {
+    busy.set(false);
+    match outcome {
+        Ok(identity) => {
+            keyring::keep(identity);
+            on_unlocked.run(());
+        }
+        Err(message) => error.set(Some(message)),
+    }
+}
+
 #[component]
 pub fn MakeKey(lang: Lang, api: Api, on_unlocked: Callback<()>) -> impl IntoView {
     let passphrase = NodeRef::<Input>::new();
@@ -56,14 +73,7 @@ pub fn MakeKey(lang: Lang, api: Api, on_unlocked: Callback<()>) -> impl IntoView
                     .map(|()| identity),
                 Err(message) => Err(message),
             };
-            busy.set(false);
-            match outcome {
-                Ok(identity) => {
-                    keyring::keep(identity);
-                    on_unlocked.run(());
-                }
-                Err(message) => error.set(Some(message)),
-            }
+            settle(outcome, busy, error, on_unlocked);
         });
     };
     let hint = lang.t_args(
@@ -110,14 +120,7 @@ pub fn Unlock(lang: Lang, api: Api, on_unlocked: Callback<()>) -> impl IntoView 
                 }
                 Err(message) => Err(message),
             };
-            busy.set(false);
-            match outcome {
-                Ok(identity) => {
-                    keyring::keep(identity);
-                    on_unlocked.run(());
-                }
-                Err(message) => error.set(Some(message)),
-            }
+            settle(outcome, busy, error, on_unlocked);
         });
     };
     view! {
