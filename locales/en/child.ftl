@@ -27,3 +27,10 @@ error-cross-site = This came from another website, so nothing was saved.
 error-unavailable = Something went wrong on our side, so nothing was saved. Please try again later.
 error-bad-form = The form was not complete, so nothing was saved. Please open the page again.
 error-recipients-changed = Something changed on our side while you were writing, so nothing was saved yet. Please press Send again.
+
+# Which place the message is about. Choosing a place keeps it from anyone who works there.
+intake-place-label = Which place is this about? (You can skip this.)
+intake-place-hint = If you choose a place, nobody who works for it can read your message.
+intake-place-unsaid = I'd rather not say
+intake-place-elsewhere = Somewhere else
+error-unknown-place = We do not know that place, so nothing was saved. Please choose another, or "I'd rather not say".

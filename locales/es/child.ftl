@@ -27,3 +27,10 @@ error-cross-site = Esto vino de otro sitio web, así que no se guardó nada.
 error-unavailable = Algo salió mal de nuestro lado, así que no se guardó nada. Por favor, inténtalo más tarde.
 error-bad-form = El formulario no estaba completo, así que no se guardó nada. Por favor, abre la página otra vez.
 error-recipients-changed = Algo cambió de nuestro lado mientras escribías, así que todavía no se guardó nada. Por favor, pulsa Enviar otra vez.
+
+# De qué lugar trata el mensaje. Elegir un lugar lo oculta a quien trabaja allí.
+intake-place-label = ¿De qué lugar se trata? (Puedes saltar esto.)
+intake-place-hint = Si eliges un lugar, nadie que trabaje para ese lugar podrá leer tu mensaje.
+intake-place-unsaid = Prefiero no decirlo
+intake-place-elsewhere = Otro lugar
+error-unknown-place = No conocemos ese lugar, así que no se guardó nada. Por favor, elige otro, o «Prefiero no decirlo».

@@ -8,7 +8,7 @@
 
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{seal, RecipientSet};
-use heard::store::{Day, Queue, Store};
+use heard::store::{CaseReader, Day, InboxFilter, Queue, Store};
 use std::time::{Duration, Instant};
 
 const CASES: i64 = 100_000;
@@ -80,7 +80,10 @@ async fn main() -> anyhow::Result<()> {
         started.elapsed().as_secs_f64()
     );
 
-    let reviewer = keys[1].clone();
+    let reviewer = CaseReader {
+        account: 1,
+        recipient: keys[1].clone(),
+    };
     let cutoff = today.minus_days(3);
     let cases: [(&str, Option<i64>, Option<&str>, Queue); 6] = [
         ("first page (50 newest)", None, None, Queue::All),
@@ -104,9 +107,14 @@ async fn main() -> anyhow::Result<()> {
         let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
         for _ in 0..RUNS {
             let t = Instant::now();
-            let rows = store
-                .inbox_page(&reviewer, before, status, queue, &cutoff, 50)
-                .await?;
+            let filter = InboxFilter {
+                before,
+                status,
+                queue,
+                overdue_cutoff: cutoff.clone(),
+                limit: 50,
+            };
+            let rows = store.inbox_page(&reviewer, &filter).await?;
             times.push(t.elapsed());
             assert_eq!(rows.len(), 50);
         }

@@ -74,6 +74,16 @@ pub enum AuditAction {
     CaseEscalate,
     /// An encrypted note was added to a case (subject: the case id).
     CaseNote,
+    /// A facility was added (subject: its code).
+    FacilityAdd,
+    /// An affiliation was declared (subject: account and facility or operator).
+    AffiliationDeclare,
+    /// An admin confirmed an affiliation (subject: account and facility or operator).
+    AffiliationConfirm,
+    /// A reviewer declared a conflict on a case and lost access to it (subject: the case id).
+    CaseRecuse,
+    /// A case was re-sealed to one more reader (subject: case id and the new reader's account).
+    CaseShare,
 }
 
 impl AuditAction {
@@ -99,6 +109,11 @@ impl AuditAction {
             AuditAction::CaseAssign => "case.assign",
             AuditAction::CaseEscalate => "case.escalate",
             AuditAction::CaseNote => "case.note",
+            AuditAction::FacilityAdd => "facility.add",
+            AuditAction::AffiliationDeclare => "affiliation.declare",
+            AuditAction::AffiliationConfirm => "affiliation.confirm",
+            AuditAction::CaseRecuse => "case.recuse",
+            AuditAction::CaseShare => "case.share",
         }
     }
 }

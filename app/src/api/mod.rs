@@ -22,6 +22,20 @@ pub struct RecipientsResponse {
     pub set_id: String,
 }
 
+/// Child site: `GET ?lang=` lists the facilities a child may name ([`FacilityChoice`]).
+pub const FACILITIES_PATH: &str = "/api/facilities";
+/// Query parameter of `GET /api/recipients` and header of `PUT /api/submissions/{id}`: the place
+/// the child named (`NamedPlace::as_param`), which decides the recipients.
+pub const PLACE_PARAM: &str = "place";
+pub const PLACE_HEADER: &str = "x-place";
+
+/// A facility as a child chooses it: its code and its name in the child's language.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FacilityChoice {
+    pub code: String,
+    pub name: String,
+}
+
 /// Header of `PUT /api/submissions/{id}` naming the recipient set the browser sealed to.
 pub const RECIPIENT_SET_HEADER: &str = "x-recipient-set";
 

@@ -1,11 +1,11 @@
-//! The intake page: one text area and a Send button.
+//! The intake page: one text area, the place it is about (optional), and a Send button.
 //!
 //! Rendered on the server as a plain HTML form that posts to the no-JavaScript path. Once the
 //! WASM has hydrated, submitting is intercepted: the words are sealed in the browser and only
 //! the ciphertext is sent (`super::send`).
 
 use crate::api::NOJS_SEND_PATH;
-use crate::domain::{SubmissionId, MAX_CHILD_WORDS_CHARS};
+use crate::domain::{SubmissionId, ELSEWHERE, MAX_CHILD_WORDS_CHARS, UNSAID};
 use crate::i18n::Lang;
 use leptos::ev::SubmitEvent;
 use leptos::html;
@@ -35,6 +35,8 @@ pub fn IntakePage() -> impl IntoView {
     Effect::new(move |_| sealing_in_browser.set(true));
 
     let textarea = NodeRef::<html::Textarea>::new();
+    let place_field = NodeRef::<html::Select>::new();
+    let facilities = super::places::facility_resource();
     let sent_heading = NodeRef::<html::H1>::new();
     #[cfg(feature = "hydrate")]
     let outbox = super::send::Outbox::new();
@@ -51,8 +53,12 @@ pub fn IntakePage() -> impl IntoView {
             }
             state.set(SendState::Sending);
             let words = area.value();
+            let place = place_field
+                .get_untracked()
+                .map(|select| select.value())
+                .unwrap_or_default();
             leptos::task::spawn_local(async move {
-                match outbox.send(words, lang).await {
+                match outbox.send(words, &place, lang).await {
                     Ok(()) => {
                         area.set_value("");
                         state.set(SendState::Sent);
@@ -124,6 +130,19 @@ pub fn IntakePage() -> impl IntoView {
                         aria-describedby="message-hint message-error"
                         aria-invalid=move || error().is_some().then_some("true")
                         node_ref=textarea></textarea>
+                    <label for="place">{lang.t("intake-place-label")}</label>
+                    <p id="place-hint" class="hint">{lang.t("intake-place-hint")}</p>
+                    <Suspense fallback=|| ()>
+                        <select id="place" name="place" aria-describedby="place-hint" node_ref=place_field>
+                            <option value=UNSAID>{lang.t("intake-place-unsaid")}</option>
+                            {move || facilities.get().map(|list| {
+                                list.into_iter()
+                                    .map(|f| view! { <option value=f.code>{f.name}</option> })
+                                    .collect_view()
+                            })}
+                            <option value=ELSEWHERE>{lang.t("intake-place-elsewhere")}</option>
+                        </select>
+                    </Suspense>
                     <p id="message-error" class="error" role="alert">{error}</p>
                     <button type="submit" aria-disabled=move || (state.get() == SendState::Sending).then_some("true")>
                         {button_label}

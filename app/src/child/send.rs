@@ -7,10 +7,12 @@
 //! seals afresh.
 
 use crate::api::{
-    ApiError, RecipientsResponse, RECIPIENTS_PATH, RECIPIENT_SET_HEADER, SUBMISSIONS_PATH,
+    ApiError, RecipientsResponse, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH, RECIPIENT_SET_HEADER,
+    SUBMISSIONS_PATH,
 };
 use crate::domain::{
-    ChildWords, ChildWordsError, Envelope, SealedIn, SubmissionId, MAX_CHILD_WORDS_CHARS,
+    ChildWords, ChildWordsError, Envelope, NamedPlace, SealedIn, SubmissionId,
+    MAX_CHILD_WORDS_CHARS,
 };
 use crate::i18n::Lang;
 use crate::sealing::{seal, RecipientSet};
@@ -30,6 +32,7 @@ pub(crate) enum SendError {
 struct Pending {
     id: SubmissionId,
     words: Zeroizing<String>,
+    place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
 }
@@ -56,12 +59,15 @@ impl Outbox {
     }
 
     /// Sends the words; on success the outbox is emptied.
-    pub async fn send(self, words: String, lang: Lang) -> Result<(), SendError> {
+    pub async fn send(self, words: String, place: &str, lang: Lang) -> Result<(), SendError> {
         let words = Zeroizing::new(words);
-        let pending = match self.0.get_value().filter(|p| *p.words == *words) {
+        let place = NamedPlace::parse(place)
+            .map_err(|_| SendError::Invalid(lang.t("error-unknown-place")))?;
+        let same = |p: &Pending| *p.words == *words && p.place == place;
+        let pending = match self.0.get_value().filter(same) {
             Some(pending) => pending,
             None => {
-                let pending = seal_words(words, lang).await?;
+                let pending = seal_words(words, place, lang).await?;
                 self.0.set_value(Some(pending.clone()));
                 pending
             }
@@ -82,7 +88,11 @@ impl Outbox {
     }
 }
 
-async fn seal_words(words: Zeroizing<String>, lang: Lang) -> Result<Pending, SendError> {
+async fn seal_words(
+    words: Zeroizing<String>,
+    place: NamedPlace,
+    lang: Lang,
+) -> Result<Pending, SendError> {
     let parsed = ChildWords::parse(words.to_string()).map_err(|e| {
         SendError::Invalid(match e {
             ChildWordsError::Empty => lang.t("error-empty"),
@@ -93,7 +103,8 @@ async fn seal_words(words: Zeroizing<String>, lang: Lang) -> Result<Pending, Sen
         })
     })?;
     let not_arrived = || SendError::NotArrived(lang.t("error-not-arrived"));
-    let response = gloo_net::http::Request::get(RECIPIENTS_PATH)
+    let path = format!("{RECIPIENTS_PATH}?{PLACE_PARAM}={}", place.as_param());
+    let response = gloo_net::http::Request::get(&path)
         .send()
         .await
         .map_err(|_| not_arrived())?;
@@ -103,11 +114,13 @@ async fn seal_words(words: Zeroizing<String>, lang: Lang) -> Result<Pending, Sen
     let fetched: RecipientsResponse = response.json().await.map_err(|_| not_arrived())?;
     let recipients = RecipientSet::parse(&fetched.recipients).map_err(|_| not_arrived())?;
     let id = SubmissionId::generate();
-    let envelope = Envelope::new(id.clone(), lang.code(), SealedIn::Browser, parsed);
+    let envelope =
+        Envelope::new(id.clone(), lang.code(), SealedIn::Browser, parsed).naming(place.clone());
     let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
     Ok(Pending {
         id,
         words,
+        place,
         sealed: sealed.into_bytes(),
         set_id: fetched.set_id,
     })
@@ -119,6 +132,7 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang.code())
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
+        .header(PLACE_HEADER, pending.place.as_param())
         .body(bytes);
     let Ok(request) = request else {
         return Put::Unknown;

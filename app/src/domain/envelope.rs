@@ -2,7 +2,7 @@
 //! submission travels inside it, including the submission id: age has no associated data, so the
 //! id is sealed in and checked after decryption.
 
-use super::{ChildWords, SubmissionId};
+use super::{ChildWords, NamedPlace, SubmissionId};
 use serde::{Deserialize, Serialize};
 
 /// Where the words were sealed: in the child's browser, or — for the no-JavaScript form — on the
@@ -38,6 +38,8 @@ pub struct Envelope {
     pub(crate) lang: String,
     pub(crate) sealed_in: SealedIn,
     pub(crate) words: ChildWords,
+    /// The place the child named: a facility code, `elsewhere`, or nothing.
+    pub(crate) place: NamedPlace,
 }
 
 /// The JSON shape inside the age ciphertext. `text` borrows the child's words so they are not
@@ -48,6 +50,8 @@ pub(crate) struct EnvelopeV1<'a> {
     pub submission_id: &'a str,
     pub lang: &'a str,
     pub sealed_in: SealedIn,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<&'a str>,
     pub text: &'a str,
 }
 
@@ -58,6 +62,9 @@ pub struct OpenedEnvelope {
     pub submission_id: SubmissionId,
     pub lang: String,
     pub sealed_in: SealedIn,
+    /// A facility code or `elsewhere`; absent when the child would rather not say.
+    #[serde(default)]
+    pub place: Option<String>,
     pub text: String,
 }
 
@@ -83,7 +90,14 @@ impl Envelope {
             lang: lang.to_owned(),
             sealed_in,
             words,
+            place: NamedPlace::Unsaid,
         }
+    }
+
+    /// The place the child named (sealed in with the words).
+    pub fn naming(mut self, place: NamedPlace) -> Self {
+        self.place = place;
+        self
     }
 
     pub fn submission_id(&self) -> &SubmissionId {
@@ -96,6 +110,7 @@ impl Envelope {
             submission_id: self.submission_id.as_str(),
             lang: &self.lang,
             sealed_in: self.sealed_in,
+            place: self.place.in_envelope(),
             text: self.words.expose(),
         }
     }

@@ -2,8 +2,10 @@
 
 mod child_words;
 mod envelope;
+mod named_place;
 mod submission_id;
 
 pub use child_words::{ChildWords, ChildWordsError, MAX_CHILD_WORDS_CHARS};
 pub use envelope::{Envelope, OpenedEnvelope, SealedIn};
+pub use named_place::{FacilityCode, FacilityCodeError, NamedPlace, ELSEWHERE, UNSAID};
 pub use submission_id::{SubmissionId, SubmissionIdError};

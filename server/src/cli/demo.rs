@@ -9,7 +9,7 @@ use super::keys::new_recovery_identity;
 use crate::accounts::credentials::{hash_new_password, new_totp_secret, totp_code_now};
 use crate::accounts::{Handle, Role};
 use crate::config::DataArgs;
-use crate::store::{Day, Queue, Store};
+use crate::store::{CaseReader, Day, InboxFilter, Queue, Store};
 use age::secrecy::ExposeSecret;
 use anyhow::Context;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
@@ -39,17 +39,15 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         );
         write_private(&identity_path, &text).await?;
     }
-    let (totp_secret, reviewer_recipient) = demo_reviewer(&store).await?;
-    let sealed_to_reviewer = store
-        .inbox_page(
-            &reviewer_recipient,
-            None,
-            None,
-            Queue::All,
-            &Day::today(),
-            1,
-        )
-        .await?;
+    let (totp_secret, reviewer) = demo_reviewer(&store).await?;
+    let first = InboxFilter {
+        before: None,
+        status: None,
+        queue: Queue::All,
+        overdue_cutoff: Day::today(),
+        limit: 1,
+    };
+    let sealed_to_reviewer = store.inbox_page(&reviewer, &first).await?;
     if sealed_to_reviewer.is_empty() {
         let recipients = store.active_recipients().await?;
         let set = RecipientSet::parse(&recipients)?;
@@ -86,7 +84,7 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
 
 /// The demo reviewer's TOTP secret and key recipient, enrolling the account and making its key
 /// on first run.
-async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, String)> {
+async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, CaseReader)> {
     let account = match store.login_account(DEMO_HANDLE).await? {
         Some(account) => account,
         None => {
@@ -108,7 +106,11 @@ async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, String)> {
     };
     let secret = account.totp_secret.context("an enrolled demo reviewer")?;
     if let Some(recipient) = store.recipient_of(account.id).await? {
-        return Ok((secret, recipient));
+        let reader = CaseReader {
+            account: account.id,
+            recipient,
+        };
+        return Ok((secret, reader));
     }
     let passphrase = || age::secrecy::SecretString::from(DEMO_KEY_PASSPHRASE.to_owned());
     let (key, _identity) = make_key(passphrase(), passphrase())?;
@@ -120,7 +122,11 @@ async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, String)> {
             &key.encrypted_identity,
         )
         .await?;
-    Ok((secret, key.recipient))
+    let reader = CaseReader {
+        account: account.id,
+        recipient: key.recipient,
+    };
+    Ok((secret, reader))
 }
 
 /// `heard demo-code`: the demo reviewer's current TOTP code. Refused outside a demo data

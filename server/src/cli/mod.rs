@@ -3,6 +3,7 @@
 mod accounts;
 mod audit;
 mod demo;
+mod facilities;
 mod keys;
 mod retention;
 
@@ -61,6 +62,17 @@ pub enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// Places children may name (shelters, foster agencies, schools …), with reviewer coverage.
+    Facilities {
+        #[command(subcommand)]
+        command: FacilitiesCommand,
+    },
+    /// Staff affiliations with facilities or operators: affiliated staff never receive, and
+    /// never see, a case naming the facility.
+    Affiliations {
+        #[command(subcommand)]
+        command: AffiliationsCommand,
     },
     /// Sealed submissions (ciphertext only).
     Submissions {
@@ -135,6 +147,50 @@ pub enum AccountsCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum FacilitiesCommand {
+    /// Add a facility with its name in one or more languages.
+    Add {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Stable code (2–40 of a-z 0-9 -), e.g. casa-norte.
+        #[arg(long)]
+        code: String,
+        /// The organisation that runs it (same form as a code); an affiliation with the
+        /// organisation covers all its facilities.
+        #[arg(long)]
+        operator: Option<String>,
+        /// LANG=NAME, once per language, e.g. --name en="Casa Norte" --name es="Casa Norte".
+        #[arg(long = "name", required = true)]
+        names: Vec<String>,
+    },
+    /// List facilities and how many unaffiliated reviewers can read a case naming each.
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AffiliationsCommand {
+    /// Record and confirm that an account is affiliated with a facility or an operator.
+    Add {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        handle: String,
+        #[arg(long)]
+        facility: Option<String>,
+        #[arg(long)]
+        operator: Option<String>,
+    },
+    /// List affiliations, declared and confirmed.
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 pub enum AuditCommand {
     /// Check every entry against the chain; exits non-zero and names the first broken entry.
     Verify {
@@ -200,6 +256,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Submissions {
             command: SubmissionsCommand::Export { data, dir },
         } => keys::export(&data, &dir).await,
+        Command::Facilities { command } => match command {
+            FacilitiesCommand::Add {
+                data,
+                code,
+                operator,
+                names,
+            } => facilities::add(&data, &code, operator.as_deref(), &names).await,
+            FacilitiesCommand::List { data } => facilities::list(&data).await,
+        },
+        Command::Affiliations { command } => match command {
+            AffiliationsCommand::Add {
+                data,
+                handle,
+                facility,
+                operator,
+            } => {
+                facilities::affiliate(&data, &handle, facility.as_deref(), operator.as_deref())
+                    .await
+            }
+            AffiliationsCommand::List { data } => facilities::list_affiliations(&data).await,
+        },
     }
 }
 

@@ -6,7 +6,7 @@
 use super::console_api::{caller, refuse, unavailable, KEY_HOLDERS};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
-use crate::store::{CaseRow, Day, Queue, Triage};
+use crate::store::{CaseReader, CaseRow, Day, InboxFilter, Queue, Triage};
 use app::api::console::{
     CaseChange, CaseDetail, CaseItem, CasePage, CaseSummary, NoteItem, CASES_PATH, PAGE_SIZE,
     STATUSES,
@@ -66,30 +66,32 @@ async fn reader(
     session: &Session,
     lang: Lang,
     change: Option<&HeaderMap>,
-) -> Result<(i64, String), Response> {
+) -> Result<CaseReader, Response> {
     let account = caller(state, session, lang, &KEY_HOLDERS, CASES_PATH, change).await?;
     match state.store.recipient_of(account).await {
-        Ok(Some(recipient)) => Ok((account, recipient)),
+        Ok(Some(recipient)) => Ok(CaseReader { account, recipient }),
         Ok(None) => Err(refuse(lang, StatusCode::CONFLICT, "no_key", "inbox-no-key")),
         Err(e) => Err(unavailable(lang, "reading a key", &e)),
     }
 }
 
-/// The caller and the case `id`, if it was sealed to the caller's key; otherwise a 404 (and an
-/// audited attempt), exactly as if there were no such case.
-async fn case_for(
+/// The caller and the case `id`, if it was sealed to the caller's key and the shield (affiliation,
+/// recusal) lets them see it; otherwise a 404 (and an audited attempt), exactly as if there were
+/// no such case.
+pub(super) async fn case_for(
     state: &AppState,
     session: &Session,
     lang: Lang,
     change: Option<&HeaderMap>,
     id: &str,
 ) -> Result<(i64, CaseRow), Response> {
-    let (account, recipient) = reader(state, session, lang, change).await?;
+    let reader = reader(state, session, lang, change).await?;
+    let account = reader.account;
     let not_found = || refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found");
     let Ok(id) = SubmissionId::parse(id) else {
         return Err(not_found());
     };
-    match state.store.case_sealed_to(&recipient, &id).await {
+    match state.store.case_sealed_to(&reader, &id).await {
         Ok(Some(row)) => Ok((account, row)),
         Ok(None) => {
             let subject = format!("{CASES_PATH}/{}", id.as_str());
@@ -123,10 +125,11 @@ pub async fn list(
     session: Session,
     query: Result<Query<CaseQuery>, QueryRejection>,
 ) -> Response {
-    let (account, recipient) = match reader(&state, &session, lang, None).await {
+    let reader = match reader(&state, &session, lang, None).await {
         Ok(reader) => reader,
         Err(refused) => return refused,
     };
+    let account = reader.account;
     let bad_filter = || refuse(lang, StatusCode::BAD_REQUEST, "bad_filter", "error-filter");
     let Ok(Query(query)) = query else {
         return bad_filter();
@@ -139,19 +142,14 @@ pub async fn list(
         return bad_filter();
     };
     let today = Day::today();
-    let cutoff = today.minus_days(state.ack_deadline_days);
-    let rows = match state
-        .store
-        .inbox_page(
-            &recipient,
-            query.before,
-            status.as_deref(),
-            queue,
-            &cutoff,
-            PAGE_SIZE,
-        )
-        .await
-    {
+    let filter = InboxFilter {
+        before: query.before,
+        status: status.as_deref(),
+        queue,
+        overdue_cutoff: today.minus_days(state.ack_deadline_days),
+        limit: PAGE_SIZE,
+    };
+    let rows = match state.store.inbox_page(&reader, &filter).await {
         Ok(rows) => rows,
         Err(e) => return unavailable(lang, "reading the inbox", &e),
     };

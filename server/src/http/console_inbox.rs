@@ -7,7 +7,7 @@ use super::console_api::KEY_HOLDERS;
 use super::console_cases::next_before;
 use super::console_session::CSRF;
 use super::AppState;
-use crate::store::{Day, Queue};
+use crate::store::{CaseReader, Day, InboxFilter, Queue};
 use app::api::console::{PAGE_SIZE, STATUSES};
 use app::console::inbox_page::{inbox_document, Inbox, InboxLine, WorkbenchSeed};
 use app::i18n::Lang;
@@ -51,18 +51,15 @@ pub async fn inbox(
         let Some(recipient) = state.store.recipient_of(account).await? else {
             return Ok::<_, sqlx::Error>(Inbox::NoKey);
         };
-        let cutoff = Day::today().minus_days(state.ack_deadline_days);
-        let rows = state
-            .store
-            .inbox_page(
-                &recipient,
-                query.before,
-                status.as_deref(),
-                queue,
-                &cutoff,
-                PAGE_SIZE,
-            )
-            .await?;
+        let reader = CaseReader { account, recipient };
+        let filter = InboxFilter {
+            before: query.before,
+            status: status.as_deref(),
+            queue,
+            overdue_cutoff: Day::today().minus_days(state.ack_deadline_days),
+            limit: PAGE_SIZE,
+        };
+        let rows = state.store.inbox_page(&reader, &filter).await?;
         let next_before = next_before(&rows);
         let lines = rows
             .into_iter()

@@ -30,6 +30,8 @@ pub enum IntakeError {
     NoRecipients,
     #[error("sealed to a recipient set that is no longer current")]
     RecipientsChanged,
+    #[error("names a place that is not a facility here")]
+    UnknownPlace,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -59,7 +61,8 @@ impl IntakeError {
             | IntakeError::Empty
             | IntakeError::TooLong
             | IntakeError::NotSealed
-            | IntakeError::BadForm => StatusCode::BAD_REQUEST,
+            | IntakeError::BadForm
+            | IntakeError::UnknownPlace => StatusCode::BAD_REQUEST,
             IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             IntakeError::CrossSite => StatusCode::FORBIDDEN,
             IntakeError::RecipientsChanged => StatusCode::CONFLICT,
@@ -79,6 +82,7 @@ impl IntakeError {
             IntakeError::BadForm => "bad_form",
             IntakeError::CrossSite => "cross_site",
             IntakeError::RecipientsChanged => "recipients_changed",
+            IntakeError::UnknownPlace => "unknown_place",
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
         }
     }
@@ -95,6 +99,7 @@ impl IntakeError {
             IntakeError::BadForm => lang.t("error-bad-form"),
             IntakeError::CrossSite => lang.t("error-cross-site"),
             IntakeError::RecipientsChanged => lang.t("error-recipients-changed"),
+            IntakeError::UnknownPlace => lang.t("error-unknown-place"),
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
         }
     }

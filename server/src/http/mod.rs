@@ -18,7 +18,7 @@ mod sessions;
 
 use crate::store::Store;
 use app::api::console::{CASES_PATH, KEY_PATH};
-use app::api::{CONSOLE_ROOT, NOJS_SEND_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH};
+use app::api::{CONSOLE_ROOT, FACILITIES_PATH, NOJS_SEND_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH};
 use app::case_notes::MAX_NOTE_BYTES;
 use app::child::{child_shell, ChildApp};
 use app::console::{console_shell, ConsoleApp};
@@ -79,6 +79,7 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
     let routes = generate_route_list(ChildApp);
     let api = Router::new()
         .route(RECIPIENTS_PATH, get(child_intake::recipients))
+        .route(FACILITIES_PATH, get(child_intake::facilities))
         .route(
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
             put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
@@ -91,6 +92,10 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .leptos_routes_with_context(&state, routes, leptos_context, move || {
             child_shell(options.clone())
         })
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            child_intake::with_facility_choices,
+        ))
         .merge(api)
         .nest_service(
             "/pkg",

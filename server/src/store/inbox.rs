@@ -1,6 +1,7 @@
 //! The inbox query: the cases sealed to one recipient, newest first, paged by sequence number
 //! (keyset paging: each page costs the same however deep it is), with a status filter and queues.
 
+use super::facilities::affiliated_sql;
 use super::{Day, Store};
 use app::domain::SubmissionId;
 use sqlx::sqlite::SqliteRow;
@@ -71,19 +72,51 @@ fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
     })
 }
 
+/// Who reads: an account and the recipient of its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseReader {
+    pub account: i64,
+    pub recipient: String,
+}
+
+/// Which page of the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxFilter<'a> {
+    /// Only cases with `seq < before` (all when `None`).
+    pub before: Option<i64>,
+    pub status: Option<&'a str>,
+    pub queue: Queue,
+    /// A new case received before this day is overdue.
+    pub overdue_cutoff: Day,
+    pub limit: i64,
+}
+
+/// The shield, as SQL: the case `s` is not one that names a facility the reader (bound as
+/// `reader`, e.g. `$7`) is affiliated with, and the reader has not recused themselves from it.
+fn shielded(reader: &str) -> String {
+    let affiliated = affiliated_sql(reader, "cf.facility_id");
+    format!(
+        "NOT EXISTS (SELECT 1 FROM case_facilities cf WHERE cf.submission_seq = s.seq AND {affiliated}) \
+         AND NOT EXISTS (SELECT 1 FROM recusals rc WHERE rc.submission_seq = s.seq AND rc.account_id = {reader})"
+    )
+}
+
 impl Store {
-    /// Up to `limit` cases sealed to `recipient` with `seq < before` (all when `None`), newest
-    /// first, optionally only those with `status`, within `queue`. `overdue_cutoff`: a new case
-    /// received before this day is overdue.
+    /// A page of the cases sealed to the reader's key, newest first, leaving out every case the
+    /// shield keeps from them (`shielded`).
     pub async fn inbox_page(
         &self,
-        recipient: &str,
-        before: Option<i64>,
-        status: Option<&str>,
-        queue: Queue,
-        overdue_cutoff: &Day,
-        limit: i64,
+        reader: &CaseReader,
+        filter: &InboxFilter<'_>,
     ) -> Result<Vec<CaseRow>, sqlx::Error> {
+        let (recipient, before, status, queue, limit) = (
+            reader.recipient.as_str(),
+            filter.before,
+            filter.status,
+            filter.queue,
+            filter.limit,
+        );
+        let overdue_cutoff = &filter.overdue_cutoff;
         let rows = match queue {
             Queue::All | Queue::Overdue => {
                 // Walk the reviewer's recipient index newest first: most cases qualify.
@@ -92,7 +125,9 @@ impl Store {
                      WHERE r.recipient = $1 AND r.submission_seq < $2 \
                        AND ($3 IS NULL OR COALESCE(c.status, 'new') = $3) \
                        AND ($4 = 0 OR (COALESCE(c.status, 'new') = 'new' AND s.received_on < $5)) \
-                     ORDER BY r.submission_seq DESC LIMIT $6"
+                       AND {shield} \
+                     ORDER BY r.submission_seq DESC LIMIT $6",
+                    shield = shielded("$7")
                 );
                 sqlx::query(&sql)
                     .bind(recipient)
@@ -101,6 +136,7 @@ impl Store {
                     .bind(queue == Queue::Overdue)
                     .bind(overdue_cutoff.as_str())
                     .bind(limit)
+                    .bind(reader.account)
                     .fetch_all(self.pool())
                     .await?
             }
@@ -117,7 +153,9 @@ impl Store {
                      CROSS JOIN submissions s ON s.seq = c.submission_seq \
                      LEFT JOIN accounts a ON a.id = c.assigned_to \
                      WHERE c.submission_seq < $2 AND ($3 IS NULL OR c.status = $3) AND {condition} \
-                     ORDER BY c.submission_seq DESC LIMIT $4"
+                       AND {shield} \
+                     ORDER BY c.submission_seq DESC LIMIT $4",
+                    shield = shielded("$6")
                 );
                 sqlx::query(&sql)
                     .bind(recipient)
@@ -125,6 +163,7 @@ impl Store {
                     .bind(status)
                     .bind(limit)
                     .bind(assignee)
+                    .bind(reader.account)
                     .fetch_all(self.pool())
                     .await?
             }
@@ -132,10 +171,11 @@ impl Store {
         rows.into_iter().map(case_row).collect()
     }
 
-    /// One case, only if it was sealed to `recipient`: for anyone else it does not exist.
+    /// One case, only if it was sealed to the reader's key and the shield lets them see it: for
+    /// anyone else it does not exist.
     pub async fn case_sealed_to(
         &self,
-        recipient: &str,
+        reader: &CaseReader,
         id: &SubmissionId,
     ) -> Result<Option<CaseRow>, sqlx::Error> {
         // By its id first (unique index), then the recipient check.
@@ -145,11 +185,13 @@ impl Store {
                ON r.submission_seq = s.seq AND r.recipient = $1 \
              LEFT JOIN case_status c ON c.submission_seq = s.seq \
              LEFT JOIN accounts a ON a.id = c.assigned_to \
-             WHERE s.public_id = $2"
+             WHERE s.public_id = $2 AND {shield}",
+            shield = shielded("$3")
         );
         let row = sqlx::query(&sql)
-            .bind(recipient)
+            .bind(&reader.recipient)
             .bind(id.as_str())
+            .bind(reader.account)
             .fetch_optional(self.pool())
             .await?;
         row.map(case_row).transpose()

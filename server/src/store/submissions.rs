@@ -33,6 +33,20 @@ impl Store {
         day: &Day,
         recipients: &[String],
     ) -> Result<Inserted, sqlx::Error> {
+        self.insert_sealed_naming(id, sealed, day, recipients, None)
+            .await
+    }
+
+    /// [`Store::insert_sealed`] for a case that names a facility (by id), recorded with it in the
+    /// same transaction.
+    pub async fn insert_sealed_naming(
+        &self,
+        id: &SubmissionId,
+        sealed: &SealedSubmission,
+        day: &Day,
+        recipients: &[String],
+        facility: Option<i64>,
+    ) -> Result<Inserted, sqlx::Error> {
         let mut tx = self.pool().begin().await?;
         let seq: Option<i64> = sqlx::query_scalar(
             "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
@@ -53,6 +67,15 @@ impl Store {
             )
             .bind(seq)
             .bind(recipient)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if let Some(facility) = facility {
+            sqlx::query(
+                "INSERT INTO case_facilities (submission_seq, facility_id) VALUES ($1, $2)",
+            )
+            .bind(seq)
+            .bind(facility)
             .execute(&mut *tx)
             .await?;
         }

@@ -16,4 +16,5 @@ mod login;
 mod privacy;
 mod retention;
 mod reviewer_keys;
+mod shield;
 mod support;

@@ -1,0 +1,144 @@
+//! `heard facilities` and `heard affiliations`: the places children may name, and which staff are
+//! affiliated with them (and so are never among the recipients of a case naming them).
+
+use super::keys::open;
+use crate::audit::{Actor, AuditAction};
+use crate::config::DataArgs;
+use crate::store::{AffiliationTarget, Store};
+use anyhow::{bail, Context};
+use app::domain::FacilityCode;
+use app::i18n::Lang;
+
+/// `--name en="Casa Norte"`: a language code and the name in it.
+fn parse_name(raw: &str) -> anyhow::Result<(String, String)> {
+    let (lang, name) = raw
+        .split_once('=')
+        .context("a name is LANG=NAME, e.g. en=\"Casa Norte\"")?;
+    let lang = Lang::parse(lang).with_context(|| format!("{lang:?} is not an enabled language"))?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 120 {
+        bail!("a facility name has 1 to 120 characters");
+    }
+    Ok((lang.code().to_owned(), name.to_owned()))
+}
+
+pub async fn add(
+    data: &DataArgs,
+    code: &str,
+    operator: Option<&str>,
+    names: &[String],
+) -> anyhow::Result<()> {
+    let code = FacilityCode::parse(code)?;
+    let operator = operator.map(FacilityCode::parse).transpose()?;
+    let names = names
+        .iter()
+        .map(|n| parse_name(n))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if names.is_empty() {
+        bail!("give the facility at least one name, e.g. --name en=\"Casa Norte\"");
+    }
+    let store = open(data).await?;
+    store
+        .add_facility(
+            code.as_str(),
+            operator.as_ref().map(FacilityCode::as_str),
+            &names,
+        )
+        .await
+        .with_context(|| format!("adding {} (is the code already used?)", code.as_str()))?;
+    store
+        .audit(Actor::Cli, AuditAction::FacilityAdd, code.as_str())
+        .await?;
+    println!("Added facility {}.", code.as_str());
+    Ok(())
+}
+
+/// Lists facilities with how many unaffiliated reviewers can read a case naming each, and a
+/// warning where that is fewer than two.
+pub async fn list(data: &DataArgs) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    for facility in store.facilities("en").await? {
+        let readers = store.unaffiliated_reviewers(facility.id).await?;
+        let warning = if readers < 2 {
+            "  WARNING: thin coverage, fewer than two unaffiliated reviewers"
+        } else {
+            ""
+        };
+        println!(
+            "{}\t{}\t{}\treviewers who can read it: {readers}{warning}",
+            facility.code,
+            facility.operator.as_deref().unwrap_or("-"),
+            facility.name
+        );
+    }
+    Ok(())
+}
+
+async fn target(
+    store: &Store,
+    facility: Option<&str>,
+    operator: Option<&str>,
+) -> anyhow::Result<(AffiliationTarget, String)> {
+    match (facility, operator) {
+        (Some(code), None) => {
+            let id = store
+                .facility_id(code)
+                .await?
+                .with_context(|| format!("no facility {code:?}"))?;
+            Ok((AffiliationTarget::Facility(id), format!("facility:{code}")))
+        }
+        (None, Some(operator)) => {
+            let operator = FacilityCode::parse(operator)?;
+            let subject = format!("operator:{}", operator.as_str());
+            Ok((
+                AffiliationTarget::Operator(operator.as_str().to_owned()),
+                subject,
+            ))
+        }
+        _ => bail!("give exactly one of --facility or --operator"),
+    }
+}
+
+/// Records (and confirms) an affiliation. From now on the account is left out of the recipients
+/// of new cases naming the facility, and cannot see any case naming it.
+pub async fn affiliate(
+    data: &DataArgs,
+    handle: &str,
+    facility: Option<&str>,
+    operator: Option<&str>,
+) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    let account = store
+        .login_account(handle)
+        .await?
+        .with_context(|| format!("no account {handle:?}"))?;
+    let (target, subject) = target(&store, facility, operator).await?;
+    let subject = format!("account:{} {subject}", account.id);
+    let new = store.affiliate(account.id, &target, true).await?;
+    if new {
+        store
+            .audit(Actor::Cli, AuditAction::AffiliationDeclare, &subject)
+            .await?;
+    }
+    store
+        .audit(Actor::Cli, AuditAction::AffiliationConfirm, &subject)
+        .await?;
+    println!("{handle} is affiliated with {subject} (confirmed).");
+    Ok(())
+}
+
+pub async fn list_affiliations(data: &DataArgs) -> anyhow::Result<()> {
+    for a in open(data).await?.affiliations().await? {
+        let target = a
+            .facility
+            .map(|f| format!("facility:{f}"))
+            .or(a.operator.map(|o| format!("operator:{o}")))
+            .unwrap_or_default();
+        let confirmed = a.confirmed_on.as_deref().unwrap_or("not yet confirmed");
+        println!(
+            "{}\t{target}\tdeclared {}\tconfirmed {confirmed}",
+            a.handle, a.declared_on
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,215 @@
+//! Facilities children may name, reviewers' affiliations with them, and the rule at the heart of
+//! the retaliation shield: the recipients a case naming a facility is sealed to leave out every
+//! reviewer affiliated with it (directly, or through the organisation that runs it).
+
+use super::{Day, Store};
+use sqlx::Row;
+
+/// What a reviewer is affiliated with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AffiliationTarget {
+    /// One facility, by id.
+    Facility(i64),
+    /// Every facility this organisation runs.
+    Operator(String),
+}
+
+/// A facility as a child sees it: its code and its name in the child's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacilityRow {
+    pub id: i64,
+    pub code: String,
+    pub operator: Option<String>,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AffiliationRow {
+    pub handle: String,
+    pub facility: Option<String>,
+    pub operator: Option<String>,
+    pub declared_on: String,
+    pub confirmed_on: Option<String>,
+}
+
+/// The condition "account `$ACCOUNT` is affiliated with facility `$FACILITY`", for SQL that
+/// binds both (as `{account}` and `{facility}` placeholders).
+pub(crate) fn affiliated_sql(account: &str, facility: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM affiliations af JOIN facilities fa ON fa.id = {facility} \
+         WHERE af.account_id = {account} \
+           AND (af.facility_id = fa.id OR (af.operator IS NOT NULL AND af.operator = fa.operator)))"
+    )
+}
+
+impl Store {
+    /// Adds a facility with its names (`(lang, name)`). Returns its id.
+    pub async fn add_facility(
+        &self,
+        code: &str,
+        operator: Option<&str>,
+        names: &[(String, String)],
+    ) -> Result<i64, sqlx::Error> {
+        let mut tx = self.pool().begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO facilities (code, operator, created_on) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(code)
+        .bind(operator)
+        .bind(Day::today().as_str())
+        .fetch_one(&mut *tx)
+        .await?;
+        for (lang, name) in names {
+            sqlx::query("INSERT INTO facility_names (facility_id, lang, name) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(lang)
+                .bind(name)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Active facilities with their names in `lang` (falling back to English, then the code),
+    /// by name.
+    pub async fn facilities(&self, lang: &str) -> Result<Vec<FacilityRow>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT f.id, f.code, f.operator, \
+               COALESCE(n.name, e.name, f.code) AS name \
+             FROM facilities f \
+             LEFT JOIN facility_names n ON n.facility_id = f.id AND n.lang = $1 \
+             LEFT JOIN facility_names e ON e.facility_id = f.id AND e.lang = 'en' \
+             WHERE f.active = 1 ORDER BY name, f.code",
+        )
+        .bind(lang)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(FacilityRow {
+                    id: r.try_get("id")?,
+                    code: r.try_get("code")?,
+                    operator: r.try_get("operator")?,
+                    name: r.try_get("name")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The id of an active facility by its code.
+    pub async fn facility_id(&self, code: &str) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT id FROM facilities WHERE code = $1 AND active = 1")
+            .bind(code)
+            .fetch_optional(self.pool())
+            .await
+    }
+
+    /// Records an affiliation (declared, or declared and confirmed at once by an admin). Returns
+    /// false when it was already recorded (then only a confirmation is added).
+    pub async fn affiliate(
+        &self,
+        account: i64,
+        target: &AffiliationTarget,
+        confirmed: bool,
+    ) -> Result<bool, sqlx::Error> {
+        let (facility, operator) = match target {
+            AffiliationTarget::Facility(id) => (Some(*id), None),
+            AffiliationTarget::Operator(name) => (None, Some(name.as_str())),
+        };
+        let today = Day::today();
+        let confirmed_on = confirmed.then(|| today.as_str().to_owned());
+        let inserted = sqlx::query(
+            "INSERT INTO affiliations (account_id, facility_id, operator, declared_on, confirmed_on) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        )
+        .bind(account)
+        .bind(facility)
+        .bind(operator)
+        .bind(today.as_str())
+        .bind(&confirmed_on)
+        .execute(self.pool())
+        .await?
+        .rows_affected()
+            == 1;
+        if !inserted && confirmed {
+            sqlx::query(
+                "UPDATE affiliations SET confirmed_on = COALESCE(confirmed_on, $4) \
+                 WHERE account_id = $1 AND facility_id IS $2 AND operator IS $3",
+            )
+            .bind(account)
+            .bind(facility)
+            .bind(operator)
+            .bind(today.as_str())
+            .execute(self.pool())
+            .await?;
+        }
+        Ok(inserted)
+    }
+
+    pub async fn affiliations(&self) -> Result<Vec<AffiliationRow>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT a.handle, f.code, af.operator, af.declared_on, af.confirmed_on \
+             FROM affiliations af JOIN accounts a ON a.id = af.account_id \
+             LEFT JOIN facilities f ON f.id = af.facility_id ORDER BY a.handle, af.id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(AffiliationRow {
+                    handle: r.try_get("handle")?,
+                    facility: r.try_get("code")?,
+                    operator: r.try_get("operator")?,
+                    declared_on: r.try_get("declared_on")?,
+                    confirmed_on: r.try_get("confirmed_on")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The recipients a new case naming `facility` (or none) is sealed to: every active
+    /// recipient except the keys of accounts affiliated with the facility.
+    pub async fn eligible_recipients(
+        &self,
+        facility: Option<i64>,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let affiliated = affiliated_sql("r.account_id", "$1");
+        let sql = format!(
+            "SELECT r.recipient FROM recipients r WHERE r.active = 1 \
+             AND (r.account_id IS NULL OR $1 IS NULL OR NOT {affiliated}) ORDER BY r.id"
+        );
+        sqlx::query_scalar(&sql)
+            .bind(facility)
+            .fetch_all(self.pool())
+            .await
+    }
+
+    /// How many active reviewers (role `reviewer`, with a key) may read a case naming the
+    /// facility. Fewer than two is thin coverage, which admins are warned about.
+    pub async fn unaffiliated_reviewers(&self, facility: i64) -> Result<i64, sqlx::Error> {
+        let affiliated = affiliated_sql("a.id", "$1");
+        let sql = format!(
+            "SELECT COUNT(*) FROM accounts a JOIN reviewer_keys k ON k.account_id = a.id \
+             WHERE a.role = 'reviewer' AND a.status = 'active' AND NOT {affiliated}"
+        );
+        sqlx::query_scalar(&sql)
+            .bind(facility)
+            .fetch_one(self.pool())
+            .await
+    }
+
+    /// Records that `account` declared a conflict on the case `seq`. False if already recused.
+    pub async fn recuse(&self, seq: i64, account: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "INSERT INTO recusals (submission_seq, account_id, recused_on) VALUES ($1, $2, $3) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(seq)
+        .bind(account)
+        .bind(Day::today().as_str())
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
