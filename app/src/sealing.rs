@@ -251,6 +251,26 @@ pub fn open_with(
     Ok(opened)
 }
 
+/// Re-seals a case to a new recipient set (sharing): decrypts it with `identity`, checks the id
+/// sealed inside, and encrypts the very same padded plaintext to `recipients`.
+pub fn reseal(
+    bytes: &[u8],
+    identity: &age::x25519::Identity,
+    expected: &SubmissionId,
+    recipients: &RecipientSet,
+) -> Result<SealedSubmission, OpenError> {
+    let plain = decrypt(bytes, identity)?;
+    let opened: OpenedEnvelope = serde_json::from_slice(&plain).map_err(|_| OpenError::Envelope)?;
+    if &opened.submission_id != expected {
+        return Err(OpenError::IdMismatch);
+    }
+    let bytes = seal_padded(plain, recipients).map_err(|_| OpenError::Decrypt)?;
+    Ok(SealedSubmission {
+        bytes,
+        sealed_in: opened.sealed_in,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,6 +59,10 @@ export async function startHeard() {
       child.kill('SIGTERM');
       await exited;
     },
+    /** Runs an admin command of the `heard` CLI on this instance's data; returns its output. */
+    cli(...args) {
+      return execFileSync(HEARD, [...args, '--data-dir', dataDir], { encoding: 'utf8' });
+    },
     /** Invites a console account with the CLI; returns the one-time enrolment link. */
     invite(handle, role) {
       const out = execFileSync(HEARD, [
@@ -154,4 +158,31 @@ export function ageDecryptWithPassphrase(armored, passphrase) {
   return execFileSync('python3', ['tests/e2e/age-passphrase.py', file], {
     input: `${passphrase}\n`, encoding: 'utf8', timeout: 60000,
   });
+}
+
+/**
+ * A reviewer in their own browser context: invited, enrolled, signed in, key made in the browser
+ * and unlocked on the inbox page. Returns the context, the page and the key passphrase.
+ */
+export async function reviewerWithKey(browser, heard, handle, role = 'reviewer') {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const password = `password of ${handle} ${randomBytes(4).toString('hex')}`;
+  const passphrase = `key passphrase of ${handle} ${randomBytes(4).toString('hex')}`;
+  const key = await enrolInBrowser(page, heard.invite(handle, role), password);
+  await signInBrowser(page, heard.consoleUrl, handle, password, key);
+  await page.goto(`${heard.consoleUrl}/inbox`);
+  await page.getByLabel('Key passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Key passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Make and lock my key' }).click();
+  await page.getByText('Your key is unlocked in this page.').waitFor({ timeout: 60000 });
+  return { context, page, passphrase };
+}
+
+/** Reloads the inbox and unlocks the key again (a page load forgets it). */
+export async function unlockAgain(page, passphrase) {
+  await page.reload();
+  await page.getByLabel('Key passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByText('Your key is unlocked in this page.').waitFor({ timeout: 60000 });
 }

@@ -121,6 +121,7 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/intake.test.mjs",
             "tests/e2e/console.test.mjs",
             "tests/e2e/workbench.test.mjs",
+            "tests/e2e/shield.test.mjs",
         ],
     )
 }

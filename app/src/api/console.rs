@@ -101,6 +101,24 @@ pub struct CaseDetail {
     pub assignable: Vec<String>,
 }
 
+/// Header of `POST {CASES_PATH}/{id}/share`: the handle the re-sealed case is shared with.
+pub const SHARE_WITH_HEADER: &str = "x-share-with";
+
+/// Someone a case may be shared with, and their key.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ShareCandidate {
+    pub handle: String,
+    pub recipient: String,
+}
+
+/// `GET {CASES_PATH}/{id}/share`: the eligible people, and the case's current recipients (the
+/// re-sealed case goes to all of them plus the chosen one).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ShareCandidates {
+    pub candidates: Vec<ShareCandidate>,
+    pub recipients: Vec<String>,
+}
+
 /// `POST {CASES_PATH}/{id}`: one change at a time, each audited.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]

@@ -9,6 +9,7 @@ mod console_enrol;
 mod console_inbox;
 mod console_keys;
 mod console_session;
+mod console_shield;
 mod errors;
 mod lang;
 mod request_log;
@@ -136,6 +137,16 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             &format!("{CASES_PATH}/{{id}}"),
             get(console_cases::detail).post(console_cases::change),
+        )
+        .route(
+            &format!("{CASES_PATH}/{{id}}/recuse"),
+            post(console_shield::recuse),
+        )
+        .route(
+            &format!("{CASES_PATH}/{{id}}/share"),
+            get(console_shield::share_candidates)
+                .post(console_shield::share)
+                .layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
         )
         .route(
             &format!("{CASES_PATH}/{{id}}/notes"),

@@ -5,6 +5,7 @@
 use super::facilities::affiliated_sql;
 use super::{Day, Store};
 use app::case_notes::SealedNote;
+use app::sealing::SealedSubmission;
 use sqlx::Row;
 
 /// One triage change, with values already checked against the known names.
@@ -144,5 +145,61 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Staff a case may be shared with: active reviewers and safeguarding leads with a key that
+    /// the case is not sealed to yet, not affiliated with the facility it names, not recused.
+    /// (id, handle, recipient), by handle.
+    pub async fn share_candidates(
+        &self,
+        seq: i64,
+    ) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+        let affiliated = affiliated_sql("a.id", "cf.facility_id");
+        let sql = format!(
+            "SELECT a.id, a.handle, k.recipient FROM accounts a \
+             JOIN reviewer_keys k ON k.account_id = a.id \
+             WHERE a.status = 'active' AND a.role IN ('reviewer', 'safeguarding_lead') \
+               AND NOT EXISTS (SELECT 1 FROM submission_recipients r \
+                               WHERE r.submission_seq = $1 AND r.recipient = k.recipient) \
+               AND NOT EXISTS (SELECT 1 FROM case_facilities cf \
+                               WHERE cf.submission_seq = $1 AND {affiliated}) \
+               AND NOT EXISTS (SELECT 1 FROM recusals rc \
+                               WHERE rc.submission_seq = $1 AND rc.account_id = a.id) \
+             ORDER BY a.handle"
+        );
+        let rows = sqlx::query(&sql).bind(seq).fetch_all(self.pool()).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("id")?,
+                    r.try_get("handle")?,
+                    r.try_get("recipient")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Replaces a case's ciphertext with one re-sealed in a reader's browser to the case's
+    /// recipients plus `added`, and records the new recipient, in one transaction.
+    pub async fn reseal_case(
+        &self,
+        seq: i64,
+        sealed: &SealedSubmission,
+        added: &str,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE submissions SET ciphertext = $2 WHERE seq = $1")
+            .bind(seq)
+            .bind(sealed.as_bytes())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO submission_recipients (submission_seq, recipient) VALUES ($1, $2)",
+        )
+        .bind(seq)
+        .bind(added)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await
     }
 }

@@ -5,22 +5,26 @@
 use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
 use crate::support::console::signed_in_as;
 use crate::support::{spawn_app, TestApp};
-use app::api::console::CasePage;
+use app::api::console::{CasePage, ShareCandidates};
 use app::api::RecipientsResponse;
 use app::domain::SubmissionId;
+use app::sealing::{open, reseal, RecipientSet};
 use heard::accounts::Role;
 use heard::store::AffiliationTarget;
+use std::str::FromStr;
 
 struct Staff {
     account: i64,
     cookie: String,
+    csrf: String,
     recipient: String,
+    identity: String,
 }
 
 async fn staff(app: &TestApp, handle: &str) -> Staff {
     let cookie = signed_in_as(app, handle, Role::Reviewer).await;
     let token = csrf(app, &cookie).await;
-    let (recipient, sealed, _) = new_sealed_identity();
+    let (recipient, sealed, identity) = new_sealed_identity();
     assert_eq!(
         put_key(app, Some(&cookie), Some(&token), &recipient, &sealed).await,
         201
@@ -29,7 +33,9 @@ async fn staff(app: &TestApp, handle: &str) -> Staff {
     Staff {
         account,
         cookie,
+        csrf: token,
         recipient,
+        identity,
     }
 }
 
@@ -169,5 +175,120 @@ async fn an_affiliated_reviewer_is_no_recipient_and_cannot_see_the_case() {
     assert!(
         listed(&app, &ben).await.is_empty(),
         "not even its existence"
+    );
+}
+
+async fn post(app: &TestApp, who: &Staff, path: &str, share_with: &str, body: Vec<u8>) -> u16 {
+    app.child_client()
+        .post(format!("{}{path}", app.console))
+        .header("cookie", &who.cookie)
+        .header("x-csrf-token", &who.csrf)
+        .header("x-share-with", share_with)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access() {
+    let app = spawn_app().await;
+    let north = app
+        .store
+        .add_facility("casa-norte", None, &[("en".into(), "North House".into())])
+        .await
+        .unwrap();
+    let ana = staff(&app, "ana").await;
+    let ben = staff(&app, "ben").await;
+    app.store
+        .affiliate(ana.account, &AffiliationTarget::Facility(north), true)
+        .await
+        .unwrap();
+    let id = send_naming(&app, "casa-norte").await;
+    let cris = staff(&app, "cris").await;
+    let path = format!("/console/api/cases/{}", id.as_str());
+
+    let offered: ShareCandidates = app
+        .child_client()
+        .get(format!("{}{path}/share", app.console))
+        .header("cookie", &ben.cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let handles: Vec<&str> = offered
+        .candidates
+        .iter()
+        .map(|c| c.handle.as_str())
+        .collect();
+    assert_eq!(handles, ["cris"], "never Ana, who works at the place");
+
+    // Ben re-seals the case as his browser would: to its readers plus the new one.
+    let stored = app.store.submissions().await.unwrap()[0].ciphertext.clone();
+    let ben_key = age::x25519::Identity::from_str(&ben.identity).unwrap();
+    let reseal_to = |extra: &str| {
+        let mut all = offered.recipients.clone();
+        all.push(extra.to_owned());
+        reseal(&stored, &ben_key, &id, &RecipientSet::parse(&all).unwrap())
+            .unwrap()
+            .into_bytes()
+    };
+    let refused = post(
+        &app,
+        &ben,
+        &format!("{path}/share"),
+        "ana",
+        reseal_to(&ana.recipient),
+    )
+    .await;
+    assert_eq!(
+        refused, 400,
+        "sharing with an affiliated reviewer is refused"
+    );
+    assert!(!app
+        .store
+        .submission_recipients(&id)
+        .await
+        .unwrap()
+        .contains(&ana.recipient));
+    let shared = post(
+        &app,
+        &ben,
+        &format!("{path}/share"),
+        "cris",
+        reseal_to(&cris.recipient),
+    )
+    .await;
+    assert_eq!(shared, 204);
+    assert_eq!(status(&app, &cris, &path).await, 200);
+    let now = app.store.submissions().await.unwrap()[0].ciphertext.clone();
+    let opened = open(&now, &cris.identity, &id).unwrap();
+    assert_eq!(opened.text, "about the place I live");
+    assert_eq!(
+        opened.place.as_deref(),
+        Some("casa-norte"),
+        "the place is sealed inside"
+    );
+
+    assert_eq!(
+        post(&app, &ben, &format!("{path}/recuse"), "", vec![]).await,
+        204
+    );
+    assert_eq!(status(&app, &ben, &path).await, 404);
+    assert!(listed(&app, &ben).await.is_empty());
+    let actions: Vec<String> = app
+        .store
+        .audit_entries()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(
+        actions.contains(&"case.share".to_owned()) && actions.contains(&"case.recuse".to_owned())
     );
 }

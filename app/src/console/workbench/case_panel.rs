@@ -5,6 +5,7 @@
 use super::case_list::{badges, open_item, OpenedCase};
 use super::keyring;
 use super::net::Api;
+use super::shield_actions::ShieldActions;
 use crate::api::console::{CaseChange, CaseDetail, CASES_PATH, CATEGORIES, STATUSES, URGENCIES};
 use crate::case_notes::{open_note, seal_note, MAX_NOTE_CHARS};
 use crate::domain::SubmissionId;
@@ -26,6 +27,8 @@ struct OpenedNote {
 #[derive(Clone)]
 struct Opened {
     case: OpenedCase,
+    /// The case's ciphertext (base64), for re-sealing when it is shared.
+    ciphertext: String,
     notes: Vec<OpenedNote>,
     recipients: Vec<String>,
     assignable: Vec<String>,
@@ -33,6 +36,7 @@ struct Opened {
 
 fn open_detail(detail: CaseDetail, lang: Lang) -> Opened {
     let case = open_item(&detail.case, lang);
+    let ciphertext = detail.case.ciphertext.clone();
     let id = SubmissionId::parse(&detail.case.summary.id).ok();
     let notes = detail
         .notes
@@ -53,6 +57,7 @@ fn open_detail(detail: CaseDetail, lang: Lang) -> Opened {
         .collect();
     Opened {
         case,
+        ciphertext,
         notes,
         recipients: detail.recipients,
         assignable: detail.assignable,
@@ -75,7 +80,13 @@ fn choices(
 }
 
 #[component]
-pub fn CasePanel(lang: Lang, api: Api, id: String, refresh: RwSignal<u32>) -> impl IntoView {
+pub fn CasePanel(
+    lang: Lang,
+    api: Api,
+    id: String,
+    refresh: RwSignal<u32>,
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
     let opened = RwSignal::new(None::<Opened>);
     let error = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<String>);
@@ -111,6 +122,16 @@ pub fn CasePanel(lang: Lang, api: Api, id: String, refresh: RwSignal<u32>) -> im
             });
         }
     };
+    // Shared: reload the case and the list. Stepped back: the case is no longer ours to see.
+    let changed = Callback::new(move |left: bool| {
+        refresh.update(|n| *n += 1);
+        if left {
+            selected.set(None);
+        } else {
+            notice.set(Some(lang.t("share-done")));
+            reload.update(|n| *n += 1);
+        }
+    });
     let note_field = NodeRef::<Textarea>::new();
     let add_note = {
         let path = format!("{path}/notes");
@@ -216,6 +237,7 @@ pub fn CasePanel(lang: Lang, api: Api, id: String, refresh: RwSignal<u32>) -> im
                             on:click=move |_| a5(CaseChange::Escalate)>{lang.t("case-escalate")}</button>
                     </p>
                 </div>
+                <ShieldActions lang api id=s.id.clone() ciphertext=o.ciphertext.clone() changed/>
                 <h3>{lang.t("notes-heading")}</h3>
                 <ul class="notes" id="notes">{notes}</ul>
             }

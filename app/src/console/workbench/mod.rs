@@ -8,6 +8,7 @@ mod case_list;
 mod case_panel;
 mod keyring;
 mod net;
+mod shield_actions;
 mod unlock;
 
 use crate::api::console::WORKBENCH_ID;
@@ -86,7 +87,7 @@ fn Cases(lang: Lang, api: Api) -> impl IntoView {
     view! {
         <div class="workbench">
             <case_list::CaseList lang api selected refresh/>
-            {move || selected.get().map(|id| view! { <case_panel::CasePanel lang api id refresh/> })}
+            {move || selected.get().map(|id| view! { <case_panel::CasePanel lang api id refresh selected/> })}
         </div>
     }
     .into_any()

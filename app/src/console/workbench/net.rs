@@ -77,7 +77,21 @@ impl Api {
 
     /// A state change with ciphertext as the body.
     pub async fn post_bytes(self, path: &str, bytes: &[u8]) -> Result<(), String> {
-        let request = Request::post(path)
+        self.post_bytes_with(path, bytes, None).await
+    }
+
+    /// [`Api::post_bytes`] with one more header.
+    pub async fn post_bytes_with(
+        self,
+        path: &str,
+        bytes: &[u8],
+        header: Option<(&str, &str)>,
+    ) -> Result<(), String> {
+        let mut request = Request::post(path);
+        if let Some((name, value)) = header {
+            request = request.header(name, value);
+        }
+        let request = request
             .header(CSRF_HEADER, self.csrf)
             .header("accept-language", self.lang.code())
             .header("content-type", "application/octet-stream")

@@ -1,0 +1,121 @@
+//! A reader's side of the shield on an open case: step back from it (recusal), or share it with
+//! someone eligible — the case is re-sealed here, in the browser, to its readers plus that
+//! person's key; the server refuses anyone connected to the place the case is about.
+
+use super::keyring;
+use super::net::Api;
+use crate::api::console::{ShareCandidates, CASES_PATH, SHARE_WITH_HEADER};
+use crate::domain::SubmissionId;
+use crate::i18n::Lang;
+use crate::sealing::{reseal, RecipientSet};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use leptos::html::Select;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Re-seals the case (base64 ciphertext) to `recipients` plus `added`.
+fn resealed(id: &str, ciphertext: &str, recipients: &[String], added: &str) -> Option<Vec<u8>> {
+    let identity = keyring::current()?;
+    let id = SubmissionId::parse(id).ok()?;
+    let bytes = BASE64.decode(ciphertext).ok()?;
+    let mut all = recipients.to_vec();
+    all.push(added.to_owned());
+    let set = RecipientSet::parse(&all).ok()?;
+    reseal(&bytes, &identity, &id, &set)
+        .ok()
+        .map(|s| s.into_bytes())
+}
+
+#[component]
+pub fn ShieldActions(
+    lang: Lang,
+    api: Api,
+    id: String,
+    ciphertext: String,
+    /// Set when the case was shared or left: the panel reloads or closes.
+    changed: Callback<bool>,
+) -> impl IntoView {
+    let path = format!("{CASES_PATH}/{id}");
+    let candidates = RwSignal::new(None::<ShareCandidates>);
+    let error = RwSignal::new(None::<String>);
+    let chosen = NodeRef::<Select>::new();
+    {
+        let path = format!("{path}/share");
+        spawn_local(async move {
+            match api.get::<ShareCandidates>(&path).await {
+                Ok(list) => candidates.set(Some(list)),
+                Err(message) => error.set(Some(message)),
+            }
+        });
+    }
+    let share = {
+        let (path, id) = (format!("{path}/share"), id.clone());
+        move |_| {
+            let Some(handle) = chosen.get().map(|s| s.value()).filter(|h| !h.is_empty()) else {
+                return;
+            };
+            let Some(list) = candidates.get_untracked() else {
+                return;
+            };
+            let Some(candidate) = list.candidates.iter().find(|c| c.handle == handle) else {
+                return;
+            };
+            let Some(bytes) = resealed(&id, &ciphertext, &list.recipients, &candidate.recipient)
+            else {
+                error.set(Some(lang.t("case-cannot-open")));
+                return;
+            };
+            let path = path.clone();
+            spawn_local(async move {
+                let header = (SHARE_WITH_HEADER, handle.as_str());
+                match api.post_bytes_with(&path, &bytes, Some(header)).await {
+                    Ok(()) => changed.run(false),
+                    Err(message) => error.set(Some(message)),
+                }
+            });
+        }
+    };
+    let recuse = {
+        let path = format!("{path}/recuse");
+        move |_| {
+            let path = path.clone();
+            spawn_local(async move {
+                match api.send_json("POST", &path, &()).await {
+                    Ok(()) => changed.run(true),
+                    Err(message) => error.set(Some(message)),
+                }
+            });
+        }
+    };
+    let options = move || {
+        candidates.get().map(|list| {
+            list.candidates
+                .into_iter()
+                .map(|c| {
+                    let label = c.handle.clone();
+                    view! { <option value=c.handle>{label}</option> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="shield-actions">
+            <h3>{lang.t("shield-heading")}</h3>
+            <p class="error" role="alert">{move || error.get()}</p>
+            <label for="share-with">{lang.t("share-label")}</label>
+            <p id="share-hint" class="hint">{lang.t("share-hint")}</p>
+            <select id="share-with" node_ref=chosen aria-describedby="share-hint">
+                <option value="">{lang.t("case-choose")}</option>
+                {options}
+            </select>
+            <p><button type="button" class="secondary" id="share" on:click=share>{lang.t("share-submit")}</button></p>
+            <p class="hint" id="recuse-hint">{lang.t("recuse-hint")}</p>
+            <p>
+                <button type="button" class="secondary" id="recuse" aria-describedby="recuse-hint"
+                    on:click=recuse>{lang.t("recuse-submit")}</button>
+            </p>
+        </div>
+    }
+    .into_any()
+}

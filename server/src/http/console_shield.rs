@@ -1,0 +1,125 @@
+//! The reviewer's side of the shield, for cases they can see:
+//! - `POST /console/api/cases/{id}/recuse`: declare a conflict; from then on the case is not
+//!   theirs to see (404, like any case they cannot see).
+//! - `GET /console/api/cases/{id}/share`: who the case may be shared with — staff with a key,
+//!   not yet readers, not affiliated with the facility the case names, not recused.
+//! - `POST /console/api/cases/{id}/share` (header `x-share-with: handle`): the case re-sealed in
+//!   the browser to its recipients plus that person's key. Sharing with anyone else is refused.
+//!
+//! Each is audited before it takes effect.
+
+use super::console_api::{refuse, unavailable};
+use super::console_cases::case_for;
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER};
+use app::i18n::Lang;
+use app::sealing::SealedSubmission;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use http::{HeaderMap, StatusCode};
+use tower_sessions::Session;
+
+pub async fn recuse(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
+    };
+    let done = async {
+        state
+            .store
+            .audit(
+                Actor::Account(account),
+                AuditAction::CaseRecuse,
+                &row.public_id,
+            )
+            .await?;
+        state.store.recuse(row.seq, account).await
+    };
+    match done.await {
+        Ok(_) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => unavailable(lang, "recusing", &e),
+    }
+}
+
+pub async fn share_candidates(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    let (_, row) = match case_for(&state, &session, lang, None, &id).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
+    };
+    let read = async {
+        let candidates = state.store.share_candidates(row.seq).await?;
+        let recipients = state.store.case_recipients(row.seq).await?;
+        Ok::<_, sqlx::Error>((candidates, recipients))
+    };
+    match read.await {
+        Ok((candidates, recipients)) => Json(ShareCandidates {
+            candidates: candidates
+                .into_iter()
+                .map(|(_, handle, recipient)| ShareCandidate { handle, recipient })
+                .collect(),
+            recipients,
+        })
+        .into_response(),
+        Err(e) => unavailable(lang, "reading share candidates", &e),
+    }
+}
+
+pub async fn share(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
+    };
+    let handle = headers
+        .get(SHARE_WITH_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let candidates = match state.store.share_candidates(row.seq).await {
+        Ok(candidates) => candidates,
+        Err(e) => return unavailable(lang, "reading share candidates", &e),
+    };
+    // Only an eligible person: never someone affiliated with the place the case names.
+    let Some((with, _, recipient)) = candidates.into_iter().find(|(_, h, _)| h == handle) else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_share", "error-share");
+    };
+    let Ok(sealed) = SealedSubmission::from_wire(body.to_vec()) else {
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "not_sealed",
+            "error-not-resealed",
+        );
+    };
+    let done = async {
+        let subject = format!("{} account:{with}", row.public_id);
+        state
+            .store
+            .audit(Actor::Account(account), AuditAction::CaseShare, &subject)
+            .await?;
+        state.store.reseal_case(row.seq, &sealed, &recipient).await
+    };
+    match done.await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => unavailable(lang, "sharing a case", &e),
+    }
+}

@@ -1,0 +1,79 @@
+// The retaliation shield in a real Chromium: a child names a facility; the reviewer affiliated
+// with it is no recipient and never sees the case; an unaffiliated reviewer shares it (re-sealed
+// in the browser) with a colleague who then reads it, and steps back from it (recusal) so it
+// leaves their inbox. Afterwards the database and the log hold no address or user agent.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain,
+} from './harness.mjs';
+
+let heard;
+let browser;
+
+before(async () => {
+  heard = await startHeard();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await heard?.stop();
+});
+
+test('a case naming a facility is shared, read by the new reader, and left by a recusal', async () => {
+  heard.cli('facilities', 'add', '--code', 'casa-norte', '--name', 'en=North House', '--name', 'es=Casa Norte');
+  const ana = await reviewerWithKey(browser, heard, 'ana');
+  const ben = await reviewerWithKey(browser, heard, 'ben');
+  heard.cli('affiliations', 'add', '--handle', 'ana', '--facility', 'casa-norte');
+
+  const words = canary('about north house');
+  const child = await browser.newContext({ locale: 'en-US' });
+  const childPage = await child.newPage();
+  let userAgent = '';
+  childPage.on('request', (r) => { userAgent = r.headers()['user-agent'] ?? userAgent; });
+  await childPage.goto(heard.childUrl);
+  await waitForHydration(childPage, 'locked before it leaves this device');
+  await childPage.getByLabel('Your message').fill(words);
+  await childPage.getByLabel('Which place is this about?').selectOption({ label: 'North House' });
+  await childPage.getByRole('button', { name: 'Send' }).click();
+  await childPage.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  await child.close();
+
+  // Cris gets a key only now: the case was not sealed to her.
+  const cris = await reviewerWithKey(browser, heard, 'cris');
+  assert.equal(await cris.page.locator('#cases .case-line').count(), 0);
+
+  await unlockAgain(ben.page, ben.passphrase);
+  const line = ben.page.locator('#cases .case-line', { hasText: words });
+  await line.waitFor();
+  await line.click();
+  await ben.page.locator('#case-text', { hasText: words }).waitFor();
+  const offered = await ben.page.locator('#share-with option').allTextContents();
+  assert.ok(offered.includes('cris'), `${offered}`);
+  assert.ok(!offered.includes('ana'), 'nobody affiliated with the place is offered');
+  await ben.page.locator('#share-with').selectOption('cris');
+  await ben.page.getByRole('button', { name: 'Share', exact: true }).click();
+  await ben.page.getByText('Shared.').waitFor();
+
+  await unlockAgain(cris.page, cris.passphrase);
+  await cris.page.locator('#cases .case-line', { hasText: words }).waitFor();
+
+  await ben.page.getByRole('button', { name: 'I have a conflict: step back from this case' }).click();
+  await ben.page.locator('#cases .case-line', { hasText: words }).waitFor({ state: 'detached' });
+  await unlockAgain(ben.page, ben.passphrase);
+  assert.equal(await ben.page.getByText(words).count(), 0, 'the case left Ben\'s inbox');
+
+  await unlockAgain(ana.page, ana.passphrase);
+  assert.equal(await ana.page.locator('#cases .case-line').count(), 0, 'Ana never sees it');
+
+  for (const { path, bytes } of heard.filesToScan()) {
+    for (const [what, secret] of [['words', words], ['user agent', userAgent]]) {
+      assert.ok(!bytes.includes(Buffer.from(secret)), `the ${what} is in ${path}`);
+    }
+    if (!path.endsWith('.log')) {
+      assert.ok(!bytes.includes(Buffer.from('127.0.0.1')), `an address is in ${path}`);
+    }
+  }
+  for (const r of [ana, ben, cris]) await r.context.close();
+});
