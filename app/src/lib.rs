@@ -15,6 +15,7 @@ pub mod domain;
 pub mod error_page;
 pub mod i18n;
 pub mod page;
+pub mod proof;
 pub mod reviewer_key;
 pub mod sealing;
 

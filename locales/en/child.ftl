@@ -34,3 +34,5 @@ intake-place-hint = If you choose a place, nobody who works for it can read your
 intake-place-unsaid = I'd rather not say
 intake-place-elsewhere = Somewhere else
 error-unknown-place = We do not know that place, so nothing was saved. Please choose another, or "I'd rather not say".
+error-proof-needed = Your message could not be checked, so nothing was saved yet. Please press Send again.
+error-too-many = You have sent many messages from this device in a short time, so this one was not saved. Please wait a while and try again.

@@ -34,3 +34,5 @@ intake-place-hint = Si eliges un lugar, nadie que trabaje para ese lugar podrá 
 intake-place-unsaid = Prefiero no decirlo
 intake-place-elsewhere = Otro lugar
 error-unknown-place = No conocemos ese lugar, así que no se guardó nada. Por favor, elige otro, o «Prefiero no decirlo».
+error-proof-needed = No pudimos comprobar tu mensaje, así que todavía no se guardó nada. Por favor, pulsa Enviar otra vez.
+error-too-many = Enviaste muchos mensajes desde este aparato en poco tiempo, así que este no se guardó. Por favor, espera un rato y vuelve a intentarlo.

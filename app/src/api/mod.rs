@@ -20,6 +20,9 @@ pub const CONSOLE_ROOT: &str = "/console";
 pub struct RecipientsResponse {
     pub recipients: Vec<String>,
     pub set_id: String,
+    /// A one-time challenge for the proof of work (`crate::proof`) the next send needs.
+    pub challenge: String,
+    pub proof_bits: u32,
 }
 
 /// Child site: `GET ?lang=` lists the facilities a child may name ([`FacilityChoice`]).

@@ -15,6 +15,7 @@ use crate::domain::{
     MAX_CHILD_WORDS_CHARS,
 };
 use crate::i18n::Lang;
+use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::sealing::{seal, RecipientSet};
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -35,6 +36,8 @@ struct Pending {
     place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
+    /// The proof of work for the challenge that came with the recipients (`crate::proof`).
+    proof: String,
 }
 
 /// The message being sent, kept in memory only (never in storage of the browser).
@@ -122,6 +125,10 @@ async fn seal_words(
         words,
         place,
         sealed: sealed.into_bytes(),
+        proof: header_value(
+            &fetched.challenge,
+            solve(&fetched.challenge, fetched.proof_bits),
+        ),
         set_id: fetched.set_id,
     })
 }
@@ -133,6 +140,7 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         .header("accept-language", lang.code())
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
         .header(PLACE_HEADER, pending.place.as_param())
+        .header(PROOF_HEADER, &pending.proof)
         .body(bytes);
     let Ok(request) = request else {
         return Put::Unknown;
@@ -146,7 +154,8 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     // A 4xx stored nothing and carries a translated message; anything else may be retried.
     if (400..500).contains(&response.status()) {
         if let Ok(error) = response.json::<ApiError>().await {
-            let reseal = error.error == "recipients_changed";
+            // A changed recipient set or a used-up challenge: seal afresh next time.
+            let reseal = matches!(error.error.as_str(), "recipients_changed" | "proof_needed");
             return Put::Refused {
                 message: error.message,
                 reseal,

@@ -8,6 +8,7 @@
 //!   recipients, and only the ciphertext is stored; the words are zeroed when dropped and never
 //!   logged (`ChildWords` has a redacted `Debug` and no `Display`).
 
+use super::child_limits::{count_sent, new_challenge, spend_proof, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted};
@@ -18,6 +19,7 @@ use app::api::{
 use app::child::places::FacilityChoices;
 use app::domain::{ChildWords, Envelope, NamedPlace, SealedIn, SubmissionId};
 use app::i18n::Lang;
+use app::proof::{PROOF_BITS, PROOF_HEADER};
 use app::sealing::{recipient_set_id, seal, RecipientSet, SealedSubmission};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, FormRejection, QueryRejection};
@@ -29,6 +31,7 @@ use axum::response::{Redirect, Response};
 use axum::{Extension, Form, Json};
 use http::StatusCode;
 use serde::Deserialize;
+use tower_sessions::Session;
 use zeroize::Zeroize;
 
 pub async fn facilities(
@@ -86,6 +89,7 @@ pub struct PlaceQuery {
 pub async fn recipients(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    session: Session,
     query: Result<Query<PlaceQuery>, QueryRejection>,
 ) -> Result<Json<RecipientsResponse>, Refusal> {
     let refuse = Refusal::api(lang);
@@ -94,12 +98,19 @@ pub async fn recipients(
     let place = NamedPlace::parse(&raw).map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let (recipients, _) = recipients_for(&state, &place).await.map_err(&refuse)?;
     let set_id = recipient_set_id(&recipients);
-    Ok(Json(RecipientsResponse { recipients, set_id }))
+    let challenge = new_challenge(&session).await.map_err(&refuse)?;
+    Ok(Json(RecipientsResponse {
+        recipients,
+        set_id,
+        challenge,
+        proof_bits: PROOF_BITS,
+    }))
 }
 
 pub async fn put_sealed(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    session: Session,
     Path(raw_id): Path<String>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -117,9 +128,28 @@ pub async fn put_sealed(
     if header(RECIPIENT_SET_HEADER) != Some(recipient_set_id(&recipients).as_str()) {
         return Err(refuse(IntakeError::RecipientsChanged));
     }
+    // A retry of a send that already arrived (its answer was lost) costs nothing more.
+    let exists = state
+        .store
+        .submission_exists(&id)
+        .await
+        .context("looking up a submission")
+        .map_err(|e| refuse(e.into()))?;
+    let sent = if exists {
+        None
+    } else {
+        let sent = within_budget(&session).await.map_err(&refuse)?;
+        spend_proof(&session, header(PROOF_HEADER))
+            .await
+            .map_err(&refuse)?;
+        Some(sent)
+    };
     let inserted = store(&state, &id, &sealed, &recipients, facility)
         .await
         .map_err(&refuse)?;
+    if let (Some(sent), Inserted::New) = (sent, inserted) {
+        count_sent(&session, sent).await.map_err(&refuse)?;
+    }
     let status = match inserted {
         Inserted::New => StatusCode::CREATED,
         Inserted::Duplicate => StatusCode::OK,
@@ -152,9 +182,11 @@ impl Drop for NoJsForm {
 pub async fn post_form(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    session: Session,
     form: Result<Form<NoJsForm>, FormRejection>,
 ) -> Result<Redirect, Refusal> {
     let refuse = Refusal::page(lang);
+    let sent = within_budget(&session).await.map_err(&refuse)?;
     let Form(mut form) = form.map_err(|e| refuse(form_rejection(&e)))?;
     let id = SubmissionId::parse(&form.submission_id).map_err(|_| refuse(IntakeError::BadId))?;
     let place = NamedPlace::parse(&form.place).map_err(|_| refuse(IntakeError::UnknownPlace))?;
@@ -167,9 +199,12 @@ pub async fn post_form(
     let sealed = seal(envelope, &set)
         .context("sealing on arrival")
         .map_err(|e| refuse(e.into()))?;
-    store(&state, &id, &sealed, &recipients, facility)
+    let inserted = store(&state, &id, &sealed, &recipients, facility)
         .await
         .map_err(&refuse)?;
+    if inserted == Inserted::New {
+        count_sent(&session, sent).await.map_err(&refuse)?;
+    }
     // 303 so that reloading the confirmation never posts again.
     Ok(Redirect::to(SENT_PATH))
 }

@@ -32,6 +32,10 @@ pub enum IntakeError {
     RecipientsChanged,
     #[error("names a place that is not a facility here")]
     UnknownPlace,
+    #[error("no valid proof of work for a challenge of this session")]
+    ProofNeeded,
+    #[error("this session has sent its budget of submissions")]
+    TooMany,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -64,7 +68,8 @@ impl IntakeError {
             | IntakeError::BadForm
             | IntakeError::UnknownPlace => StatusCode::BAD_REQUEST,
             IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            IntakeError::CrossSite => StatusCode::FORBIDDEN,
+            IntakeError::CrossSite | IntakeError::ProofNeeded => StatusCode::FORBIDDEN,
+            IntakeError::TooMany => StatusCode::TOO_MANY_REQUESTS,
             IntakeError::RecipientsChanged => StatusCode::CONFLICT,
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -83,6 +88,8 @@ impl IntakeError {
             IntakeError::CrossSite => "cross_site",
             IntakeError::RecipientsChanged => "recipients_changed",
             IntakeError::UnknownPlace => "unknown_place",
+            IntakeError::ProofNeeded => "proof_needed",
+            IntakeError::TooMany => "too_many",
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
         }
     }
@@ -100,6 +107,8 @@ impl IntakeError {
             IntakeError::CrossSite => lang.t("error-cross-site"),
             IntakeError::RecipientsChanged => lang.t("error-recipients-changed"),
             IntakeError::UnknownPlace => lang.t("error-unknown-place"),
+            IntakeError::ProofNeeded => lang.t("error-proof-needed"),
+            IntakeError::TooMany => lang.t("error-too-many"),
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
         }
     }

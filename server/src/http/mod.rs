@@ -2,6 +2,7 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_intake;
+mod child_limits;
 mod console_access;
 mod console_api;
 mod console_cases;

@@ -97,6 +97,16 @@ impl Store {
         .await
     }
 
+    /// Whether a submission with this id has arrived.
+    pub async fn submission_exists(&self, id: &SubmissionId) -> Result<bool, sqlx::Error> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT seq FROM submissions WHERE public_id = $1")
+                .bind(id.as_str())
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(found.is_some())
+    }
+
     pub async fn count_submissions(&self) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar("SELECT COUNT(*) FROM submissions")
             .fetch_one(self.pool())

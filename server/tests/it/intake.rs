@@ -4,6 +4,7 @@
 use crate::support::{spawn_app, TestApp};
 use app::api::{ApiError, Received, RecipientsResponse};
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::proof::{header_value, solve};
 use app::sealing::{open, seal, RecipientSet};
 
 async fn fetch_recipients(app: &TestApp) -> RecipientsResponse {
@@ -22,7 +23,7 @@ async fn recipients(app: &TestApp) -> RecipientSet {
 }
 
 /// What the browser does: seal with the fetched recipients.
-async fn sealed_by_browser(app: &TestApp, id: &SubmissionId, text: &str) -> Vec<u8> {
+pub(crate) async fn sealed_by_browser(app: &TestApp, id: &SubmissionId, text: &str) -> Vec<u8> {
     let words = ChildWords::parse(text.to_owned()).unwrap();
     let envelope = Envelope::new(id.clone(), "en", SealedIn::Browser, words);
     seal(envelope, &recipients(app).await).unwrap().into_bytes()
@@ -34,6 +35,21 @@ async fn put(app: &TestApp, id: &str, body: Vec<u8>, lang: &str) -> reqwest::Res
     put_with_set(app, id, body, lang, &set_id).await
 }
 
+/// What the browser does before a PUT: fetch the recipients, which gives its session a one-time
+/// challenge, and solve the proof of work. Returns the session cookie and the proof header.
+pub(crate) async fn session_with_proof(app: &TestApp) -> (String, String) {
+    let r = app
+        .child_client()
+        .get(format!("{}/api/recipients", app.child))
+        .send()
+        .await
+        .unwrap();
+    let cookie = crate::support::console::cookie(&r).expect("a child session");
+    let fetched: RecipientsResponse = r.json().await.unwrap();
+    let nonce = solve(&fetched.challenge, fetched.proof_bits);
+    (cookie, header_value(&fetched.challenge, nonce))
+}
+
 async fn put_with_set(
     app: &TestApp,
     id: &str,
@@ -41,8 +57,11 @@ async fn put_with_set(
     lang: &str,
     set_id: &str,
 ) -> reqwest::Response {
+    let (cookie, proof) = session_with_proof(app).await;
     app.child_client()
         .put(format!("{}/api/submissions/{id}", app.child))
+        .header("cookie", cookie)
+        .header("x-proof", proof)
         .header("x-recipient-set", set_id)
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang)

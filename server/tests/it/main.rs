@@ -12,6 +12,7 @@ mod enrol;
 mod headers;
 mod inbox;
 mod intake;
+mod limits;
 mod login;
 mod privacy;
 mod retention;

@@ -1,0 +1,84 @@
+//! Abuse limits for the child site that never key on an IP address (a shelter puts many children
+//! behind one): a budget of new submissions per child session, and, for the browser path, a light
+//! proof of work on a one-time challenge kept in that session (`app::proof`). Both live in the
+//! child's in-memory session, so they add nothing to disk.
+//!
+//! Written by hand (about sixty lines) because rate-limit crates key on addresses or on a key we
+//! would have to invent; the session is the key here.
+
+use super::errors::IntakeError;
+use anyhow::Context;
+use app::proof::{meets, parse, PROOF_BITS};
+use tower_sessions::Session;
+
+/// New submissions one child session may send. A child who has more to say can start afresh
+/// (the session ends after 30 idle minutes, or with a new browser session).
+pub const SESSION_BUDGET: u32 = 10;
+/// Challenges one session may hold at once (a few open tabs).
+const MAX_PENDING: usize = 4;
+const CHALLENGES: &str = "proof_challenges";
+const SENT: &str = "sent";
+
+/// A fresh one-time challenge, remembered in the session.
+pub async fn new_challenge(session: &Session) -> Result<String, IntakeError> {
+    let mut bytes = [0u8; 16];
+    getrandom::getrandom(&mut bytes).context("the OS random source")?;
+    let challenge: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let mut pending: Vec<String> = session
+        .get(CHALLENGES)
+        .await
+        .context("reading the session")?
+        .unwrap_or_default();
+    pending.push(challenge.clone());
+    let excess = pending.len().saturating_sub(MAX_PENDING);
+    pending.drain(..excess);
+    session
+        .insert(CHALLENGES, pending)
+        .await
+        .context("writing the session")?;
+    Ok(challenge)
+}
+
+/// Checks the proof in `header` against this session's challenges and uses the challenge up.
+pub async fn spend_proof(session: &Session, header: Option<&str>) -> Result<(), IntakeError> {
+    let (challenge, nonce) = header.and_then(parse).ok_or(IntakeError::ProofNeeded)?;
+    let mut pending: Vec<String> = session
+        .get(CHALLENGES)
+        .await
+        .context("reading the session")?
+        .unwrap_or_default();
+    let Some(at) = pending.iter().position(|c| c == challenge) else {
+        return Err(IntakeError::ProofNeeded);
+    };
+    if !meets(challenge, nonce, PROOF_BITS) {
+        return Err(IntakeError::ProofNeeded);
+    }
+    pending.remove(at);
+    session
+        .insert(CHALLENGES, pending)
+        .await
+        .context("writing the session")?;
+    Ok(())
+}
+
+/// Refuses a new submission once the session has sent its budget.
+pub async fn within_budget(session: &Session) -> Result<u32, IntakeError> {
+    let sent: u32 = session
+        .get(SENT)
+        .await
+        .context("reading the session")?
+        .unwrap_or(0);
+    if sent >= SESSION_BUDGET {
+        return Err(IntakeError::TooMany);
+    }
+    Ok(sent)
+}
+
+/// Counts one more submission stored for this session.
+pub async fn count_sent(session: &Session, before: u32) -> Result<(), IntakeError> {
+    session
+        .insert(SENT, before + 1)
+        .await
+        .context("writing the session")?;
+    Ok(())
+}
