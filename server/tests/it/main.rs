@@ -18,4 +18,5 @@ mod privacy;
 mod retention;
 mod reviewer_keys;
 mod shield;
+mod shield_property;
 mod support;
