@@ -168,3 +168,93 @@ async fn log_lines_carry_the_day_and_no_time_of_day() {
         assert!(!after_day.starts_with('T'), "a time of day in: {line}");
     }
 }
+
+/// Every table holding something about a child's case, after a run that writes to each.
+const CHILD_TABLES: [&str; 6] = [
+    "submissions",
+    "submission_recipients",
+    "case_status",
+    "case_notes",
+    "case_facilities",
+    "recusals",
+];
+
+#[tokio::test]
+async fn no_child_related_row_holds_a_time_finer_than_the_day() {
+    let app = spawn_app().await;
+    app.store
+        .add_facility("casa-norte", None, &[("en".into(), "North".into())])
+        .await
+        .unwrap();
+    let id = SubmissionId::generate();
+    let r = app
+        .child_client()
+        .post(format!("{}/send", app.child))
+        .form(&[
+            ("submission_id", id.as_str()),
+            ("text", "a worry"),
+            ("place", "casa-norte"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    sqlx::query(
+        "INSERT INTO case_status (submission_seq, status, changed_on, escalated_on) \
+         SELECT seq, 'acknowledged', '2026-11-22', '2026-11-22' FROM submissions",
+    )
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    crate::support::console::enrol(&app, "rita", heard::accounts::Role::Reviewer).await;
+    let account = app.store.login_account("rita").await.unwrap().unwrap().id;
+    let seq = app.store.submissions().await.unwrap()[0].seq;
+    app.store.recuse(seq, account).await.unwrap();
+    sqlx::query(
+        "INSERT INTO case_notes (submission_seq, author, written_on, ciphertext) \
+         VALUES ($1, $2, '2026-11-22', x'00')",
+    )
+    .bind(seq)
+    .bind(account)
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    for table in CHILD_TABLES {
+        let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(app.store.pool())
+            .await
+            .unwrap();
+        assert!(rows > 0, "{table} was written to");
+        let columns: Vec<(String, String)> =
+            sqlx::query_as("SELECT name, type FROM pragma_table_info($1)")
+                .bind(table)
+                .fetch_all(app.store.pool())
+                .await
+                .unwrap();
+        for (column, kind) in columns {
+            // A time would hide in a column named like one, or as text with a clock in it.
+            let lower = column.to_lowercase();
+            assert!(
+                !lower.contains("time") && !lower.ends_with("_at"),
+                "{table}.{column} is named like a time"
+            );
+            if kind != "TEXT" {
+                continue;
+            }
+            let values: Vec<Option<String>> =
+                sqlx::query_scalar(&format!("SELECT {column} FROM {table}"))
+                    .fetch_all(app.store.pool())
+                    .await
+                    .unwrap();
+            for value in values.into_iter().flatten() {
+                let clock = value.contains(':')
+                    && value.chars().filter(char::is_ascii_digit).count() >= 4
+                    && !value.starts_with("age1");
+                assert!(!clock, "{table}.{column} holds {value:?}");
+                if lower.ends_with("_on") {
+                    assert_eq!(value.len(), 10, "{table}.{column} holds {value:?}");
+                }
+            }
+        }
+    }
+}
