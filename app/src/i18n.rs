@@ -160,6 +160,8 @@ mod completeness {
                         ("head", "h".into()),
                         ("seq", 1.into()),
                         ("day", "2026-01-01".into()),
+                        ("received", "r".into()),
+                        ("read", "r".into()),
                     ],
                 );
                 assert!(

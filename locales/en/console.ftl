@@ -156,3 +156,17 @@ share-submit = Share
 share-done = Shared.
 recuse-hint = If you are connected to this child, this place or the people involved, step back: you will no longer see this case.
 recuse-submit = I have a conflict: step back from this case
+
+# The auditors' per-facility proof that the shield held.
+proof-title = Facilities: did the shield hold?
+proof-intro = For each facility: the cases that name it, the staff affiliated with it, and whether any of them ever received such a case (its recorded recipients) or fetched, viewed or changed one (the audit log). Deleted cases are no longer tied to a facility.
+proof-chain-intact = The audit chain is intact, so the reads listed here are complete.
+proof-chain-broken = The audit chain is BROKEN: this proof cannot be trusted. Check the audit log.
+proof-no-facilities = No facilities yet.
+proof-col-facility = Facility
+proof-col-cases = Cases naming it
+proof-col-affiliated = Affiliated staff
+proof-col-verdict = Result
+proof-held = Held: no affiliated person received or read a case naming it.
+proof-breached = BREACH. Received: { $received }. Read: { $read }.
+console-nav-proof = Open the facility proof

@@ -156,3 +156,17 @@ share-submit = Compartir
 share-done = Compartido.
 recuse-hint = Si tiene relación con este niño o niña, este lugar o las personas implicadas, apártese: ya no verá este caso.
 recuse-submit = Tengo un conflicto: apartarme de este caso
+
+# La prueba por lugar para auditoría de que el escudo funcionó.
+proof-title = Lugares: ¿funcionó el escudo?
+proof-intro = Para cada lugar: los casos que lo nombran, el personal vinculado a él y si alguien de ese personal recibió alguna vez uno de esos casos (sus destinatarios registrados) o lo descargó, vio o cambió (el registro de auditoría). Los casos borrados ya no están ligados a un lugar.
+proof-chain-intact = La cadena de auditoría está intacta, así que las lecturas listadas aquí están completas.
+proof-chain-broken = La cadena de auditoría está ROTA: esta prueba no es fiable. Revise el registro de auditoría.
+proof-no-facilities = Todavía no hay lugares.
+proof-col-facility = Lugar
+proof-col-cases = Casos que lo nombran
+proof-col-affiliated = Personal vinculado
+proof-col-verdict = Resultado
+proof-held = Funcionó: nadie vinculado recibió ni leyó un caso que lo nombre.
+proof-breached = INCUMPLIMIENTO. Recibido: { $received }. Leído: { $read }.
+console-nav-proof = Abrir la prueba por lugar

@@ -70,3 +70,73 @@ pub fn audit_document(
     };
     document(lang, lang.t("audit-title"), body)
 }
+
+/// One facility's line of the auditors' proof.
+pub struct FacilityProofRow {
+    pub code: String,
+    pub cases: usize,
+    pub affiliated: usize,
+    /// `handle case-id` of every breach: received a case naming it, or touched one.
+    pub received: Vec<String>,
+    pub read: Vec<String>,
+}
+
+/// The per-facility proof that no affiliated account received or read a case naming it.
+pub fn facility_proof_document(
+    lang: Lang,
+    rows: Vec<FacilityProofRow>,
+    chain_intact: bool,
+) -> String {
+    let chain = if chain_intact {
+        lang.t("proof-chain-intact")
+    } else {
+        lang.t("proof-chain-broken")
+    };
+    let empty = rows
+        .is_empty()
+        .then(|| view! { <p>{lang.t("proof-no-facilities")}</p> });
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let held = r.received.is_empty() && r.read.is_empty();
+            let verdict = if held {
+                lang.t("proof-held")
+            } else {
+                lang.t_args(
+                    "proof-breached",
+                    &[
+                        ("received", r.received.join(", ").into()),
+                        ("read", r.read.join(", ").into()),
+                    ],
+                )
+            };
+            let class = if held { "verdict" } else { "error" };
+            view! {
+                <tr>
+                    <td>{r.code}</td>
+                    <td>{r.cases}</td>
+                    <td>{r.affiliated}</td>
+                    <td class=class>{verdict}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let body = view! {
+        <h1>{lang.t("proof-title")}</h1>
+        <p>{lang.t("proof-intro")}</p>
+        <p role="status" class=if chain_intact { "verdict" } else { "error" }>{chain}</p>
+        {empty}
+        <table class="audit">
+            <thead>
+                <tr>
+                    <th scope="col">{lang.t("proof-col-facility")}</th>
+                    <th scope="col">{lang.t("proof-col-cases")}</th>
+                    <th scope="col">{lang.t("proof-col-affiliated")}</th>
+                    <th scope="col">{lang.t("proof-col-verdict")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    };
+    document(lang, lang.t("proof-title"), body)
+}

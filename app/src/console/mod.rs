@@ -88,12 +88,18 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                 "console-signed-in-as",
                 &[("handle", viewer.handle.into()), ("role", role.into())],
             );
-            let link = match viewer.role.as_str() {
-                "reviewer" | "safeguarding_lead" => Some(("/console/inbox", "console-nav-inbox")),
-                "auditor" => Some(("/console/audit", "console-nav-audit")),
-                _ => None,
-            }
-            .map(|(href, id)| view! { <p><a href=href>{lang.t(id)}</a></p> });
+            let links: &[(&str, &str)] = match viewer.role.as_str() {
+                "reviewer" | "safeguarding_lead" => &[("/console/inbox", "console-nav-inbox")],
+                "auditor" => &[
+                    ("/console/audit", "console-nav-audit"),
+                    ("/console/audit/facilities", "console-nav-proof"),
+                ],
+                _ => &[],
+            };
+            let link = links
+                .iter()
+                .map(|(href, id)| view! { <p><a href=*href>{lang.t(id)}</a></p> })
+                .collect_view();
             view! {
                 <p class="signed-in">{line}</p>
                 {link}

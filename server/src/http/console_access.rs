@@ -5,7 +5,9 @@ use super::console_session::{ACCOUNT, ROLE};
 use super::AppState;
 use crate::accounts::Role;
 use crate::audit::{self, Actor, AuditAction, ChainVerdict};
-use app::console::audit_page::{audit_document, AuditRow};
+use app::console::audit_page::{
+    audit_document, facility_proof_document, AuditRow, FacilityProofRow,
+};
 use app::i18n::Lang;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -109,4 +111,46 @@ pub async fn audit_log(
         })
         .collect();
     Html(audit_document(lang, rows, checked, &head, broken_at)).into_response()
+}
+
+/// `GET /console/audit/facilities`: auditors only. The per-facility proof that no affiliated
+/// account received or read a case naming the facility, with the chain's verdict.
+pub async fn facility_proof(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    let what = "/console/audit/facilities";
+    let account = match require(&state, &session, lang, &[Role::Auditor], what).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let read = async {
+        state
+            .store
+            .audit(Actor::Account(account), AuditAction::AuditView, what)
+            .await?;
+        state.store.facility_proofs().await
+    };
+    let (verdict, proofs) = match read.await {
+        Ok(result) => result,
+        Err(e) => {
+            tracing::error!(error = %e, "building the facility proof failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let pair =
+        |list: Vec<(String, String)>| list.into_iter().map(|(h, c)| format!("{h} {c}")).collect();
+    let rows = proofs
+        .into_iter()
+        .map(|p| FacilityProofRow {
+            code: p.code,
+            cases: p.cases,
+            affiliated: p.affiliated,
+            received: pair(p.received),
+            read: pair(p.read),
+        })
+        .collect();
+    let intact = matches!(verdict, ChainVerdict::Intact { .. });
+    Html(facility_proof_document(lang, rows, intact)).into_response()
 }

@@ -129,6 +129,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             &format!("{CONSOLE_ROOT}/audit"),
             get(console_access::audit_log),
         )
+        .route(
+            &format!("{CONSOLE_ROOT}/audit/facilities"),
+            get(console_access::facility_proof),
+        )
         .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
         .route(
             KEY_PATH,

@@ -36,9 +36,17 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
     let signed_in = matches!(visitor, Visitor::Staff(_));
     match (method, path) {
         ("GET", "/console" | "/console/login") => 200,
-        ("GET", "/console/audit") if visitor == Visitor::Staff(Role::Auditor) => 200,
-        ("GET", "/console/audit" | "/console/inbox") if !signed_in => 303,
-        ("GET", "/console/audit") => 403,
+        ("GET", "/console/audit" | "/console/audit/facilities")
+            if visitor == Visitor::Staff(Role::Auditor) =>
+        {
+            200
+        }
+        ("GET", "/console/audit" | "/console/audit/facilities" | "/console/inbox")
+            if !signed_in =>
+        {
+            303
+        }
+        ("GET", "/console/audit" | "/console/audit/facilities") => 403,
         ("GET", "/console/inbox") if key_holder => 200,
         ("GET", "/console/inbox") => 403,
         // An enrolment link is its own credential; an unknown one is nobody's.
@@ -68,7 +76,16 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
         && !(key_holder && method != "GET")
 }
 
-const ROUTES: [(&str, &str); 12] = [
+const ROUTES: [(&str, &str); 15] = [
+    ("GET", "/console/audit/facilities"),
+    (
+        "POST",
+        "/console/api/cases/0123456789abcdef0123456789abcdef/recuse",
+    ),
+    (
+        "POST",
+        "/console/api/cases/0123456789abcdef0123456789abcdef/share",
+    ),
     ("GET", "/console/inbox"),
     ("PUT", "/console/api/key"),
     ("GET", "/console/api/key"),

@@ -292,3 +292,52 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
         actions.contains(&"case.share".to_owned()) && actions.contains(&"case.recuse".to_owned())
     );
 }
+
+#[tokio::test]
+async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() {
+    let app = spawn_app().await;
+    for code in ["casa-norte", "casa-sur"] {
+        app.store
+            .add_facility(code, None, &[("en".into(), code.into())])
+            .await
+            .unwrap();
+    }
+    let ben = staff(&app, "ben").await;
+    let about_north = send_naming(&app, "casa-norte").await;
+    send_naming(&app, "casa-sur").await;
+    // Ben reads the north case, and only then declares that he works there.
+    assert_eq!(listed(&app, &ben).await.len(), 2);
+    let north = app.store.facility_id("casa-norte").await.unwrap().unwrap();
+    app.store
+        .affiliate(ben.account, &AffiliationTarget::Facility(north), false)
+        .await
+        .unwrap();
+
+    let (_, proofs) = app.store.facility_proofs().await.unwrap();
+    let by_code = |code: &str| proofs.iter().find(|p| p.code == code).unwrap().clone();
+    let north_proof = by_code("casa-norte");
+    assert!(!north_proof.held());
+    assert_eq!(
+        north_proof.received,
+        [("ben".to_owned(), about_north.as_str().to_owned())]
+    );
+    assert_eq!(
+        north_proof.read,
+        [("ben".to_owned(), about_north.as_str().to_owned())]
+    );
+    assert!(by_code("casa-sur").held());
+
+    let auditor = signed_in_as(&app, "audrey", Role::Auditor).await;
+    let page = app
+        .child_client()
+        .get(format!("{}/console/audit/facilities", app.console))
+        .header("cookie", &auditor)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("BREACH") && page.contains("Held"), "{page}");
+    assert!(page.contains("The audit chain is intact"), "{page}");
+}
