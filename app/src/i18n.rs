@@ -162,6 +162,7 @@ mod completeness {
                         ("day", "2026-01-01".into()),
                         ("received", "r".into()),
                         ("read", "r".into()),
+                        ("operator", "o".into()),
                     ],
                 );
                 assert!(

@@ -170,3 +170,15 @@ proof-col-verdict = Result
 proof-held = Held: no affiliated person received or read a case naming it.
 proof-breached = BREACH. Received: { $received }. Read: { $read }.
 console-nav-proof = Open the facility proof
+
+# Declaring affiliations (the shield).
+console-nav-affiliations = Declare where you work or volunteer
+affiliation-title = Your affiliations
+affiliation-intro = Declare every facility you work or volunteer for, or the organisation that runs it. From the moment you declare it, no case naming that place is sealed to you or shown to you. An admin confirms it later.
+affiliation-label = I am connected to
+affiliation-submit = Declare
+affiliation-operator = every place run by { $operator }
+affiliation-declared = Declared. Cases naming it are now kept from you.
+affiliation-invalid = That is not a facility or organisation here. Nothing was changed.
+affiliation-confirmed = confirmed { $day }
+affiliation-unconfirmed = not confirmed yet

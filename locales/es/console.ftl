@@ -170,3 +170,15 @@ proof-col-verdict = Resultado
 proof-held = Funcionó: nadie vinculado recibió ni leyó un caso que lo nombre.
 proof-breached = INCUMPLIMIENTO. Recibido: { $received }. Leído: { $read }.
 console-nav-proof = Abrir la prueba por lugar
+
+# Declarar vínculos (el escudo).
+console-nav-affiliations = Declarar dónde trabaja o colabora
+affiliation-title = Sus vínculos
+affiliation-intro = Declare cada lugar para el que trabaja o colabora, o la organización que lo gestiona. Desde el momento en que lo declara, ningún caso que nombre ese lugar se cifra para usted ni se le muestra. Un administrador lo confirma después.
+affiliation-label = Tengo vínculo con
+affiliation-submit = Declarar
+affiliation-operator = todos los lugares gestionados por { $operator }
+affiliation-declared = Declarado. Los casos que lo nombran ya no se le muestran.
+affiliation-invalid = Eso no es un lugar ni una organización de aquí. No se cambió nada.
+affiliation-confirmed = confirmado el { $day }
+affiliation-unconfirmed = sin confirmar todavía

@@ -4,12 +4,14 @@
 // leaves their inbox. Afterwards the database and the log hold no address or user agent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import {
   startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain,
 } from './harness.mjs';
 
 let heard;
 let browser;
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 before(async () => {
   heard = await startHeard();
@@ -66,6 +68,15 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
 
   await unlockAgain(ana.page, ana.passphrase);
   assert.equal(await ana.page.locator('#cases .case-line').count(), 0, 'Ana never sees it');
+  const shieldAxe = await new AxeBuilder({ page: ben.page }).withTags(axeTags).analyze();
+  assert.deepEqual(shieldAxe.violations.map((v) => `${v.id}: ${v.help}`), []);
+
+  // The affiliations page, where staff declare where they work.
+  await ana.page.goto(`${heard.consoleUrl}/affiliations`);
+  await ana.page.getByRole('heading', { name: 'Your affiliations' }).waitFor();
+  assert.match(await ana.page.locator('main').innerText(), /casa-norte/);
+  const axe = await new AxeBuilder({ page: ana.page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
 
   for (const { path, bytes } of heard.filesToScan()) {
     for (const [what, secret] of [['words', words], ['user agent', userAgent]]) {

@@ -3,6 +3,8 @@
 //! unlocked key and decrypts in the browser. None of it reaches the child's bundle.
 
 #[cfg(feature = "ssr")]
+pub mod affiliations_page;
+#[cfg(feature = "ssr")]
 pub mod audit_page;
 #[cfg(feature = "ssr")]
 pub mod enrol_page;
@@ -89,7 +91,10 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                 &[("handle", viewer.handle.into()), ("role", role.into())],
             );
             let links: &[(&str, &str)] = match viewer.role.as_str() {
-                "reviewer" | "safeguarding_lead" => &[("/console/inbox", "console-nav-inbox")],
+                "reviewer" | "safeguarding_lead" => &[
+                    ("/console/inbox", "console-nav-inbox"),
+                    ("/console/affiliations", "console-nav-affiliations"),
+                ],
                 "auditor" => &[
                     ("/console/audit", "console-nav-audit"),
                     ("/console/audit/facilities", "console-nav-proof"),

@@ -4,6 +4,7 @@
 mod child_intake;
 mod child_limits;
 mod console_access;
+mod console_affiliations;
 mod console_api;
 mod console_cases;
 mod console_enrol;
@@ -134,6 +135,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             get(console_access::facility_proof),
         )
         .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
+        .route(
+            &format!("{CONSOLE_ROOT}/affiliations"),
+            get(console_affiliations::show).post(console_affiliations::declare),
+        )
         .route(
             KEY_PATH,
             get(console_keys::own_key).put(console_keys::register_key),

@@ -12,6 +12,14 @@ pub struct AccountRow {
 }
 
 impl Store {
+    /// The handle of an account.
+    pub async fn handle_of(&self, account: i64) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT handle FROM accounts WHERE id = $1")
+            .bind(account)
+            .fetch_optional(self.pool())
+            .await
+    }
+
     pub async fn accounts(&self) -> Result<Vec<AccountRow>, sqlx::Error> {
         let rows = sqlx::query("SELECT handle, role, status, created_on FROM accounts ORDER BY id")
             .fetch_all(self.pool())

@@ -47,8 +47,11 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
             303
         }
         ("GET", "/console/audit" | "/console/audit/facilities") => 403,
-        ("GET", "/console/inbox") if key_holder => 200,
-        ("GET", "/console/inbox") => 403,
+        ("GET" | "POST", "/console/affiliations") if !signed_in => 303,
+        ("GET", "/console/inbox" | "/console/affiliations") if key_holder => 200,
+        ("GET", "/console/inbox" | "/console/affiliations") => 403,
+        // A declaration without the session's CSRF token changes nothing; other roles are refused.
+        ("POST", "/console/affiliations") => 403,
         // An enrolment link is its own credential; an unknown one is nobody's.
         ("GET", "/console/enrol/unknown") => 404,
         // The API: JSON 401 to visitors not signed in; other roles refused (and audited).
@@ -74,9 +77,12 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
     expected(method, path, visitor) == 403
         && path != "/console/logout"
         && !(key_holder && method != "GET")
+        && !(path == "/console/affiliations" && key_holder)
 }
 
-const ROUTES: [(&str, &str); 15] = [
+const ROUTES: [(&str, &str); 17] = [
+    ("GET", "/console/affiliations"),
+    ("POST", "/console/affiliations"),
     ("GET", "/console/audit/facilities"),
     (
         "POST",

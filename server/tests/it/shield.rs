@@ -341,3 +341,63 @@ async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() 
     assert!(page.contains("BREACH") && page.contains("Held"), "{page}");
     assert!(page.contains("The audit chain is intact"), "{page}");
 }
+
+#[tokio::test]
+async fn a_reviewer_declares_an_affiliation_in_the_console_and_is_left_out_from_then_on() {
+    let app = spawn_app().await;
+    app.store
+        .add_facility(
+            "casa-norte",
+            Some("hope-org"),
+            &[("es".into(), "Casa Norte".into())],
+        )
+        .await
+        .unwrap();
+    let ana = staff(&app, "ana").await;
+    let declare = |token: &str, target: &str| {
+        app.child_client()
+            .post(format!("{}/console/affiliations", app.console))
+            .header("cookie", &ana.cookie)
+            .header("accept-language", "es")
+            .form(&[("csrf", token), ("target", target)])
+            .send()
+    };
+    let page = app
+        .child_client()
+        .get(format!("{}/console/affiliations", app.console))
+        .header("cookie", &ana.cookie)
+        .header("accept-language", "es")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Casa Norte") && page.contains("operator:hope-org"),
+        "{page}"
+    );
+    assert_eq!(
+        declare("forged", "facility:casa-norte")
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    let unknown = declare(&ana.csrf, "facility:nowhere").await.unwrap();
+    assert_eq!(unknown.status(), 400);
+    assert!(unknown.text().await.unwrap().contains("No se cambió nada"));
+    let before: RecipientsResponse = recipients(&app, "casa-norte").await.json().await.unwrap();
+    assert!(before.recipients.contains(&ana.recipient));
+
+    let declared = declare(&ana.csrf, "operator:hope-org").await.unwrap();
+    assert_eq!(declared.status(), 200);
+    assert!(declared.text().await.unwrap().contains("sin confirmar"));
+    let after: RecipientsResponse = recipients(&app, "casa-norte").await.json().await.unwrap();
+    assert!(
+        !after.recipients.contains(&ana.recipient),
+        "left out at once, before confirmation"
+    );
+    let entries = app.store.audit_entries().await.unwrap();
+    assert!(entries.iter().any(|e| e.action == "affiliation.declare"));
+}

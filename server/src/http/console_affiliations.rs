@@ -1,0 +1,165 @@
+//! `GET|POST /console/affiliations`: reviewers and safeguarding leads declare their affiliations.
+//! A declaration excludes them at once from new cases naming the facility and hides existing
+//! ones; it is audited; an admin confirms it (`heard affiliations add`).
+
+use super::console_access::require;
+use super::console_api::KEY_HOLDERS;
+use super::console_session::CSRF;
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use crate::store::AffiliationTarget;
+use app::console::affiliations_page::{affiliations_document, AffiliationsForm};
+use app::i18n::Lang;
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use axum::{Extension, Form};
+use http::StatusCode;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+const PAGE: &str = "/console/affiliations";
+
+async fn page(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    account: i64,
+    notice: Option<String>,
+) -> Response {
+    let read = async {
+        let handle = state.store.handle_of(account).await?;
+        let facilities = state.store.facilities(lang.code()).await?;
+        let declared = state.store.affiliations().await?;
+        Ok::<_, sqlx::Error>((handle, facilities, declared))
+    };
+    let (handle, facilities, declared) = match read.await {
+        Ok(parts) => parts,
+        Err(e) => {
+            tracing::error!(error = %e, "reading affiliations failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let mut operators: Vec<String> = facilities
+        .iter()
+        .filter_map(|f| f.operator.clone())
+        .collect();
+    operators.sort();
+    operators.dedup();
+    let mut choices: Vec<(String, String)> = facilities
+        .into_iter()
+        .map(|f| (format!("facility:{}", f.code), f.name))
+        .collect();
+    choices.extend(operators.into_iter().map(|o| {
+        let label = lang.t_args("affiliation-operator", &[("operator", o.clone().into())]);
+        (format!("operator:{o}"), label)
+    }));
+    let declared = declared
+        .into_iter()
+        .filter(|a| Some(&a.handle) == handle.as_ref())
+        .map(|a| {
+            let what = a.facility.or(a.operator).unwrap_or_default();
+            (what, a.declared_on, a.confirmed_on)
+        })
+        .collect();
+    let csrf = session
+        .get::<String>(CSRF)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let form = AffiliationsForm {
+        csrf,
+        choices,
+        declared,
+        notice,
+    };
+    Html(affiliations_document(lang, form)).into_response()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    match require(&state, &session, lang, &KEY_HOLDERS, PAGE).await {
+        Ok(account) => page(&state, &session, lang, account, None).await,
+        Err(refused) => refused,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Declaration {
+    csrf: String,
+    target: String,
+}
+
+pub async fn declare(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    form: Result<Form<Declaration>, FormRejection>,
+) -> Response {
+    let account = match require(&state, &session, lang, &KEY_HOLDERS, PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    // A post without the session's token (or without a form at all) changes nothing.
+    let expected = session.get::<String>(CSRF).await.ok().flatten();
+    let form = form.ok().map(|Form(f)| f);
+    let Some(form) = form.filter(|f| expected.as_deref() == Some(f.csrf.as_str())) else {
+        let message = app::error_page::error_document(
+            lang,
+            &lang.t("page-title-error"),
+            &lang.t("error-csrf"),
+            "/console",
+        );
+        return (StatusCode::FORBIDDEN, Html(message)).into_response();
+    };
+    let target = match form.target.split_once(':') {
+        Some(("facility", code)) => state
+            .store
+            .facility_id(code)
+            .await
+            .ok()
+            .flatten()
+            .map(AffiliationTarget::Facility),
+        Some(("operator", name)) if !name.is_empty() => {
+            Some(AffiliationTarget::Operator(name.to_owned()))
+        }
+        _ => None,
+    };
+    let Some(target) = target else {
+        let notice = Some(lang.t("affiliation-invalid"));
+        let refused = page(&state, &session, lang, account, notice).await;
+        return (StatusCode::BAD_REQUEST, refused).into_response();
+    };
+    let done = async {
+        let subject = format!("account:{account} {}", form.target);
+        state
+            .store
+            .audit(
+                Actor::Account(account),
+                AuditAction::AffiliationDeclare,
+                &subject,
+            )
+            .await?;
+        state.store.affiliate(account, &target, false).await
+    };
+    match done.await {
+        Ok(_) => {
+            page(
+                &state,
+                &session,
+                lang,
+                account,
+                Some(lang.t("affiliation-declared")),
+            )
+            .await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "declaring an affiliation failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
