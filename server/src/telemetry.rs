@@ -1,5 +1,6 @@
 //! Logging. Filter with `HEARD_LOG` (e.g. `HEARD_LOG=debug`). What is logged about a request is
-//! decided in `http::request_log`; nothing else logs request data.
+//! decided in `http::request_log`; nothing else logs request data. Panics are logged by place
+//! only (`panic_line`), with the day like every other line.
 //!
 //! Log lines carry the day only, like everything Heard stores: a precise time next to "a
 //! submission arrived" would let someone match a child's visit to a moment (a kiosk camera, a
@@ -14,6 +15,33 @@ const DEFAULT_FILTER: &str = "info,sqlx=warn,tower_sessions=warn";
 
 pub fn init() {
     init_with_writer(std::io::stderr);
+    std::panic::set_hook(Box::new(|info| {
+        tracing::error!("{}", panic_line(info.location()));
+    }));
+}
+
+/// What a panic leaves in the log: where it happened, never its message. A message could carry
+/// whatever a failed `expect` formatted — possibly something from a request — and the default
+/// hook would print it with a precise time.
+pub fn panic_line(location: Option<&std::panic::Location<'_>>) -> String {
+    match location {
+        Some(at) => format!("panic at {}:{} (message withheld)", at.file(), at.line()),
+        None => "panic (message withheld)".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_panic_line_names_the_place_and_withholds_the_message() {
+        let here = std::panic::Location::caller();
+        let line = super::panic_line(Some(here));
+        assert!(
+            line.starts_with("panic at server/src/telemetry.rs:"),
+            "{line}"
+        );
+        assert!(line.ends_with("(message withheld)"));
+    }
 }
 
 /// Installs the global subscriber writing to `writer` (tests capture the log this way).

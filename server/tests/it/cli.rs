@@ -104,3 +104,45 @@ fn serve_refuses_to_start_without_any_recipient() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("heard recovery init"));
 }
+
+#[test]
+fn facilities_are_added_and_listed_with_a_warning_when_coverage_is_thin() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = heard(
+        dir.path(),
+        &[
+            "facilities",
+            "add",
+            "--code",
+            "casa-norte",
+            "--operator",
+            "hope-org",
+            "--name",
+            "en=North House",
+            "--name",
+            "es=Casa Norte",
+        ],
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let refused = heard(
+        dir.path(),
+        &["facilities", "add", "--code", "Bad Code", "--name", "en=X"],
+    );
+    assert!(!refused.status.success());
+    let unknown_lang = heard(
+        dir.path(),
+        &["facilities", "add", "--code", "casa-sur", "--name", "xx=X"],
+    );
+    assert!(!unknown_lang.status.success());
+    let list = stdout(&heard(dir.path(), &["facilities", "list"]));
+    assert!(list.contains("casa-norte\thope-org\tNorth House"), "{list}");
+    assert!(list.contains("reviewers who can read it: 0"), "{list}");
+    assert!(list.contains("WARNING: thin coverage"), "{list}");
+    assert!(!list.contains("casa-sur"), "{list}");
+    let audit = stdout(&heard(dir.path(), &["audit", "list"]));
+    assert!(audit.contains("facility.add"), "{audit}");
+}
