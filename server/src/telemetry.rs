@@ -30,20 +30,6 @@ pub fn panic_line(location: Option<&std::panic::Location<'_>>) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_panic_line_names_the_place_and_withholds_the_message() {
-        let here = std::panic::Location::caller();
-        let line = super::panic_line(Some(here));
-        assert!(
-            line.starts_with("panic at server/src/telemetry.rs:"),
-            "{line}"
-        );
-        assert!(line.ends_with("(message withheld)"));
-    }
-}
-
 /// Installs the global subscriber writing to `writer` (tests capture the log this way).
 pub fn init_with_writer<W>(writer: W)
 where
@@ -73,5 +59,19 @@ struct DayOnly;
 impl FormatTime for DayOnly {
     fn format_time(&self, w: &mut Writer<'_>) -> std::fmt::Result {
         w.write_str(crate::store::Day::today().as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_panic_line_names_the_place_and_withholds_the_message() {
+        let here = std::panic::Location::caller();
+        let line = super::panic_line(Some(here));
+        assert!(
+            line.starts_with("panic at server/src/telemetry.rs:"),
+            "{line}"
+        );
+        assert!(line.ends_with("(message withheld)"));
     }
 }
