@@ -5,6 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain,
 } from './harness.mjs';
@@ -24,7 +27,10 @@ after(async () => {
 });
 
 test('a case naming a facility is shared, read by the new reader, and left by a recusal', async () => {
-  heard.cli('facilities', 'add', '--code', 'casa-norte', '--name', 'en=North House', '--name', 'es=Casa Norte');
+  // A 1×1 PNG stands in for a photo of the house.
+  const picture = join(mkdtempSync(join(tmpdir(), 'heard-pic-')), 'north.png');
+  writeFileSync(picture, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+  heard.cli('facilities', 'add', '--code', 'casa-norte', '--name', 'en=North House', '--name', 'es=Casa Norte', '--picture', picture);
   const ana = await reviewerWithKey(browser, heard, 'ana');
   const ben = await reviewerWithKey(browser, heard, 'ben');
   heard.cli('affiliations', 'add', '--handle', 'ana', '--facility', 'casa-norte');
@@ -37,7 +43,9 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   await childPage.goto(heard.childUrl);
   await waitForHydration(childPage, 'locked before it leaves this device');
   await childPage.getByLabel('Your message').fill(words);
-  await childPage.getByLabel('Which place is this about?').selectOption({ label: 'North House' });
+  const shown = await childPage.locator('label.place img').evaluate((img) => img.complete && img.naturalWidth);
+  assert.equal(shown, 1, 'the facility picture loads');
+  await childPage.getByLabel('North House').check();
   await childPage.getByRole('button', { name: 'Send' }).click();
   await childPage.getByRole('heading', { name: 'Your message arrived' }).waitFor();
   await child.close();

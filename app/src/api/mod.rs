@@ -37,6 +37,8 @@ pub const PLACE_HEADER: &str = "x-place";
 pub struct FacilityChoice {
     pub code: String,
     pub name: String,
+    /// Whether `GET /api/facilities/{code}/picture` has a picture of it.
+    pub picture: bool,
 }
 
 /// Header of `PUT /api/submissions/{id}` naming the recipient set the browser sealed to.

@@ -4,7 +4,7 @@
 //! WASM has hydrated, submitting is intercepted: the words are sealed in the browser and only
 //! the ciphertext is sent (`super::send`).
 
-use crate::api::NOJS_SEND_PATH;
+use crate::api::{FacilityChoice, FACILITIES_PATH, NOJS_SEND_PATH};
 use crate::domain::{SubmissionId, ELSEWHERE, MAX_CHILD_WORDS_CHARS, UNSAID};
 use crate::i18n::Lang;
 use leptos::ev::SubmitEvent;
@@ -25,6 +25,34 @@ pub(crate) enum SendState {
     Sent,
 }
 
+/// One facility a child may choose: a radio button, its picture if it has one, its name.
+fn place_choice(facility: FacilityChoice) -> impl IntoView {
+    let picture = facility.picture.then(|| {
+        let src = format!("{FACILITIES_PATH}/{}/picture", facility.code);
+        // The name next to it says what it is; the picture only helps to recognise it.
+        view! { <img src=src alt="" width="64" height="64"/> }
+    });
+    view! {
+        <label class="place">
+            <input type="radio" name="place" value=facility.code/>
+            {picture}
+            <span>{facility.name}</span>
+        </label>
+    }
+}
+
+/// The value of the checked place (the browser path reads it at send time).
+#[cfg(feature = "hydrate")]
+fn chosen_place() -> String {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("input[name=place]:checked").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn IntakePage() -> impl IntoView {
     let lang = expect_context::<Lang>();
@@ -35,7 +63,6 @@ pub fn IntakePage() -> impl IntoView {
     Effect::new(move |_| sealing_in_browser.set(true));
 
     let textarea = NodeRef::<html::Textarea>::new();
-    let place_field = NodeRef::<html::Select>::new();
     let facilities = super::places::facility_resource();
     let sent_heading = NodeRef::<html::H1>::new();
     #[cfg(feature = "hydrate")]
@@ -53,10 +80,7 @@ pub fn IntakePage() -> impl IntoView {
             }
             state.set(SendState::Sending);
             let words = area.value();
-            let place = place_field
-                .get_untracked()
-                .map(|select| select.value())
-                .unwrap_or_default();
+            let place = chosen_place();
             leptos::task::spawn_local(async move {
                 match outbox.send(words, &place, lang).await {
                     Ok(()) => {
@@ -130,19 +154,23 @@ pub fn IntakePage() -> impl IntoView {
                         aria-describedby="message-hint message-error"
                         aria-invalid=move || error().is_some().then_some("true")
                         node_ref=textarea></textarea>
-                    <label for="place">{lang.t("intake-place-label")}</label>
-                    <p id="place-hint" class="hint">{lang.t("intake-place-hint")}</p>
-                    <Suspense fallback=|| ()>
-                        <select id="place" name="place" aria-describedby="place-hint" node_ref=place_field>
-                            <option value=UNSAID>{lang.t("intake-place-unsaid")}</option>
+                    <fieldset class="places" aria-describedby="place-hint">
+                        <legend>{lang.t("intake-place-label")}</legend>
+                        <p id="place-hint" class="hint">{lang.t("intake-place-hint")}</p>
+                        <label class="place">
+                            <input type="radio" name="place" value=UNSAID checked=true/>
+                            <span>{lang.t("intake-place-unsaid")}</span>
+                        </label>
+                        <Suspense fallback=|| ()>
                             {move || facilities.get().map(|list| {
-                                list.into_iter()
-                                    .map(|f| view! { <option value=f.code>{f.name}</option> })
-                                    .collect_view()
+                                list.into_iter().map(place_choice).collect_view()
                             })}
-                            <option value=ELSEWHERE>{lang.t("intake-place-elsewhere")}</option>
-                        </select>
-                    </Suspense>
+                        </Suspense>
+                        <label class="place">
+                            <input type="radio" name="place" value=ELSEWHERE/>
+                            <span>{lang.t("intake-place-elsewhere")}</span>
+                        </label>
+                    </fieldset>
                     <p id="message-error" class="error" role="alert">{error}</p>
                     <button type="submit" aria-disabled=move || (state.get() == SendState::Sending).then_some("true")>
                         {button_label}

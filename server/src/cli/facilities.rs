@@ -22,12 +22,42 @@ fn parse_name(raw: &str) -> anyhow::Result<(String, String)> {
     Ok((lang.code().to_owned(), name.to_owned()))
 }
 
+/// Largest facility picture, in bytes.
+const MAX_PICTURE_BYTES: usize = 256 * 1024;
+
+/// The content type of a PNG, JPEG or WebP file, from its first bytes; anything else is refused.
+pub fn picture_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+        Some("image/jpeg")
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+fn read_picture(path: &std::path::Path) -> anyhow::Result<(Vec<u8>, &'static str)> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if bytes.len() > MAX_PICTURE_BYTES {
+        bail!(
+            "the picture is larger than {} KiB",
+            MAX_PICTURE_BYTES / 1024
+        );
+    }
+    let kind = picture_type(&bytes).context("the picture must be a PNG, JPEG or WebP file")?;
+    Ok((bytes, kind))
+}
+
 pub async fn add(
     data: &DataArgs,
     code: &str,
     operator: Option<&str>,
     names: &[String],
+    picture: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
+    let picture = picture.map(read_picture).transpose()?;
     let code = FacilityCode::parse(code)?;
     let operator = operator.map(FacilityCode::parse).transpose()?;
     let names = names
@@ -46,6 +76,11 @@ pub async fn add(
         )
         .await
         .with_context(|| format!("adding {} (is the code already used?)", code.as_str()))?;
+    if let Some((bytes, kind)) = picture {
+        store
+            .set_facility_picture(code.as_str(), &bytes, kind)
+            .await?;
+    }
     store
         .audit(Actor::Cli, AuditAction::FacilityAdd, code.as_str())
         .await?;

@@ -162,6 +162,9 @@ pub enum FacilitiesCommand {
         /// LANG=NAME, once per language, e.g. --name en="Casa Norte" --name es="Casa Norte".
         #[arg(long = "name", required = true)]
         names: Vec<String>,
+        /// A PNG, JPEG or WebP picture (at most 256 KiB) shown to children next to the name.
+        #[arg(long)]
+        picture: Option<PathBuf>,
     },
     /// List facilities and how many unaffiliated reviewers can read a case naming each.
     List {
@@ -262,7 +265,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 code,
                 operator,
                 names,
-            } => facilities::add(&data, &code, operator.as_deref(), &names).await,
+                picture,
+            } => {
+                let picture = picture.as_deref();
+                facilities::add(&data, &code, operator.as_deref(), &names, picture).await
+            }
             FacilitiesCommand::List { data } => facilities::list(&data).await,
         },
         Command::Affiliations { command } => match command {

@@ -27,7 +27,7 @@ use axum::extract::Request;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::middleware::Next;
-use axum::response::{Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form, Json};
 use http::StatusCode;
 use serde::Deserialize;
@@ -59,8 +59,28 @@ pub async fn facility_choices(
         .map(|f| FacilityChoice {
             code: f.code,
             name: f.name,
+            picture: f.has_picture,
         })
         .collect())
+}
+
+/// `GET /api/facilities/{code}/picture`: a facility's picture (PNG, JPEG or WebP, checked when
+/// it was added), or 404.
+pub async fn facility_picture(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(code): Path<String>,
+) -> Response {
+    match state.store.facility_picture(&code).await {
+        Ok(Some((bytes, content_type))) => {
+            ([(http::header::CONTENT_TYPE, content_type)], bytes).into_response()
+        }
+        Ok(None) => super::not_found(lang, "/"),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a facility picture failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
 }
 
 /// Middleware for the child's pages: the facilities a child may name, in the page's language,

@@ -84,6 +84,10 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(RECIPIENTS_PATH, get(child_intake::recipients))
         .route(FACILITIES_PATH, get(child_intake::facilities))
         .route(
+            &format!("{FACILITIES_PATH}/{{code}}/picture"),
+            get(child_intake::facility_picture),
+        )
+        .route(
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
             put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
         )
@@ -216,7 +220,7 @@ async fn not_found_console(Extension(lang): Extension<Lang>) -> Response {
     not_found(lang, CONSOLE_ROOT)
 }
 
-fn not_found(lang: Lang, home: &'static str) -> Response {
+pub(crate) fn not_found(lang: Lang, home: &'static str) -> Response {
     let title = lang.t("page-title-not-found");
     let page = app::error_page::error_document(lang, &title, &lang.t("error-not-found"), home);
     (StatusCode::NOT_FOUND, Html(page)).into_response()

@@ -21,6 +21,7 @@ pub struct FacilityRow {
     pub code: String,
     pub operator: Option<String>,
     pub name: String,
+    pub has_picture: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +76,7 @@ impl Store {
     /// by name.
     pub async fn facilities(&self, lang: &str) -> Result<Vec<FacilityRow>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT f.id, f.code, f.operator, \
+            "SELECT f.id, f.code, f.operator, f.picture IS NOT NULL AS has_picture, \
                COALESCE(n.name, e.name, f.code) AS name \
              FROM facilities f \
              LEFT JOIN facility_names n ON n.facility_id = f.id AND n.lang = $1 \
@@ -92,9 +93,41 @@ impl Store {
                     code: r.try_get("code")?,
                     operator: r.try_get("operator")?,
                     name: r.try_get("name")?,
+                    has_picture: r.try_get("has_picture")?,
                 })
             })
             .collect()
+    }
+
+    /// Sets a facility's picture (`content_type` one of PNG, JPEG, WebP). False if no such code.
+    pub async fn set_facility_picture(
+        &self,
+        code: &str,
+        bytes: &[u8],
+        content_type: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let done =
+            sqlx::query("UPDATE facilities SET picture = $2, picture_type = $3 WHERE code = $1")
+                .bind(code)
+                .bind(bytes)
+                .bind(content_type)
+                .execute(self.pool())
+                .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// An active facility's picture and its content type.
+    pub async fn facility_picture(
+        &self,
+        code: &str,
+    ) -> Result<Option<(Vec<u8>, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT picture, picture_type FROM facilities \
+             WHERE code = $1 AND active = 1 AND picture IS NOT NULL",
+        )
+        .bind(code)
+        .fetch_optional(self.pool())
+        .await
     }
 
     /// The id of an active facility by its code.

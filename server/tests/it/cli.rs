@@ -138,7 +138,28 @@ fn facilities_are_added_and_listed_with_a_warning_when_coverage_is_thin() {
         &["facilities", "add", "--code", "casa-sur", "--name", "xx=X"],
     );
     assert!(!unknown_lang.status.success());
+    let svg = dir.path().join("house.svg");
+    std::fs::write(
+        &svg,
+        "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+    )
+    .unwrap();
+    let scriptable = heard(
+        dir.path(),
+        &[
+            "facilities",
+            "add",
+            "--code",
+            "casa-este",
+            "--name",
+            "en=East",
+            "--picture",
+            svg.to_str().unwrap(),
+        ],
+    );
+    assert!(!scriptable.status.success(), "an SVG picture is refused");
     let list = stdout(&heard(dir.path(), &["facilities", "list"]));
+    assert!(!list.contains("casa-este"), "{list}");
     assert!(list.contains("casa-norte\thope-org\tNorth House"), "{list}");
     assert!(list.contains("reviewers who can read it: 0"), "{list}");
     assert!(list.contains("WARNING: thin coverage"), "{list}");
