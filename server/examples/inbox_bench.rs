@@ -1,7 +1,8 @@
 //! Inbox benchmark: 100,000 cases in a fresh SQLite database, then the server time of the
 //! inbox's first page, a deep page, a status-filtered page and the overdue and escalated queues
 //! for one reviewer. Cases span about a year of days; 1 in 10 is closed, 1 in 100 assigned to
-//! the reviewer, 1 in 200 escalated.
+//! the reviewer, 1 in 200 escalated; half name one of ten facilities, and the reviewer is
+//! affiliated with one of them (so the shield filters every page).
 //!
 //! Run: `cargo run -p server --example inbox_bench` (add `--release` for production figures).
 //! Prints the median and the worst of 25 runs of each query. A report, not a test.
@@ -35,6 +36,18 @@ async fn main() -> anyhow::Result<()> {
     sqlx::query("INSERT INTO accounts (id, handle, role, status, created_on) VALUES (1, 'bench', 'reviewer', 'active', '2026-11-22')")
         .execute(&mut *tx)
         .await?;
+    // Ten facilities; the reviewer declared an affiliation with one of them after its cases
+    // arrived, so the shield has to filter them out of every page.
+    for f in 1..=10 {
+        sqlx::query("INSERT INTO facilities (id, code, created_on) VALUES ($1, $2, '2026-11-22')")
+            .bind(f)
+            .bind(format!("facility-{f}"))
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("INSERT INTO affiliations (account_id, facility_id, declared_on) VALUES (1, 3, '2026-11-22')")
+        .execute(&mut *tx)
+        .await?;
     for seq in 1..=CASES {
         let received_on = today.minus_days(((CASES - seq) / 300) as u32);
         sqlx::query("INSERT INTO submissions (seq, public_id, ciphertext, sealed_in, received_on) VALUES ($1, $2, $3, 'browser', $4)")
@@ -44,6 +57,15 @@ async fn main() -> anyhow::Result<()> {
             .bind(received_on.as_str())
             .execute(&mut *tx)
             .await?;
+        if seq % 2 == 0 {
+            sqlx::query(
+                "INSERT INTO case_facilities (submission_seq, facility_id) VALUES ($1, $2)",
+            )
+            .bind(seq)
+            .bind(seq % 10 + 1)
+            .execute(&mut *tx)
+            .await?;
+        }
         // Every case to the recovery key (keys[0]); the reviewer (keys[1]) gets two in three;
         // another reviewer (keys[2]) the rest — as affiliations would split them.
         let reviewer = if seq % 3 == 0 { &keys[2] } else { &keys[1] };
@@ -117,6 +139,8 @@ async fn main() -> anyhow::Result<()> {
             let rows = store.inbox_page(&reviewer, &filter).await?;
             times.push(t.elapsed());
             assert_eq!(rows.len(), 50);
+            // Cases naming facility 3 (seq ending in 2) never reach the affiliated reviewer.
+            assert!(rows.iter().all(|r| r.seq % 10 != 2));
         }
         times.sort();
         println!(

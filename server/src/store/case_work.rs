@@ -2,7 +2,7 @@
 //! notes. Notes arrive as age ciphertext sealed in a reviewer's browser; the server stores them
 //! as they are and cannot read them: [`Store::add_case_note`] takes only a [`SealedNote`].
 
-use super::facilities::affiliated_sql;
+use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::case_notes::SealedNote;
 use app::sealing::SealedSubmission;
@@ -89,18 +89,14 @@ impl Store {
     /// Active reviewers and safeguarding leads whose key the case was sealed to and whom the
     /// shield lets see it: the people it can be assigned to. (id, handle), by handle.
     pub async fn case_readers(&self, seq: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
-        let affiliated = affiliated_sql("a.id", "cf.facility_id");
         let sql = format!(
             "SELECT a.id, a.handle FROM submission_recipients r \
              JOIN reviewer_keys k ON k.recipient = r.recipient \
              JOIN accounts a ON a.id = k.account_id \
              WHERE r.submission_seq = $1 AND a.status = 'active' \
-               AND a.role IN ('reviewer', 'safeguarding_lead') \
-               AND NOT EXISTS (SELECT 1 FROM case_facilities cf \
-                               WHERE cf.submission_seq = $1 AND {affiliated}) \
-               AND NOT EXISTS (SELECT 1 FROM recusals rc \
-                               WHERE rc.submission_seq = $1 AND rc.account_id = a.id) \
-             ORDER BY a.handle"
+               AND a.role IN ('reviewer', 'safeguarding_lead') AND {shield} \
+             ORDER BY a.handle",
+            shield = shield_allows("a.id", "$1")
         );
         let rows = sqlx::query(&sql).bind(seq).fetch_all(self.pool()).await?;
         rows.into_iter()
@@ -154,18 +150,15 @@ impl Store {
         &self,
         seq: i64,
     ) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-        let affiliated = affiliated_sql("a.id", "cf.facility_id");
         let sql = format!(
             "SELECT a.id, a.handle, k.recipient FROM accounts a \
              JOIN reviewer_keys k ON k.account_id = a.id \
              WHERE a.status = 'active' AND a.role IN ('reviewer', 'safeguarding_lead') \
                AND NOT EXISTS (SELECT 1 FROM submission_recipients r \
                                WHERE r.submission_seq = $1 AND r.recipient = k.recipient) \
-               AND NOT EXISTS (SELECT 1 FROM case_facilities cf \
-                               WHERE cf.submission_seq = $1 AND {affiliated}) \
-               AND NOT EXISTS (SELECT 1 FROM recusals rc \
-                               WHERE rc.submission_seq = $1 AND rc.account_id = a.id) \
-             ORDER BY a.handle"
+               AND {shield} \
+             ORDER BY a.handle",
+            shield = shield_allows("a.id", "$1")
         );
         let rows = sqlx::query(&sql).bind(seq).fetch_all(self.pool()).await?;
         rows.into_iter()

@@ -35,11 +35,22 @@ pub struct AffiliationRow {
 
 /// The condition "account `$ACCOUNT` is affiliated with facility `$FACILITY`", for SQL that
 /// binds both (as `{account}` and `{facility}` placeholders).
-pub(crate) fn affiliated_sql(account: &str, facility: &str) -> String {
+fn affiliated_sql(account: &str, facility: &str) -> String {
     format!(
         "EXISTS (SELECT 1 FROM affiliations af JOIN facilities fa ON fa.id = {facility} \
          WHERE af.account_id = {account} \
            AND (af.facility_id = fa.id OR (af.operator IS NOT NULL AND af.operator = fa.operator)))"
+    )
+}
+
+/// The shield as SQL: the case with sequence number `seq` may be shown to `account` — it names no
+/// facility the account is affiliated with, and the account has not recused itself from it.
+pub(crate) fn shield_allows(account: &str, seq: &str) -> String {
+    let affiliated = affiliated_sql(account, "cf.facility_id");
+    format!(
+        "NOT EXISTS (SELECT 1 FROM case_facilities cf WHERE cf.submission_seq = {seq} AND {affiliated}) \
+         AND NOT EXISTS (SELECT 1 FROM recusals rc \
+                         WHERE rc.submission_seq = {seq} AND rc.account_id = {account})"
     )
 }
 

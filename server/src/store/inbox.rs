@@ -1,7 +1,7 @@
 //! The inbox query: the cases sealed to one recipient, newest first, paged by sequence number
 //! (keyset paging: each page costs the same however deep it is), with a status filter and queues.
 
-use super::facilities::affiliated_sql;
+use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::domain::SubmissionId;
 use sqlx::sqlite::SqliteRow;
@@ -91,14 +91,9 @@ pub struct InboxFilter<'a> {
     pub limit: i64,
 }
 
-/// The shield, as SQL: the case `s` is not one that names a facility the reader (bound as
-/// `reader`, e.g. `$7`) is affiliated with, and the reader has not recused themselves from it.
+/// The shield for the reader bound as `reader` (e.g. `$7`) on the case `s`.
 fn shielded(reader: &str) -> String {
-    let affiliated = affiliated_sql(reader, "cf.facility_id");
-    format!(
-        "NOT EXISTS (SELECT 1 FROM case_facilities cf WHERE cf.submission_seq = s.seq AND {affiliated}) \
-         AND NOT EXISTS (SELECT 1 FROM recusals rc WHERE rc.submission_seq = s.seq AND rc.account_id = {reader})"
-    )
+    shield_allows(reader, "s.seq")
 }
 
 impl Store {
