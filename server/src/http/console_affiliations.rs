@@ -116,17 +116,21 @@ pub async fn declare(
         );
         return (StatusCode::FORBIDDEN, Html(message)).into_response();
     };
+    // Only a facility or an operator that exists here.
+    let facilities = state
+        .store
+        .facilities(lang.code())
+        .await
+        .unwrap_or_default();
     let target = match form.target.split_once(':') {
-        Some(("facility", code)) => state
-            .store
-            .facility_id(code)
-            .await
-            .ok()
-            .flatten()
-            .map(AffiliationTarget::Facility),
-        Some(("operator", name)) if !name.is_empty() => {
-            Some(AffiliationTarget::Operator(name.to_owned()))
-        }
+        Some(("facility", code)) => facilities
+            .iter()
+            .find(|f| f.code == code)
+            .map(|f| AffiliationTarget::Facility(f.id)),
+        Some(("operator", name)) => facilities
+            .iter()
+            .any(|f| f.operator.as_deref() == Some(name))
+            .then(|| AffiliationTarget::Operator(name.to_owned())),
         _ => None,
     };
     let Some(target) = target else {

@@ -60,6 +60,7 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
         ("GET", "/console/api/key" | "/console/api/cases") => 200,
         // A case not sealed to the viewer's key does not exist for them.
         ("GET", UNKNOWN_CASE) => 404,
+        ("GET", p) if p.starts_with(UNKNOWN_CASE) => 404,
         // Every change by a key holder still needs the session's CSRF token.
         ("PUT" | "POST", _) if path.starts_with("/console/api/") => 403,
         // Sign-out without the session's CSRF token is refused for everyone.
@@ -80,7 +81,11 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
         && !(path == "/console/affiliations" && key_holder)
 }
 
-const ROUTES: [(&str, &str); 17] = [
+const ROUTES: [(&str, &str); 18] = [
+    (
+        "GET",
+        "/console/api/cases/0123456789abcdef0123456789abcdef/share",
+    ),
     ("GET", "/console/affiliations"),
     ("POST", "/console/affiliations"),
     ("GET", "/console/audit/facilities"),
@@ -172,8 +177,8 @@ async fn every_console_route_for_every_visitor() {
     );
     assert_eq!(
         unknown_case.len(),
-        2,
-        "each key holder's reach for a case not sealed to them is audited"
+        4,
+        "each key holder's reach for a case not sealed to them is audited (the case, its sharing)"
     );
 }
 
