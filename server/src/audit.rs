@@ -76,6 +76,8 @@ pub enum AuditAction {
     CaseNote,
     /// A facility was added (subject: its code).
     FacilityAdd,
+    /// A facility was retired: children can no longer name it (subject: its code).
+    FacilityRetire,
     /// An affiliation was declared (subject: account and facility or operator).
     AffiliationDeclare,
     /// An admin confirmed an affiliation (subject: account and facility or operator).
@@ -110,6 +112,7 @@ impl AuditAction {
             AuditAction::CaseEscalate => "case.escalate",
             AuditAction::CaseNote => "case.note",
             AuditAction::FacilityAdd => "facility.add",
+            AuditAction::FacilityRetire => "facility.retire",
             AuditAction::AffiliationDeclare => "affiliation.declare",
             AuditAction::AffiliationConfirm => "affiliation.confirm",
             AuditAction::CaseRecuse => "case.recuse",

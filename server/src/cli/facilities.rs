@@ -88,6 +88,19 @@ pub async fn add(
     Ok(())
 }
 
+/// Retires a facility (it is no longer offered to children; cases naming it stay shielded).
+pub async fn retire(data: &DataArgs, code: &str) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    if !store.retire_facility(code).await? {
+        bail!("no active facility {code:?}");
+    }
+    store
+        .audit(Actor::Cli, AuditAction::FacilityRetire, code)
+        .await?;
+    println!("Retired facility {code}: children can no longer name it.");
+    Ok(())
+}
+
 /// Lists facilities with how many unaffiliated reviewers can read a case naming each, and a
 /// warning where that is fewer than two.
 pub async fn list(data: &DataArgs) -> anyhow::Result<()> {

@@ -171,6 +171,13 @@ pub enum FacilitiesCommand {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Retire a facility: children can no longer name it; cases naming it stay shielded.
+    Retire {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        code: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -271,6 +278,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 facilities::add(&data, &code, operator.as_deref(), &names, picture).await
             }
             FacilitiesCommand::List { data } => facilities::list(&data).await,
+            FacilitiesCommand::Retire { data, code } => facilities::retire(&data, &code).await,
         },
         Command::Affiliations { command } => match command {
             AffiliationsCommand::Add {

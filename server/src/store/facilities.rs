@@ -141,6 +141,16 @@ impl Store {
         .await
     }
 
+    /// Retires a facility: children can no longer name it; cases that named it stay shielded.
+    /// False if there is no such active facility.
+    pub async fn retire_facility(&self, code: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("UPDATE facilities SET active = 0 WHERE code = $1 AND active = 1")
+            .bind(code)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// The id of an active facility by its code.
     pub async fn facility_id(&self, code: &str) -> Result<Option<i64>, sqlx::Error> {
         sqlx::query_scalar("SELECT id FROM facilities WHERE code = $1 AND active = 1")

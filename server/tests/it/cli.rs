@@ -164,6 +164,24 @@ fn facilities_are_added_and_listed_with_a_warning_when_coverage_is_thin() {
     assert!(list.contains("reviewers who can read it: 0"), "{list}");
     assert!(list.contains("WARNING: thin coverage"), "{list}");
     assert!(!list.contains("casa-sur"), "{list}");
+    stdout(&heard(
+        dir.path(),
+        &["facilities", "retire", "--code", "casa-norte"],
+    ));
+    let list = stdout(&heard(dir.path(), &["facilities", "list"]));
+    assert!(
+        !list.contains("casa-norte"),
+        "a retired facility is no longer offered: {list}"
+    );
+    assert!(!heard(
+        dir.path(),
+        &["facilities", "retire", "--code", "casa-norte"]
+    )
+    .status
+    .success());
     let audit = stdout(&heard(dir.path(), &["audit", "list"]));
-    assert!(audit.contains("facility.add"), "{audit}");
+    assert!(
+        audit.contains("facility.add") && audit.contains("facility.retire"),
+        "{audit}"
+    );
 }
