@@ -163,6 +163,7 @@ mod completeness {
                         ("received", "r".into()),
                         ("read", "r".into()),
                         ("operator", "o".into()),
+                        ("place", "p".into()),
                     ],
                 );
                 assert!(

@@ -182,3 +182,6 @@ affiliation-declared = Declared. Cases naming it are now kept from you.
 affiliation-invalid = That is not a facility or organisation here. Nothing was changed.
 affiliation-confirmed = confirmed { $day }
 affiliation-unconfirmed = not confirmed yet
+case-place = About the place: { $place }
+case-place-elsewhere = About a place that is not on the list
+case-place-unsaid = The child did not say which place

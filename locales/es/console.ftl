@@ -182,3 +182,6 @@ affiliation-declared = Declarado. Los casos que lo nombran ya no se le muestran.
 affiliation-invalid = Eso no es un lugar ni una organización de aquí. No se cambió nada.
 affiliation-confirmed = confirmado el { $day }
 affiliation-unconfirmed = sin confirmar todavía
+case-place = Sobre el lugar: { $place }
+case-place-elsewhere = Sobre un lugar que no está en la lista
+case-place-unsaid = El niño o la niña no dijo qué lugar

@@ -59,6 +59,7 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   await line.waitFor();
   await line.click();
   await ben.page.locator('#case-text', { hasText: words }).waitFor();
+  await ben.page.locator('#case-place', { hasText: 'casa-norte' }).waitFor();
   const offered = await ben.page.locator('#share-with option').allTextContents();
   assert.ok(offered.includes('cris'), `${offered}`);
   assert.ok(!offered.includes('ana'), 'nobody affiliated with the place is offered');

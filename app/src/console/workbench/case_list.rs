@@ -21,21 +21,27 @@ const PREVIEW_CHARS: usize = 160;
 pub struct OpenedCase {
     pub summary: CaseSummary,
     pub text: Result<String, String>,
+    /// The place the child named, as sealed in: a facility code or `elsewhere`.
+    pub place: Option<String>,
 }
 
 /// Decrypts one case with the unlocked key, checking the id sealed inside.
 pub fn open_item(item: &CaseItem, lang: Lang) -> OpenedCase {
     let cannot = || lang.t("case-cannot-open");
-    let text = (|| {
+    let opened = (|| {
         let identity = keyring::current().ok_or_else(cannot)?;
         let id = SubmissionId::parse(&item.summary.id).map_err(|_| cannot())?;
         let bytes = BASE64.decode(&item.ciphertext).map_err(|_| cannot())?;
-        let opened = open_with(&bytes, &identity, &id).map_err(|_| cannot())?;
-        Ok(opened.text.clone())
+        open_with(&bytes, &identity, &id).map_err(|_| cannot())
     })();
+    let (text, place) = match opened {
+        Ok(opened) => (Ok(opened.text.clone()), opened.place.clone()),
+        Err(message) => (Err(message), None),
+    };
     OpenedCase {
         summary: item.summary.clone(),
         text,
+        place,
     }
 }
 

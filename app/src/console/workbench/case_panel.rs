@@ -8,7 +8,7 @@ use super::net::Api;
 use super::shield_actions::ShieldActions;
 use crate::api::console::{CaseChange, CaseDetail, CASES_PATH, CATEGORIES, STATUSES, URGENCIES};
 use crate::case_notes::{open_note, seal_note, MAX_NOTE_CHARS};
-use crate::domain::SubmissionId;
+use crate::domain::{SubmissionId, ELSEWHERE};
 use crate::i18n::Lang;
 use crate::sealing::RecipientSet;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -205,10 +205,16 @@ pub fn CasePanel(
             );
             let due = lang.t_args("case-ack-due", &[("day", s.ack_due.clone().into())]);
             let sealed_in = lang.t(&format!("sealed-{}", s.sealed_in));
+            let place = match o.case.place.as_deref() {
+                None => lang.t("case-place-unsaid"),
+                Some(ELSEWHERE) => lang.t("case-place-elsewhere"),
+                Some(code) => lang.t_args("case-place", &[("place", code.to_owned().into())]),
+            };
             view! {
                 <h2 id="case-heading">{heading}</h2>
                 <p>{badges(lang, &s)}</p>
                 <p class="hint">{due}" · "{sealed_in}</p>
+                <p id="case-place">{place}</p>
                 {text}
                 <div class="case-actions">
                     <label for="case-status">{lang.t("inbox-col-status")}</label>
