@@ -63,7 +63,8 @@ pub fn IntakePage() -> impl IntoView {
     Effect::new(move |_| sealing_in_browser.set(true));
 
     let textarea = NodeRef::<html::Textarea>::new();
-    let facilities = super::places::facility_resource();
+    let facilities = super::places::facility_list();
+    let places_json = serde_json::to_string(&facilities).unwrap_or_default();
     let sent_heading = NodeRef::<html::H1>::new();
     #[cfg(feature = "hydrate")]
     let outbox = super::send::Outbox::new();
@@ -154,18 +155,14 @@ pub fn IntakePage() -> impl IntoView {
                         aria-describedby="message-hint message-error"
                         aria-invalid=move || error().is_some().then_some("true")
                         node_ref=textarea></textarea>
-                    <fieldset class="places" aria-describedby="place-hint">
+                    <fieldset class="places" aria-describedby="place-hint" data-places=places_json>
                         <legend>{lang.t("intake-place-label")}</legend>
                         <p id="place-hint" class="hint">{lang.t("intake-place-hint")}</p>
                         <label class="place">
                             <input type="radio" name="place" value=UNSAID checked=true/>
                             <span>{lang.t("intake-place-unsaid")}</span>
                         </label>
-                        <Suspense fallback=|| ()>
-                            {move || facilities.get().map(|list| {
-                                list.into_iter().map(place_choice).collect_view()
-                            })}
-                        </Suspense>
+                        {facilities.into_iter().map(place_choice).collect_view()}
                         <label class="place">
                             <input type="radio" name="place" value=ELSEWHERE/>
                             <span>{lang.t("intake-place-elsewhere")}</span>

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use leptos_router::SsrMode;
 
 /// The HTML document around the child app, rendered on the server.
 pub fn child_shell(options: LeptosOptions) -> impl IntoView {
@@ -46,9 +45,7 @@ pub fn ChildApp() -> impl IntoView {
                 <LangSwitch lang/>
             </header>
             <Routes fallback=move || view! { <NotFound lang/> }>
-                // Async: the whole page (the places list included) is rendered before it is sent,
-                // so the form is complete without JavaScript.
-                <Route path=path!("/") view=intake::IntakePage ssr=SsrMode::Async/>
+                <Route path=path!("/") view=intake::IntakePage/>
                 <Route path=path!("/sent") view=SentPage/>
             </Routes>
         </Router>

@@ -1,29 +1,45 @@
 //! The places a child may name on the intake page. On the server they are read per request by the
-//! child router (into the request's extensions, see `server/src/http/mod.rs`) and rendered into
-//! the page; the hydrated page takes the same list from Leptos' serialized resource, so the
-//! browser never loads it (the fetcher's source never changes, so it never runs there).
+//! child router (into the request's extensions, see `server/src/http/mod.rs`), rendered into the
+//! page and written, as JSON, into the list's `data-places` attribute; the hydrating browser
+//! reads that attribute back, so both render the very same list without a second request.
 
 use crate::api::FacilityChoice;
-use leptos::prelude::*;
 
 /// The facilities of this request's page, in its language (server only).
 #[derive(Clone, Debug, Default)]
 pub struct FacilityChoices(pub Vec<FacilityChoice>);
 
-/// The list for this page, as a resource that serializes into the page for hydration.
-pub fn facility_resource() -> Resource<Vec<FacilityChoice>> {
+/// The attribute of the places fieldset that carries the list to the browser.
+pub const PLACES_ATTRIBUTE: &str = "data-places";
+
+/// The list for this page: from the request on the server, from the page in the browser.
+pub fn facility_list() -> Vec<FacilityChoice> {
     #[cfg(feature = "ssr")]
-    let ready: Vec<FacilityChoice> = use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<FacilityChoices>().cloned())
-        .map(|f| f.0)
-        .unwrap_or_default();
+    {
+        leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|p| p.extensions.get::<FacilityChoices>().cloned())
+            .map(|f| f.0)
+            .unwrap_or_default()
+    }
     #[cfg(not(feature = "ssr"))]
-    let ready: Vec<FacilityChoice> = Vec::new();
-    Resource::new(
-        || (),
-        move |()| {
-            let list = ready.clone();
-            async move { list }
-        },
-    )
+    {
+        from_page().unwrap_or_default()
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn from_page() -> Option<Vec<FacilityChoice>> {
+    #[cfg(feature = "hydrate")]
+    {
+        let json = web_sys::window()?
+            .document()?
+            .query_selector("fieldset.places")
+            .ok()??
+            .get_attribute(PLACES_ATTRIBUTE)?;
+        serde_json::from_str(&json).ok()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        None
+    }
 }
