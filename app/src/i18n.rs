@@ -26,30 +26,37 @@ pub enum Lang {
     #[default]
     En,
     Es,
+    Ar,
 }
 
 static EN: LazyLock<LanguageIdentifier> = LazyLock::new(|| "en".parse().expect("valid tag"));
 static ES: LazyLock<LanguageIdentifier> = LazyLock::new(|| "es".parse().expect("valid tag"));
+static AR: LazyLock<LanguageIdentifier> = LazyLock::new(|| "ar".parse().expect("valid tag"));
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Ar];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Ar => "ar",
         }
     }
 
     /// Text direction of the language, for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar => "rtl",
+            Lang::En | Lang::Es => "ltr",
+        }
     }
 
     fn id(self) -> &'static LanguageIdentifier {
         match self {
             Lang::En => &EN,
             Lang::Es => &ES,
+            Lang::Ar => &AR,
         }
     }
 
@@ -101,6 +108,8 @@ mod tests {
         assert_eq!(Lang::negotiate("de"), Lang::En);
         assert_eq!(Lang::negotiate(""), Lang::En);
         assert_eq!(Lang::negotiate("garbage;;;q=x"), Lang::En);
+        assert_eq!(Lang::negotiate("ar-SA,ar;q=0.9"), Lang::Ar);
+        assert_eq!(Lang::Ar.dir(), "rtl");
     }
 
     #[test]
@@ -125,7 +134,11 @@ mod completeness {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             for line in text.lines() {
                 if let Some((id, _)) = line.split_once(" =") {
-                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                    if !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    {
                         assert!(ids.insert(id.to_owned()), "{lang}: duplicate id {id}");
                     }
                 }
@@ -164,6 +177,9 @@ mod completeness {
                         ("read", "r".into()),
                         ("operator", "o".into()),
                         ("place", "p".into()),
+                        ("n", 1.into()),
+                        ("total", 4.into()),
+                        ("days", 3.into()),
                     ],
                 );
                 assert!(

@@ -5,6 +5,7 @@
 //! browser and with `console-bundle` for the reviewer's browser (both WASM, both `hydrate`).
 //! Server-only code sits behind `cfg(feature = "ssr")`, the reviewer's workbench behind
 //! `cfg(feature = "console-bundle")`.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod case_notes;

@@ -17,7 +17,7 @@ intake-write-another = Write another message
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Your message did not arrive yet. Your words are still here. Please try again.
-error-empty = Please write something before you send.
+error-empty = There is nothing to send yet. Please choose or write something first.
 # $max (number) — the largest number of characters a message may have.
 error-too-long = Your message is too long. Please make it shorter: at most { $max } characters.
 error-not-sealed = What arrived was not a locked message, so nothing was saved.
@@ -36,3 +36,78 @@ intake-place-elsewhere = Somewhere else
 error-unknown-place = We do not know that place, so nothing was saved. Please choose another, or "I'd rather not say".
 error-proof-needed = Your message could not be checked, so nothing was saved yet. Please press Send again.
 error-too-many = You have sent many messages from this device in a short time, so this one was not saved. Please wait a while and try again.
+
+# Quick Exit: a button on every screen that hides the page at once and leaves the site.
+quick-exit = Quick exit
+# The button that reads a screen aloud with the device's own voice.
+read-aloud = Read aloud
+
+# The first screen: what the child wants to share.
+share-heading = What would you like to share?
+kind-legend = What would you like to share? (You can skip this.)
+kind-idea = An idea or what I think
+kind-idea-hint = Something that could be better, or what you think about something.
+kind-worry = A worry
+kind-worry-hint = Something that makes you sad, scared or worried.
+kind-complaint = A complaint
+kind-complaint-hint = Something that was wrong or unfair.
+kind-unsafe = I am not safe
+kind-unsafe-hint = Get help now.
+
+# Progress through the screens.
+# $n (number) — the number of this screen; $total (number) — how many screens there are.
+step-progress = Step { $n } of { $total }
+step-back = Back
+step-next = Next
+
+# The honest screen before the first question.
+before-heading = Before you start
+before-who-heading = Who reads it
+before-who = A few trained people who were chosen to read messages. Nobody who works at the place you name can read it.
+before-next-heading = What happens next
+# $days (number) — within how many days a person reads a new message.
+before-next = { $days ->
+    [one] A person will read it within one day.
+   *[other] A person will read it within { $days } days.
+}
+before-cannot-heading = What we cannot protect you from
+before-cannot = Someone who sees your screen, or takes this device, can see what you write. If someone is in danger, we may have to tell people who can keep them safe.
+before-exit = If someone comes, press "Quick exit" or press Esc three times. The page disappears at once.
+before-start = I understand, start
+
+# "I am not safe": help contacts first.
+help-heading = You can get help now
+help-call-now = If you are in danger now, call one of these numbers:
+help-no-contacts = If you are in danger now, call the emergency number of this country.
+help-tell-us = You can also tell us what is happening. We will read it first.
+
+# The questions.
+feelings-heading = How do you feel?
+feelings-hint = You can choose more than one, or skip this.
+feeling-happy = Happy
+feeling-okay = Okay
+feeling-sad = Sad
+feeling-scared = Scared
+feeling-angry = Angry
+feeling-worried = Worried
+words-label-idea = What is your idea?
+words-label-worry = What is worrying you?
+words-label-complaint = What happened?
+words-label-unsafe = What is happening? Where are you? (Only if you can.)
+wish-heading = What would you like to happen?
+wish-hint = You can choose more than one, or skip this.
+wish-talk = I want to talk to someone
+wish-change = I want something to change
+wish-just_know = I just want you to know
+wish-not_sure = I am not sure
+
+# The review before sending.
+review-heading = Check before you send
+review-kind = What you share
+review-feelings = How you feel
+review-words = Your words
+review-place = The place
+review-wishes = What you would like
+review-skipped = You skipped this.
+review-change = Change
+review-urgent = We will treat this as urgent.

@@ -185,3 +185,7 @@ affiliation-unconfirmed = not confirmed yet
 case-place = About the place: { $place }
 case-place-elsewhere = About a place that is not on the list
 case-place-unsaid = The child did not say which place
+# What the child chose in a guided flow (the choices themselves are shown in the child's words).
+case-chose-kind = The child chose:
+case-chose-feelings = Feels:
+case-chose-wishes = Would like:

@@ -17,7 +17,7 @@ intake-write-another = Escribir otro mensaje
 
 # Errores. Cada uno dice qué pasó y que no se perdió ni se guardó nada.
 error-not-arrived = Tu mensaje todavía no llegó. Tus palabras siguen aquí. Por favor, inténtalo de nuevo.
-error-empty = Por favor, escribe algo antes de enviar.
+error-empty = Todavía no hay nada para enviar. Por favor, elige o escribe algo primero.
 # $max (número): la cantidad máxima de caracteres que puede tener un mensaje.
 error-too-long = Tu mensaje es demasiado largo. Por favor, hazlo más corto: como máximo { $max } caracteres.
 error-not-sealed = Lo que llegó no era un mensaje cerrado con llave, así que no se guardó nada.
@@ -36,3 +36,78 @@ intake-place-elsewhere = Otro lugar
 error-unknown-place = No conocemos ese lugar, así que no se guardó nada. Por favor, elige otro, o «Prefiero no decirlo».
 error-proof-needed = No pudimos comprobar tu mensaje, así que todavía no se guardó nada. Por favor, pulsa Enviar otra vez.
 error-too-many = Enviaste muchos mensajes desde este aparato en poco tiempo, así que este no se guardó. Por favor, espera un rato y vuelve a intentarlo.
+
+# Salida rápida: un botón en cada pantalla que oculta la página enseguida y sale del sitio.
+quick-exit = Salida rápida
+# El botón que lee la pantalla en voz alta con la voz del propio aparato.
+read-aloud = Leer en voz alta
+
+# La primera pantalla: qué quiere compartir el niño o la niña.
+share-heading = ¿Qué te gustaría compartir?
+kind-legend = ¿Qué te gustaría compartir? (Puedes saltar esto.)
+kind-idea = Una idea o lo que pienso
+kind-idea-hint = Algo que podría estar mejor, o lo que piensas de algo.
+kind-worry = Una preocupación
+kind-worry-hint = Algo que te pone triste, te da miedo o te preocupa.
+kind-complaint = Una queja
+kind-complaint-hint = Algo que estuvo mal o que no fue justo.
+kind-unsafe = No estoy a salvo
+kind-unsafe-hint = Pide ayuda ahora.
+
+# Avance por las pantallas.
+# $n (número): el número de esta pantalla; $total (número): cuántas pantallas hay.
+step-progress = Paso { $n } de { $total }
+step-back = Atrás
+step-next = Siguiente
+
+# La pantalla honesta antes de la primera pregunta.
+before-heading = Antes de empezar
+before-who-heading = Quién lo lee
+before-who = Unas pocas personas preparadas, elegidas para leer los mensajes. Nadie que trabaje en el lugar que nombres puede leerlo.
+before-next-heading = Qué pasa después
+# $days (número): en cuántos días como máximo una persona lee un mensaje nuevo.
+before-next = { $days ->
+    [one] Una persona lo va a leer en un día o menos.
+   *[other] Una persona lo va a leer en { $days } días o menos.
+}
+before-cannot-heading = De qué no te podemos proteger
+before-cannot = Alguien que vea tu pantalla, o que tome este aparato, puede ver lo que escribes. Si alguien está en peligro, quizás tengamos que avisar a personas que pueden cuidarlo.
+before-exit = Si llega alguien, pulsa «Salida rápida» o pulsa Esc tres veces. La página desaparece enseguida.
+before-start = Entiendo, empezar
+
+# «No estoy a salvo»: primero, los contactos de ayuda.
+help-heading = Puedes recibir ayuda ahora
+help-call-now = Si estás en peligro ahora, llama a uno de estos números:
+help-no-contacts = Si estás en peligro ahora, llama al número de emergencias de este país.
+help-tell-us = También puedes contarnos lo que está pasando. Lo vamos a leer primero.
+
+# Las preguntas.
+feelings-heading = ¿Cómo te sientes?
+feelings-hint = Puedes elegir más de una respuesta, o saltar esto.
+feeling-happy = Feliz
+feeling-okay = Bien
+feeling-sad = Triste
+feeling-scared = Con miedo
+feeling-angry = Con enojo
+feeling-worried = Con preocupación
+words-label-idea = ¿Cuál es tu idea?
+words-label-worry = ¿Qué te preocupa?
+words-label-complaint = ¿Qué pasó?
+words-label-unsafe = ¿Qué está pasando? ¿Dónde estás? (Solo si puedes.)
+wish-heading = ¿Qué te gustaría que pase?
+wish-hint = Puedes elegir más de una respuesta, o saltar esto.
+wish-talk = Quiero hablar con alguien
+wish-change = Quiero que algo cambie
+wish-just_know = Solo quiero que lo sepan
+wish-not_sure = No lo sé
+
+# La revisión antes de enviar.
+review-heading = Revisa antes de enviar
+review-kind = Lo que compartes
+review-feelings = Cómo te sientes
+review-words = Tus palabras
+review-place = El lugar
+review-wishes = Lo que te gustaría
+review-skipped = Saltaste esto.
+review-change = Cambiar
+review-urgent = Vamos a atender esto con urgencia.

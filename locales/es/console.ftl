@@ -185,3 +185,7 @@ affiliation-unconfirmed = sin confirmar todavía
 case-place = Sobre el lugar: { $place }
 case-place-elsewhere = Sobre un lugar que no está en la lista
 case-place-unsaid = El niño o la niña no dijo qué lugar
+# Lo que eligió el niño o la niña en el recorrido guiado (las opciones se muestran con las palabras que vio el niño o la niña).
+case-chose-kind = El niño o la niña eligió:
+case-chose-feelings = Se siente:
+case-chose-wishes = Le gustaría:

@@ -86,6 +86,10 @@ pub enum AuditAction {
     CaseRecuse,
     /// A case was re-sealed to one more reader (subject: case id and the new reader's account).
     CaseShare,
+    /// A help contact was added (subject: its id).
+    HelpContactAdd,
+    /// A help contact was removed (subject: its id).
+    HelpContactRemove,
 }
 
 impl AuditAction {
@@ -117,6 +121,8 @@ impl AuditAction {
             AuditAction::AffiliationConfirm => "affiliation.confirm",
             AuditAction::CaseRecuse => "case.recuse",
             AuditAction::CaseShare => "case.share",
+            AuditAction::HelpContactAdd => "help_contact.add",
+            AuditAction::HelpContactRemove => "help_contact.remove",
         }
     }
 }

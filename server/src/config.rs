@@ -46,6 +46,10 @@ pub struct ServeArgs {
     /// in whole days (times are stored as days), rounding up: 72 hours is three days.
     #[arg(long, env = "HEARD_ACK_DEADLINE_HOURS", default_value_t = 72)]
     pub ack_deadline_hours: u32,
+    /// Where Quick Exit sends the child, e.g. https://www.google.com/ (an ordinary site, so
+    /// nobody looking at the screen learns anything). Defaults to an empty page of this site.
+    #[arg(long, env = "HEARD_QUICK_EXIT_URL", value_parser = parse_exit_url)]
+    pub quick_exit_url: Option<String>,
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
@@ -69,6 +73,20 @@ fn public_url(configured: Option<&str>, bound: SocketAddr) -> String {
     configured
         .map(|u| u.trim_end_matches('/').to_owned())
         .unwrap_or_else(|| format!("http://{bound}"))
+}
+
+/// An absolute http(s) address: anything else (`javascript:`, a relative path) is refused.
+fn parse_exit_url(raw: &str) -> Result<String, String> {
+    let ok = (raw.starts_with("https://") || raw.starts_with("http://"))
+        && raw.len() > "https://".len()
+        && !raw
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"');
+    if ok {
+        Ok(raw.to_owned())
+    } else {
+        Err("give an absolute http:// or https:// address".to_owned())
+    }
 }
 
 pub fn is_tls(url: &str) -> bool {

@@ -57,6 +57,7 @@ impl Heard {
             leptos,
             console_session_max_secs: args.console_session_max_minutes * 60,
             ack_deadline_days: args.ack_deadline_days(),
+            quick_exit_url: args.quick_exit_url.clone(),
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

@@ -74,8 +74,12 @@ try {
   const sends = [];
   for (let run = 0; run < 5; run += 1) {
     await childPage.goto(heard.childUrl);
-    await childPage.locator('.locked-note', { hasText: 'locked before it leaves this device' }).waitFor();
-    await childPage.getByLabel('Your message').fill(`A benchmark send ${run}`);
+    await childPage.locator('.locked-note', { hasText: 'locked before it leaves this device' }).first().waitFor();
+    await childPage.getByRole('button', { name: /An idea or what I think/ }).click();
+    await childPage.getByRole('button', { name: 'I understand, start' }).click();
+    await childPage.getByRole('textbox', { name: 'What is your idea?' }).fill(`A benchmark send ${run}`);
+    await childPage.getByRole('button', { name: 'Next' }).click();
+    await childPage.getByRole('button', { name: 'Next' }).click();
     const start = Date.now();
     await childPage.getByRole('button', { name: 'Send' }).click();
     await childPage.getByRole('heading', { name: 'Your message arrived' }).waitFor();

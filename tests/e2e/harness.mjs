@@ -108,7 +108,7 @@ export async function launchChromium() {
 
 /** The page has hydrated when the note about where words are locked switches to the browser. */
 export async function waitForHydration(page, lockedNote) {
-  await page.locator('.locked-note', { hasText: lockedNote }).waitFor({ timeout: 15000 });
+  await page.locator('.locked-note', { hasText: lockedNote }).first().waitFor({ timeout: 15000 });
 }
 
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) for a base32 key, as an authenticator app computes it. */
@@ -185,4 +185,19 @@ export async function unlockAgain(page, passphrase) {
   await page.getByLabel('Key passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByText('Your key is unlocked in this page.').waitFor({ timeout: 60000 });
+}
+
+/**
+ * A child shares an idea through the guided flow (English page, hydrated): choose "An idea",
+ * pass the honest screen, write, perhaps name a place, review, send. Returns when it arrived.
+ */
+export async function shareIdea(page, words, { place } = {}) {
+  await page.getByRole('button', { name: /An idea or what I think/ }).click();
+  await page.getByRole('button', { name: 'I understand, start' }).click();
+  await page.getByRole('textbox', { name: 'What is your idea?' }).fill(words);
+  await page.getByRole('button', { name: 'Next' }).click();
+  if (place) await page.getByLabel(place).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
 }

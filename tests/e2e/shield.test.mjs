@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain,
+  startHeard, launchChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain,
 } from './harness.mjs';
 
 let heard;
@@ -42,12 +42,9 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   childPage.on('request', (r) => { userAgent = r.headers()['user-agent'] ?? userAgent; });
   await childPage.goto(heard.childUrl);
   await waitForHydration(childPage, 'locked before it leaves this device');
-  await childPage.getByLabel('Your message').fill(words);
   const shown = await childPage.locator('label.place img').evaluate((img) => img.complete && img.naturalWidth);
   assert.equal(shown, 1, 'the facility picture loads');
-  await childPage.getByLabel('North House').check();
-  await childPage.getByRole('button', { name: 'Send' }).click();
-  await childPage.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  await shareIdea(childPage, words, { place: 'North House' });
   await child.close();
 
   // Cris gets a key only now: the case was not sealed to her.

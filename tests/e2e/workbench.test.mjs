@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import {
   startHeard, launchChromium, canary, waitForHydration, enrolInBrowser, signInBrowser,
-  ageDecryptWithPassphrase,
+  ageDecryptWithPassphrase, shareIdea,
 } from './harness.mjs';
 
 let heard;
@@ -33,9 +33,7 @@ async function childSends(words) {
   const page = await context.newPage();
   await page.goto(heard.childUrl);
   await waitForHydration(page, 'locked before it leaves this device');
-  await page.getByLabel('Your message').fill(words);
-  await page.getByRole('button', { name: 'Send' }).click();
-  await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  await shareIdea(page, words);
   await context.close();
 }
 
@@ -74,6 +72,7 @@ test('a reviewer makes a key, unlocks it and reads a child\'s canary; nothing le
 
   await line.click();
   await page.locator('#case-text', { hasText: words }).waitFor();
+  await page.locator('#case-chosen', { hasText: 'The child chose: An idea or what I think' }).waitFor();
   await page.getByLabel('New internal note').fill(note);
   await page.getByRole('button', { name: 'Add note' }).click();
   await page.locator('#notes', { hasText: note }).waitFor();

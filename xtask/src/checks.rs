@@ -119,6 +119,7 @@ fn e2e(root: &Path) -> Result<()> {
             "--test",
             "--test-concurrency=1",
             "tests/e2e/intake.test.mjs",
+            "tests/e2e/child-flows.test.mjs",
             "tests/e2e/console.test.mjs",
             "tests/e2e/workbench.test.mjs",
             "tests/e2e/shield.test.mjs",

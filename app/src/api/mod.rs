@@ -10,6 +10,8 @@ pub const SUBMISSIONS_PATH: &str = "/api/submissions";
 pub const NOJS_SEND_PATH: &str = "/send";
 /// Child site: where the no-JavaScript path lands after a durable commit.
 pub const SENT_PATH: &str = "/sent";
+/// Child site: Quick Exit (ends the session, clears site data, lands on a neutral page).
+pub const QUICK_EXIT_PATH: &str = "/exit";
 /// Console: its root. Every console route lives under this prefix.
 pub const CONSOLE_ROOT: &str = "/console";
 
@@ -59,3 +61,17 @@ pub struct ApiError {
 }
 
 pub mod console;
+
+/// A help contact as a child sees it, in the child's language: shown at once on "I am not safe",
+/// each number a tap-to-call link.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct HelpContact {
+    pub label: String,
+    /// Digits, perhaps after a leading `+` (`domain::PhoneNumber`): what `tel:` dials.
+    pub phone: String,
+}
+
+/// Header of `PUT /api/submissions/{id}`: "1" when the child chose "I am not safe", so the case
+/// goes to the safeguarding leads' urgent queue. The only thing about the content the server
+/// learns, and only so that help can come sooner.
+pub const URGENT_HEADER: &str = "x-urgent";

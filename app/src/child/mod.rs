@@ -1,9 +1,11 @@
 //! The child site: a Leptos app hydrated in the child's browser.
 
-mod intake;
-pub mod places;
+pub mod page_data;
+pub mod quick_exit;
+mod read_aloud;
 #[cfg(feature = "hydrate")]
 mod send;
+mod share;
 
 use crate::i18n::Lang;
 use crate::page::{current_lang, LangSwitch};
@@ -23,6 +25,7 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="robots" content="noindex, nofollow"/>
                 <link rel="stylesheet" href="/assets/heard.css"/>
+                {quick_exit_script()}
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -33,19 +36,32 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Quick Exit's script, inlined with the page's CSP nonce (rendered on the server only: the
+/// document head is not hydrated).
+fn quick_exit_script() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::nonce::use_nonce().map(|nonce| {
+            view! { <script nonce=nonce.to_string() inner_html=quick_exit::QUICK_EXIT_SCRIPT></script> }
+        })
+    }
+}
+
 #[component]
 pub fn ChildApp() -> impl IntoView {
     provide_meta_context();
     let lang = current_lang();
     provide_context(lang);
+    read_aloud::Speech::provide(lang);
     view! {
         <Router>
             <header class="site-header">
                 <span class="brand">{lang.t("brand")}</span>
                 <LangSwitch lang/>
+                <quick_exit::QuickExit lang/>
             </header>
             <Routes fallback=move || view! { <NotFound lang/> }>
-                <Route path=path!("/") view=intake::IntakePage/>
+                <Route path=path!("/") view=share::SharePage/>
                 <Route path=path!("/sent") view=SentPage/>
             </Routes>
         </Router>

@@ -1,4 +1,5 @@
-//! Sending from the browser: fetch the recipients, seal with age in WASM, PUT the ciphertext.
+//! Sending from the browser: read the answers from the form, fetch the recipients, seal with age
+//! in WASM, PUT the ciphertext.
 //!
 //! A failed attempt keeps its sealed bytes and id, so "Try again" re-sends exactly the same
 //! ciphertext under the same id and the server can never store a duplicate. If the child changes
@@ -8,18 +9,92 @@
 
 use crate::api::{
     ApiError, RecipientsResponse, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH, RECIPIENT_SET_HEADER,
-    SUBMISSIONS_PATH,
+    SUBMISSIONS_PATH, URGENT_HEADER,
 };
 use crate::domain::{
-    ChildWords, ChildWordsError, Envelope, NamedPlace, SealedIn, SubmissionId,
-    MAX_CHILD_WORDS_CHARS,
+    Answers, ChildWords, ChildWordsError, Choices, Envelope, Kind, NamedPlace, SealedIn,
+    SubmissionId, MAX_CHILD_WORDS_CHARS,
 };
 use crate::i18n::Lang;
 use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::sealing::{seal, RecipientSet};
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use zeroize::Zeroizing;
+
+/// What the child answered, as read from the form when they press Send (or reach the review).
+#[derive(Clone, PartialEq)]
+pub(crate) struct Draft {
+    pub choices: Choices,
+    pub words: Zeroizing<String>,
+    /// The place's raw value (`NamedPlace::parse` checks it before anything is sealed).
+    pub place: String,
+}
+
+fn inputs(selector: &str) -> Vec<HtmlInputElement> {
+    let Ok(list) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlInputElement>().ok())
+        .collect()
+}
+
+fn checked_values(name: &str) -> Vec<String> {
+    inputs(&format!("input[name={name}]:checked"))
+        .iter()
+        .map(HtmlInputElement::value)
+        .collect()
+}
+
+fn textarea() -> Option<web_sys::HtmlTextAreaElement> {
+    document()
+        .get_element_by_id("message")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+}
+
+impl Draft {
+    pub fn from_form(kind: Option<Kind>) -> Self {
+        let feelings = checked_values("feeling");
+        let wishes = checked_values("wish");
+        let choices = Choices::parse(
+            kind.map(Kind::as_str),
+            feelings.iter().map(String::as_str),
+            wishes.iter().map(String::as_str),
+        )
+        // Every value comes from the page's own closed lists.
+        .unwrap_or_default();
+        Self {
+            choices,
+            words: Zeroizing::new(textarea().map(|t| t.value()).unwrap_or_default()),
+            place: checked_values("place").pop().unwrap_or_default(),
+        }
+    }
+}
+
+/// The name of the checked place, as the child saw it next to the radio button.
+pub(crate) fn chosen_place_name() -> String {
+    inputs("input[name=place]:checked")
+        .pop()
+        .and_then(|input| input.parent_element())
+        .and_then(|label| label.text_content())
+        .map(|t| t.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// After a send arrived: the form forgets every answer, so the next child (on a shared device)
+/// or the next message starts empty.
+pub(crate) fn clear_form() {
+    if let Some(area) = textarea() {
+        area.set_value("");
+    }
+    for input in inputs("input[type=checkbox], input[type=radio]") {
+        input.set_checked(input.default_checked());
+    }
+}
 
 /// Why a send did not arrive; each carries a translated message for the child.
 pub(crate) enum SendError {
@@ -32,7 +107,7 @@ pub(crate) enum SendError {
 #[derive(Clone)]
 struct Pending {
     id: SubmissionId,
-    words: Zeroizing<String>,
+    draft: Draft,
     place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
@@ -61,16 +136,15 @@ impl Outbox {
         Self(StoredValue::new_local(None))
     }
 
-    /// Sends the words; on success the outbox is emptied.
-    pub async fn send(self, words: String, place: &str, lang: Lang) -> Result<(), SendError> {
-        let words = Zeroizing::new(words);
-        let place = NamedPlace::parse(place)
+    /// Sends the answers; on success the outbox is emptied.
+    pub async fn send(self, draft: Draft, lang: Lang) -> Result<(), SendError> {
+        let place = NamedPlace::parse(&draft.place)
             .map_err(|_| SendError::Invalid(lang.t("error-unknown-place")))?;
-        let same = |p: &Pending| *p.words == *words && p.place == place;
+        let same = |p: &Pending| p.draft == draft;
         let pending = match self.0.get_value().filter(same) {
             Some(pending) => pending,
             None => {
-                let pending = seal_words(words, place, lang).await?;
+                let pending = seal_draft(draft, place, lang).await?;
                 self.0.set_value(Some(pending.clone()));
                 pending
             }
@@ -91,12 +165,8 @@ impl Outbox {
     }
 }
 
-async fn seal_words(
-    words: Zeroizing<String>,
-    place: NamedPlace,
-    lang: Lang,
-) -> Result<Pending, SendError> {
-    let parsed = ChildWords::parse(words.to_string()).map_err(|e| {
+async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pending, SendError> {
+    let words = ChildWords::parse_optional(draft.words.to_string()).map_err(|e| {
         SendError::Invalid(match e {
             ChildWordsError::Empty => lang.t("error-empty"),
             ChildWordsError::TooLong => lang.t_args(
@@ -105,6 +175,8 @@ async fn seal_words(
             ),
         })
     })?;
+    let answers = Answers::new(draft.choices.clone(), words)
+        .map_err(|_| SendError::Invalid(lang.t("error-empty")))?;
     let not_arrived = || SendError::NotArrived(lang.t("error-not-arrived"));
     let path = format!("{RECIPIENTS_PATH}?{PLACE_PARAM}={}", place.as_param());
     let response = gloo_net::http::Request::get(&path)
@@ -117,12 +189,12 @@ async fn seal_words(
     let fetched: RecipientsResponse = response.json().await.map_err(|_| not_arrived())?;
     let recipients = RecipientSet::parse(&fetched.recipients).map_err(|_| not_arrived())?;
     let id = SubmissionId::generate();
-    let envelope =
-        Envelope::new(id.clone(), lang.code(), SealedIn::Browser, parsed).naming(place.clone());
+    let envelope = Envelope::answering(id.clone(), lang.code(), SealedIn::Browser, answers)
+        .naming(place.clone());
     let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
     Ok(Pending {
         id,
-        words,
+        draft,
         place,
         sealed: sealed.into_bytes(),
         proof: header_value(
@@ -141,6 +213,14 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
         .header(PLACE_HEADER, pending.place.as_param())
         .header(PROOF_HEADER, &pending.proof)
+        .header(
+            URGENT_HEADER,
+            if pending.draft.choices.is_urgent() {
+                "1"
+            } else {
+                "0"
+            },
+        )
         .body(bytes);
     let Ok(request) = request else {
         return Put::Unknown;

@@ -37,6 +37,15 @@ impl ChildWords {
         }
     }
 
+    /// For a question the child may skip: blank is `None`, too long is still refused.
+    pub fn parse_optional(raw: String) -> Result<Option<Self>, ChildWordsError> {
+        match Self::parse(raw) {
+            Ok(words) => Ok(Some(words)),
+            Err(ChildWordsError::Empty) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }
@@ -61,6 +70,16 @@ mod tests {
         assert_eq!(
             ChildWords::parse(" \n\t ".into()).err(),
             Some(ChildWordsError::Empty)
+        );
+    }
+
+    #[test]
+    fn a_skipped_text_is_none_but_too_long_is_still_refused() {
+        assert!(ChildWords::parse_optional("  ".into()).unwrap().is_none());
+        assert!(ChildWords::parse_optional("hi".into()).unwrap().is_some());
+        assert_eq!(
+            ChildWords::parse_optional("a".repeat(MAX_CHILD_WORDS_CHARS + 1)).err(),
+            Some(ChildWordsError::TooLong)
         );
     }
 

@@ -2,7 +2,7 @@
 //! submission travels inside it, including the submission id: age has no associated data, so the
 //! id is sealed in and checked after decryption.
 
-use super::{ChildWords, NamedPlace, SubmissionId};
+use super::{ChildWords, Choices, NamedPlace, SubmissionId};
 use serde::{Deserialize, Serialize};
 
 /// Where the words were sealed: in the child's browser, or — for the no-JavaScript form — on the
@@ -37,9 +37,36 @@ pub struct Envelope {
     pub(crate) submission_id: SubmissionId,
     pub(crate) lang: String,
     pub(crate) sealed_in: SealedIn,
-    pub(crate) words: ChildWords,
+    /// The free text; a child may skip it and only choose.
+    pub(crate) words: Option<ChildWords>,
+    /// What the child chose in the guided flow (kind, feelings, wishes).
+    pub(crate) choices: Choices,
     /// The place the child named: a facility code, `elsewhere`, or nothing.
     pub(crate) place: NamedPlace,
+}
+
+/// What a child answered: their choices and, if they wrote any, their words. Never empty.
+pub struct Answers {
+    choices: Choices,
+    words: Option<ChildWords>,
+}
+
+/// The child skipped every question: there is nothing to send.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("nothing was chosen or written")]
+pub struct NothingToSend;
+
+impl Answers {
+    pub fn new(choices: Choices, words: Option<ChildWords>) -> Result<Self, NothingToSend> {
+        if choices.is_empty() && words.is_none() {
+            return Err(NothingToSend);
+        }
+        Ok(Self { choices, words })
+    }
+
+    pub fn choices(&self) -> &Choices {
+        &self.choices
+    }
 }
 
 /// The JSON shape inside the age ciphertext. `text` borrows the child's words so they are not
@@ -52,6 +79,8 @@ pub(crate) struct EnvelopeV1<'a> {
     pub sealed_in: SealedIn,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<&'a str>,
+    #[serde(flatten)]
+    pub choices: &'a Choices,
     pub text: &'a str,
 }
 
@@ -65,6 +94,11 @@ pub struct OpenedEnvelope {
     /// A facility code or `elsewhere`; absent when the child would rather not say.
     #[serde(default)]
     pub place: Option<String>,
+    /// What the child chose (absent in envelopes from before the guided flows).
+    #[serde(default, flatten)]
+    pub choices: Choices,
+    /// The free text; empty when the child only chose.
+    #[serde(default)]
     pub text: String,
 }
 
@@ -85,11 +119,30 @@ impl Envelope {
         sealed_in: SealedIn,
         words: ChildWords,
     ) -> Self {
+        Self::answering(
+            submission_id,
+            lang,
+            sealed_in,
+            Answers {
+                choices: Choices::default(),
+                words: Some(words),
+            },
+        )
+    }
+
+    /// The envelope of a guided flow: choices and, perhaps, words.
+    pub fn answering(
+        submission_id: SubmissionId,
+        lang: &str,
+        sealed_in: SealedIn,
+        answers: Answers,
+    ) -> Self {
         Self {
             submission_id,
             lang: lang.to_owned(),
             sealed_in,
-            words,
+            words: answers.words,
+            choices: answers.choices,
             place: NamedPlace::Unsaid,
         }
     }
@@ -111,7 +164,8 @@ impl Envelope {
             lang: &self.lang,
             sealed_in: self.sealed_in,
             place: self.place.in_envelope(),
-            text: self.words.expose(),
+            choices: &self.choices,
+            text: self.words.as_ref().map_or("", ChildWords::expose),
         }
     }
 }

@@ -1,11 +1,15 @@
 //! Domain types that parse at the edge, so invalid data cannot exist past it.
 
+mod answers;
 mod child_words;
 mod envelope;
 mod named_place;
+mod phone_number;
 mod submission_id;
 
+pub use answers::{Choices, Feeling, Kind, UnknownChoice, Wish};
 pub use child_words::{ChildWords, ChildWordsError, MAX_CHILD_WORDS_CHARS};
-pub use envelope::{Envelope, OpenedEnvelope, SealedIn};
+pub use envelope::{Answers, Envelope, NothingToSend, OpenedEnvelope, SealedIn};
 pub use named_place::{FacilityCode, FacilityCodeError, NamedPlace, ELSEWHERE, UNSAID};
+pub use phone_number::{PhoneNumber, PhoneNumberError};
 pub use submission_id::{SubmissionId, SubmissionIdError};

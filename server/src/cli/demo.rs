@@ -40,6 +40,17 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         write_private(&identity_path, &text).await?;
     }
     let (totp_secret, reviewer) = demo_reviewer(&store).await?;
+    if store.help_contacts("en").await?.is_empty() {
+        // 555-01xx numbers are reserved for fiction: nobody is called by mistake.
+        let phone = app::domain::PhoneNumber::parse("+1 202 555 0100")?;
+        let labels = [
+            ("en", "(demo) Child helpline, not a real number"),
+            ("es", "(demo) Línea de ayuda, no es un número real"),
+            ("ar", "(تجريبي) خط مساعدة الأطفال، ليس رقماً حقيقياً"),
+        ]
+        .map(|(lang, label)| (lang.to_owned(), label.to_owned()));
+        store.add_help_contact(&phone, &labels).await?;
+    }
     let first = InboxFilter {
         before: None,
         status: None,

@@ -9,17 +9,17 @@ use anyhow::{bail, Context};
 use app::domain::FacilityCode;
 use app::i18n::Lang;
 
-/// `--name en="Casa Norte"`: a language code and the name in it.
-fn parse_name(raw: &str) -> anyhow::Result<(String, String)> {
-    let (lang, name) = raw
+/// `--name en="Casa Norte"`: a language code and a text in it of 1 to `max` characters.
+pub(super) fn parse_in_lang(raw: &str, max: usize) -> anyhow::Result<(String, String)> {
+    let (lang, text) = raw
         .split_once('=')
-        .context("a name is LANG=NAME, e.g. en=\"Casa Norte\"")?;
+        .context("give LANG=TEXT, e.g. en=\"Casa Norte\"")?;
     let lang = Lang::parse(lang).with_context(|| format!("{lang:?} is not an enabled language"))?;
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 120 {
-        bail!("a facility name has 1 to 120 characters");
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > max {
+        bail!("each text has 1 to {max} characters");
     }
-    Ok((lang.code().to_owned(), name.to_owned()))
+    Ok((lang.code().to_owned(), text.to_owned()))
 }
 
 /// Largest facility picture, in bytes.
@@ -62,7 +62,7 @@ pub async fn add(
     let operator = operator.map(FacilityCode::parse).transpose()?;
     let names = names
         .iter()
-        .map(|n| parse_name(n))
+        .map(|n| parse_in_lang(n, 120))
         .collect::<anyhow::Result<Vec<_>>>()?;
     if names.is_empty() {
         bail!("give the facility at least one name, e.g. --name en=\"Casa Norte\"");

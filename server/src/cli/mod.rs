@@ -4,6 +4,7 @@ mod accounts;
 mod audit;
 mod demo;
 mod facilities;
+mod help_contacts;
 mod keys;
 mod retention;
 
@@ -73,6 +74,11 @@ pub enum Command {
     Affiliations {
         #[command(subcommand)]
         command: AffiliationsCommand,
+    },
+    /// Help contacts for the region, shown at once to a child who says "I am not safe".
+    HelpContacts {
+        #[command(subcommand)]
+        command: help_contacts::HelpContactsCommand,
     },
     /// Sealed submissions (ciphertext only).
     Submissions {
@@ -280,6 +286,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             FacilitiesCommand::List { data } => facilities::list(&data).await,
             FacilitiesCommand::Retire { data, code } => facilities::retire(&data, &code).await,
         },
+        Command::HelpContacts { command } => help_contacts::run(command).await,
         Command::Affiliations { command } => match command {
             AffiliationsCommand::Add {
                 data,

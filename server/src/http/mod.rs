@@ -3,6 +3,8 @@
 
 mod child_intake;
 mod child_limits;
+mod child_nojs;
+mod child_pages;
 mod console_access;
 mod console_affiliations;
 mod console_api;
@@ -21,7 +23,10 @@ mod sessions;
 
 use crate::store::Store;
 use app::api::console::{CASES_PATH, KEY_PATH};
-use app::api::{CONSOLE_ROOT, FACILITIES_PATH, NOJS_SEND_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH};
+use app::api::{
+    CONSOLE_ROOT, FACILITIES_PATH, NOJS_SEND_PATH, QUICK_EXIT_PATH, RECIPIENTS_PATH,
+    SUBMISSIONS_PATH,
+};
 use app::case_notes::MAX_NOTE_BYTES;
 use app::child::{child_shell, ChildApp};
 use app::console::{console_shell, ConsoleApp};
@@ -56,6 +61,8 @@ pub struct AppState {
     pub console_session_max_secs: i64,
     /// Days a new case may wait for acknowledgement before it shows as overdue.
     pub ack_deadline_days: u32,
+    /// Where Quick Exit lands; `None`: an empty page of the child site.
+    pub quick_exit_url: Option<String>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -82,18 +89,19 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
     let routes = generate_route_list(ChildApp);
     let api = Router::new()
         .route(RECIPIENTS_PATH, get(child_intake::recipients))
-        .route(FACILITIES_PATH, get(child_intake::facilities))
+        .route(FACILITIES_PATH, get(child_pages::facilities))
         .route(
             &format!("{FACILITIES_PATH}/{{code}}/picture"),
-            get(child_intake::facility_picture),
+            get(child_pages::facility_picture),
         )
+        .route(QUICK_EXIT_PATH, get(child_pages::quick_exit))
         .route(
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
             put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
         )
         .route(
             NOJS_SEND_PATH,
-            post(child_intake::post_form).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
+            post(child_nojs::post_form).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
         );
     let app = Router::new()
         .leptos_routes_with_context(&state, routes, leptos_context, move || {
@@ -101,7 +109,7 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         })
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            child_intake::with_facility_choices,
+            child_pages::with_page_data,
         ))
         .merge(api)
         .nest_service(

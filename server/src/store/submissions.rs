@@ -12,6 +12,14 @@ pub enum Inserted {
     Duplicate,
 }
 
+/// What the server knows about a new case besides its ciphertext: the facility it names (by id),
+/// and whether the child said "I am not safe" (it then starts urgent, in the escalated queue).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NewCase {
+    pub facility: Option<i64>,
+    pub urgent: bool,
+}
+
 /// A stored submission as the console (and the tests) will read it: ciphertext only.
 #[derive(Debug)]
 pub struct StoredSubmission {
@@ -33,19 +41,19 @@ impl Store {
         day: &Day,
         recipients: &[String],
     ) -> Result<Inserted, sqlx::Error> {
-        self.insert_sealed_naming(id, sealed, day, recipients, None)
+        self.insert_case(id, sealed, day, recipients, NewCase::default())
             .await
     }
 
-    /// [`Store::insert_sealed`] for a case that names a facility (by id), recorded with it in the
+    /// [`Store::insert_sealed`] with what is known about the case ([`NewCase`]), recorded in the
     /// same transaction.
-    pub async fn insert_sealed_naming(
+    pub async fn insert_case(
         &self,
         id: &SubmissionId,
         sealed: &SealedSubmission,
         day: &Day,
         recipients: &[String],
-        facility: Option<i64>,
+        case: NewCase,
     ) -> Result<Inserted, sqlx::Error> {
         let mut tx = self.pool().begin().await?;
         let seq: Option<i64> = sqlx::query_scalar(
@@ -70,7 +78,17 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        if let Some(facility) = facility {
+        if case.urgent {
+            sqlx::query(
+                "INSERT INTO case_status (submission_seq, status, changed_on, urgency, escalated_on) \
+                 VALUES ($1, 'new', $2, 'urgent', $2)",
+            )
+            .bind(seq)
+            .bind(day.as_str())
+            .execute(&mut *tx)
+            .await?;
+        }
+        if let Some(facility) = case.facility {
             sqlx::query(
                 "INSERT INTO case_facilities (submission_seq, facility_id) VALUES ($1, $2)",
             )

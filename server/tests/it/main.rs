@@ -6,6 +6,7 @@ mod audit;
 mod authorization;
 mod boundaries;
 mod cases;
+mod child_flows;
 mod cli;
 mod demo;
 mod enrol;

@@ -6,7 +6,7 @@
 use super::keyring;
 use super::net::Api;
 use crate::api::console::{CaseItem, CasePage, CaseSummary, CASES_PATH, QUEUES, STATUSES};
-use crate::domain::SubmissionId;
+use crate::domain::{Choices, SubmissionId};
 use crate::i18n::Lang;
 use crate::sealing::open_with;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -23,6 +23,8 @@ pub struct OpenedCase {
     pub text: Result<String, String>,
     /// The place the child named, as sealed in: a facility code or `elsewhere`.
     pub place: Option<String>,
+    /// What the child chose in the guided flow (sealed in too).
+    pub choices: Choices,
 }
 
 /// Decrypts one case with the unlocked key, checking the id sealed inside.
@@ -34,14 +36,19 @@ pub fn open_item(item: &CaseItem, lang: Lang) -> OpenedCase {
         let bytes = BASE64.decode(&item.ciphertext).map_err(|_| cannot())?;
         open_with(&bytes, &identity, &id).map_err(|_| cannot())
     })();
-    let (text, place) = match opened {
-        Ok(opened) => (Ok(opened.text.clone()), opened.place.clone()),
-        Err(message) => (Err(message), None),
+    let (text, place, choices) = match opened {
+        Ok(opened) => (
+            Ok(opened.text.clone()),
+            opened.place.clone(),
+            opened.choices.clone(),
+        ),
+        Err(message) => (Err(message), None, Choices::default()),
     };
     OpenedCase {
         summary: item.summary.clone(),
         text,
         place,
+        choices,
     }
 }
 

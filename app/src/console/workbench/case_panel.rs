@@ -8,7 +8,7 @@ use super::net::Api;
 use super::shield_actions::ShieldActions;
 use crate::api::console::{CaseChange, CaseDetail, CASES_PATH, CATEGORIES, STATUSES, URGENCIES};
 use crate::case_notes::{open_note, seal_note, MAX_NOTE_CHARS};
-use crate::domain::{SubmissionId, ELSEWHERE};
+use crate::domain::{Choices, SubmissionId, ELSEWHERE};
 use crate::i18n::Lang;
 use crate::sealing::RecipientSet;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -215,6 +215,7 @@ pub fn CasePanel(
                 <p>{badges(lang, &s)}</p>
                 <p class="hint">{due}" · "{sealed_in}</p>
                 <p id="case-place">{place}</p>
+                {chosen(lang, &o.case.choices)}
                 {text}
                 <div class="case-actions">
                     <label for="case-status">{lang.t("inbox-col-status")}</label>
@@ -265,4 +266,33 @@ pub fn CasePanel(
         </section>
     }
     .into_any()
+}
+
+/// What the child chose in the guided flow, in the words the child saw (the child's messages).
+fn chosen(lang: Lang, choices: &Choices) -> impl IntoView {
+    let names = |prefix: &str, wires: Vec<&str>| {
+        wires
+            .iter()
+            .map(|w| lang.t(&format!("{prefix}-{w}")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let line = |label: &str, said: String| {
+        (!said.is_empty()).then(|| view! { <li><strong>{lang.t(label)}</strong>" "{said}</li> })
+    };
+    let kind = choices
+        .kind
+        .map(|k| lang.t(&format!("kind-{}", k.as_str())));
+    let feelings = names(
+        "feeling",
+        choices.feelings.iter().map(|f| f.as_str()).collect(),
+    );
+    let wishes = names("wish", choices.wishes.iter().map(|w| w.as_str()).collect());
+    view! {
+        <ul class="chosen" id="case-chosen">
+            {line("case-chose-kind", kind.unwrap_or_default())}
+            {line("case-chose-feelings", feelings)}
+            {line("case-chose-wishes", wishes)}
+        </ul>
+    }
 }

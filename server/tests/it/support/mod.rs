@@ -64,6 +64,7 @@ pub struct Options {
     pub child_url: Option<String>,
     pub console_url: Option<String>,
     pub console_session_max_minutes: i64,
+    pub quick_exit_url: Option<String>,
 }
 
 impl Default for Options {
@@ -72,6 +73,7 @@ impl Default for Options {
             child_url: None,
             console_url: None,
             console_session_max_minutes: 720,
+            quick_exit_url: None,
         }
     }
 }
@@ -106,6 +108,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         retention_days: 90,
         ack_deadline_hours: 72,
         console_session_max_minutes: options.console_session_max_minutes,
+        quick_exit_url: options.quick_exit_url,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
     };
     let heard = Heard::build(&args).await.unwrap();

@@ -1,0 +1,117 @@
+//! The order of the screens of each guided flow. Pure, so it is tested without a browser.
+//!
+//! Choosing what to share comes first; then, before the first question, an honest screen about
+//! who reads it (for "I am not safe", the help contacts take its place, because help comes
+//! first); then one question per screen; then a review before sending.
+
+use crate::domain::Kind;
+
+/// One screen of the flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Choose,
+    Before,
+    Help,
+    Feelings,
+    Words,
+    Place,
+    Wish,
+    Review,
+}
+
+impl Step {
+    /// The id of the screen's section (also what the tests click through).
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Choose => "step-choose",
+            Step::Before => "step-before",
+            Step::Help => "step-help",
+            Step::Feelings => "step-feelings",
+            Step::Words => "step-words",
+            Step::Place => "step-place",
+            Step::Wish => "step-wish",
+            Step::Review => "step-review",
+        }
+    }
+}
+
+/// The screens after "choose", in order, for a kind of message.
+pub fn steps_for(kind: Kind) -> &'static [Step] {
+    use Step::*;
+    match kind {
+        Kind::Idea => &[Before, Words, Place, Review],
+        Kind::Worry | Kind::Complaint => &[Before, Feelings, Words, Place, Wish, Review],
+        Kind::Unsafe => &[Help, Words, Place, Review],
+    }
+}
+
+/// Where `step` is in the flow of `kind`: (its number from 1, how many there are).
+pub fn progress(kind: Kind, step: Step) -> Option<(usize, usize)> {
+    let steps = steps_for(kind);
+    let at = steps.iter().position(|s| *s == step)?;
+    Some((at + 1, steps.len()))
+}
+
+/// The screen after `step` (the review is the last).
+pub fn next(kind: Kind, step: Step) -> Step {
+    let steps = steps_for(kind);
+    match steps.iter().position(|s| *s == step) {
+        Some(at) => steps.get(at + 1).copied().unwrap_or(Step::Review),
+        None => steps[0],
+    }
+}
+
+/// The screen before `step`; from the first one, back to choosing what to share.
+pub fn back(kind: Kind, step: Step) -> Step {
+    let steps = steps_for(kind);
+    match steps.iter().position(|s| *s == step) {
+        Some(at) if at > 0 => steps[at - 1],
+        _ => Step::Choose,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_flow_is_honest_or_helpful_first_and_reviews_last() {
+        for kind in Kind::ALL {
+            let steps = steps_for(*kind);
+            let first = steps[0];
+            if *kind == Kind::Unsafe {
+                assert_eq!(
+                    first,
+                    Step::Help,
+                    "help comes first when a child is not safe"
+                );
+            } else {
+                assert_eq!(first, Step::Before);
+            }
+            assert_eq!(steps.last(), Some(&Step::Review));
+            assert!(
+                steps.contains(&Step::Words),
+                "every flow lets the child write"
+            );
+        }
+    }
+
+    #[test]
+    fn next_and_back_walk_the_whole_flow_and_back_leads_to_choose() {
+        for kind in Kind::ALL {
+            let mut step = next(*kind, Step::Choose);
+            let mut seen = vec![step];
+            while step != Step::Review {
+                step = next(*kind, step);
+                seen.push(step);
+            }
+            assert_eq!(seen, steps_for(*kind));
+            while step != Step::Choose {
+                step = back(*kind, step);
+            }
+            assert_eq!(next(*kind, Step::Review), Step::Review);
+        }
+        assert_eq!(progress(Kind::Worry, Step::Feelings), Some((2, 6)));
+        assert_eq!(progress(Kind::Idea, Step::Feelings), None);
+    }
+}

@@ -1,0 +1,118 @@
+# The child's intake page. Plain words: many readers are young or read Arabic as a new language.
+# Where Arabic would mark the reader's gender, prefer forms that do not (verbal nouns, the suffix ـك, past tense).
+
+page-title-intake = أخبرنا
+intake-heading = أخبرنا بما يدور في بالك
+intake-locked = كلماتك تُقفَل قبل أن تخرج من هذا الجهاز. فقط الأشخاص الذين اختيروا لقراءة الرسائل يستطيعون فتحها.
+intake-nojs = متصفحك لا يشغّل البرامج النصية. سيقفل خادمنا رسالتك لحظة وصولها، قبل حفظها.
+intake-label = رسالتك
+intake-hint = يمكنك أن تكتب كثيرًا أو قليلًا، بأي لغة.
+intake-send = إرسال
+intake-sending = جارٍ الإرسال…
+intake-retry = المحاولة مرة أخرى
+
+page-title-sent = وصلت رسالتك
+intake-sent-heading = وصلت رسالتك
+intake-sent-body = رسالتك محفوظة ومقفلة. شكرًا لأنك أخبرتنا.
+intake-write-another = كتابة رسالة أخرى
+
+# Errors. Each says what happened and that nothing was lost or saved.
+error-not-arrived = رسالتك لم تصل بعد. كلماتك ما زالت هنا. من فضلك حاول مرة أخرى.
+error-empty = لا يوجد شيء للإرسال بعد. من فضلك اختر شيئًا أو اكتب شيئًا أولًا.
+# $max (number) — the largest number of characters a message may have.
+error-too-long = رسالتك طويلة جدًا. من فضلك اجعلها أقصر: عدد الحروف لا يزيد على { $max }.
+error-not-sealed = ما وصل لم يكن رسالة مقفلة، لذلك لم نحفظ أي شيء.
+error-too-large = ما وصل كان كبيرًا جدًا، لذلك لم نحفظ أي شيء.
+error-bad-id = لم نستطع التعرّف على هذه الرسالة، لذلك لم نحفظ أي شيء. من فضلك افتح الصفحة مرة أخرى وأرسلها من جديد.
+error-cross-site = هذا جاء من موقع آخر، لذلك لم نحفظ أي شيء.
+error-unavailable = حدثت مشكلة عندنا، لذلك لم نحفظ أي شيء. من فضلك حاول مرة أخرى لاحقًا.
+error-bad-form = النموذج لم يكن كاملًا، لذلك لم نحفظ أي شيء. من فضلك افتح الصفحة مرة أخرى.
+error-recipients-changed = تغيّر شيء عندنا وأنت تكتب، لذلك لم نحفظ أي شيء بعد. من فضلك اضغط «إرسال» مرة أخرى.
+
+# Which place the message is about. Choosing a place keeps it from anyone who works there.
+intake-place-label = عن أي مكان هذه الرسالة؟ (يمكنك تخطّي هذا.)
+intake-place-hint = إذا اخترت مكانًا، فلا أحد يعمل لهذا المكان يستطيع قراءة رسالتك.
+intake-place-unsaid = أفضّل ألّا أقول
+intake-place-elsewhere = مكان آخر
+error-unknown-place = لا نعرف هذا المكان، لذلك لم نحفظ أي شيء. من فضلك اختر مكانًا آخر، أو «أفضّل ألّا أقول».
+error-proof-needed = لم نستطع فحص رسالتك، لذلك لم نحفظ أي شيء بعد. من فضلك اضغط «إرسال» مرة أخرى.
+error-too-many = أرسلت رسائل كثيرة من هذا الجهاز في وقت قصير، لذلك لم نحفظ هذه الرسالة. من فضلك انتظر قليلًا ثم حاول مرة أخرى.
+
+# Quick Exit: a button on every screen that hides the page at once and leaves the site.
+quick-exit = خروج سريع
+# The button that reads a screen aloud with the device's own voice.
+read-aloud = القراءة بصوت عالٍ
+
+# The first screen: what the child wants to share.
+share-heading = ماذا تريد أن تشاركنا؟
+kind-legend = ماذا تريد أن تشاركنا؟ (يمكنك تخطّي هذا.)
+kind-idea = فكرة أو رأيي
+kind-idea-hint = شيء يمكن أن يكون أفضل، أو رأيك في شيء ما.
+kind-worry = شيء يقلقني
+kind-worry-hint = شيء يُحزنك أو يُخيفك أو يُقلقك.
+kind-complaint = شكوى
+kind-complaint-hint = شيء كان خطأً أو غير عادل.
+kind-unsafe = أنا لست في أمان
+kind-unsafe-hint = للحصول على مساعدة الآن.
+
+# Progress through the screens.
+# $n (number) — the number of this screen; $total (number) — how many screens there are.
+step-progress = الخطوة { $n } من { $total }
+step-back = رجوع
+step-next = التالي
+
+# The honest screen before the first question.
+before-heading = قبل أن نبدأ
+before-who-heading = من يقرأ رسالتك
+before-who = عدد قليل من الأشخاص المدرَّبين الذين اختيروا لقراءة الرسائل. لا أحد يعمل في المكان الذي اخترته يستطيع قراءتها.
+before-next-heading = ماذا يحدث بعد ذلك
+# $days (number) — within how many days a person reads a new message.
+# Arabic plural categories: one (1), two (2), few (3–10), many (11–99), other (100 and more).
+before-next = { $days ->
+    [one] سيقرؤها شخص خلال يوم واحد.
+    [two] سيقرؤها شخص خلال يومين.
+    [few] سيقرؤها شخص خلال { $days } أيام.
+    [many] سيقرؤها شخص خلال { $days } يومًا.
+   *[other] سيقرؤها شخص خلال { $days } يوم.
+}
+before-cannot-heading = ما لا نستطيع حمايتك منه
+before-cannot = من يرى شاشتك، أو يأخذ هذا الجهاز، يستطيع أن يرى كلماتك. إذا كان أحد في خطر، فقد نحتاج أن نخبر أشخاصًا يستطيعون حمايته.
+before-exit = إذا جاء أحد، اضغط «خروج سريع» أو اضغط Esc ثلاث مرات. تختفي الصفحة فورًا.
+before-start = فهمت، لنبدأ
+
+# "I am not safe": help contacts first.
+help-heading = يمكنك الحصول على مساعدة الآن
+help-call-now = إذا كنت في خطر الآن، اتصل بأحد هذه الأرقام:
+help-no-contacts = إذا كنت في خطر الآن، اتصل برقم الطوارئ في هذا البلد.
+help-tell-us = يمكنك أيضًا أن تخبرنا بما يحدث. سنقرأ رسالتك قبل غيرها.
+
+# The questions.
+feelings-heading = ما شعورك؟
+feelings-hint = يمكنك اختيار أكثر من واحد، أو تخطّي هذا.
+feeling-happy = فرح
+feeling-okay = بخير
+feeling-sad = حزن
+feeling-scared = خوف
+feeling-angry = غضب
+feeling-worried = قلق
+words-label-idea = ما فكرتك؟
+words-label-worry = ما الذي يقلقك؟
+words-label-complaint = ماذا حدث؟
+words-label-unsafe = ماذا يحدث؟ أين أنت؟ (فقط إذا استطعت.)
+wish-heading = ماذا تريد أن يحدث؟
+wish-hint = يمكنك اختيار أكثر من واحد، أو تخطّي هذا.
+wish-talk = أريد أن أتكلم مع أحد
+wish-change = أريد أن يتغيّر شيء
+wish-just_know = أريد فقط أن تعرفوا
+wish-not_sure = لا أعرف
+
+# The review before sending.
+review-heading = المراجعة قبل الإرسال
+review-kind = نوع رسالتك
+review-feelings = شعورك
+review-words = كلماتك
+review-place = المكان
+review-wishes = أمنياتك
+review-skipped = تخطّيت هذا.
+review-change = تغيير
+review-urgent = سنتعامل مع هذا كأمر عاجل.

@@ -1,0 +1,14 @@
+# Shared by the child site and the console.
+
+# The product's name.
+brand = Heard
+# This language's own name, written in its own script (shown in the language switch).
+lang-self-name = العربية
+# Label of the language switch.
+lang-switch-label = اللغة
+# Heading and text of the page shown for an address that does not exist.
+page-title-not-found = الصفحة غير موجودة
+error-not-found = هذه الصفحة غير موجودة.
+error-go-back = العودة إلى البداية
+# Title of a page that reports a problem.
+page-title-error = حدثت مشكلة

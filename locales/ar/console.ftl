@@ -1,0 +1,198 @@
+# The reviewer console.
+
+console-title = وحدة تحكم Heard
+console-heading = وحدة تحكم المراجِعين
+console-nav-inbox = فتح صندوق الوارد
+console-nav-audit = فتح سجل التدقيق
+
+# Enrolment: an invited staff member sets a password and an authenticator app.
+enrol-title = إعداد حسابك
+# $handle (string) — the login name the admin chose for this person.
+enrol-heading = مرحبًا، { $handle }
+enrol-intro = اختر كلمة مرور واربط تطبيق مصادقة. ستحتاج إلى الاثنين لتسجيل الدخول.
+enrol-password = كلمة المرور
+enrol-password-hint = 12 حرفًا على الأقل. يُفضَّل استخدام جملة من أربع كلمات أو أكثر.
+enrol-password-confirm = كلمة المرور مرة أخرى
+enrol-totp-heading = تطبيق المصادقة
+enrol-totp-instructions = امسح الرمز بتطبيق المصادقة، أو أدخل فيه المفتاح المعروض أدناه. ثم أدخل الرمز المكوّن من ستة أرقام الذي يظهره التطبيق.
+enrol-totp-key = المفتاح
+enrol-code = الرمز المكوّن من ستة أرقام
+enrol-submit = إنهاء الإعداد
+enrol-done-title = حسابك جاهز
+enrol-done-body = يمكنك تسجيل الدخول باسم المستخدم وكلمة المرور ورمز من تطبيق المصادقة.
+error-link-invalid = هذا الرابط غير صالح. ربما استُخدم من قبل أو انتهت صلاحيته. اطلب رابطًا جديدًا من أحد المسؤولين.
+# $min (number) — the smallest number of characters a password may have.
+error-password-short = كلمة المرور قصيرة جدًا: يجب ألّا يقل عدد أحرفها عن { $min }.
+error-password-long = كلمة المرور طويلة جدًا.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-code-wrong = هذا الرمز غير مطابق. تحقّق من الوقت على هاتفك وجرّب أحدث رمز.
+
+# Sign-in and sign-out.
+login-title = تسجيل الدخول
+login-handle = اسم المستخدم
+login-password = كلمة المرور
+login-code = الرمز المكوّن من ستة أرقام من تطبيق المصادقة
+login-submit = تسجيل الدخول
+login-failed = اسم المستخدم أو كلمة المرور أو الرمز غير صحيح. لم يتغيّر أي شيء.
+# $minutes (number) — how long until the account can try again.
+# Arabic plural categories: one (1), two (2), few (3–10), many (11–99), other (100 and more).
+login-locked = محاولات كثيرة جدًا. { $minutes ->
+    [one] حاول مرة أخرى بعد دقيقة واحدة.
+    [two] حاول مرة أخرى بعد دقيقتين.
+    [few] حاول مرة أخرى بعد { $minutes } دقائق.
+    [many] حاول مرة أخرى بعد { $minutes } دقيقة.
+   *[other] حاول مرة أخرى بعد { $minutes } دقيقة.
+}
+# $handle (string) — the signed-in person's login name. $role (string) — their role, already translated.
+console-signed-in-as = تم تسجيل الدخول باسم { $handle } ({ $role }).
+console-sign-in = تسجيل الدخول
+console-sign-out = تسجيل الخروج
+role-reviewer = مراجِع
+role-safeguarding_lead = مسؤول الحماية
+role-auditor = مدقِّق
+role-admin = مسؤول النظام
+error-csrf = هذا النموذج قديم. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+
+# The auditor's view of the audit log (never any content).
+audit-title = سجل التدقيق
+# $entries (number) — how many entries were checked. $head (string) — the newest entry's hash.
+audit-intact = السلسلة سليمة: عدد الإدخالات التي فُحصت { $entries }. أحدث تجزئة: { $head }
+# $seq (number) — the first entry that does not match the chain.
+audit-broken = السلسلة مكسورة عند الإدخال رقم { $seq }. ربما غُيِّرت الإدخالات من هذا الموضع فصاعدًا أو حُذفت أو أُعيد ترتيبها.
+audit-caption = الإدخالات الأحدث أولًا
+audit-col-seq = الرقم
+audit-col-day = اليوم
+audit-col-actor = مَن
+audit-col-action = ماذا
+audit-col-subject = بخصوص
+error-forbidden = دورك لا يسمح بهذه الصفحة. تم تسجيل المحاولة.
+
+# Registering a reviewer's key (sent by the console's own script).
+error-signin-needed = يُرجى تسجيل الدخول أولًا.
+error-key-invalid = هذا ليس مفتاح age محميًا بعبارة مرور وله مفتاح عام صالح، لذلك لم يُحفَظ أي شيء.
+error-key-exists = لهذا الحساب مفتاح بالفعل، لذلك لم يتغيّر أي شيء.
+
+# The inbox: cases sealed to the signed-in reviewer's key. Metadata only; reading happens in the browser.
+inbox-title = صندوق الوارد
+inbox-no-key = ليس لحسابك مفتاح بعد، لذلك لا يمكن ختم أي حالة لك.
+inbox-empty = لا توجد حالات هنا.
+inbox-col-seq = الرقم
+inbox-col-day = تاريخ الوصول
+inbox-col-status = الوضع
+inbox-col-sealed = القفل
+inbox-filter-status = الوضع
+inbox-filter-all = الكل
+inbox-filter-apply = عرض
+inbox-next = حالات أقدم
+status-new = جديدة
+status-acknowledged = تم الإقرار بالاستلام
+status-in_progress = قيد المعالجة
+status-waiting_for_child = بانتظار الطفل
+status-referred = مُحالة
+status-closed = مغلقة
+sealed-browser = على جهاز الطفل
+sealed-server = عند الوصول (بدون JavaScript)
+inbox-filter-queue = قائمة العمل
+inbox-newer = حالات أحدث
+inbox-needs-script = تتطلب قراءة الحالات البرنامج النصي لوحدة التحكم: فهو يفتح قفل مفتاحك ويفك التشفير في هذا المتصفح. بدونه لا ترى إلا هذه القائمة، دون محتوى.
+queue-all = كل حالاتي
+queue-overdue = متأخرة (لم يُقَرّ باستلامها في الوقت المحدد)
+queue-escalated = قائمة العمل العاجلة (مُصعَّدة)
+queue-mine = المُسندة إليّ
+category-idea = فكرة أو رأي
+category-worry = قلق
+category-complaint = شكوى
+category-safety = سلامة
+category-health = صحة
+category-legal = قانوني
+category-other = أخرى
+urgency-normal = استعجال عادي
+urgency-high = استعجال مرتفع
+urgency-urgent = عاجل
+
+# Console API refusals.
+error-filter = عامل التصفية هذا غير معروف لصندوق الوارد. لم يتغيّر أي شيء.
+error-change = لا يمكن إجراء هذا التغيير على حالة. لم يتغيّر أي شيء.
+error-assignee = لا يمكن إسناد الحالة إلا إلى شخص يستطيع قراءتها. لم يتغيّر أي شيء.
+error-note = لم تصل الملاحظة مختومة لقرّاء الحالة، لذلك لم تُحفَظ.
+
+# The workbench: the reviewer's key, and the cases decrypted in this browser.
+key-make-heading = إنشاء مفتاحك
+key-make-intro = ينشئ متصفحك الآن المفتاح الذي تُختم به الحالات، ويقفله بعبارة مرور للمفتاح لا يعرفها أحد غيرك. يحتفظ الخادم بالمفتاح المقفل؛ ولا يستطيع أحد، ولا نحن، إعادة تعيين عبارة المرور.
+key-make-hint = يجب ألّا يقل عدد الأحرف عن { $min }. استخدم عبارة مرور مختلفة عن كلمة مرور تسجيل الدخول.
+key-passphrase = عبارة مرور المفتاح
+key-passphrase-confirm = عبارة مرور المفتاح مرة أخرى
+key-make-submit = إنشاء مفتاحي وقفله
+key-working = جارٍ العمل… يستغرق هذا بضع ثوانٍ.
+key-passphrase-too-short = يجب ألّا يقل عدد أحرف عبارة مرور المفتاح عن { $min }.
+key-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+key-unlock-heading = فتح قفل مفتاحك
+key-unlock-intro = يبقى مفتاحك في ذاكرة هذه الصفحة فقط، إلى أن تقفله أو تسجّل الخروج أو تغادر الصفحة.
+key-unlock-submit = فتح القفل
+key-wrong-passphrase = عبارة المرور هذه لا تفتح قفل مفتاحك.
+key-not-this-key = هذا المفتاح ليس المفتاح المسجَّل لحسابك. راجع أحد المسؤولين.
+workbench-unlocked = قفل مفتاحك مفتوح في هذه الصفحة.
+workbench-lock = قفل
+workbench-cases = الحالات
+case-heading = الحالة { $seq }، وصلت في { $day }
+case-cannot-open = لا يمكن فتح هذه الحالة بمفتاحك.
+case-assigned-to = مُسندة إلى { $handle }
+case-escalated = مُصعَّدة
+case-overdue = متأخرة منذ { $day }
+case-ack-due = يجب الإقرار بالاستلام قبل { $day }
+case-category = الفئة
+case-choose = اختر…
+case-urgency = درجة الاستعجال
+case-assignee = مُسندة إلى
+case-unassigned = لا أحد
+case-escalate = التصعيد إلى مسؤول الحماية
+case-saved = تم الحفظ.
+notes-heading = ملاحظات داخلية
+note-label = ملاحظة داخلية جديدة
+note-hint = تُختم في هذا المتصفح لقرّاء الحالة. لا تُعرض على الطفل أبدًا.
+note-add = إضافة ملاحظة
+note-added = تمت إضافة الملاحظة.
+note-invalid = يجب أن تحتوي الملاحظة على بعض الكلمات، وألّا تتجاوز 5000 حرف.
+note-by = { $handle }، { $day }
+error-share = لا يمكن مشاركة الحالة إلا مع شخص يحق له قراءتها: وليس مع أي شخص مرتبط بالمكان الذي تتعلق به. لم يتغيّر أي شيء.
+error-not-resealed = لم تصل الحالة مختومة، لذلك لم يتغيّر أي شيء.
+shield-heading = تضارب المصالح والمشاركة
+share-label = مشاركة هذه الحالة مع
+share-hint = لا يظهر هنا إلا من يحق لهم قراءتها: لا أحد مرتبط بالمكان الذي تتعلق به. تُختم الحالة من جديد في هذا المتصفح، لقرّائها وللشخص الذي تختاره.
+share-submit = مشاركة
+share-done = تمت المشاركة.
+recuse-hint = إذا كانت لك صلة بهذا الطفل أو بهذا المكان أو بالأشخاص المعنيين، فتنحَّ عن الحالة: لن ترى هذه الحالة بعد ذلك.
+recuse-submit = لديّ تضارب مصالح: التنحّي عن هذه الحالة
+
+# The auditors' per-facility proof that the shield held.
+proof-title = المرافق: هل صمد الدرع؟
+proof-intro = لكل مرفق: الحالات التي تذكره، والموظفون المرتبطون به، وما إذا كان أيٌّ منهم قد تلقّى في أي وقت حالة كهذه (المستلمون المسجَّلون لها) أو جلبها أو عرضها أو غيّرها (سجل التدقيق). الحالات المحذوفة لم تعد مرتبطة بأي مرفق.
+proof-chain-intact = سلسلة التدقيق سليمة، لذا فإن عمليات القراءة المدرجة هنا كاملة.
+proof-chain-broken = سلسلة التدقيق مكسورة: لا يمكن الوثوق بهذا الإثبات. راجع سجل التدقيق.
+proof-no-facilities = لا توجد مرافق بعد.
+proof-col-facility = المرفق
+proof-col-cases = الحالات التي تذكره
+proof-col-affiliated = الموظفون المرتبطون به
+proof-col-verdict = النتيجة
+proof-held = صمد: لم يتلقَّ أي شخص مرتبط به حالة تذكره، ولم يقرأها.
+proof-breached = خرق. استلمها: { $received }. قرأها: { $read }.
+console-nav-proof = فتح إثبات المرافق
+
+# Declaring affiliations (the shield).
+console-nav-affiliations = الإفصاح عن أماكن عملك أو تطوّعك
+affiliation-title = صِلاتك
+affiliation-intro = أفصِح عن كل مرفق تعمل فيه أو تتطوّع له، أو عن الجهة التي تديره. منذ لحظة الإفصاح، لا تُختم لك أي حالة تذكر ذلك المكان ولا تُعرض عليك. يؤكد أحد المسؤولين ذلك لاحقًا.
+affiliation-label = لديّ صلة بـ
+affiliation-submit = إفصاح
+affiliation-operator = كل الأماكن التي تديرها الجهة { $operator }
+affiliation-declared = تم الإفصاح. الحالات التي تذكره لم تعد تُعرض عليك.
+affiliation-invalid = هذا ليس مرفقًا أو جهة موجودة هنا. لم يتغيّر أي شيء.
+affiliation-confirmed = تم التأكيد في { $day }
+affiliation-unconfirmed = لم يُؤكَّد بعد
+case-place = بخصوص المكان: { $place }
+case-place-elsewhere = بخصوص مكان غير موجود في القائمة
+case-place-unsaid = لم يذكر الطفل أي مكان
+# What the child chose in a guided flow (the choices themselves are shown in the child's words).
+case-chose-kind = اختار الطفل:
+case-chose-feelings = المشاعر:
+case-chose-wishes = ما يتمنّاه:

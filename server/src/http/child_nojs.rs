@@ -1,0 +1,109 @@
+//! `POST /send`: the no-JavaScript form. Every step of the guided flow is on one page; the
+//! plaintext is sealed here, in memory, to the same recipients the browser would use, and only
+//! the ciphertext is stored. The words are zeroed when dropped and never logged (`ChildWords` has
+//! a redacted `Debug` and no `Display`).
+
+use super::child_intake::{recipients_for, store};
+use super::child_limits::{count_sent, within_budget};
+use super::errors::{IntakeError, Refusal};
+use super::AppState;
+use crate::store::{Inserted, NewCase};
+use anyhow::Context;
+use app::api::SENT_PATH;
+use app::domain::{Answers, ChildWords, Choices, Envelope, NamedPlace, SealedIn, SubmissionId};
+use app::i18n::Lang;
+use app::sealing::{seal, RecipientSet};
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::response::Redirect;
+use axum::{Extension, Form};
+use http::StatusCode;
+use tower_sessions::Session;
+use zeroize::Zeroize;
+
+/// The form's fields in order, as sent; a field may repeat (`feeling`, `wish`). Every value is
+/// zeroed when the form is dropped, because `text` is among them.
+pub struct NoJsFields(Vec<(String, String)>);
+
+impl Drop for NoJsFields {
+    fn drop(&mut self) {
+        for (_, value) in &mut self.0 {
+            value.zeroize();
+        }
+    }
+}
+
+impl NoJsFields {
+    fn one(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Moves the text out (the caller's `ChildWords` zeroes it from then on).
+    fn take_text(&mut self) -> String {
+        self.0
+            .iter_mut()
+            .find(|(n, _)| n == "text")
+            .map(|(_, v)| std::mem::take(v))
+            .unwrap_or_default()
+    }
+}
+
+pub async fn post_form(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    form: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Result<Redirect, Refusal> {
+    let refuse = Refusal::page(lang);
+    let sent = within_budget(&session).await.map_err(&refuse)?;
+    let Form(fields) = form.map_err(|e| refuse(form_rejection(&e)))?;
+    let mut form = NoJsFields(fields);
+    let id = SubmissionId::parse(
+        form.one("submission_id")
+            .ok_or_else(|| refuse(IntakeError::BadForm))?,
+    )
+    .map_err(|_| refuse(IntakeError::BadId))?;
+    let place = NamedPlace::parse(form.one("place").unwrap_or_default())
+        .map_err(|_| refuse(IntakeError::UnknownPlace))?;
+    let choices = Choices::parse(form.one("kind"), form.all("feeling"), form.all("wish"))
+        .map_err(|_| refuse(IntakeError::BadForm))?;
+    let words = ChildWords::parse_optional(form.take_text()).map_err(|e| refuse(e.into()))?;
+    let urgent = choices.is_urgent();
+    let answers = Answers::new(choices, words).map_err(|_| refuse(IntakeError::Empty))?;
+    let (recipients, facility) = recipients_for(&state, &place).await.map_err(&refuse)?;
+    let set = RecipientSet::parse(&recipients)
+        .context("stored recipients do not parse")
+        .map_err(|e| refuse(e.into()))?;
+    let envelope =
+        Envelope::answering(id.clone(), lang.code(), SealedIn::Server, answers).naming(place);
+    let sealed = seal(envelope, &set)
+        .context("sealing on arrival")
+        .map_err(|e| refuse(e.into()))?;
+    let case = NewCase { facility, urgent };
+    let inserted = store(&state, &id, &sealed, &recipients, case)
+        .await
+        .map_err(&refuse)?;
+    if inserted == Inserted::New {
+        count_sent(&session, sent).await.map_err(&refuse)?;
+    }
+    // 303 so that reloading the confirmation never posts again.
+    Ok(Redirect::to(SENT_PATH))
+}
+
+fn form_rejection(e: &FormRejection) -> IntakeError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        IntakeError::TooLarge
+    } else {
+        IntakeError::BadForm
+    }
+}

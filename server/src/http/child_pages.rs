@@ -1,0 +1,127 @@
+//! What the child's pages read besides the intake itself:
+//!
+//! - `GET /api/facilities`, `GET /api/facilities/{code}/picture`: the places a child may name;
+//! - the middleware that puts the page's lists (places, help contacts, facts about this
+//!   instance) into the request for `app::child::page_data` to render;
+//! - `GET /exit`: Quick Exit. It ends the child's session, tells the browser to clear what this
+//!   site stored (`Clear-Site-Data`), and lands on a neutral page (or the configured address).
+
+use super::errors::{IntakeError, Refusal};
+use super::AppState;
+use anyhow::Context;
+use app::api::{FacilityChoice, HelpContact};
+use app::child::page_data::{FacilityChoices, HelpContacts, SiteFacts};
+use app::i18n::Lang;
+use axum::extract::{Path, Request, State};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Extension, Json};
+use http::{header, HeaderValue, StatusCode};
+use tower_sessions::Session;
+
+pub async fn facilities(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+) -> Result<Json<Vec<FacilityChoice>>, Refusal> {
+    let choices = facility_choices(&state, lang)
+        .await
+        .map_err(Refusal::api(lang))?;
+    Ok(Json(choices))
+}
+
+/// The facilities a child may name, by name in `lang`.
+async fn facility_choices(
+    state: &AppState,
+    lang: Lang,
+) -> Result<Vec<FacilityChoice>, IntakeError> {
+    let rows = state
+        .store
+        .facilities(lang.code())
+        .await
+        .context("reading facilities")?;
+    Ok(rows
+        .into_iter()
+        .map(|f| FacilityChoice {
+            code: f.code,
+            name: f.name,
+            picture: f.has_picture,
+        })
+        .collect())
+}
+
+/// `GET /api/facilities/{code}/picture`: a facility's picture (PNG, JPEG or WebP, checked when
+/// it was added), or 404.
+pub async fn facility_picture(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(code): Path<String>,
+) -> Response {
+    match state.store.facility_picture(&code).await {
+        Ok(Some((bytes, content_type))) => {
+            ([(header::CONTENT_TYPE, content_type)], bytes).into_response()
+        }
+        Ok(None) => super::not_found(lang, "/"),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a facility picture failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// Middleware for the child's pages: the lists of `app::child::page_data`, in the page's
+/// language. If they cannot be read the page still works: it offers only "I'd rather not say"
+/// and "somewhere else", and the help screen says to call the local emergency number.
+pub async fn with_page_data(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
+    match facility_choices(&state, lang).await {
+        Ok(list) => {
+            req.extensions_mut().insert(FacilityChoices(list));
+        }
+        Err(e) => tracing::error!(error = %e, "reading facilities for a child page failed"),
+    }
+    match state.store.help_contacts(lang.code()).await {
+        Ok(rows) => {
+            let contacts = rows
+                .into_iter()
+                .map(|c| HelpContact {
+                    label: c.label,
+                    phone: c.phone,
+                })
+                .collect();
+            req.extensions_mut().insert(HelpContacts(contacts));
+        }
+        Err(e) => tracing::error!(error = %e, "reading help contacts for a child page failed"),
+    }
+    req.extensions_mut().insert(SiteFacts {
+        answer_days: state.ack_deadline_days,
+    });
+    next.run(req).await
+}
+
+/// The neutral page Quick Exit lands on when no other address is configured: empty, with a title
+/// that says nothing about Heard, and nothing to go back to.
+const NEUTRAL_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title></title>\
+</head><body></body></html>";
+
+/// `GET /exit`: Quick Exit. Works without JavaScript (it is the button's link); with JavaScript
+/// the page has already blanked itself and replaced its history entry with this address.
+pub async fn quick_exit(State(state): State<AppState>, session: Session) -> Response {
+    // The session held only abuse counters, but the cookie itself says "this device used Heard".
+    if let Err(e) = session.flush().await {
+        tracing::error!(error = %e, "ending a child session on quick exit failed");
+    }
+    let mut response = match &state.quick_exit_url {
+        Some(url) => Redirect::to(url).into_response(),
+        None => Html(NEUTRAL_PAGE).into_response(),
+    };
+    response.headers_mut().insert(
+        "clear-site-data",
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    response
+}
