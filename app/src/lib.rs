@@ -8,6 +8,8 @@
 #![recursion_limit = "256"]
 
 pub mod api;
+#[cfg(feature = "hydrate")]
+pub mod browser;
 pub mod case_notes;
 pub mod child;
 pub mod console;
@@ -17,6 +19,7 @@ pub mod error_page;
 pub mod i18n;
 pub mod page;
 pub mod proof;
+pub mod return_code;
 pub mod reviewer_key;
 pub mod sealing;
 

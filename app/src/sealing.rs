@@ -15,7 +15,7 @@ use zeroize::Zeroizing;
 const SMALLEST_BUCKET: usize = 1024;
 
 /// Largest sealed submission the server accepts, in bytes (text now; voice comes later).
-pub const MAX_SEALED_BYTES: usize = 256 * 1024;
+pub const MAX_SEALED_BYTES: usize = 2 * 1024 * 1024 + 64 * 1024;
 
 /// The public recipients one submission is sealed to (never empty).
 #[derive(Clone)]

@@ -196,3 +196,25 @@ case-place-unsaid = لم يذكر الطفل أي مكان
 case-chose-kind = اختار الطفل:
 case-chose-feelings = المشاعر:
 case-chose-wishes = ما يتمنّاه:
+
+# Messages between the child and the reviewers (sealed; the child reads them with their secret pictures).
+messages-heading = الرسائل مع الطفل
+message-from-child = من الطفل، { $day }
+# $handle (string) — who wrote the reply; $day (string) — the day, YYYY-MM-DD.
+message-to-child = ردّ من { $handle }، { $day }
+message-cannot-open = لا يمكن فتح هذه الرسالة بمفتاحك.
+reply-label = الردّ على الطفل
+reply-hint = يقرأ الطفل الردّ بصوره السرية. يُرجى الكتابة بأسلوب بسيط وبلغة الطفل.
+reply-no-code = ليست لدى الطفل صور سرية لهذه الحالة، لذلك لا يمكن أن يصل إليه أي ردّ.
+reply-template = البدء من نموذج (بلغة الطفل)
+reply-template-none = بدون نموذج
+reply-send = إرسال الردّ
+reply-sent = تم إرسال الردّ.
+# Trauma-informed reply templates, in the child's language: plain, warm, no blame, no promises we cannot keep.
+template-thanks = شكرًا لأنك أخبرتنا. قرأنا رسالتك، ونحن نأخذها بجدية.
+template-not-your-fault = ما حدث ليس خطأك. لقد فعلت الصواب عندما أخبرتنا.
+template-tell-more = نريد أن نفهم أكثر. فقط إذا أردت: هل يمكنك إخبارنا بالمزيد عمّا حدث، ولو قليلًا؟
+template-working = نحن نعمل على ما أخبرتنا به. سنكتب لك هنا مرة أخرى.
+template-done = فعلنا ما استطعنا بخصوص رسالتك. إذا أقلقك أي شيء آخر، يمكنك دائمًا الكتابة لنا من جديد.
+# A voice message sealed with the case, played after decryption in this browser.
+case-voice = سجّل الطفل رسالة صوتية:

@@ -189,3 +189,25 @@ case-place-unsaid = The child did not say which place
 case-chose-kind = The child chose:
 case-chose-feelings = Feels:
 case-chose-wishes = Would like:
+
+# Messages between the child and the reviewers (sealed; the child reads them with their secret pictures).
+messages-heading = Messages with the child
+message-from-child = From the child, { $day }
+# $handle (string) — who wrote the reply; $day (string) — the day, YYYY-MM-DD.
+message-to-child = Reply by { $handle }, { $day }
+message-cannot-open = This message cannot be opened with your key.
+reply-label = Reply to the child
+reply-hint = The child reads it with their secret pictures. Write simply, in the child's language.
+reply-no-code = The child has no secret pictures for this case, so a reply cannot reach them.
+reply-template = Start from a template (in the child's language)
+reply-template-none = No template
+reply-send = Send reply
+reply-sent = Reply sent.
+# Trauma-informed reply templates, in the child's language: plain, warm, no blame, no promises we cannot keep.
+template-thanks = Thank you for telling us. We have read your message, and we take it seriously.
+template-not-your-fault = What happened is not your fault. You did the right thing by telling us.
+template-tell-more = We would like to understand better. Only if you want to: can you tell us a little more about what happened?
+template-working = We are working on what you told us. We will write to you again here.
+template-done = We have done what we could about your message. If anything else worries you, you can always write to us again.
+# A voice message sealed with the case, played after decryption in this browser.
+case-voice = The child recorded a voice message:

@@ -189,3 +189,25 @@ case-place-unsaid = El niño o la niña no dijo qué lugar
 case-chose-kind = El niño o la niña eligió:
 case-chose-feelings = Se siente:
 case-chose-wishes = Le gustaría:
+
+# Messages between the child and the reviewers (sealed; the child reads them with their secret pictures).
+messages-heading = Mensajes con el niño o la niña
+message-from-child = Del niño o la niña, { $day }
+# $handle (string) — who wrote the reply; $day (string) — the day, YYYY-MM-DD.
+message-to-child = Respuesta de { $handle }, { $day }
+message-cannot-open = Este mensaje no se puede abrir con su clave.
+reply-label = Respuesta para el niño o la niña
+reply-hint = El niño o la niña la lee con sus dibujos secretos. Escriba con sencillez, en el idioma del niño o la niña.
+reply-no-code = El niño o la niña no tiene dibujos secretos para este caso, así que ninguna respuesta le puede llegar.
+reply-template = Empezar desde una plantilla (en el idioma del niño o la niña)
+reply-template-none = Sin plantilla
+reply-send = Enviar respuesta
+reply-sent = Respuesta enviada.
+# Trauma-informed reply templates, in the child's language: plain, warm, no blame, no promises we cannot keep.
+template-thanks = Gracias por contárnoslo. Leímos tu mensaje y lo tomamos en serio.
+template-not-your-fault = Lo que pasó no es tu culpa. Hiciste bien en contárnoslo.
+template-tell-more = Nos gustaría entender mejor. Solo si tú quieres: ¿puedes contarnos un poco más sobre lo que pasó?
+template-working = Estamos trabajando en lo que nos contaste. Te vamos a escribir otra vez aquí.
+template-done = Hicimos lo que pudimos con tu mensaje. Si algo más te preocupa, siempre puedes volver a escribirnos.
+# A voice message sealed with the case, played after decryption in this browser.
+case-voice = El niño o la niña grabó un mensaje de voz:

@@ -21,6 +21,8 @@ pub enum Actor {
     Account(i64),
     /// Someone not signed in whose claimed handle does not exist.
     Anonymous,
+    /// A child coming back with their return code (who they are is not known, nor recorded).
+    Child,
 }
 
 impl Actor {
@@ -30,6 +32,7 @@ impl Actor {
             Actor::System => "system".to_owned(),
             Actor::Account(id) => format!("account:{id}"),
             Actor::Anonymous => "anonymous".to_owned(),
+            Actor::Child => "child".to_owned(),
         }
     }
 }
@@ -90,6 +93,18 @@ pub enum AuditAction {
     HelpContactAdd,
     /// A help contact was removed (subject: its id).
     HelpContactRemove,
+    /// A kiosk was registered (subject: its id).
+    KioskAdd,
+    /// A kiosk was revoked (subject: its id).
+    KioskRevoke,
+    /// A child opened their case with their return code (subject: the case id).
+    CaseChildView,
+    /// A child added a sealed message to their case (subject: the case id).
+    CaseChildMessage,
+    /// A child took their case back; its content was deleted (subject: the case id).
+    CaseWithdraw,
+    /// A reviewer sent a sealed reply to the child (subject: the case id).
+    CaseReply,
 }
 
 impl AuditAction {
@@ -123,6 +138,12 @@ impl AuditAction {
             AuditAction::CaseShare => "case.share",
             AuditAction::HelpContactAdd => "help_contact.add",
             AuditAction::HelpContactRemove => "help_contact.remove",
+            AuditAction::KioskAdd => "kiosk.add",
+            AuditAction::KioskRevoke => "kiosk.revoke",
+            AuditAction::CaseChildView => "case.child_view",
+            AuditAction::CaseChildMessage => "case.child_message",
+            AuditAction::CaseWithdraw => "case.withdraw",
+            AuditAction::CaseReply => "case.reply",
         }
     }
 }

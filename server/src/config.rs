@@ -50,6 +50,15 @@ pub struct ServeArgs {
     /// nobody looking at the screen learns anything). Defaults to an empty page of this site.
     #[arg(long, env = "HEARD_QUICK_EXIT_URL", value_parser = parse_exit_url)]
     pub quick_exit_url: Option<String>,
+    /// On a kiosk, seconds without input before "Are you still here?".
+    #[arg(long, env = "HEARD_KIOSK_IDLE_SECONDS", default_value_t = 120,
+          value_parser = clap::value_parser!(u32).range(30..=3600))]
+    pub kiosk_idle_seconds: u32,
+    /// On a kiosk, seconds the child has to answer "Are you still here?" before the wipe
+    /// (at least 20).
+    #[arg(long, env = "HEARD_KIOSK_WARNING_SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u32).range(20..=600))]
+    pub kiosk_warning_seconds: u32,
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,

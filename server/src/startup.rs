@@ -58,6 +58,7 @@ impl Heard {
             console_session_max_secs: args.console_session_max_minutes * 60,
             ack_deadline_days: args.ack_deadline_days(),
             quick_exit_url: args.quick_exit_url.clone(),
+            kiosk_timing: (args.kiosk_idle_seconds, args.kiosk_warning_seconds),
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

@@ -102,6 +102,8 @@ export async function launchChromium() {
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // A fake microphone (a beeping tone) that needs no prompt, for the voice tests.
+      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
     ],
   });
 }

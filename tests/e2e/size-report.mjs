@@ -1,4 +1,5 @@
-// Size report: what a child's phone downloads for the intake page, raw, gzip and brotli.
+// Size report: what a child's phone downloads for the intake page (every screen of the guided
+// flows is this one page) and for the page of coming back, raw, gzip and brotli.
 // Run with `cargo xtask size` (it builds the site first). Not a test: it prints figures.
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { startHeard } from './harness.mjs';
@@ -13,8 +14,10 @@ try {
   const js = href(/<link rel="modulepreload" href="([^"]+)"/);
   const wasm = href(/<link rel="preload" href="([^"]+\.wasm)"/);
   if (!css || !js || !wasm) throw new Error(`could not find the page's assets in:\n${text}`);
+  const back = await get('/back');
   const parts = [
     ['HTML (intake page)', html],
+    ['HTML (coming back, /back; same CSS, JS and WASM)', back],
     [`CSS ${css}`, await get(css)],
     [`JS ${js}`, await get(js)],
     [`WASM ${wasm}`, await get(wasm)],
@@ -31,7 +34,7 @@ try {
   console.log('size report: the intake page as a child\'s phone downloads it');
   console.log(['part', 'raw', 'gzip', 'brotli'].join('\t'));
   for (const r of rows) console.log([r.name, kib(r.raw), kib(r.gzip), kib(r.brotli)].join('\t'));
-  for (const [label, names] of [['HTML+CSS', ['HTML', 'CSS']], ['JS+WASM', ['JS', 'WASM']], ['total', ['HTML', 'CSS', 'JS', 'WASM']]]) {
+  for (const [label, names] of [['HTML+CSS (intake)', ['HTML (intake', 'CSS']], ['HTML+CSS (/back)', ['HTML (coming', 'CSS']], ['JS+WASM', ['JS', 'WASM']], ['total (intake)', ['HTML (intake', 'CSS', 'JS', 'WASM']]]) {
     const s = sum(names);
     console.log([label, kib(s.raw), kib(s.gzip), kib(s.brotli)].join('\t'));
   }

@@ -90,10 +90,24 @@ pub struct NoteItem {
     pub ciphertext: String,
 }
 
+/// A message between reviewers and the child, sealed to the child and the case's recipients.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct MessageItem {
+    pub from_child: bool,
+    /// The reviewer who replied (none for the child's own messages).
+    pub author: Option<String>,
+    pub written_on: String,
+    pub ciphertext: String,
+}
+
 /// `GET {CASES_PATH}/{id}`: one case with what working on it needs.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CaseDetail {
     pub case: CaseItem,
+    /// The child's own recipient, when the child kept a return code: replies are sealed to it.
+    pub child_recipient: Option<String>,
+    /// Replies to the child and what the child added, oldest first (sealed).
+    pub messages: Vec<MessageItem>,
     /// The recipients the case was sealed to: a note is sealed to the same people.
     pub recipients: Vec<String>,
     pub notes: Vec<NoteItem>,

@@ -60,6 +60,7 @@ pub struct ApiError {
     pub message: String,
 }
 
+pub mod coming_back;
 pub mod console;
 
 /// A help contact as a child sees it, in the child's language: shown at once on "I am not safe",

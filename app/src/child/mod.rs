@@ -1,5 +1,7 @@
 //! The child site: a Leptos app hydrated in the child's browser.
 
+pub mod back;
+pub mod kiosk;
 pub mod page_data;
 pub mod quick_exit;
 mod read_aloud;
@@ -53,15 +55,23 @@ pub fn ChildApp() -> impl IntoView {
     let lang = current_lang();
     provide_context(lang);
     read_aloud::Speech::provide(lang);
+    let kiosk = <kiosk::KioskMode as page_data::PageData>::for_page();
+    let exit = kiosk.is_kiosk().then(|| kiosk.exit.clone());
+    let facts = <page_data::SiteFacts as page_data::PageData>::for_page();
+    let facts = page_data::PageData::to_attribute(&facts);
     view! {
         <Router>
             <header class="site-header">
                 <span class="brand">{lang.t("brand")}</span>
                 <LangSwitch lang/>
-                <quick_exit::QuickExit lang/>
+                <quick_exit::QuickExit lang exit/>
             </header>
+            <kiosk::KioskGuard mode=kiosk/>
+            <div id="site-facts" hidden=true data-list=facts></div>
             <Routes fallback=move || view! { <NotFound lang/> }>
                 <Route path=path!("/") view=share::SharePage/>
+                <Route path=path!("/kiosk/:token") view=share::SharePage/>
+                <Route path=path!("/back") view=back::BackPage/>
                 <Route path=path!("/sent") view=SentPage/>
             </Routes>
         </Router>

@@ -72,19 +72,25 @@ impl PageData for HelpContacts {
     const SELECTOR: &'static str = "ul.help-contacts";
 }
 
-/// What the child is told about this instance before the first question.
+/// Facts about this instance the child's pages need: what the child is told before the first
+/// question, and the salt of return codes (`crate::return_code`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SiteFacts {
     /// Days within which a reviewer acknowledges a new message.
     pub answer_days: u32,
+    /// This instance's return-code salt (not a secret; it makes codes instance-specific).
+    pub code_salt: String,
 }
 
 impl Default for SiteFacts {
     fn default() -> Self {
-        Self { answer_days: 3 }
+        Self {
+            answer_days: 3,
+            code_salt: String::new(),
+        }
     }
 }
 
 impl PageData for SiteFacts {
-    const SELECTOR: &'static str = "section.before";
+    const SELECTOR: &'static str = "#site-facts";
 }

@@ -13,18 +13,21 @@ use crate::i18n::Lang;
 use leptos::prelude::*;
 
 /// The inlined script. Fixed text: no `<`, nothing from a request. It also makes the language
-/// links replace the history entry, so no step of a visit is left in the browser's history.
+/// links replace the history entry, so no step of a visit is left in the browser's history, and
+/// runs a kiosk's idle warning and wipe (`super::kiosk`).
 pub const QUICK_EXIT_SCRIPT: &str = r#"(function () {
   var gone = false, presses = [];
+  function kiosk() { return document.getElementById("kiosk"); }
   function leave(ev) {
     if (ev) { ev.preventDefault(); }
     if (gone) { return; }
     gone = true;
+    var k = kiosk(), to = k ? k.getAttribute("data-exit") : "/exit";
     document.documentElement.style.visibility = "hidden";
     document.title = "";
     if (document.body) { document.body.replaceChildren(); }
     try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}
-    location.replace("/exit");
+    location.replace(to);
   }
   document.addEventListener("keydown", function (ev) {
     if (ev.key !== "Escape") { presses = []; return; }
@@ -39,13 +42,59 @@ pub const QUICK_EXIT_SCRIPT: &str = r#"(function () {
     if (link.hasAttribute("data-quick-exit")) { leave(ev); return; }
     if (link.hasAttribute("hreflang")) { ev.preventDefault(); location.replace(link.href); }
   }, true);
+  document.addEventListener("DOMContentLoaded", function () {
+    var k = kiosk();
+    if (!k) { return; }
+    var idle = Number(k.getAttribute("data-idle")) * 1000;
+    var warning = Number(k.getAttribute("data-warning"));
+    var dialog = document.getElementById("kiosk-warning");
+    var seconds = document.getElementById("kiosk-seconds");
+    var stay = document.getElementById("kiosk-stay");
+    var idleTimer = 0, tick = 0, left = 0, before = null;
+    function setInert(on) {
+      ["main", "site-header"].forEach(function (id) {
+        var el = document.getElementById(id) || document.querySelector("." + id);
+        if (el) { el.inert = on; }
+      });
+    }
+    function warn() {
+      left = warning;
+      seconds.textContent = String(left);
+      before = document.activeElement;
+      dialog.hidden = false;
+      setInert(true);
+      stay.focus();
+      tick = setInterval(function () {
+        left -= 1;
+        seconds.textContent = String(left);
+        if (0 >= left) { clearInterval(tick); leave(null); }
+      }, 1000);
+    }
+    function active() {
+      if (!dialog.hidden) { return; }
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(warn, idle);
+    }
+    stay.addEventListener("click", function () {
+      clearInterval(tick);
+      dialog.hidden = true;
+      setInert(false);
+      if (before && before.focus) { before.focus(); }
+      active();
+    });
+    ["pointerdown", "keydown", "input", "touchstart", "wheel"].forEach(function (name) {
+      document.addEventListener(name, active, true);
+    });
+    active();
+  });
 })();"#;
 
-/// The button (a link, so it works without JavaScript).
+/// The button (a link, so it works without JavaScript). On a kiosk it leads to the kiosk's wipe.
 #[component]
-pub fn QuickExit(lang: Lang) -> impl IntoView {
+pub fn QuickExit(lang: Lang, exit: Option<String>) -> impl IntoView {
+    let href = exit.unwrap_or_else(|| QUICK_EXIT_PATH.to_owned());
     view! {
-        <a class="quick-exit" href=QUICK_EXIT_PATH data-quick-exit="" rel="external nofollow">
+        <a class="quick-exit" href=href data-quick-exit="" rel="external nofollow">
             {lang.t("quick-exit")}
         </a>
     }
@@ -58,6 +107,7 @@ mod tests {
     #[test]
     fn the_script_cannot_close_its_element_and_goes_to_the_exit_path() {
         assert!(!QUICK_EXIT_SCRIPT.contains('<'));
-        assert!(QUICK_EXIT_SCRIPT.contains(&format!("location.replace(\"{QUICK_EXIT_PATH}\")")));
+        assert!(QUICK_EXIT_SCRIPT.contains(&format!("\"{QUICK_EXIT_PATH}\"")));
+        assert!(QUICK_EXIT_SCRIPT.contains("location.replace(to)"));
     }
 }

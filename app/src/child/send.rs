@@ -7,16 +7,19 @@
 //! between fetching and sending (the server answers 409 and stored nothing), the next attempt
 //! seals afresh.
 
+use crate::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
 use crate::api::{
     ApiError, RecipientsResponse, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH, RECIPIENT_SET_HEADER,
     SUBMISSIONS_PATH, URGENT_HEADER,
 };
+use crate::child::page_data::{PageData, SiteFacts};
 use crate::domain::{
-    Answers, ChildWords, ChildWordsError, Choices, Envelope, Kind, NamedPlace, SealedIn,
+    Answers, ChildWords, ChildWordsError, Choices, Envelope, Kind, NamedPlace, Recording, SealedIn,
     SubmissionId, MAX_CHILD_WORDS_CHARS,
 };
 use crate::i18n::Lang;
 use crate::proof::{header_value, solve, PROOF_HEADER};
+use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal, RecipientSet};
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -31,6 +34,8 @@ pub(crate) struct Draft {
     pub words: Zeroizing<String>,
     /// The place's raw value (`NamedPlace::parse` checks it before anything is sealed).
     pub place: String,
+    /// A recording's type and bytes, if the child recorded instead of (or beside) writing.
+    pub voice: Option<(String, Zeroizing<Vec<u8>>)>,
 }
 
 fn inputs(selector: &str) -> Vec<HtmlInputElement> {
@@ -71,6 +76,7 @@ impl Draft {
             choices,
             words: Zeroizing::new(textarea().map(|t| t.value()).unwrap_or_default()),
             place: checked_values("place").pop().unwrap_or_default(),
+            voice: super::share::voice::take_for_sending(),
         }
     }
 }
@@ -94,6 +100,7 @@ pub(crate) fn clear_form() {
     for input in inputs("input[type=checkbox], input[type=radio]") {
         input.set_checked(input.default_checked());
     }
+    super::share::voice::clear();
 }
 
 /// Why a send did not arrive; each carries a translated message for the child.
@@ -108,6 +115,10 @@ pub(crate) enum SendError {
 struct Pending {
     id: SubmissionId,
     draft: Draft,
+    /// The child's return code, made with the message; its token and recipient go with the PUT.
+    code: ReturnCode,
+    token: Zeroizing<String>,
+    child_recipient: String,
     place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
@@ -137,7 +148,8 @@ impl Outbox {
     }
 
     /// Sends the answers; on success the outbox is emptied.
-    pub async fn send(self, draft: Draft, lang: Lang) -> Result<(), SendError> {
+    /// Returns the pictures of the child's return code.
+    pub async fn send(self, draft: Draft, lang: Lang) -> Result<Vec<usize>, SendError> {
         let place = NamedPlace::parse(&draft.place)
             .map_err(|_| SendError::Invalid(lang.t("error-unknown-place")))?;
         let same = |p: &Pending| p.draft == draft;
@@ -152,7 +164,7 @@ impl Outbox {
         match put_sealed(&pending, lang).await {
             Put::Stored => {
                 self.0.set_value(None);
-                Ok(())
+                Ok(pending.code.indices().collect())
             }
             Put::Refused { message, reseal } => {
                 if reseal {
@@ -175,7 +187,14 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
             ),
         })
     })?;
-    let answers = Answers::new(draft.choices.clone(), words)
+    let voice = match &draft.voice {
+        Some((mime, bytes)) => Some(
+            Recording::parse(mime, bytes.to_vec())
+                .map_err(|_| SendError::Invalid(lang.t("voice-refused")))?,
+        ),
+        None => None,
+    };
+    let answers = Answers::new(draft.choices.clone(), words, voice)
         .map_err(|_| SendError::Invalid(lang.t("error-empty")))?;
     let not_arrived = || SendError::NotArrived(lang.t("error-not-arrived"));
     let path = format!("{RECIPIENTS_PATH}?{PLACE_PARAM}={}", place.as_param());
@@ -192,9 +211,15 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     let envelope = Envelope::answering(id.clone(), lang.code(), SealedIn::Browser, answers)
         .naming(place.clone());
     let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
+    // The code is made here, with the message, so a retry carries the same one.
+    let code = ReturnCode::generate();
+    let derived = code.derive(&SiteFacts::for_page().code_salt);
     Ok(Pending {
         id,
         draft,
+        child_recipient: recipient_of(&derived),
+        token: derived.token.clone(),
+        code,
         place,
         sealed: sealed.into_bytes(),
         proof: header_value(
@@ -213,6 +238,8 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
         .header(PLACE_HEADER, pending.place.as_param())
         .header(PROOF_HEADER, &pending.proof)
+        .header(RETURN_TOKEN_HEADER, &pending.token)
+        .header(CHILD_RECIPIENT_HEADER, &pending.child_recipient)
         .header(
             URGENT_HEADER,
             if pending.draft.choices.is_urgent() {

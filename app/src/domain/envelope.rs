@@ -2,7 +2,9 @@
 //! submission travels inside it, including the submission id: age has no associated data, so the
 //! id is sealed in and checked after decryption.
 
-use super::{ChildWords, Choices, NamedPlace, SubmissionId};
+use super::{ChildWords, Choices, NamedPlace, Recording, SubmissionId};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 /// Where the words were sealed: in the child's browser, or — for the no-JavaScript form — on the
@@ -41,6 +43,8 @@ pub struct Envelope {
     pub(crate) words: Option<ChildWords>,
     /// What the child chose in the guided flow (kind, feelings, wishes).
     pub(crate) choices: Choices,
+    /// A voice recording instead of (or beside) the words.
+    pub(crate) voice: Option<Recording>,
     /// The place the child named: a facility code, `elsewhere`, or nothing.
     pub(crate) place: NamedPlace,
 }
@@ -49,6 +53,7 @@ pub struct Envelope {
 pub struct Answers {
     choices: Choices,
     words: Option<ChildWords>,
+    voice: Option<Recording>,
 }
 
 /// The child skipped every question: there is nothing to send.
@@ -57,11 +62,19 @@ pub struct Answers {
 pub struct NothingToSend;
 
 impl Answers {
-    pub fn new(choices: Choices, words: Option<ChildWords>) -> Result<Self, NothingToSend> {
-        if choices.is_empty() && words.is_none() {
+    pub fn new(
+        choices: Choices,
+        words: Option<ChildWords>,
+        voice: Option<Recording>,
+    ) -> Result<Self, NothingToSend> {
+        if choices.is_empty() && words.is_none() && voice.is_none() {
             return Err(NothingToSend);
         }
-        Ok(Self { choices, words })
+        Ok(Self {
+            choices,
+            words,
+            voice,
+        })
     }
 
     pub fn choices(&self) -> &Choices {
@@ -82,6 +95,22 @@ pub(crate) struct EnvelopeV1<'a> {
     #[serde(flatten)]
     pub choices: &'a Choices,
     pub text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<VoiceWire<'a>>,
+}
+
+/// A recording inside the envelope: its type and its bytes in base64.
+#[derive(Serialize)]
+pub(crate) struct VoiceWire<'a> {
+    pub mime: &'a str,
+    pub data: String,
+}
+
+/// A recording as a reader opens it (bytes in base64, decoded only to be played).
+#[derive(Deserialize, Clone)]
+pub struct OpenedVoice {
+    pub mime: String,
+    pub data: String,
 }
 
 /// What a holder of an identity reads back after decryption (tests, and later the console).
@@ -100,6 +129,9 @@ pub struct OpenedEnvelope {
     /// The free text; empty when the child only chose.
     #[serde(default)]
     pub text: String,
+    /// A voice recording, if the child made one.
+    #[serde(default)]
+    pub voice: Option<OpenedVoice>,
 }
 
 impl std::fmt::Debug for OpenedEnvelope {
@@ -126,6 +158,7 @@ impl Envelope {
             Answers {
                 choices: Choices::default(),
                 words: Some(words),
+                voice: None,
             },
         )
     }
@@ -143,6 +176,7 @@ impl Envelope {
             sealed_in,
             words: answers.words,
             choices: answers.choices,
+            voice: answers.voice,
             place: NamedPlace::Unsaid,
         }
     }
@@ -166,6 +200,10 @@ impl Envelope {
             place: self.place.in_envelope(),
             choices: &self.choices,
             text: self.words.as_ref().map_or("", ChildWords::expose),
+            voice: self.voice.as_ref().map(|v| VoiceWire {
+                mime: v.mime(),
+                data: BASE64.encode(v.bytes()),
+            }),
         }
     }
 }

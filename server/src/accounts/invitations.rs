@@ -4,47 +4,11 @@
 use super::{Handle, Role};
 use crate::store::{Day, Store};
 use anyhow::{bail, Context};
-use sha2::{Digest, Sha256};
 use sqlx::Row;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The secret part of an enrolment link. No `Debug` of its value, no `Serialize`.
-pub struct InvitationToken(String);
-
-impl InvitationToken {
-    fn generate() -> Self {
-        let mut bytes = [0u8; 32];
-        getrandom::getrandom(&mut bytes).expect("the OS random source is available");
-        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
-    }
-
-    /// Parses a token from a link: 64 lowercase hex digits.
-    pub fn parse(raw: &str) -> Option<Self> {
-        (raw.len() == 64
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
-        .then(|| Self(raw.to_owned()))
-    }
-
-    /// The token as it goes into the link (shown once, to the admin).
-    pub fn reveal(&self) -> &str {
-        &self.0
-    }
-
-    fn hash(&self) -> String {
-        Sha256::digest(self.0.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    }
-}
-
-impl std::fmt::Debug for InvitationToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("InvitationToken(<redacted>)")
-    }
-}
+/// The secret part of an enrolment link (256 random bits; the database keeps its SHA-256).
+pub type InvitationToken = crate::secret_token::SecretToken;
 
 /// An open invitation, found by its token.
 #[derive(Debug, Clone, PartialEq, Eq)]

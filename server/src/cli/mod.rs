@@ -6,6 +6,7 @@ mod demo;
 mod facilities;
 mod help_contacts;
 mod keys;
+mod kiosks;
 mod retention;
 
 use crate::config::{DataArgs, ServeArgs};
@@ -79,6 +80,11 @@ pub enum Command {
     HelpContacts {
         #[command(subcommand)]
         command: help_contacts::HelpContactsCommand,
+    },
+    /// Shared devices in kiosk mode (idle warning, then a full wipe).
+    Kiosks {
+        #[command(subcommand)]
+        command: kiosks::KiosksCommand,
     },
     /// Sealed submissions (ciphertext only).
     Submissions {
@@ -287,6 +293,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             FacilitiesCommand::Retire { data, code } => facilities::retire(&data, &code).await,
         },
         Command::HelpContacts { command } => help_contacts::run(command).await,
+        Command::Kiosks { command } => kiosks::run(command).await,
         Command::Affiliations { command } => match command {
             AffiliationsCommand::Add {
                 data,

@@ -10,11 +10,13 @@ use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted, NewCase};
 use anyhow::Context;
+use app::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
 use app::api::{Received, RecipientsResponse, PLACE_HEADER, RECIPIENT_SET_HEADER, URGENT_HEADER};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
 use app::proof::{PROOF_BITS, PROOF_HEADER};
-use app::sealing::{recipient_set_id, SealedSubmission};
+use app::return_code::{is_token, token_hash};
+use app::sealing::{parse_recipient, recipient_set_id, SealedSubmission};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
@@ -88,7 +90,13 @@ pub async fn put_sealed(
         Some(sent)
     };
     let urgent = header(URGENT_HEADER) == Some("1");
-    let case = NewCase { facility, urgent };
+    let return_code = return_code(header(RETURN_TOKEN_HEADER), header(CHILD_RECIPIENT_HEADER))
+        .map_err(&refuse)?;
+    let case = NewCase {
+        facility,
+        urgent,
+        return_code,
+    };
     let inserted = store(&state, &id, &sealed, &recipients, case)
         .await
         .map_err(&refuse)?;
@@ -111,6 +119,22 @@ pub async fn put_sealed(
 
 /// The recipients for a message about `place`, and the facility's id when it names one. A code
 /// that is no (active) facility is refused, so a child is never silently sealed to everyone.
+/// The return code a browser registers with a new case: a well-formed token (stored as its
+/// SHA-256) and a valid age recipient, both or neither.
+fn return_code(
+    token: Option<&str>,
+    recipient: Option<&str>,
+) -> Result<Option<(String, String)>, IntakeError> {
+    match (token, recipient) {
+        (None, None) => Ok(None),
+        (Some(token), Some(recipient)) if is_token(token) => {
+            let recipient = parse_recipient(recipient).map_err(|_| IntakeError::BadForm)?;
+            Ok(Some((token_hash(token), recipient)))
+        }
+        _ => Err(IntakeError::BadForm),
+    }
+}
+
 pub(super) async fn recipients_for(
     state: &AppState,
     place: &NamedPlace,
@@ -146,7 +170,7 @@ pub(super) async fn store(
 ) -> Result<Inserted, IntakeError> {
     let inserted = state
         .store
-        .insert_case(id, sealed, &Day::today(), recipients, case)
+        .insert_case(id, sealed, &Day::today(), recipients, case.clone())
         .await
         .context("storing a sealed submission")?;
     tracing::info!(

@@ -79,7 +79,7 @@ pub async fn post_form(
         .map_err(|_| refuse(IntakeError::BadForm))?;
     let words = ChildWords::parse_optional(form.take_text()).map_err(|e| refuse(e.into()))?;
     let urgent = choices.is_urgent();
-    let answers = Answers::new(choices, words).map_err(|_| refuse(IntakeError::Empty))?;
+    let answers = Answers::new(choices, words, None).map_err(|_| refuse(IntakeError::Empty))?;
     let (recipients, facility) = recipients_for(&state, &place).await.map_err(&refuse)?;
     let set = RecipientSet::parse(&recipients)
         .context("stored recipients do not parse")
@@ -89,7 +89,12 @@ pub async fn post_form(
     let sealed = seal(envelope, &set)
         .context("sealing on arrival")
         .map_err(|e| refuse(e.into()))?;
-    let case = NewCase { facility, urgent };
+    // Without JavaScript no return code can be made: the server must never see one.
+    let case = NewCase {
+        facility,
+        urgent,
+        return_code: None,
+    };
     let inserted = store(&state, &id, &sealed, &recipients, case)
         .await
         .map_err(&refuse)?;

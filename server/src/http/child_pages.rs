@@ -4,7 +4,8 @@
 //! - the middleware that puts the page's lists (places, help contacts, facts about this
 //!   instance) into the request for `app::child::page_data` to render;
 //! - `GET /exit`: Quick Exit. It ends the child's session, tells the browser to clear what this
-//!   site stored (`Clear-Site-Data`), and lands on a neutral page (or the configured address).
+//!   site stored (`Clear-Site-Data`), and lands on a neutral page (or the configured address);
+//!   from a kiosk, back on the kiosk's start page (the kiosk's wipe).
 
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
@@ -12,11 +13,13 @@ use anyhow::Context;
 use app::api::{FacilityChoice, HelpContact};
 use app::child::page_data::{FacilityChoices, HelpContacts, SiteFacts};
 use app::i18n::Lang;
-use axum::extract::{Path, Request, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, Request, State};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Json};
 use http::{header, HeaderValue, StatusCode};
+use serde::Deserialize;
 use tower_sessions::Session;
 
 pub async fn facilities(
@@ -77,6 +80,13 @@ pub async fn with_page_data(
     next: Next,
 ) -> Response {
     let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
+    match super::child_kiosk::kiosk_mode(&state, req.uri().path()).await {
+        Ok(Some(kiosk)) => {
+            req.extensions_mut().insert(kiosk);
+        }
+        Ok(None) => {}
+        Err(()) => return super::not_found(lang, "/"),
+    }
     match facility_choices(&state, lang).await {
         Ok(list) => {
             req.extensions_mut().insert(FacilityChoices(list));
@@ -96,9 +106,15 @@ pub async fn with_page_data(
         }
         Err(e) => tracing::error!(error = %e, "reading help contacts for a child page failed"),
     }
-    req.extensions_mut().insert(SiteFacts {
-        answer_days: state.ack_deadline_days,
-    });
+    match state.store.return_code_salt().await {
+        Ok(code_salt) => {
+            req.extensions_mut().insert(SiteFacts {
+                answer_days: state.ack_deadline_days,
+                code_salt,
+            });
+        }
+        Err(e) => tracing::error!(error = %e, "reading the return-code salt failed"),
+    }
     next.run(req).await
 }
 
@@ -108,16 +124,34 @@ const NEUTRAL_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title></title>\
 </head><body></body></html>";
 
+#[derive(Deserialize, Default)]
+pub struct ExitQuery {
+    kiosk: Option<String>,
+}
+
 /// `GET /exit`: Quick Exit. Works without JavaScript (it is the button's link); with JavaScript
-/// the page has already blanked itself and replaced its history entry with this address.
-pub async fn quick_exit(State(state): State<AppState>, session: Session) -> Response {
+/// the page has already blanked itself and replaced its history entry with this address. From a
+/// kiosk (`?kiosk=<token>`) it is the kiosk's wipe and leads back to the kiosk's start page.
+pub async fn quick_exit(
+    State(state): State<AppState>,
+    session: Session,
+    query: Result<Query<ExitQuery>, QueryRejection>,
+) -> Response {
     // The session held only abuse counters, but the cookie itself says "this device used Heard".
     if let Err(e) = session.flush().await {
         tracing::error!(error = %e, "ending a child session on quick exit failed");
     }
-    let mut response = match &state.quick_exit_url {
-        Some(url) => Redirect::to(url).into_response(),
-        None => Html(NEUTRAL_PAGE).into_response(),
+    let raw = query.ok().and_then(|Query(q)| q.kiosk).unwrap_or_default();
+    let kiosk = super::child_kiosk::active_kiosk(&state, &raw).await;
+    let mut response = match (kiosk, &state.quick_exit_url) {
+        (Some(token), _) => Redirect::to(&format!(
+            "{}{}",
+            super::child_kiosk::KIOSK_PREFIX,
+            token.reveal()
+        ))
+        .into_response(),
+        (None, Some(url)) => Redirect::to(url).into_response(),
+        (None, None) => Html(NEUTRAL_PAGE).into_response(),
     };
     response.headers_mut().insert(
         "clear-site-data",

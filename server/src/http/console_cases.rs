@@ -8,8 +8,8 @@ use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::{CaseReader, CaseRow, Day, InboxFilter, Queue, Triage};
 use app::api::console::{
-    CaseChange, CaseDetail, CaseItem, CasePage, CaseSummary, NoteItem, CASES_PATH, PAGE_SIZE,
-    STATUSES,
+    CaseChange, CaseDetail, CaseItem, CasePage, CaseSummary, MessageItem, NoteItem, CASES_PATH,
+    PAGE_SIZE, STATUSES,
 };
 use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
@@ -191,9 +191,11 @@ pub async fn detail(
         let recipients = state.store.case_recipients(row.seq).await?;
         let notes = state.store.case_notes(row.seq).await?;
         let readers = state.store.case_readers(row.seq).await?;
-        Ok::<_, sqlx::Error>((recipients, notes, readers))
+        let child = state.store.child_recipient(row.seq).await?;
+        let messages = state.store.case_messages(row.seq).await?;
+        Ok::<_, sqlx::Error>((recipients, notes, readers, child, messages))
     };
-    let (recipients, notes, readers) = match read.await {
+    let (recipients, notes, readers, child_recipient, messages) = match read.await {
         Ok(parts) => parts,
         Err(e) => return unavailable(lang, "reading a case", &e),
     };
@@ -205,8 +207,19 @@ pub async fn detail(
             ciphertext: BASE64.encode(&n.ciphertext),
         })
         .collect();
+    let messages = messages
+        .into_iter()
+        .map(|m| MessageItem {
+            from_child: m.from_child,
+            author: m.author,
+            written_on: m.written_on,
+            ciphertext: BASE64.encode(&m.ciphertext),
+        })
+        .collect();
     Json(CaseDetail {
         case: item(&row, state.ack_deadline_days, &Day::today()),
+        child_recipient,
+        messages,
         recipients,
         notes,
         assignable: readers.into_iter().map(|(_, handle)| handle).collect(),

@@ -36,6 +36,12 @@ pub enum IntakeError {
     ProofNeeded,
     #[error("this session has sent its budget of submissions")]
     TooMany,
+    #[error("no case for this return code")]
+    CodeNotFound,
+    #[error("this session tried too many wrong return codes")]
+    CodeTries,
+    #[error("the child took this case back")]
+    Withdrawn,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -69,7 +75,9 @@ impl IntakeError {
             | IntakeError::UnknownPlace => StatusCode::BAD_REQUEST,
             IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             IntakeError::CrossSite | IntakeError::ProofNeeded => StatusCode::FORBIDDEN,
-            IntakeError::TooMany => StatusCode::TOO_MANY_REQUESTS,
+            IntakeError::TooMany | IntakeError::CodeTries => StatusCode::TOO_MANY_REQUESTS,
+            IntakeError::CodeNotFound => StatusCode::NOT_FOUND,
+            IntakeError::Withdrawn => StatusCode::GONE,
             IntakeError::RecipientsChanged => StatusCode::CONFLICT,
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -90,6 +98,9 @@ impl IntakeError {
             IntakeError::UnknownPlace => "unknown_place",
             IntakeError::ProofNeeded => "proof_needed",
             IntakeError::TooMany => "too_many",
+            IntakeError::CodeNotFound => "code_not_found",
+            IntakeError::CodeTries => "code_tries",
+            IntakeError::Withdrawn => "withdrawn",
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
         }
     }
@@ -109,6 +120,9 @@ impl IntakeError {
             IntakeError::UnknownPlace => lang.t("error-unknown-place"),
             IntakeError::ProofNeeded => lang.t("error-proof-needed"),
             IntakeError::TooMany => lang.t("error-too-many"),
+            IntakeError::CodeNotFound => lang.t("back-not-found"),
+            IntakeError::CodeTries => lang.t("back-too-many"),
+            IntakeError::Withdrawn => lang.t("back-withdrawn"),
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
         }
     }

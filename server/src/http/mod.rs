@@ -2,9 +2,11 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_intake;
+mod child_kiosk;
 mod child_limits;
 mod child_nojs;
 mod child_pages;
+mod child_return;
 mod console_access;
 mod console_affiliations;
 mod console_api;
@@ -12,6 +14,7 @@ mod console_cases;
 mod console_enrol;
 mod console_inbox;
 mod console_keys;
+mod console_messages;
 mod console_session;
 mod console_shield;
 mod errors;
@@ -22,6 +25,7 @@ pub mod security;
 mod sessions;
 
 use crate::store::Store;
+use app::api::coming_back::{RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH};
 use app::api::console::{CASES_PATH, KEY_PATH};
 use app::api::{
     CONSOLE_ROOT, FACILITIES_PATH, NOJS_SEND_PATH, QUICK_EXIT_PATH, RECIPIENTS_PATH,
@@ -63,6 +67,8 @@ pub struct AppState {
     pub ack_deadline_days: u32,
     /// Where Quick Exit lands; `None`: an empty page of the child site.
     pub quick_exit_url: Option<String>,
+    /// On a kiosk: seconds without input before the warning, and seconds the warning lasts.
+    pub kiosk_timing: (u32, u32),
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -95,6 +101,12 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
             get(child_pages::facility_picture),
         )
         .route(QUICK_EXIT_PATH, get(child_pages::quick_exit))
+        .route(RETURN_PATH, post(child_return::view))
+        .route(
+            RETURN_ADD_PATH,
+            post(child_return::add).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),
+        )
+        .route(RETURN_WITHDRAW_PATH, post(child_return::withdraw))
         .route(
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
             put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
@@ -173,6 +185,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             &format!("{CASES_PATH}/{{id}}/notes"),
             post(console_cases::add_note).layer(DefaultBodyLimit::max(MAX_NOTE_BYTES)),
+        )
+        .route(
+            &format!("{CASES_PATH}/{{id}}/replies"),
+            post(console_messages::reply).layer(DefaultBodyLimit::max(MAX_NOTE_BYTES)),
         )
         .route(
             &format!("{CONSOLE_ROOT}/enrol/{{token}}"),

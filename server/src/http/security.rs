@@ -28,8 +28,22 @@ impl Site {
         format!(
             "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
              style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
+             media-src 'self' blob:; \
              manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
         )
+    }
+
+    /// Only the child site may use the microphone (a child may record instead of writing), and
+    /// only from its own pages.
+    fn permissions_policy(self) -> &'static str {
+        match self {
+            Site::Child => {
+                "camera=(), geolocation=(), microphone=(self), payment=(), usb=(), interest-cohort=()"
+            }
+            Site::Console => {
+                "camera=(), geolocation=(), microphone=(), payment=(), usb=(), interest-cohort=()"
+            }
+        }
     }
 
     /// Static, non-personal files may be cached; everything else is `no-store`.
@@ -75,7 +89,7 @@ pub async fn security_headers(State(site): State<Site>, mut req: Request, next: 
         ),
         (
             header::HeaderName::from_static("permissions-policy"),
-            "camera=(), geolocation=(), microphone=(), payment=(), usb=(), interest-cohort=()",
+            site.permissions_policy(),
         ),
         (
             header::HeaderName::from_static("x-robots-tag"),

@@ -11,7 +11,9 @@ mod facilities;
 mod facility_proof;
 mod help_contacts;
 mod inbox;
+mod kiosks;
 mod recipients;
+mod return_codes;
 mod reviewer_keys;
 mod submissions;
 
@@ -23,7 +25,9 @@ pub use facilities::{AffiliationRow, AffiliationTarget, FacilityRow};
 pub use facility_proof::FacilityProof;
 pub use help_contacts::HelpContactRow;
 pub use inbox::{CaseReader, CaseRow, InboxFilter, Queue};
+pub use kiosks::KioskRow;
 pub use recipients::{RecipientKind, RecipientRow};
+pub use return_codes::{MessageRow, ReturnCase};
 pub use reviewer_keys::KeyRegistration;
 pub use submissions::{Inserted, NewCase, StoredSubmission};
 

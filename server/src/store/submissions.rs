@@ -14,10 +14,12 @@ pub enum Inserted {
 
 /// What the server knows about a new case besides its ciphertext: the facility it names (by id),
 /// and whether the child said "I am not safe" (it then starts urgent, in the escalated queue).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewCase {
     pub facility: Option<i64>,
     pub urgent: bool,
+    /// The child's return code: the lookup token's SHA-256 and the child's age recipient.
+    pub return_code: Option<(String, String)>,
 }
 
 /// A stored submission as the console (and the tests) will read it: ciphertext only.
@@ -85,6 +87,16 @@ impl Store {
             )
             .bind(seq)
             .bind(day.as_str())
+            .execute(&mut *tx)
+            .await?;
+        }
+        if let Some((token_hash, child_recipient)) = &case.return_code {
+            sqlx::query(
+                "INSERT INTO return_codes (submission_seq, token_hash, child_recipient) VALUES ($1, $2, $3)",
+            )
+            .bind(seq)
+            .bind(token_hash)
+            .bind(child_recipient)
             .execute(&mut *tx)
             .await?;
         }

@@ -15,13 +15,13 @@ use heard::accounts::Role;
 use std::str::FromStr;
 
 /// A signed-in key holder: cookie, CSRF token, and the identity the browser would hold.
-struct Reader {
-    cookie: String,
-    csrf: String,
-    identity: String,
+pub(crate) struct Reader {
+    pub cookie: String,
+    pub csrf: String,
+    pub identity: String,
 }
 
-async fn reader(app: &TestApp, handle: &str, role: Role) -> Reader {
+pub(crate) async fn reader(app: &TestApp, handle: &str, role: Role) -> Reader {
     let cookie = signed_in_as(app, handle, role).await;
     let csrf = csrf(app, &cookie).await;
     let (recipient, sealed, identity) = new_sealed_identity();
@@ -36,7 +36,7 @@ async fn reader(app: &TestApp, handle: &str, role: Role) -> Reader {
     }
 }
 
-async fn get(app: &TestApp, who: &Reader, path: &str) -> reqwest::Response {
+pub(crate) async fn get(app: &TestApp, who: &Reader, path: &str) -> reqwest::Response {
     app.child_client()
         .get(format!("{}{path}", app.console))
         .header("cookie", &who.cookie)
@@ -68,7 +68,7 @@ async fn change(
         .unwrap()
 }
 
-async fn audited(app: &TestApp, action: &str) -> Vec<String> {
+pub(crate) async fn audited(app: &TestApp, action: &str) -> Vec<String> {
     app.store
         .audit_entries()
         .await

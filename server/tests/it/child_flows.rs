@@ -21,8 +21,14 @@ async fn urgency(app: &TestApp, id: &SubmissionId) -> Option<(String, Option<Str
     .unwrap()
 }
 
-async fn put_from_browser(app: &TestApp, id: &SubmissionId, urgent: &str) -> u16 {
-    let body = sealed_by_browser(app, id, "words").await;
+/// A PUT as the browser makes it, with `extra` headers; the status code.
+pub(crate) async fn put_from_browser(
+    app: &TestApp,
+    id: &SubmissionId,
+    text: &str,
+    extra: &[(&str, &str)],
+) -> u16 {
+    let body = sealed_by_browser(app, id, text).await;
     let (cookie, proof) = session_with_proof(app).await;
     let set: RecipientsResponse = app
         .child_client()
@@ -33,32 +39,36 @@ async fn put_from_browser(app: &TestApp, id: &SubmissionId, urgent: &str) -> u16
         .json()
         .await
         .unwrap();
-    app.child_client()
+    let mut request = app
+        .child_client()
         .put(format!("{}/api/submissions/{id}", app.child))
         .header("cookie", cookie)
         .header("x-proof", proof)
         .header("x-recipient-set", set.set_id)
-        .header("x-urgent", urgent)
-        .header("content-type", "application/octet-stream")
-        .body(body)
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+        .header("content-type", "application/octet-stream");
+    for (name, value) in extra {
+        request = request.header(*name, *value);
+    }
+    request.body(body).send().await.unwrap().status().as_u16()
 }
 
 #[tokio::test]
 async fn not_safe_from_the_browser_starts_urgent_and_escalated_and_nothing_else_does() {
     let app = spawn_app().await;
     let urgent = SubmissionId::generate();
-    assert_eq!(put_from_browser(&app, &urgent, "1").await, 201);
+    assert_eq!(
+        put_from_browser(&app, &urgent, "words", &[("x-urgent", "1")]).await,
+        201
+    );
     let (level, escalated) = urgency(&app, &urgent).await.expect("a status row");
     assert_eq!(level, "urgent");
     assert!(escalated.is_some(), "in the safeguarding leads' queue");
 
     let ordinary = SubmissionId::generate();
-    assert_eq!(put_from_browser(&app, &ordinary, "0").await, 201);
+    assert_eq!(
+        put_from_browser(&app, &ordinary, "words", &[("x-urgent", "0")]).await,
+        201
+    );
     assert_eq!(urgency(&app, &ordinary).await, None, "a new, normal case");
 }
 
@@ -226,6 +236,30 @@ async fn quick_exit_ends_the_session_clears_site_data_and_says_nothing_about_hea
     }
     let body = r.text().await.unwrap();
     assert!(!body.contains("Heard") && !body.contains("heard"), "{body}");
+
+    // Only the child site may ask for the microphone (to record instead of writing).
+    let child = app
+        .child_client()
+        .get(format!("{}/", app.child))
+        .send()
+        .await
+        .unwrap();
+    let policy = child.headers()["permissions-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(policy.contains("microphone=(self)"), "{policy}");
+    let console = app
+        .child_client()
+        .get(format!("{}/console/login", app.console))
+        .send()
+        .await
+        .unwrap();
+    let policy = console.headers()["permissions-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(policy.contains("microphone=()"), "{policy}");
 
     let elsewhere = spawn_app_with(Options {
         quick_exit_url: Some("https://www.example.org/".into()),

@@ -157,7 +157,7 @@ async fn bad_api_input_is_refused_in_the_childs_language_and_stores_nothing() {
         garbage.message
     );
 
-    let huge = vec![b'a'; 300 * 1024];
+    let huge = vec![b'a'; app::sealing::MAX_SEALED_BYTES + 1];
     let too_large = api_error(put(&app, id.as_str(), huge, "en").await, 413).await;
     assert_eq!(too_large.error, "too_large");
     assert!(

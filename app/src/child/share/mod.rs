@@ -7,11 +7,13 @@
 //! into the browser's history or storage: the current screen is a signal, the answers stay in
 //! the form's fields.
 
+mod code_card;
 mod flow;
 mod pictures;
 mod questions;
 mod review;
 mod screens;
+pub(crate) mod voice;
 
 use crate::api::NOJS_SEND_PATH;
 use crate::domain::{Kind, SubmissionId};
@@ -49,6 +51,8 @@ pub(crate) struct Flow {
     pub state: RwSignal<SendState>,
     /// What the review screen lists, read from the form when the child gets there.
     pub summary: RwSignal<Option<Summary>>,
+    /// The pictures of the return code of the message just sent (shown once, then forgotten).
+    pub code: RwSignal<Option<Vec<usize>>>,
 }
 
 impl Flow {
@@ -166,6 +170,7 @@ pub fn SharePage() -> impl IntoView {
         step: RwSignal::new(Step::Choose),
         state: RwSignal::new(SendState::Editing),
         summary: RwSignal::new(None),
+        code: RwSignal::new(None),
     };
     provide_context(flow);
     Effect::new(move |_| flow.js.set(true));
@@ -185,8 +190,9 @@ pub fn SharePage() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let outcome = outbox.send(draft, lang).await;
                 flow.state.set(match outcome {
-                    Ok(()) => {
+                    Ok(code) => {
                         super::send::clear_form();
+                        flow.code.set(Some(code));
                         SendState::Sent
                     }
                     Err(super::send::SendError::Invalid(message)) => SendState::Invalid(message),

@@ -70,6 +70,7 @@ pub fn Words() -> impl IntoView {
                 spellcheck="false" maxlength=MAX_CHILD_WORDS_CHARS.to_string()
                 aria-labelledby="step-words-h" aria-describedby="message-hint"
                 aria-invalid=invalid></textarea>
+            <super::voice::VoiceRecorder/>
             <StepNav/>
         </section>
     }

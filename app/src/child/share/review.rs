@@ -15,6 +15,8 @@ pub(crate) struct Summary {
     /// The name of the chosen place, as the child saw it.
     pub place: String,
     pub wishes: Vec<Wish>,
+    /// Whether the child recorded a message.
+    pub voice: bool,
 }
 
 /// Reads the form into a [`Summary`].
@@ -26,6 +28,7 @@ pub(super) fn read_summary(flow: Flow) -> Summary {
         words: draft.words.to_string(),
         place: crate::child::send::chosen_place_name(),
         wishes: draft.choices.wishes.clone(),
+        voice: draft.voice.is_some(),
     }
 }
 
@@ -75,6 +78,7 @@ fn answers(lang: Lang, flow: Flow) -> impl IntoView {
                 {answer(lang, flow, "review-kind", Some(kind_name), Step::Choose)}
                 {feelings}
                 {answer(lang, flow, "review-words", Some(summary.words.clone()), Step::Words)}
+                {summary.voice.then(|| answer(lang, flow, "review-voice", Some(lang.t("review-voice-yes")), Step::Words))}
                 {answer(lang, flow, "review-place", Some(summary.place.clone()), Step::Place)}
                 {wishes}
             </dl>

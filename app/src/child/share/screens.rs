@@ -1,9 +1,11 @@
 //! The screens around the questions: choosing what to share, the honest screen before the first
 //! question, the help contacts for "I am not safe", and the confirmation after sending.
 
+use super::code_card::CodeCard;
 use super::flow::Step;
 use super::pictures::kind_picture;
 use super::{Flow, ScreenHead, SendState, StepNav};
+use crate::api::coming_back::BACK_PAGE;
 use crate::child::page_data::{HelpContacts, PageData, SiteFacts};
 use crate::child::read_aloud::ReadAloud;
 use crate::domain::Kind;
@@ -76,6 +78,7 @@ pub fn Choose() -> impl IntoView {
                 <legend>{lang.t("kind-legend")}</legend>
                 {radios}
             </fieldset>
+            <p class="come-back"><a href=BACK_PAGE rel="external">{lang.t("code-come-back")}</a></p>
         </section>
     }
     .into_any()
@@ -92,8 +95,7 @@ pub fn Before() -> impl IntoView {
     let days = facts.answer_days;
     let heading = Signal::stored(lang.t("before-heading"));
     view! {
-        <section id=step.id() class="step before" hidden=flow.hidden(step)
-            data-list=facts.to_attribute()>
+        <section id=step.id() class="step before" hidden=flow.hidden(step)>
             <ScreenHead step heading/>
             <h3 data-read="">{lang.t("before-who-heading")}</h3>
             <p data-read="">{lang.t("before-who")}</p>
@@ -176,7 +178,10 @@ pub fn Sent() -> impl IntoView {
             }
         }
     });
-    let write_another = move |_| flow.state.set(SendState::Editing);
+    let write_another = move |_| {
+        flow.code.set(None);
+        flow.state.set(SendState::Editing);
+    };
     view! {
         <section class="sent" hidden=move || flow.state.get() != SendState::Sent>
             <h1 tabindex="-1" node_ref=heading>{lang.t("intake-sent-heading")}</h1>
@@ -185,7 +190,8 @@ pub fn Sent() -> impl IntoView {
                 <p>{lang.t("help-call-now")}</p>
                 <ContactList/>
             </div>
-            <button type="button" class="secondary" on:click=write_another>
+            <CodeCard/>
+            <button type="button" class="secondary" id="write-another" on:click=write_another>
                 {lang.t("intake-write-another")}
             </button>
         </section>

@@ -6,7 +6,7 @@
 use super::keyring;
 use super::net::Api;
 use crate::api::console::{CaseItem, CasePage, CaseSummary, CASES_PATH, QUEUES, STATUSES};
-use crate::domain::{Choices, SubmissionId};
+use crate::domain::{Choices, OpenedVoice, SubmissionId};
 use crate::i18n::Lang;
 use crate::sealing::open_with;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -25,6 +25,10 @@ pub struct OpenedCase {
     pub place: Option<String>,
     /// What the child chose in the guided flow (sealed in too).
     pub choices: Choices,
+    /// The language the child wrote in (replies and their templates use it).
+    pub lang: Lang,
+    /// A voice recording sealed with the case.
+    pub voice: Option<OpenedVoice>,
 }
 
 /// Decrypts one case with the unlocked key, checking the id sealed inside.
@@ -36,19 +40,23 @@ pub fn open_item(item: &CaseItem, lang: Lang) -> OpenedCase {
         let bytes = BASE64.decode(&item.ciphertext).map_err(|_| cannot())?;
         open_with(&bytes, &identity, &id).map_err(|_| cannot())
     })();
-    let (text, place, choices) = match opened {
+    let (text, place, choices, child_lang, voice) = match opened {
         Ok(opened) => (
             Ok(opened.text.clone()),
             opened.place.clone(),
             opened.choices.clone(),
+            Lang::parse(&opened.lang).unwrap_or(lang),
+            opened.voice.clone(),
         ),
-        Err(message) => (Err(message), None, Choices::default()),
+        Err(message) => (Err(message), None, Choices::default(), lang, None),
     };
     OpenedCase {
         summary: item.summary.clone(),
         text,
         place,
         choices,
+        lang: child_lang,
+        voice,
     }
 }
 

@@ -4,9 +4,13 @@
 
 use super::case_list::{badges, open_item, OpenedCase};
 use super::keyring;
+use super::messages::CaseMessages;
 use super::net::Api;
 use super::shield_actions::ShieldActions;
-use crate::api::console::{CaseChange, CaseDetail, CASES_PATH, CATEGORIES, STATUSES, URGENCIES};
+use super::voice_player::voice_player;
+use crate::api::console::{
+    CaseChange, CaseDetail, MessageItem, CASES_PATH, CATEGORIES, STATUSES, URGENCIES,
+};
 use crate::case_notes::{open_note, seal_note, MAX_NOTE_CHARS};
 use crate::domain::{Choices, SubmissionId, ELSEWHERE};
 use crate::i18n::Lang;
@@ -32,6 +36,8 @@ struct Opened {
     notes: Vec<OpenedNote>,
     recipients: Vec<String>,
     assignable: Vec<String>,
+    child_recipient: Option<String>,
+    messages: Vec<MessageItem>,
 }
 
 fn open_detail(detail: CaseDetail, lang: Lang) -> Opened {
@@ -61,6 +67,8 @@ fn open_detail(detail: CaseDetail, lang: Lang) -> Opened {
         notes,
         recipients: detail.recipients,
         assignable: detail.assignable,
+        child_recipient: detail.child_recipient,
+        messages: detail.messages,
     }
 }
 
@@ -217,6 +225,7 @@ pub fn CasePanel(
                 <p id="case-place">{place}</p>
                 {chosen(lang, &o.case.choices)}
                 {text}
+                {o.case.voice.as_ref().and_then(|v| voice_player(lang, &v.mime, &v.data))}
                 <div class="case-actions">
                     <label for="case-status">{lang.t("inbox-col-status")}</label>
                     <select id="case-status" on:change=move |ev| a1(CaseChange::Status(event_target_value(&ev)))>
@@ -245,6 +254,9 @@ pub fn CasePanel(
                     </p>
                 </div>
                 <ShieldActions lang api id=s.id.clone() ciphertext=o.ciphertext.clone() changed/>
+                <CaseMessages lang api case_id=s.id.clone() messages=o.messages.clone()
+                    recipients=o.recipients.clone() child_recipient=o.child_recipient.clone()
+                    child_lang=o.case.lang reload/>
                 <h3>{lang.t("notes-heading")}</h3>
                 <ul class="notes" id="notes">{notes}</ul>
             }

@@ -7,9 +7,11 @@
 mod case_list;
 mod case_panel;
 mod keyring;
+mod messages;
 mod net;
 mod shield_actions;
 mod unlock;
+mod voice_player;
 
 use crate::api::console::WORKBENCH_ID;
 use crate::i18n::Lang;

@@ -106,12 +106,4 @@ impl Api {
     }
 }
 
-/// Lets the browser paint (e.g. "Working…") before a long computation such as scrypt.
-pub async fn let_the_page_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+pub use crate::browser::let_the_page_paint;

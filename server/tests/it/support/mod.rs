@@ -109,6 +109,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         ack_deadline_hours: 72,
         console_session_max_minutes: options.console_session_max_minutes,
         quick_exit_url: options.quick_exit_url,
+        kiosk_idle_seconds: 120,
+        kiosk_warning_seconds: 30,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
     };
     let heard = Heard::build(&args).await.unwrap();

@@ -1,0 +1,49 @@
+//! The child site's API for coming back with a return code (`crate::return_code`). The token
+//! travels in a POST body, never in a URL, so that no log or history can hold it.
+
+use serde::{Deserialize, Serialize};
+
+/// Headers of `PUT /api/submissions/{id}` that register the return code with the case: the
+/// lookup token (the server stores its SHA-256) and the child's own age recipient.
+pub const RETURN_TOKEN_HEADER: &str = "x-return-token";
+pub const CHILD_RECIPIENT_HEADER: &str = "x-child-recipient";
+
+/// `POST` a [`ReturnRequest`]: what the child may see of their case ([`ReturnView`]).
+pub const RETURN_PATH: &str = "/api/return";
+/// `POST` a [`ReturnAdd`]: the child adds a sealed message to their case.
+pub const RETURN_ADD_PATH: &str = "/api/return/messages";
+/// `POST` a [`ReturnRequest`]: the child takes their case back (its content is deleted).
+pub const RETURN_WITHDRAW_PATH: &str = "/api/return/withdraw";
+/// The child site's page for coming back.
+pub const BACK_PAGE: &str = "/back";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReturnRequest {
+    pub token: String,
+}
+
+/// One message of the case: a reply to the child or something the child added, sealed (base64).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ReturnMessage {
+    pub from_child: bool,
+    pub day: String,
+    pub ciphertext: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ReturnView {
+    /// The case id, sealed inside every message (checked when the child opens them).
+    pub case_id: String,
+    /// The case's status (`new`, `acknowledged` …), said in plain words on the page.
+    pub status: String,
+    pub messages: Vec<ReturnMessage>,
+    /// What a message the child adds is sealed to: the case's recipients and the child.
+    pub recipients: Vec<String>,
+}
+
+/// A message the child adds, sealed in their browser (base64 of the age file).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReturnAdd {
+    pub token: String,
+    pub ciphertext: String,
+}

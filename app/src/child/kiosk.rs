@@ -1,0 +1,56 @@
+//! Kiosk mode: a shared device (a shelter's tablet) whose start page is `/kiosk/<token>`. After a
+//! time without input the page asks "Are you still here?" — the child has at least 20 seconds to
+//! say so — and then wipes everything: it goes through `/exit`, which ends the session and clears
+//! cookies, storage and cache, and comes back to the start page, fresh (form state, memory and
+//! the history entry go with the old page). Quick Exit on a kiosk does the same at once.
+//!
+//! The timers live in the inlined script of `super::quick_exit`, like Quick Exit itself, so that
+//! a kiosk wipes itself even if the WASM never arrives; this module renders what it needs.
+
+use super::page_data::PageData;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What a kiosk page needs; the default (no `exit`) means "not a kiosk".
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct KioskMode {
+    /// Where a wipe goes: `/exit?kiosk=<token>`, which comes back to the start page.
+    pub exit: String,
+    /// Seconds without input before the warning.
+    pub idle_secs: u32,
+    /// Seconds the warning gives the child to say they are still here (at least 20).
+    pub warning_secs: u32,
+}
+
+impl PageData for KioskMode {
+    const SELECTOR: &'static str = "#kiosk";
+}
+
+impl KioskMode {
+    pub fn is_kiosk(&self) -> bool {
+        !self.exit.is_empty()
+    }
+}
+
+/// The kiosk's marker (read by the inlined script) and its idle warning, hidden until needed.
+#[component]
+pub fn KioskGuard(mode: KioskMode) -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    mode.is_kiosk().then(|| {
+        view! {
+            <div id="kiosk" data-list=mode.to_attribute() data-exit=mode.exit.clone()
+                data-idle=mode.idle_secs.to_string() data-warning=mode.warning_secs.to_string()>
+                <div id="kiosk-warning" class="kiosk-warning" role="alertdialog" aria-modal="true"
+                    aria-labelledby="kiosk-warning-h" aria-describedby="kiosk-warning-body" hidden>
+                    <h2 id="kiosk-warning-h">{lang.t("kiosk-warning-heading")}</h2>
+                    <p id="kiosk-warning-body">{lang.t("kiosk-warning-body")}</p>
+                    <p class="kiosk-seconds" aria-hidden="true" dir="ltr">
+                        <span id="kiosk-seconds">{mode.warning_secs}</span>
+                    </p>
+                    <button type="button" id="kiosk-stay">{lang.t("kiosk-stay")}</button>
+                </div>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,38 @@
+//! Kiosk mode on the child site: `/kiosk/<token>` is the start page of a shared device an admin
+//! registered (`heard kiosks add`). The page is the ordinary child app plus the kiosk's idle
+//! wipe (`app::child::kiosk`); an unknown or revoked token is a 404 like any missing page.
+
+use super::AppState;
+use crate::secret_token::SecretToken;
+use app::child::kiosk::KioskMode;
+
+/// Where a kiosk's pages live.
+pub const KIOSK_PREFIX: &str = "/kiosk/";
+
+/// The token of an active kiosk, if `raw` is one.
+pub async fn active_kiosk(state: &AppState, raw: &str) -> Option<SecretToken> {
+    let token = SecretToken::parse(raw)?;
+    match state.store.is_active_kiosk(&token.hash()).await {
+        Ok(true) => Some(token),
+        Ok(false) => None,
+        Err(e) => {
+            tracing::error!(error = %e, "checking a kiosk token failed");
+            None
+        }
+    }
+}
+
+/// For a request to `path`: `Ok(None)` if it is no kiosk page, the kiosk's settings if it is
+/// one of an active kiosk, `Err(())` if it names a kiosk that does not exist (a 404).
+pub async fn kiosk_mode(state: &AppState, path: &str) -> Result<Option<KioskMode>, ()> {
+    let Some(raw) = path.strip_prefix(KIOSK_PREFIX) else {
+        return Ok(None);
+    };
+    let token = active_kiosk(state, raw).await.ok_or(())?;
+    let (idle_secs, warning_secs) = state.kiosk_timing;
+    Ok(Some(KioskMode {
+        exit: format!("/exit?kiosk={}", token.reveal()),
+        idle_secs,
+        warning_secs,
+    }))
+}

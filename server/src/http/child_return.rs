@@ -1,0 +1,190 @@
+//! Coming back with a return code (`app::return_code`): the child's browser derives a lookup
+//! token from the pictures and sends it in a POST body. A wrong token reveals nothing (the same
+//! "not found" for any wrong code) and a session gets five wrong tries; the limit keys on the
+//! child's in-memory session, never on an address. Every read is audited like a reviewer's.
+
+use super::child_limits::{count_sent, within_budget};
+use super::errors::{IntakeError, Refusal};
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use crate::store::{Day, ReturnCase};
+use anyhow::Context;
+use app::api::coming_back::{ReturnAdd, ReturnMessage, ReturnRequest, ReturnView};
+use app::case_notes::SealedNote;
+use app::domain::SubmissionId;
+use app::i18n::Lang;
+use app::return_code::{is_token, token_hash};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::{Extension, Json};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use tower_sessions::Session;
+
+/// Wrong codes one child session may try.
+pub const WRONG_TRIES: u32 = 5;
+const WRONG: &str = "wrong_codes";
+
+/// The case a token opens, counting a wrong try against the session.
+async fn case_for(
+    state: &AppState,
+    session: &Session,
+    token: &str,
+) -> Result<(ReturnCase, String), IntakeError> {
+    let wrong: u32 = session
+        .get(WRONG)
+        .await
+        .context("reading the session")?
+        .unwrap_or(0);
+    if wrong >= WRONG_TRIES {
+        return Err(IntakeError::CodeTries);
+    }
+    let hash = token_hash(token);
+    let found = if is_token(token) {
+        state
+            .store
+            .return_case(&hash)
+            .await
+            .context("looking up a return code")?
+    } else {
+        None
+    };
+    if let Some(case) = found {
+        return Ok((case, hash));
+    }
+    if is_token(token)
+        && state
+            .store
+            .is_withdrawn(&hash)
+            .await
+            .context("looking up a withdrawn code")?
+    {
+        return Err(IntakeError::Withdrawn);
+    }
+    session
+        .insert(WRONG, wrong + 1)
+        .await
+        .context("writing the session")?;
+    Err(IntakeError::CodeNotFound)
+}
+
+async fn audit(
+    state: &AppState,
+    action: AuditAction,
+    case: &ReturnCase,
+) -> Result<(), IntakeError> {
+    state
+        .store
+        .audit(Actor::Child, action, &case.public_id)
+        .await
+        .context("auditing a child's visit")?;
+    Ok(())
+}
+
+/// `POST /api/return`: the status, the messages (sealed), and what to seal an addition to.
+pub async fn view(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Result<Json<ReturnRequest>, JsonRejection>,
+) -> Result<Json<ReturnView>, Refusal> {
+    let refuse = Refusal::api(lang);
+    let Json(request) = body.map_err(|_| refuse(IntakeError::BadForm))?;
+    let (case, _) = case_for(&state, &session, &request.token)
+        .await
+        .map_err(&refuse)?;
+    audit(&state, AuditAction::CaseChildView, &case)
+        .await
+        .map_err(&refuse)?;
+    let id = SubmissionId::parse(&case.public_id)
+        .context("a stored id")
+        .map_err(|e| refuse(e.into()))?;
+    let mut recipients = state
+        .store
+        .submission_recipients(&id)
+        .await
+        .context("reading a case's recipients")
+        .map_err(|e| refuse(e.into()))?;
+    recipients.push(case.child_recipient.clone());
+    let rows = state
+        .store
+        .case_messages(case.seq)
+        .await
+        .context("reading a case's messages")
+        .map_err(|e| refuse(e.into()))?;
+    // A reply means someone read it, even if nobody changed the status yet.
+    let status = if case.status == "new" && rows.iter().any(|m| !m.from_child) {
+        "acknowledged".to_owned()
+    } else {
+        case.status
+    };
+    let messages = rows
+        .into_iter()
+        .map(|m| ReturnMessage {
+            from_child: m.from_child,
+            day: m.written_on,
+            ciphertext: BASE64.encode(m.ciphertext),
+        })
+        .collect();
+    Ok(Json(ReturnView {
+        case_id: case.public_id,
+        status,
+        messages,
+        recipients,
+    }))
+}
+
+/// `POST /api/return/messages`: the child adds a message sealed in their browser.
+pub async fn add(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Result<Json<ReturnAdd>, JsonRejection>,
+) -> Result<StatusCode, Refusal> {
+    let refuse = Refusal::api(lang);
+    let Json(request) = body.map_err(|_| refuse(IntakeError::BadForm))?;
+    let sent = within_budget(&session).await.map_err(&refuse)?;
+    let (case, _) = case_for(&state, &session, &request.token)
+        .await
+        .map_err(&refuse)?;
+    let bytes = BASE64
+        .decode(request.ciphertext.as_bytes())
+        .map_err(|_| refuse(IntakeError::NotSealed))?;
+    let sealed = SealedNote::from_wire(bytes).map_err(|e| refuse(e.into()))?;
+    audit(&state, AuditAction::CaseChildMessage, &case)
+        .await
+        .map_err(&refuse)?;
+    state
+        .store
+        .add_case_message(case.seq, None, &sealed, &Day::today())
+        .await
+        .context("storing a child's message")
+        .map_err(|e| refuse(e.into()))?;
+    count_sent(&session, sent).await.map_err(&refuse)?;
+    Ok(StatusCode::CREATED)
+}
+
+/// `POST /api/return/withdraw`: the child takes the case back; its content is deleted for real.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Result<Json<ReturnRequest>, JsonRejection>,
+) -> Result<StatusCode, Refusal> {
+    let refuse = Refusal::api(lang);
+    let Json(request) = body.map_err(|_| refuse(IntakeError::BadForm))?;
+    let (case, hash) = case_for(&state, &session, &request.token)
+        .await
+        .map_err(&refuse)?;
+    audit(&state, AuditAction::CaseWithdraw, &case)
+        .await
+        .map_err(&refuse)?;
+    state
+        .store
+        .withdraw_case(case.seq, &hash)
+        .await
+        .context("withdrawing a case")
+        .map_err(|e| refuse(e.into()))?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,65 @@
+//! Replies to the child: written and sealed in the reviewer's browser to the child's own
+//! recipient (kept with the child's return code) and the case's recipients; the server accepts
+//! only a recipient-sealed age file (`SealedNote`) and audits the reply.
+
+use super::console_api::{refuse, unavailable};
+use super::console_cases::case_for;
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use crate::store::Day;
+use app::case_notes::SealedNote;
+use app::i18n::Lang;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+use tower_sessions::Session;
+
+/// `POST /console/api/cases/{id}/replies`: a reply the child can read with their return code.
+pub async fn reply(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
+    };
+    match state.store.child_recipient(row.seq).await {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            return refuse(
+                lang,
+                StatusCode::CONFLICT,
+                "no_return_code",
+                "reply-no-code",
+            )
+        }
+        Err(e) => return unavailable(lang, "reading a return code", &e),
+    }
+    let Ok(reply) = SealedNote::from_wire(body.to_vec()) else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_reply", "error-note");
+    };
+    let done = async {
+        state
+            .store
+            .audit(
+                Actor::Account(account),
+                AuditAction::CaseReply,
+                &row.public_id,
+            )
+            .await?;
+        state
+            .store
+            .add_case_message(row.seq, Some(account), &reply, &Day::today())
+            .await
+    };
+    match done.await {
+        Ok(()) => StatusCode::CREATED.into_response(),
+        Err(e) => unavailable(lang, "adding a reply", &e),
+    }
+}

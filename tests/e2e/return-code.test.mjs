@@ -1,0 +1,123 @@
+// The return code end to end in a real Chromium: a child sends and gets eight named pictures; a
+// reviewer replies from a template, sealed in the reviewer's browser; the child comes back on
+// another device with the pictures, reads the reply (opened in the browser), adds a message, and
+// takes it all back. A wrong code reveals nothing and a session gets five tries.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  startHeard, launchChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain,
+} from './harness.mjs';
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+let heard;
+let browser;
+
+before(async () => {
+  heard = await startHeard();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await heard?.stop();
+});
+
+async function axe(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(result.violations.map((v) => `${where}: ${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+}
+
+/** Enters a code on /back by choosing each picture by its name, and presses Open. */
+async function enterCode(page, names) {
+  for (const name of names) await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('#back-open').click();
+}
+
+test('send, reply, come back with the pictures, read, add, take back', async () => {
+  const ana = await reviewerWithKey(browser, heard, 'ana');
+  const words = canary('child asks for help');
+  const child = await browser.newContext({ locale: 'en-US' });
+  const page = await child.newPage();
+  await page.goto(heard.childUrl);
+  await waitForHydration(page, 'locked before it leaves this device');
+  const sendStart = Date.now();
+  await shareIdea(page, words);
+  const sendMs = Date.now() - sendStart;
+  const names = await page.locator('#code-card .code-slots .pic-name').allInnerTexts();
+  assert.equal(names.length, 8, 'eight named pictures');
+  await page.getByRole('heading', { name: 'Your secret pictures' }).waitFor();
+  await axe(page, 'code card');
+  await child.close();
+  console.log(`child send with its return code (Argon2id in Chromium included): ${sendMs} ms`);
+
+  await unlockAgain(ana.page, ana.passphrase);
+  await ana.page.locator('#cases .case-line', { hasText: words }).click();
+  await ana.page.locator('#reply-template').selectOption('thanks');
+  const template = await ana.page.locator('#reply-text').inputValue();
+  assert.match(template, /Thank you for telling us/);
+  const answer = canary('our answer');
+  await ana.page.locator('#reply-text').fill(`${template} ${answer}`);
+  await ana.page.getByRole('button', { name: 'Send reply' }).click();
+  await ana.page.getByText('Reply sent.').waitFor();
+
+  const again = await browser.newContext({ locale: 'en-US' });
+  const back = await again.newPage();
+  await back.goto(new URL('/back', heard.childUrl).href);
+  await waitForHydration(back, 'locked before it leaves this device').catch(() => {});
+  await back.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
+  await axe(back, 'picture pad');
+  const openStart = Date.now();
+  await enterCode(back, names);
+  await back.locator('#back-status', { hasText: 'Someone has read your message.' }).waitFor({ timeout: 30000 });
+  console.log(`opening with the pictures (Argon2id in Chromium, lookup, decrypting): ${Date.now() - openStart} ms`);
+  await back.locator('#back-messages', { hasText: answer }).waitFor();
+  await axe(back, 'open case');
+
+  const added = canary('the child adds');
+  await back.getByLabel('Add something to your message').fill(added);
+  await back.getByRole('button', { name: 'Send' }).click();
+  await back.getByText('It arrived. Thank you.').waitFor();
+  await back.locator('#back-messages', { hasText: added }).waitFor();
+
+  await unlockAgain(ana.page, ana.passphrase);
+  await ana.page.locator('#cases .case-line', { hasText: words }).click();
+  await ana.page.locator('#messages', { hasText: added }).waitFor();
+
+  await back.getByRole('button', { name: 'Take my message back' }).click();
+  await back.getByRole('button', { name: 'Yes, take it back' }).click();
+  await back.locator('#back-status', { hasText: 'taken back and deleted' }).waitFor();
+  assert.ok(!heard.decryptAll().some((s) => s.envelope.text === words), 'the message is gone');
+  for (const { path, bytes } of heard.filesToScan()) {
+    for (const needle of [words, answer, added]) {
+      assert.ok(!bytes.includes(Buffer.from(needle)), `${needle} found in ${path}`);
+    }
+  }
+  await again.close();
+  await ana.context.close();
+});
+
+test('a wrong code says only "not found", and a session gets five tries', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(new URL('/back', heard.childUrl).href);
+  await page.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await enterCode(page, ['dog', 'cat', 'fish', 'bird', 'horse', 'cow', 'rabbit', 'turtle']);
+    await page.getByRole('alert').filter({ hasText: 'We could not find a message with these pictures' }).waitFor();
+    for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: 'Remove the last picture' }).click();
+  }
+  await enterCode(page, ['dog', 'cat', 'fish', 'bird', 'horse', 'cow', 'rabbit', 'turtle']);
+  await page.getByRole('alert').filter({ hasText: 'You have tried many times' }).waitFor();
+  await context.close();
+});
+
+test('the picture pad speaks Arabic, right to left, with no WCAG violation', async () => {
+  const context = await browser.newContext({ locale: 'ar' });
+  const page = await context.newPage();
+  await page.goto(new URL('/back?lang=ar', heard.childUrl).href);
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.ok(await page.getByRole('button', { name: 'كلب', exact: true }).count() >= 1, 'pictures are named in Arabic');
+  await axe(page, 'picture pad (ar)');
+  await context.close();
+});
