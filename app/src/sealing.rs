@@ -14,7 +14,8 @@ use zeroize::Zeroizing;
 /// the ciphertext reveals a size bucket, not the length of what a child wrote.
 const SMALLEST_BUCKET: usize = 1024;
 
-/// Largest sealed submission the server accepts, in bytes (text now; voice comes later).
+/// Largest sealed submission the server accepts, in bytes: a recording of at most 1 MiB, in
+/// base64 inside the envelope, padded to the 2 MiB bucket, plus age's overhead.
 pub const MAX_SEALED_BYTES: usize = 2 * 1024 * 1024 + 64 * 1024;
 
 /// The public recipients one submission is sealed to (never empty).

@@ -192,10 +192,7 @@ picture-heart = قلب
 # After sending: the child's code.
 code-heading = صورك السرية
 code-body = بهذه الصور يمكنك الرجوع، وقراءة ردّنا، وإضافة شيء، أو سحب رسالتك. من المهم تذكّرها بهذا الترتيب، أو كتابتها وحفظها في مكان آمن. يجب ألّا يراها أحد غيرك.
-# $n (number) — the position of a picture in the code (1 to 8).
-code-position = الصورة { $n }
 code-print = طباعة صوري
-code-none = لم نستطع صنع صورك السرية، لكن رسالتك وصلت.
 code-come-back = الرجوع بصوري
 
 # Coming back with the code.

@@ -187,10 +187,7 @@ picture-heart = heart
 # After sending: the child's code.
 code-heading = Your secret pictures
 code-body = With these pictures you can come back, read our answer, add something, or take your message back. Remember them in this order, or write them down and keep them safe. Do not show them to anyone.
-# $n (number) — the position of a picture in the code (1 to 8).
-code-position = Picture { $n }
 code-print = Print my pictures
-code-none = We could not make your secret pictures, but your message arrived.
 code-come-back = Come back with my pictures
 
 # Coming back with the code.

@@ -187,10 +187,7 @@ picture-heart = corazón
 # After sending: the child's code.
 code-heading = Tus dibujos secretos
 code-body = Con estos dibujos puedes volver, leer nuestra respuesta, agregar algo o retirar tu mensaje. Recuérdalos en este orden, o escríbelos y guárdalos en un lugar seguro. No se los muestres a nadie.
-# $n (number) — the position of a picture in the code (1 to 8).
-code-position = Dibujo { $n }
 code-print = Imprimir mis dibujos
-code-none = No pudimos crear tus dibujos secretos, pero tu mensaje llegó.
 code-come-back = Volver con mis dibujos
 
 # Coming back with the code.

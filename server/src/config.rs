@@ -88,9 +88,12 @@ fn public_url(configured: Option<&str>, bound: SocketAddr) -> String {
 fn parse_exit_url(raw: &str) -> Result<String, String> {
     let ok = (raw.starts_with("https://") || raw.starts_with("http://"))
         && raw.len() > "https://".len()
+        && raw.is_ascii()
         && !raw
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"');
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"')
+        // It becomes a Location header: anything a header cannot carry is refused at start-up.
+        && http::HeaderValue::from_str(raw).is_ok();
     if ok {
         Ok(raw.to_owned())
     } else {

@@ -133,7 +133,14 @@ test('Back and Change return to earlier screens with the answers kept', async ()
   await page.getByRole('textbox', { name: 'What happened?' }).fill('first words');
   await page.getByRole('button', { name: 'Back' }).click();
   assert.ok(await page.getByRole('checkbox', { name: 'Angry' }).isChecked());
-  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  // Enter on a choice submits a form: before the review it must only move on, never send.
+  const puts = [];
+  page.on('request', (r) => { if (r.method() === 'PUT') puts.push(r.url()); });
+  await page.getByRole('radio', { name: "I'd rather not say" }).press('Enter');
+  await page.locator('#step-wish:not([hidden])').waitFor();
+  assert.deepEqual(puts, [], 'nothing was sent from the place screen');
+  await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('dl.review').getByText('first words').waitFor();
   await page.locator('dl.review .answer', { hasText: 'Your words' }).getByRole('button', { name: 'Change' }).click();
   await page.getByRole('textbox', { name: 'What happened?' }).fill('second words');
@@ -211,9 +218,11 @@ test('read-aloud speaks a screen in the page language where a voice exists, and 
   await context.addInitScript(() => {
     window.spoken = [];
     const fake = {
-      getVoices: () => [{ lang: 'es-MX', name: 'Test voice' }],
+      // A network voice first: it must never be used (what is read would leave the device).
+      getVoices: () => [{ lang: 'es-ES', name: 'Cloud voice', localService: false },
+        { lang: 'es-MX', name: 'Test voice', localService: true }],
       cancel() {},
-      speak(u) { window.spoken.push({ text: u.text, lang: u.lang }); },
+      speak(u) { window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); },
       onvoiceschanged: null,
     };
     Object.defineProperty(window, 'speechSynthesis', { value: fake });
@@ -226,6 +235,7 @@ test('read-aloud speaks a screen in the page language where a voice exists, and 
   const spoken = await page.evaluate(() => window.spoken);
   assert.equal(spoken.length, 1);
   assert.equal(spoken[0].lang, 'es');
+  assert.equal(spoken[0].voice, 'Test voice', 'only a voice on the device');
   const heading = await page.locator('#step-choose-h').innerText();
   assert.ok(spoken[0].text.startsWith(heading), spoken[0].text);
   await context.close();

@@ -101,6 +101,25 @@ test('every target on every kiosk screen is at least 44 by 44 pixels', async () 
   await context.close();
 });
 
+test('coming back on a kiosk stays in kiosk mode and wipes itself too', async () => {
+  const context = await browser.newContext({ locale: 'en' });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(start);
+  await waitForHydration(page, 'locked before it leaves this device');
+  await page.getByRole('link', { name: 'Come back with my pictures' }).click();
+  await page.waitForURL(`${start}/back`);
+  assert.equal(await page.locator('#kiosk').count(), 1, 'the page for coming back is a kiosk page');
+  await page.getByRole('button', { name: 'dog', exact: true }).click();
+  await page.clock.fastForward(121_000);
+  await page.getByRole('alertdialog', { name: 'Are you still here?' }).waitFor();
+  const wiped = page.waitForResponse((r) => r.url().includes('/exit?kiosk='));
+  await page.clock.runFor(31_000);
+  await wiped;
+  await page.waitForURL(start);
+  await context.close();
+});
+
 test('an unknown or revoked kiosk start page is a 404', async () => {
   const context = await browser.newContext({ locale: 'en' });
   const page = await context.newPage();

@@ -17,9 +17,15 @@ pub const RETURN_WITHDRAW_PATH: &str = "/api/return/withdraw";
 /// The child site's page for coming back.
 pub const BACK_PAGE: &str = "/back";
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct ReturnRequest {
     pub token: String,
+}
+
+impl std::fmt::Debug for ReturnRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReturnRequest(<redacted>)")
+    }
 }
 
 /// One message of the case: a reply to the child or something the child added, sealed (base64).
@@ -42,8 +48,14 @@ pub struct ReturnView {
 }
 
 /// A message the child adds, sealed in their browser (base64 of the age file).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct ReturnAdd {
     pub token: String,
     pub ciphertext: String,
+}
+
+impl std::fmt::Debug for ReturnAdd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ReturnAdd(<redacted>, {} bytes)", self.ciphertext.len())
+    }
 }

@@ -108,7 +108,8 @@ pub struct CaseDetail {
     pub child_recipient: Option<String>,
     /// Replies to the child and what the child added, oldest first (sealed).
     pub messages: Vec<MessageItem>,
-    /// The recipients the case was sealed to: a note is sealed to the same people.
+    /// The recipients the case was sealed to, less anyone the shield now keeps from it (a later
+    /// affiliation, a recusal): notes and replies are sealed to them.
     pub recipients: Vec<String>,
     pub notes: Vec<NoteItem>,
     /// Handles the case may be assigned to (staff who can read it).

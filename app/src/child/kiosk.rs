@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 pub struct KioskMode {
     /// Where a wipe goes: `/exit?kiosk=<token>`, which comes back to the start page.
     pub exit: String,
+    /// The kiosk's start page, `/kiosk/<token>`; its other pages live under it.
+    pub home: String,
     /// Seconds without input before the warning.
     pub idle_secs: u32,
     /// Seconds the warning gives the child to say they are still here (at least 20).
@@ -30,6 +32,16 @@ impl PageData for KioskMode {
 impl KioskMode {
     pub fn is_kiosk(&self) -> bool {
         !self.exit.is_empty()
+    }
+
+    /// The page for coming back: under the kiosk's start page on a kiosk, so that it, too,
+    /// wipes itself.
+    pub fn back_page(&self) -> String {
+        if self.is_kiosk() {
+            format!("{}/back", self.home)
+        } else {
+            crate::api::coming_back::BACK_PAGE.to_owned()
+        }
     }
 }
 

@@ -72,6 +72,7 @@ pub fn ChildApp() -> impl IntoView {
                 <Route path=path!("/") view=share::SharePage/>
                 <Route path=path!("/kiosk/:token") view=share::SharePage/>
                 <Route path=path!("/back") view=back::BackPage/>
+                <Route path=path!("/kiosk/:token/back") view=back::BackPage/>
                 <Route path=path!("/sent") view=SentPage/>
             </Routes>
         </Router>

@@ -70,6 +70,9 @@ mod browser {
             .iter()
             // getVoices() returns only voices; unchecked, so a test may stand in its own.
             .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
+            // Only voices on the device: a network voice would send what is read (a child's
+            // secret pictures, too) to the voice's vendor.
+            .filter(|v| v.local_service())
             .find(|v| {
                 let tag = v.lang().to_ascii_lowercase().replace('_', "-");
                 tag == code || tag.starts_with(&format!("{code}-"))

@@ -14,4 +14,4 @@ pub use envelope::{Answers, Envelope, NothingToSend, OpenedEnvelope, OpenedVoice
 pub use named_place::{FacilityCode, FacilityCodeError, NamedPlace, ELSEWHERE, UNSAID};
 pub use phone_number::{PhoneNumber, PhoneNumberError};
 pub use submission_id::{SubmissionId, SubmissionIdError};
-pub use voice::{Recording, RecordingError, MAX_VOICE_BYTES};
+pub use voice::{is_audio_type, Recording, RecordingError, MAX_VOICE_BYTES};

@@ -25,11 +25,7 @@ pub enum RecordingError {
 impl Recording {
     /// `mime` as the browser's recorder reports it, e.g. `audio/webm;codecs=opus`.
     pub fn parse(mime: &str, mut bytes: Vec<u8>) -> Result<Self, RecordingError> {
-        let audio = mime.starts_with("audio/")
-            && mime.len() <= 64
-            && mime
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"/;=,.+- ".contains(&b));
+        let audio = is_audio_type(mime);
         let verdict = if bytes.is_empty() {
             Err(RecordingError::Empty)
         } else if bytes.len() > MAX_VOICE_BYTES {
@@ -58,6 +54,16 @@ impl Recording {
     pub(crate) fn bytes(&self) -> &[u8] {
         &self.bytes
     }
+}
+
+/// Whether `mime` is an audio type made of plain characters: checked when a recording is made,
+/// and again when a reader opens one (anyone may seal a submission, so a reader trusts nothing).
+pub fn is_audio_type(mime: &str) -> bool {
+    mime.starts_with("audio/")
+        && mime.len() <= 64
+        && mime
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/;=,.+- ".contains(&b))
 }
 
 impl std::fmt::Debug for Recording {

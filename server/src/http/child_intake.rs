@@ -64,6 +64,21 @@ pub async fn put_sealed(
     let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
     let body = body.map_err(|e| refuse(body_rejection(e.status())))?;
     let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
+    // A retry of a send that already arrived (its answer was lost) is answered "it arrived",
+    // whatever changed since: sealing afresh would make a second case and a second code.
+    let exists = state
+        .store
+        .submission_exists(&id)
+        .await
+        .context("looking up a submission")
+        .map_err(|e| refuse(e.into()))?;
+    if exists {
+        let received = Received {
+            received: true,
+            duplicate: true,
+        };
+        return Ok((StatusCode::OK, Json(received)));
+    }
     // The browser sealed to the set it fetched; store it only if that is still the current set,
     // so the recorded recipients are exactly the ones in the ciphertext.
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
@@ -73,24 +88,12 @@ pub async fn put_sealed(
     if header(RECIPIENT_SET_HEADER) != Some(recipient_set_id(&recipients).as_str()) {
         return Err(refuse(IntakeError::RecipientsChanged));
     }
-    // A retry of a send that already arrived (its answer was lost) costs nothing more.
-    let exists = state
-        .store
-        .submission_exists(&id)
-        .await
-        .context("looking up a submission")
-        .map_err(|e| refuse(e.into()))?;
-    let sent = if exists {
-        None
-    } else {
-        let sent = within_budget(&session).await.map_err(&refuse)?;
-        spend_proof(&session, header(PROOF_HEADER))
-            .await
-            .map_err(&refuse)?;
-        Some(sent)
-    };
     let urgent = header(URGENT_HEADER) == Some("1");
     let return_code = return_code(header(RETURN_TOKEN_HEADER), header(CHILD_RECIPIENT_HEADER))
+        .map_err(&refuse)?;
+    let sent = within_budget(&session).await.map_err(&refuse)?;
+    spend_proof(&session, header(PROOF_HEADER))
+        .await
         .map_err(&refuse)?;
     let case = NewCase {
         facility,
@@ -100,7 +103,7 @@ pub async fn put_sealed(
     let inserted = store(&state, &id, &sealed, &recipients, case)
         .await
         .map_err(&refuse)?;
-    if let (Some(sent), Inserted::New) = (sent, inserted) {
+    if inserted == Inserted::New {
         count_sent(&session, sent).await.map_err(&refuse)?;
     }
     let status = match inserted {
@@ -117,8 +120,6 @@ pub async fn put_sealed(
     ))
 }
 
-/// The recipients for a message about `place`, and the facility's id when it names one. A code
-/// that is no (active) facility is refused, so a child is never silently sealed to everyone.
 /// The return code a browser registers with a new case: a well-formed token (stored as its
 /// SHA-256) and a valid age recipient, both or neither.
 fn return_code(
@@ -135,6 +136,8 @@ fn return_code(
     }
 }
 
+/// The recipients for a message about `place`, and the facility's id when it names one. A code
+/// that is no (active) facility is refused, so a child is never silently sealed to everyone.
 pub(super) async fn recipients_for(
     state: &AppState,
     place: &NamedPlace,

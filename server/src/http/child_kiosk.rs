@@ -25,13 +25,20 @@ pub async fn active_kiosk(state: &AppState, raw: &str) -> Option<SecretToken> {
 /// For a request to `path`: `Ok(None)` if it is no kiosk page, the kiosk's settings if it is
 /// one of an active kiosk, `Err(())` if it names a kiosk that does not exist (a 404).
 pub async fn kiosk_mode(state: &AppState, path: &str) -> Result<Option<KioskMode>, ()> {
-    let Some(raw) = path.strip_prefix(KIOSK_PREFIX) else {
+    let Some(rest) = path.strip_prefix(KIOSK_PREFIX) else {
         return Ok(None);
+    };
+    // The start page, or coming back from it.
+    let raw = match rest.split_once('/') {
+        None => rest,
+        Some((raw, "back")) => raw,
+        Some(_) => return Err(()),
     };
     let token = active_kiosk(state, raw).await.ok_or(())?;
     let (idle_secs, warning_secs) = state.kiosk_timing;
     Ok(Some(KioskMode {
         exit: format!("/exit?kiosk={}", token.reveal()),
+        home: format!("{KIOSK_PREFIX}{}", token.reveal()),
         idle_secs,
         warning_secs,
     }))

@@ -11,7 +11,6 @@ use crate::store::{Day, ReturnCase};
 use anyhow::Context;
 use app::api::coming_back::{ReturnAdd, ReturnMessage, ReturnRequest, ReturnView};
 use app::case_notes::SealedNote;
-use app::domain::SubmissionId;
 use app::i18n::Lang;
 use app::return_code::{is_token, token_hash};
 use axum::extract::rejection::JsonRejection;
@@ -97,12 +96,9 @@ pub async fn view(
     audit(&state, AuditAction::CaseChildView, &case)
         .await
         .map_err(&refuse)?;
-    let id = SubmissionId::parse(&case.public_id)
-        .context("a stored id")
-        .map_err(|e| refuse(e.into()))?;
     let mut recipients = state
         .store
-        .submission_recipients(&id)
+        .case_recipients(case.seq)
         .await
         .context("reading a case's recipients")
         .map_err(|e| refuse(e.into()))?;

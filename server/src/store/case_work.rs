@@ -76,14 +76,22 @@ impl Store {
         tx.commit().await
     }
 
-    /// The recipients a case was sealed to, as recorded at arrival.
+    /// The recipients a case was sealed to, less the keys of anyone the shield now keeps from it:
+    /// what is written on the case from now on (notes, replies) is sealed to these.
     pub async fn case_recipients(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
-        sqlx::query_scalar(
-            "SELECT recipient FROM submission_recipients WHERE submission_seq = $1 ORDER BY recipient",
-        )
-        .bind(seq)
-        .fetch_all(self.pool())
-        .await
+        // Anyone the shield now keeps from the case (a later affiliation, a recusal) is left out,
+        // so what is written on it from now on is sealed to them by nobody.
+        let shielded = super::facilities::shield_allows("k.account_id", "$1");
+        let sql = format!(
+            "SELECT r.recipient FROM submission_recipients r WHERE r.submission_seq = $1 \
+             AND NOT EXISTS (SELECT 1 FROM reviewer_keys k \
+                             WHERE k.recipient = r.recipient AND NOT ({shielded})) \
+             ORDER BY r.recipient"
+        );
+        sqlx::query_scalar(&sql)
+            .bind(seq)
+            .fetch_all(self.pool())
+            .await
     }
 
     /// Active reviewers and safeguarding leads whose key the case was sealed to and whom the

@@ -276,3 +276,31 @@ async fn quick_exit_ends_the_session_clears_site_data_and_says_nothing_about_hea
     assert_eq!(r.headers()["location"], "https://www.example.org/");
     assert!(r.headers().contains_key("clear-site-data"));
 }
+
+#[tokio::test]
+async fn a_retry_after_the_recipients_changed_is_told_it_arrived_and_makes_no_second_case() {
+    let app = spawn_app().await;
+    let id = SubmissionId::generate();
+    assert_eq!(put_from_browser(&app, &id, "words", &[]).await, 201);
+    // A key joins after the first PUT arrived but before its lost answer is retried.
+    let newcomer = age::x25519::Identity::generate().to_public().to_string();
+    app.store
+        .add_recipient(&newcomer, heard::store::RecipientKind::Extra, "new", false)
+        .await
+        .unwrap();
+    let retry = app
+        .child_client()
+        .put(format!("{}/api/submissions/{id}", app.child))
+        .header("x-recipient-set", "the old set")
+        .header("content-type", "application/octet-stream")
+        .body(sealed_by_browser(&app, &id, "words").await)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        retry.status(),
+        200,
+        "not 409: sealing afresh would make a second case"
+    );
+    assert_eq!(app.submission_count().await, 1);
+}

@@ -43,6 +43,19 @@ async fn a_kiosk_start_page_wipes_back_to_itself_until_it_is_revoked() {
         "Quick Exit wipes the kiosk"
     );
 
+    let back = client.get(format!("{start}/back")).send().await.unwrap();
+    assert_eq!(back.status(), 200);
+    assert!(
+        back.text().await.unwrap().contains("id=\"kiosk\""),
+        "coming back wipes too"
+    );
+    let other = client
+        .get(format!("{start}/elsewhere"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 404);
+
     let wipe = client
         .get(format!("{}/exit?kiosk={token}", app.child))
         .send()

@@ -280,6 +280,23 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
     );
     assert_eq!(status(&app, &ben, &path).await, 404);
     assert!(listed(&app, &ben).await.is_empty());
+    // What is written on the case from now on (notes, replies) is no longer sealed to Ben.
+    let detail: app::api::console::CaseDetail = app
+        .child_client()
+        .get(format!("{}{path}", app.console))
+        .header("cookie", &cris.cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(detail.recipients.contains(&cris.recipient));
+    assert!(
+        !detail.recipients.contains(&ben.recipient),
+        "{:?}",
+        detail.recipients
+    );
     let actions: Vec<String> = app
         .store
         .audit_entries()

@@ -53,6 +53,9 @@ pub fn BackPage() -> impl IntoView {
         confirm_withdraw: RwSignal::new(false),
     };
     let open = move |_| {
+        if back.state.get_untracked() == BackState::Opening {
+            return;
+        }
         if back.chosen.with(Vec::len) != CODE_LENGTH {
             back.error.set(Some(lang.t("back-incomplete")));
             return;
@@ -156,7 +159,8 @@ fn OpenCase(back: Back) -> impl IntoView {
                 <form id="back-add" on:submit=add>
                     <label for="back-add-text">{lang.t("back-add-label")}</label>
                     <textarea id="back-add-text" node_ref=add_field rows="4" dir="auto"
-                        autocomplete="off" spellcheck="false"></textarea>
+                        autocomplete="off" spellcheck="false"
+                        maxlength=crate::case_notes::MAX_NOTE_CHARS.to_string()></textarea>
                     <p><button type="submit">{lang.t("back-add")}</button></p>
                 </form>
                 <h2>{lang.t("back-withdraw-heading")}</h2>

@@ -2,7 +2,6 @@
 //! read-aloud, a Print button on a kiosk, and the way back. Forgotten when the child writes
 //! another message or leaves the page.
 
-use crate::api::coming_back::BACK_PAGE;
 use crate::child::back::pad::code_list;
 use crate::child::kiosk::KioskMode;
 use crate::child::page_data::PageData;
@@ -16,7 +15,9 @@ use super::Flow;
 pub fn CodeCard() -> impl IntoView {
     let lang = expect_context::<Lang>();
     let flow = expect_context::<Flow>();
-    let kiosk = KioskMode::for_page().is_kiosk();
+    let mode = KioskMode::for_page();
+    let kiosk = mode.is_kiosk();
+    let back_page = mode.back_page();
     let print = move |_| {
         #[cfg(feature = "hydrate")]
         if let Some(window) = web_sys::window() {
@@ -37,7 +38,7 @@ pub fn CodeCard() -> impl IntoView {
                     <p data-read="">{lang.t("code-body")}</p>
                     {code_list(lang, code, lang.t("code-heading"))}
                     {print_button}
-                    <p><a href=BACK_PAGE rel="external">{lang.t("code-come-back")}</a></p>
+                    <p><a href=back_page.clone() rel="external">{lang.t("code-come-back")}</a></p>
                 </section>
             }
         })

@@ -63,8 +63,12 @@ impl Flow {
 
     pub fn go(self, step: Step) {
         #[cfg(feature = "hydrate")]
-        if step == Step::Review {
-            self.summary.set(Some(review::read_summary(self)));
+        {
+            // Leaving the screen stops a recording (the microphone is let go at once).
+            voice::stop_recording();
+            if step == Step::Review {
+                self.summary.set(Some(review::read_summary(self)));
+            }
         }
         self.step.set(step);
     }
@@ -182,6 +186,12 @@ pub fn SharePage() -> impl IntoView {
         ev.prevent_default();
         #[cfg(feature = "hydrate")]
         {
+            // Enter on a choice submits a form: before the review it only moves on, so nothing
+            // is ever sent that the child did not see on the review screen.
+            if flow.step.get_untracked() != Step::Review {
+                flow.next();
+                return;
+            }
             if flow.state.get_untracked() == SendState::Sending {
                 return;
             }

@@ -5,7 +5,7 @@ use super::code_card::CodeCard;
 use super::flow::Step;
 use super::pictures::kind_picture;
 use super::{Flow, ScreenHead, SendState, StepNav};
-use crate::api::coming_back::BACK_PAGE;
+use crate::child::kiosk::KioskMode;
 use crate::child::page_data::{HelpContacts, PageData, SiteFacts};
 use crate::child::read_aloud::ReadAloud;
 use crate::domain::Kind;
@@ -78,7 +78,9 @@ pub fn Choose() -> impl IntoView {
                 <legend>{lang.t("kind-legend")}</legend>
                 {radios}
             </fieldset>
-            <p class="come-back"><a href=BACK_PAGE rel="external">{lang.t("code-come-back")}</a></p>
+            <p class="come-back"><a href=KioskMode::for_page().back_page() rel="external">
+                {lang.t("code-come-back")}
+            </a></p>
         </section>
     }
     .into_any()

@@ -12,6 +12,8 @@ pub enum RecorderState {
     /// This browser cannot record (or it is not known yet).
     Unavailable,
     Ready,
+    /// Asking for the microphone: a second press must not start a second recorder.
+    Starting,
     Recording,
     /// A recording is kept (in page memory) and can be listened to.
     Recorded,
@@ -32,15 +34,24 @@ pub fn VoiceRecorder() -> impl IntoView {
     // After a send the recording is gone: the next message starts without one.
     let flow = expect_context::<super::Flow>();
     Effect::new(move |_| {
-        if flow.state.get() == super::SendState::Sent
-            && state.get_untracked() == RecorderState::Recorded
-        {
+        let kept = matches!(
+            state.get_untracked(),
+            RecorderState::Recorded | RecorderState::Recording
+        );
+        if flow.state.get() == super::SendState::Sent && kept {
             #[cfg(feature = "hydrate")]
-            browser::forget(preview);
+            {
+                browser::stop();
+                browser::forget(preview);
+            }
             state.set(RecorderState::Ready);
         }
     });
     let start = move |_| {
+        if state.get_untracked() != RecorderState::Ready {
+            return;
+        }
+        state.set(RecorderState::Starting);
         #[cfg(feature = "hydrate")]
         leptos::task::spawn_local(browser::start(state, preview, error, lang));
     };
@@ -85,6 +96,12 @@ pub fn take_for_sending() -> Option<(String, zeroize::Zeroizing<Vec<u8>>)> {
 #[cfg(feature = "hydrate")]
 pub fn clear() {
     browser::clear();
+}
+
+/// Stops a recording in progress (when the child leaves the screen); it is kept as recorded.
+#[cfg(feature = "hydrate")]
+pub fn stop_recording() {
+    browser::stop();
 }
 
 #[cfg(feature = "hydrate")]

@@ -256,7 +256,7 @@ pub fn CasePanel(
                 <ShieldActions lang api id=s.id.clone() ciphertext=o.ciphertext.clone() changed/>
                 <CaseMessages lang api case_id=s.id.clone() messages=o.messages.clone()
                     recipients=o.recipients.clone() child_recipient=o.child_recipient.clone()
-                    child_lang=o.case.lang reload/>
+                    child_lang=o.case.lang reload notice/>
                 <h3>{lang.t("notes-heading")}</h3>
                 <ul class="notes" id="notes">{notes}</ul>
             }

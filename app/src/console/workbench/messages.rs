@@ -54,9 +54,10 @@ pub fn CaseMessages(
     /// The language the child wrote in (templates are offered in it).
     child_lang: Lang,
     reload: RwSignal<u32>,
+    /// The panel's status line: it outlives this form, which is drawn again after a reply.
+    notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    let notice = RwSignal::new(None::<String>);
     let field = NodeRef::<Textarea>::new();
     let Ok(case) = SubmissionId::parse(&case_id) else {
         return ().into_any();
@@ -129,7 +130,6 @@ pub fn CaseMessages(
             <textarea id="reply-text" node_ref=field rows="4" dir="auto" lang=child_lang.code()
                 aria-describedby="reply-hint" maxlength=MAX_NOTE_CHARS.to_string()></textarea>
             <p class="error" role="alert">{move || error.get()}</p>
-            <p role="status">{move || notice.get()}</p>
             <p><button type="submit">{lang.t("reply-send")}</button></p>
         </form>
     }

@@ -1,6 +1,7 @@
 //! Plays a child's voice message in the reviewer's browser after decryption: the bytes become a
 //! `blob:` address of this page (nothing is uploaded or cached), revoked when the case closes.
 
+use crate::domain::is_audio_type;
 use crate::i18n::Lang;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
@@ -8,6 +9,10 @@ use leptos::prelude::*;
 
 /// An `<audio>` player for a sealed recording (base64 from the opened envelope).
 pub fn voice_player(lang: Lang, mime: &str, data: &str) -> Option<impl IntoView> {
+    // The sender is anonymous: a "recording" of another type is never given an address here.
+    if !is_audio_type(mime) {
+        return None;
+    }
     let bytes = BASE64.decode(data).ok()?;
     let array = js_sys::Uint8Array::from(&bytes[..]);
     let parts = js_sys::Array::of1(&array);
