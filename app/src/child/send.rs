@@ -112,13 +112,18 @@ pub(crate) enum SendError {
 }
 
 #[derive(Clone)]
+struct PendingCode {
+    code: ReturnCode,
+    token: Zeroizing<String>,
+    child_recipient: String,
+}
+
+#[derive(Clone)]
 struct Pending {
     id: SubmissionId,
     draft: Draft,
     /// The child's return code, made with the message; its token and recipient go with the PUT.
-    code: ReturnCode,
-    token: Zeroizing<String>,
-    child_recipient: String,
+    code: Option<PendingCode>,
     place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
@@ -148,8 +153,8 @@ impl Outbox {
     }
 
     /// Sends the answers; on success the outbox is emptied.
-    /// Returns the pictures of the child's return code.
-    pub async fn send(self, draft: Draft, lang: Lang) -> Result<Vec<usize>, SendError> {
+    /// Returns the pictures of the child's return code (none if this page could not make one).
+    pub async fn send(self, draft: Draft, lang: Lang) -> Result<Option<Vec<usize>>, SendError> {
         let place = NamedPlace::parse(&draft.place)
             .map_err(|_| SendError::Invalid(lang.t("error-unknown-place")))?;
         let same = |p: &Pending| p.draft == draft;
@@ -164,7 +169,7 @@ impl Outbox {
         match put_sealed(&pending, lang).await {
             Put::Stored => {
                 self.0.set_value(None);
-                Ok(pending.code.indices().collect())
+                Ok(pending.code.as_ref().map(|c| c.code.indices().collect()))
             }
             Put::Refused { message, reseal } => {
                 if reseal {
@@ -211,14 +216,21 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     let envelope = Envelope::answering(id.clone(), lang.code(), SealedIn::Browser, answers)
         .naming(place.clone());
     let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
-    // The code is made here, with the message, so a retry carries the same one.
-    let code = ReturnCode::generate();
-    let derived = code.derive(&SiteFacts::for_page().code_salt);
+    // The code is made here, with the message, so a retry carries the same one. Without this
+    // instance's salt a code could never open the case: then none is made (or shown).
+    let salt = SiteFacts::for_page().code_salt;
+    let code = (!salt.is_empty()).then(|| {
+        let code = ReturnCode::generate();
+        let derived = code.derive(&salt);
+        PendingCode {
+            child_recipient: recipient_of(&derived),
+            token: derived.token.clone(),
+            code,
+        }
+    });
     Ok(Pending {
         id,
         draft,
-        child_recipient: recipient_of(&derived),
-        token: derived.token.clone(),
         code,
         place,
         sealed: sealed.into_bytes(),
@@ -232,14 +244,12 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
 
 async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     let bytes = js_sys::Uint8Array::from(&pending.sealed[..]);
-    let request = gloo_net::http::Request::put(&format!("{SUBMISSIONS_PATH}/{}", pending.id))
+    let mut builder = gloo_net::http::Request::put(&format!("{SUBMISSIONS_PATH}/{}", pending.id))
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang.code())
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
         .header(PLACE_HEADER, pending.place.as_param())
         .header(PROOF_HEADER, &pending.proof)
-        .header(RETURN_TOKEN_HEADER, &pending.token)
-        .header(CHILD_RECIPIENT_HEADER, &pending.child_recipient)
         .header(
             URGENT_HEADER,
             if pending.draft.choices.is_urgent() {
@@ -247,8 +257,13 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
             } else {
                 "0"
             },
-        )
-        .body(bytes);
+        );
+    if let Some(code) = &pending.code {
+        builder = builder
+            .header(RETURN_TOKEN_HEADER, &code.token)
+            .header(CHILD_RECIPIENT_HEADER, &code.child_recipient);
+    }
+    let request = builder.body(bytes);
     let Ok(request) = request else {
         return Put::Unknown;
     };

@@ -202,7 +202,7 @@ pub fn SharePage() -> impl IntoView {
                 flow.state.set(match outcome {
                     Ok(code) => {
                         super::send::clear_form();
-                        flow.code.set(Some(code));
+                        flow.code.set(code);
                         SendState::Sent
                     }
                     Err(super::send::SendError::Invalid(message)) => SendState::Invalid(message),

@@ -4,17 +4,16 @@
 
 use super::case_list::{badges, open_item, OpenedCase};
 use super::keyring;
-use super::messages::CaseMessages;
+use super::messages::{seal_and_post, CaseMessages};
 use super::net::Api;
 use super::shield_actions::ShieldActions;
 use super::voice_player::voice_player;
 use crate::api::console::{
     CaseChange, CaseDetail, MessageItem, CASES_PATH, CATEGORIES, STATUSES, URGENCIES,
 };
-use crate::case_notes::{open_note, seal_note, MAX_NOTE_CHARS};
+use crate::case_notes::{open_note, MAX_NOTE_CHARS};
 use crate::domain::{Choices, SubmissionId, ELSEWHERE};
 use crate::i18n::Lang;
-use crate::sealing::RecipientSet;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use leptos::html::Textarea;
@@ -148,26 +147,20 @@ pub fn CasePanel(
             let Some(field) = note_field.get() else {
                 return;
             };
-            let text = field.value();
             let Some(current) = opened.get_untracked() else {
                 return;
             };
-            let too_long = text.chars().count() > MAX_NOTE_CHARS;
-            if text.trim().is_empty() || too_long {
-                error.set(Some(lang.t("note-invalid")));
-                return;
-            }
-            let sealed = SubmissionId::parse(&current.case.summary.id)
-                .ok()
-                .zip(RecipientSet::parse(&current.recipients).ok())
-                .and_then(|(id, recipients)| seal_note(&id, &text, &recipients).ok());
-            let Some(sealed) = sealed else {
-                error.set(Some(lang.t("error-unavailable")));
+            let Ok(case) = SubmissionId::parse(&current.case.summary.id) else {
                 return;
             };
-            let path = path.clone();
+            let text = field.value();
+            let posting =
+                match seal_and_post(api, lang, path.clone(), &case, &text, &current.recipients) {
+                    Ok(posting) => posting,
+                    Err(message) => return error.set(Some(message)),
+                };
             spawn_local(async move {
-                match api.post_bytes(&path, sealed.as_bytes()).await {
+                match posting.await {
                     Ok(()) => {
                         field.set_value("");
                         error.set(None);

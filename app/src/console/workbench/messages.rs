@@ -18,6 +18,26 @@ use leptos::task::spawn_local;
 /// Reply templates (translated as `template-<name>`): plain, warm, no blame, no promises.
 pub const TEMPLATES: [&str; 5] = ["thanks", "not-your-fault", "tell-more", "working", "done"];
 
+/// Seals `text` about `case` to `recipients` in this browser and posts only the ciphertext to
+/// `path` (a note, or a reply). A refusal comes back as a translated message.
+pub fn seal_and_post(
+    api: Api,
+    lang: Lang,
+    path: String,
+    case: &SubmissionId,
+    text: &str,
+    recipients: &[String],
+) -> Result<impl std::future::Future<Output = Result<(), String>>, String> {
+    if text.trim().is_empty() || text.chars().count() > MAX_NOTE_CHARS {
+        return Err(lang.t("note-invalid"));
+    }
+    let sealed = RecipientSet::parse(recipients)
+        .ok()
+        .and_then(|set| seal_note(case, text, &set).ok())
+        .ok_or_else(|| lang.t("error-unavailable"))?;
+    Ok(async move { api.post_bytes(&path, sealed.as_bytes()).await })
+}
+
 /// One message, opened with the reviewer's key (or a note that it cannot be).
 fn message_line(lang: Lang, m: &MessageItem, case: &SubmissionId) -> impl IntoView {
     let text = super::keyring::current()
@@ -85,23 +105,14 @@ pub fn CaseMessages(
         let Some(area) = field.get() else {
             return;
         };
-        let text = area.value();
-        if text.trim().is_empty() || text.chars().count() > MAX_NOTE_CHARS {
-            error.set(Some(lang.t("note-invalid")));
-            return;
-        }
         let mut to = recipients.clone();
         to.push(child.clone());
-        let sealed = RecipientSet::parse(&to)
-            .ok()
-            .and_then(|set| seal_note(&case, &text, &set).ok());
-        let Some(sealed) = sealed else {
-            error.set(Some(lang.t("error-unavailable")));
-            return;
+        let posting = match seal_and_post(api, lang, path.clone(), &case, &area.value(), &to) {
+            Ok(posting) => posting,
+            Err(message) => return error.set(Some(message)),
         };
-        let path = path.clone();
         spawn_local(async move {
-            match api.post_bytes(&path, sealed.as_bytes()).await {
+            match posting.await {
                 Ok(()) => {
                     area.set_value("");
                     error.set(None);
