@@ -59,6 +59,7 @@ impl Heard {
             ack_deadline_days: args.ack_deadline_days(),
             quick_exit_url: args.quick_exit_url.clone(),
             kiosk_timing: (args.kiosk_idle_seconds, args.kiosk_warning_seconds),
+            code_salt: store.return_code_salt().await?,
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

@@ -106,15 +106,10 @@ pub async fn with_page_data(
         }
         Err(e) => tracing::error!(error = %e, "reading help contacts for a child page failed"),
     }
-    match state.store.return_code_salt().await {
-        Ok(code_salt) => {
-            req.extensions_mut().insert(SiteFacts {
-                answer_days: state.ack_deadline_days,
-                code_salt,
-            });
-        }
-        Err(e) => tracing::error!(error = %e, "reading the return-code salt failed"),
-    }
+    req.extensions_mut().insert(SiteFacts {
+        answer_days: state.ack_deadline_days,
+        code_salt: state.code_salt.clone(),
+    });
     next.run(req).await
 }
 

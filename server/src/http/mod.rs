@@ -69,6 +69,8 @@ pub struct AppState {
     pub quick_exit_url: Option<String>,
     /// On a kiosk: seconds without input before the warning, and seconds the warning lasts.
     pub kiosk_timing: (u32, u32),
+    /// This instance's return-code salt: made once by a migration, read once at start-up.
+    pub code_salt: String,
 }
 
 impl FromRef<AppState> for LeptosOptions {
