@@ -64,7 +64,7 @@ fn render_page(
     Owner::new().with(move || {
         view! {
             <!DOCTYPE html>
-            <html lang=lang.code() dir=lang.dir()>
+            <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
                 <head>
                     <meta charset="utf-8"/>
                     <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -2,10 +2,10 @@
 
 # The product's name.
 brand = Heard
-# This language's own name, written in its own script (shown in the language switch).
-lang-self-name = العربية
 # Label of the language switch.
 lang-switch-label = اللغة
+# $name (string) — the language's own name in its own script.
+lang-listen = استمع: { $name }
 # Heading and text of the page shown for an address that does not exist.
 page-title-not-found = الصفحة غير موجودة
 error-not-found = هذه الصفحة غير موجودة.

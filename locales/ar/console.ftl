@@ -210,11 +210,24 @@ reply-template = البدء من نموذج (بلغة الطفل)
 reply-template-none = بدون نموذج
 reply-send = إرسال الردّ
 reply-sent = تم إرسال الردّ.
-# Trauma-informed reply templates, in the child's language: plain, warm, no blame, no promises we cannot keep.
-template-thanks = شكرًا لأنك أخبرتنا. قرأنا رسالتك، ونحن نأخذها بجدية.
-template-not-your-fault = ما حدث ليس خطأك. لقد فعلت الصواب عندما أخبرتنا.
-template-tell-more = نريد أن نفهم أكثر. فقط إذا أردت: هل يمكنك إخبارنا بالمزيد عمّا حدث، ولو قليلًا؟
-template-working = نحن نعمل على ما أخبرتنا به. سنكتب لك هنا مرة أخرى.
-template-done = فعلنا ما استطعنا بخصوص رسالتك. إذا أقلقك أي شيء آخر، يمكنك دائمًا الكتابة لنا من جديد.
 # A voice message sealed with the case, played after decryption in this browser.
 case-voice = سجّل الطفل رسالة صوتية:
+
+# صفحة اللغات (للمشرفين): كل لغة يمكن للأطفال اختيارها ومدى الثقة بها.
+console-nav-languages = اللغات والترجمات
+languages-title = اللغات
+languages-intro = كل لغة يمكن للأطفال اختيارها: من ترجمها، وهل راجعها متحدث أصلي، وكم منها مترجم. عندما تنقص رسالة، يراها الأطفال باللغة المختارة لها أدناه، وليس فارغة أبدًا.
+languages-name = اللغة
+languages-code = الرمز
+languages-translator = ترجمها
+languages-machine = مسودة آلية
+languages-reviewed = راجعها متحدث أصلي
+languages-reviewed-yes = نعم
+languages-reviewed-no = ليس بعد
+languages-coverage = المترجم
+# $done (number) — messages translated; $total (number) — messages in English; $percent (number) — 0 to 100.
+languages-coverage-value = { $done } من { $total } ({ $percent } ٪)
+languages-fallback = تظهر الرسائل الناقصة باللغة
+languages-save = حفظ
+languages-saved = تم الحفظ. سيرى الأطفال التغيير في صفحتهم التالية.
+error-bad-fallback = لا يمكن لهذه اللغة أن تحل محل هذه اللغة. لم يتغير شيء.

@@ -2,10 +2,11 @@
 
 # The product's name.
 brand = Heard
-# This language's own name, written in its own script (shown in the language switch).
-lang-self-name = English
 # Label of the language switch.
 lang-switch-label = Language
+# The button next to each language's name that says the name aloud, in that language's voice.
+# $name (string) — the language's own name in its own script, e.g. "Español".
+lang-listen = Listen: { $name }
 # Heading and text of the page shown for an address that does not exist.
 page-title-not-found = Page not found
 error-not-found = This page does not exist.

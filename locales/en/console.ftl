@@ -35,7 +35,10 @@ login-code = Six-digit code from your authenticator app
 login-submit = Sign in
 login-failed = The handle, password or code is not right. Nothing was changed.
 # $minutes (number) — how long until the account can try again.
-login-locked = Too many attempts. Try again in { $minutes } minutes.
+login-locked = Too many attempts. { $minutes ->
+    [one] Try again in one minute.
+   *[other] Try again in { $minutes } minutes.
+}
 # $handle (string) — the signed-in person's login name. $role (string) — their role, already translated.
 console-signed-in-as = Signed in as { $handle } ({ $role }).
 console-sign-in = Sign in
@@ -112,11 +115,13 @@ error-note = The note did not arrive sealed to the case's readers, so it was not
 # The workbench: the reviewer's key, and the cases decrypted in this browser.
 key-make-heading = Make your key
 key-make-intro = Your browser now makes the key that cases are locked to, and locks it with a key passphrase only you know. The server keeps the locked key; nobody, including us, can reset the passphrase.
+# $min (number) — the fewest characters a key passphrase may have.
 key-make-hint = At least { $min } characters. Use a different passphrase from your sign-in password.
 key-passphrase = Key passphrase
 key-passphrase-confirm = Key passphrase again
 key-make-submit = Make and lock my key
 key-working = Working… this takes a few seconds.
+# $min (number) — the fewest characters a key passphrase may have.
 key-passphrase-too-short = The key passphrase needs at least { $min } characters.
 key-passphrase-mismatch = The two passphrases are not the same.
 key-unlock-heading = Unlock your key
@@ -127,11 +132,15 @@ key-not-this-key = This key is not the one registered to your account. Ask an ad
 workbench-unlocked = Your key is unlocked in this page.
 workbench-lock = Lock
 workbench-cases = Cases
+# $seq (number) — the case's number in the inbox; $day (string) — the day it arrived, YYYY-MM-DD.
 case-heading = Case { $seq }, arrived { $day }
 case-cannot-open = This case cannot be opened with your key.
+# $handle (string) — the login name of the person the case is assigned to.
 case-assigned-to = assigned to { $handle }
 case-escalated = escalated
+# $day (string) — the day the acknowledgement was due, YYYY-MM-DD.
 case-overdue = overdue since { $day }
+# $day (string) — the day by which someone must acknowledge the case, YYYY-MM-DD.
 case-ack-due = To acknowledge by { $day }
 case-category = Category
 case-choose = Choose…
@@ -146,6 +155,7 @@ note-hint = Sealed in this browser to the case's readers. Never shown to the chi
 note-add = Add note
 note-added = Note added.
 note-invalid = A note needs some words, and at most 5,000 characters.
+# $handle (string) — who wrote the note; $day (string) — the day, YYYY-MM-DD.
 note-by = { $handle }, { $day }
 error-share = A case can only be shared with someone who may read it: not with anyone connected to the place it is about. Nothing was changed.
 error-not-resealed = The case did not arrive sealed, so nothing was changed.
@@ -168,6 +178,7 @@ proof-col-cases = Cases naming it
 proof-col-affiliated = Affiliated staff
 proof-col-verdict = Result
 proof-held = Held: no affiliated person received or read a case naming it.
+# $received (string) — the affiliated people who received a case naming the facility; $read (string) — those who read one.
 proof-breached = BREACH. Received: { $received }. Read: { $read }.
 console-nav-proof = Open the facility proof
 
@@ -177,11 +188,14 @@ affiliation-title = Your affiliations
 affiliation-intro = Declare every facility you work or volunteer for, or the organisation that runs it. From the moment you declare it, no case naming that place is sealed to you or shown to you. An admin confirms it later.
 affiliation-label = I am connected to
 affiliation-submit = Declare
+# $operator (string) — the organisation that runs the places.
 affiliation-operator = every place run by { $operator }
 affiliation-declared = Declared. Cases naming it are now kept from you.
 affiliation-invalid = That is not a facility or organisation here. Nothing was changed.
+# $day (string) — the day an admin confirmed the affiliation, YYYY-MM-DD.
 affiliation-confirmed = confirmed { $day }
 affiliation-unconfirmed = not confirmed yet
+# $place (string) — the facility the child named, in the reviewer's language.
 case-place = About the place: { $place }
 case-place-elsewhere = About a place that is not on the list
 case-place-unsaid = The child did not say which place
@@ -192,6 +206,7 @@ case-chose-wishes = Would like:
 
 # Messages between the child and the reviewers (sealed; the child reads them with their secret pictures).
 messages-heading = Messages with the child
+# $day (string) — the day the child wrote, YYYY-MM-DD.
 message-from-child = From the child, { $day }
 # $handle (string) — who wrote the reply; $day (string) — the day, YYYY-MM-DD.
 message-to-child = Reply by { $handle }, { $day }
@@ -203,11 +218,24 @@ reply-template = Start from a template (in the child's language)
 reply-template-none = No template
 reply-send = Send reply
 reply-sent = Reply sent.
-# Trauma-informed reply templates, in the child's language: plain, warm, no blame, no promises we cannot keep.
-template-thanks = Thank you for telling us. We have read your message, and we take it seriously.
-template-not-your-fault = What happened is not your fault. You did the right thing by telling us.
-template-tell-more = We would like to understand better. Only if you want to: can you tell us a little more about what happened?
-template-working = We are working on what you told us. We will write to you again here.
-template-done = We have done what we could about your message. If anything else worries you, you can always write to us again.
 # A voice message sealed with the case, played after decryption in this browser.
 case-voice = The child recorded a voice message:
+
+# The languages page (admins): each child-facing language and how far it can be trusted.
+console-nav-languages = Languages and translations
+languages-title = Languages
+languages-intro = Each language children can choose: who translated it, whether a native speaker checked it, and how much of it is translated. Where a message is missing, children see it in the language chosen for it below instead, never a blank.
+languages-name = Language
+languages-code = Code
+languages-translator = Translated by
+languages-machine = Drafted by machine
+languages-reviewed = Checked by a native speaker
+languages-reviewed-yes = Yes
+languages-reviewed-no = Not yet
+languages-coverage = Translated
+# $done (number) — messages translated; $total (number) — messages in English; $percent (number) — the share, 0 to 100.
+languages-coverage-value = { $done } of { $total } ({ $percent } %)
+languages-fallback = Missing messages are shown in
+languages-save = Save
+languages-saved = Saved. Children see the change on their next page.
+error-bad-fallback = That language cannot stand in for this one. Nothing was changed.

@@ -2,10 +2,11 @@
 
 # El nombre del producto.
 brand = Heard
-# El nombre de este idioma, escrito en su propia escritura (se muestra en el selector de idioma).
-lang-self-name = Español
 # Etiqueta del selector de idioma.
 lang-switch-label = Idioma
+# El botón junto al nombre de cada idioma que lo dice en voz alta, con la voz de ese idioma.
+# $name (texto): el nombre propio del idioma en su escritura, p. ej. "Español".
+lang-listen = Escuchar: { $name }
 # Título y texto de la página que se muestra para una dirección que no existe.
 page-title-not-found = Página no encontrada
 error-not-found = Esta página no existe.

@@ -35,7 +35,10 @@ login-code = Código de seis cifras de tu aplicación de autenticación
 login-submit = Iniciar sesión
 login-failed = El nombre de usuario, la contraseña o el código no son correctos. No se cambió nada.
 # $minutes (número): cuánto falta para que la cuenta pueda intentarlo de nuevo.
-login-locked = Demasiados intentos. Vuelve a intentarlo dentro de { $minutes } minutos.
+login-locked = Demasiados intentos. { $minutes ->
+    [one] Vuelve a intentarlo dentro de un minuto.
+   *[other] Vuelve a intentarlo dentro de { $minutes } minutos.
+}
 # $handle (texto): el nombre de usuario de la persona. $role (texto): su rol, ya traducido.
 console-signed-in-as = Sesión iniciada como { $handle } ({ $role }).
 console-sign-in = Iniciar sesión
@@ -203,11 +206,24 @@ reply-template = Empezar desde una plantilla (en el idioma del niño o la niña)
 reply-template-none = Sin plantilla
 reply-send = Enviar respuesta
 reply-sent = Respuesta enviada.
-# Trauma-informed reply templates, in the child's language: plain, warm, no blame, no promises we cannot keep.
-template-thanks = Gracias por contárnoslo. Leímos tu mensaje y lo tomamos en serio.
-template-not-your-fault = Lo que pasó no es tu culpa. Hiciste bien en contárnoslo.
-template-tell-more = Nos gustaría entender mejor. Solo si tú quieres: ¿puedes contarnos un poco más sobre lo que pasó?
-template-working = Estamos trabajando en lo que nos contaste. Te vamos a escribir otra vez aquí.
-template-done = Hicimos lo que pudimos con tu mensaje. Si algo más te preocupa, siempre puedes volver a escribirnos.
 # A voice message sealed with the case, played after decryption in this browser.
 case-voice = El niño o la niña grabó un mensaje de voz:
+
+# La página de idiomas (administración): cada idioma para niñas y niños y cuánto se puede confiar en él.
+console-nav-languages = Idiomas y traducciones
+languages-title = Idiomas
+languages-intro = Cada idioma que pueden elegir las niñas y los niños: quién lo tradujo, si una persona nativa lo revisó y cuánto está traducido. Cuando falta un mensaje, se muestra en el idioma elegido abajo, nunca en blanco.
+languages-name = Idioma
+languages-code = Código
+languages-translator = Traducido por
+languages-machine = Borrador automático
+languages-reviewed = Revisado por una persona nativa
+languages-reviewed-yes = Sí
+languages-reviewed-no = Todavía no
+languages-coverage = Traducido
+# $done (número): mensajes traducidos; $total (número): mensajes en inglés; $percent (número): el porcentaje, de 0 a 100.
+languages-coverage-value = { $done } de { $total } ({ $percent } %)
+languages-fallback = Los mensajes que faltan se muestran en
+languages-save = Guardar
+languages-saved = Guardado. Las niñas y los niños verán el cambio en su próxima página.
+error-bad-fallback = Ese idioma no puede sustituir a este. No se cambió nada.

@@ -97,6 +97,8 @@ pub enum AuditAction {
     KioskAdd,
     /// A kiosk was revoked (subject: its id).
     KioskRevoke,
+    /// An admin chose the fallback of a language (subject: `locale=fallback`).
+    LanguageFallbackSet,
     /// A child opened their case with their return code (subject: the case id).
     CaseChildView,
     /// A child added a sealed message to their case (subject: the case id).
@@ -140,6 +142,7 @@ impl AuditAction {
             AuditAction::HelpContactRemove => "help_contact.remove",
             AuditAction::KioskAdd => "kiosk.add",
             AuditAction::KioskRevoke => "kiosk.revoke",
+            AuditAction::LanguageFallbackSet => "language.fallback_set",
             AuditAction::CaseChildView => "case.child_view",
             AuditAction::CaseChildMessage => "case.child_message",
             AuditAction::CaseWithdraw => "case.withdraw",

@@ -59,6 +59,10 @@ pub struct ServeArgs {
     #[arg(long, env = "HEARD_KIOSK_WARNING_SECONDS", default_value_t = 30,
           value_parser = clap::value_parser!(u32).range(20..=600))]
     pub kiosk_warning_seconds: u32,
+    /// Offers the pseudo-locale `en-XA` (accented, 40 % longer English) for finding untranslated
+    /// text and clipped boxes. For testing only; never on a real instance.
+    #[arg(long, env = "HEARD_PSEUDO_LOCALE")]
+    pub pseudo_locale: bool,
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,

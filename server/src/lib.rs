@@ -5,6 +5,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod http;
+pub mod languages;
 pub mod secret_token;
 pub mod startup;
 pub mod store;

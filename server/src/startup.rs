@@ -60,6 +60,8 @@ impl Heard {
             quick_exit_url: args.quick_exit_url.clone(),
             kiosk_timing: (args.kiosk_idle_seconds, args.kiosk_warning_seconds),
             code_salt: store.return_code_salt().await?,
+            fallbacks: crate::languages::Fallbacks::load(&store).await?,
+            pseudo_locale: args.pseudo_locale,
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

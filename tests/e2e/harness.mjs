@@ -26,7 +26,7 @@ async function freePort() {
 }
 
 /** Starts heard with a fresh recovery key. Returns urls, the identity, and helpers. */
-export async function startHeard() {
+export async function startHeard({ extraArgs = [] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
   const init = execFileSync(HEARD, ['recovery', 'init', '--data-dir', dataDir], { encoding: 'utf8' });
   const identity = init.split('\n').find((line) => line.startsWith('AGE-SECRET-KEY-1'));
@@ -37,6 +37,7 @@ export async function startHeard() {
   const child = spawn(HEARD, [
     'serve', '--data-dir', dataDir, '--site-root', SITE_ROOT,
     '--child-addr', `127.0.0.1:${childPort}`, '--console-addr', `127.0.0.1:${consolePort}`,
+    ...extraArgs,
   ], { env: { ...process.env, HEARD_LOG: 'debug' }, stdio: ['ignore', 'pipe', log] });
   const urls = await new Promise((resolve, reject) => {
     let out = '';

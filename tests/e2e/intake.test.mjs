@@ -138,6 +138,8 @@ test('the page speaks Spanish from Accept-Language, refuses an empty form in Spa
   await page.getByRole('alert').filter({ hasText: 'Todavía no hay nada para enviar' }).waitFor();
   assert.equal(heard.decryptAll().length, before, 'nothing was stored');
   await page.goto(heard.childUrl);
+  // The picker is a <details> of plain links: it opens and switches without JavaScript.
+  await page.locator('details.lang-switch summary').click();
   await page.getByRole('link', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'What would you like to share?' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');

@@ -51,7 +51,8 @@ pub fn all(root: &Path) -> Result<()> {
     build::site(root)?;
     cargo(&["test", "--workspace"])?;
     e2e(root)?;
-    size_report(root)
+    size_report(root)?;
+    locales(&[])
 }
 
 /// Tools a fresh machine may lack. `.ci/run` installs the Debian ones; here we say what is missing.
@@ -126,6 +127,7 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/console.test.mjs",
             "tests/e2e/workbench.test.mjs",
             "tests/e2e/shield.test.mjs",
+            "tests/e2e/languages.test.mjs",
         ],
     )
 }
@@ -138,4 +140,22 @@ pub fn bench(root: &Path) -> Result<()> {
 
 pub fn size_report(root: &Path) -> Result<()> {
     node(root, &["tests/e2e/size-report.mjs"])
+}
+
+/// `cargo xtask locales`: the coverage report of every child-facing language, with the defaults
+/// of `locales/*/status.toml` (an instance's own choices: `heard languages status --data-dir`).
+pub fn locales(extra: &[String]) -> Result<()> {
+    let mut args = vec![
+        "run",
+        "--quiet",
+        "--package",
+        "server",
+        "--",
+        "languages",
+        "status",
+        "--data-dir",
+        "target/no-instance",
+    ];
+    args.extend(extra.iter().map(String::as_str));
+    cargo(&args)
 }

@@ -7,6 +7,8 @@
 //! - `test`: every check and test — fmt, clippy (ssr and hydrate), unit and HTTP tests, and the
 //!   end-to-end tests in headless Chromium with the reference `age` tool.
 //! - `size`: what a child's phone downloads for the intake page, raw and compressed.
+//! - `locales`: the coverage report — each language's translator, native review, share translated
+//!   and fallback (`--markdown`: the README's table).
 //! - `bench`: the inbox query against 100,000 cases, and the browser's time to decrypt and render
 //!   a page of 50 cases (reports, not tests).
 //!
@@ -39,7 +41,8 @@ fn main() -> Result<()> {
             build::site(&root)?;
             checks::bench(&root)
         }
-        _ => bail!("usage: cargo xtask <build|demo|test|size|bench>"),
+        Some("locales") => checks::locales(&args[1..]),
+        _ => bail!("usage: cargo xtask <build|demo|test|size|bench|locales>"),
     }
 }
 

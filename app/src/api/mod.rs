@@ -39,6 +39,8 @@ pub const PLACE_HEADER: &str = "x-place";
 pub struct FacilityChoice {
     pub code: String,
     pub name: String,
+    /// The language `name` is in (it may be a fallback): its element's `lang`.
+    pub lang: String,
     /// Whether `GET /api/facilities/{code}/picture` has a picture of it.
     pub picture: bool,
 }
@@ -68,6 +70,8 @@ pub mod console;
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct HelpContact {
     pub label: String,
+    /// The language `label` is in (it may be a fallback): its element's `lang`.
+    pub lang: String,
     /// Digits, perhaps after a leading `+` (`domain::PhoneNumber`): what `tel:` dials.
     pub phone: String,
 }

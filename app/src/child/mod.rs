@@ -9,8 +9,9 @@ mod read_aloud;
 mod send;
 mod share;
 
+use crate::i18n::sources::Site;
 use crate::i18n::Lang;
-use crate::page::{current_lang, LangSwitch};
+use crate::page::{current_lang, translations_block, LangSwitch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -21,13 +22,14 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() dir=lang.dir()>
+        <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="robots" content="noindex, nofollow"/>
                 <link rel="stylesheet" href="/assets/heard.css"/>
                 {quick_exit_script()}
+                {translations_block(lang, Site::Child)}
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -54,7 +56,11 @@ pub fn ChildApp() -> impl IntoView {
     provide_meta_context();
     let lang = current_lang();
     provide_context(lang);
-    read_aloud::Speech::provide(lang);
+    let speech = read_aloud::Speech::provide(lang);
+    let listen = Callback::new(|locale: crate::i18n::Locale| {
+        read_aloud::Speech::say(locale, locale.self_name())
+    });
+    let voices = Signal::from(speech.voices);
     let kiosk = <kiosk::KioskMode as page_data::PageData>::for_page();
     let exit = kiosk.is_kiosk().then(|| kiosk.exit.clone());
     let facts = <page_data::SiteFacts as page_data::PageData>::for_page();
@@ -63,7 +69,7 @@ pub fn ChildApp() -> impl IntoView {
         <Router>
             <header class="site-header">
                 <span class="brand">{lang.t("brand")}</span>
-                <LangSwitch lang/>
+                <LangSwitch lang listen can_speak=voices/>
                 <quick_exit::QuickExit lang exit/>
             </header>
             <kiosk::KioskGuard mode=kiosk/>

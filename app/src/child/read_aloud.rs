@@ -10,6 +10,8 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Speech {
     available: RwSignal<bool>,
+    /// The language tags of the device's own voices (lower-case), for the language picker.
+    pub voices: RwSignal<Vec<String>>,
 }
 
 impl Speech {
@@ -18,13 +20,22 @@ impl Speech {
     pub fn provide(lang: Lang) -> Self {
         let speech = Self {
             available: RwSignal::new(false),
+            voices: RwSignal::new(Vec::new()),
         };
         #[cfg(feature = "hydrate")]
-        Effect::new(move |_| browser::watch_voices(lang, speech.available));
+        Effect::new(move |_| browser::watch_voices(lang, speech.available, speech.voices));
         #[cfg(not(feature = "hydrate"))]
         let _ = lang;
         provide_context(speech);
         speech
+    }
+
+    /// Says `text` in `locale`'s voice (the language picker's names).
+    pub fn say(locale: crate::i18n::Locale, text: &str) {
+        #[cfg(feature = "hydrate")]
+        browser::say(locale, text);
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (locale, text);
     }
 }
 
@@ -52,7 +63,8 @@ pub fn ReadAloud(target: &'static str) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use crate::i18n::Lang;
+    use crate::i18n::{Lang, Locale};
+    use crate::page::has_voice;
     use leptos::prelude::*;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -62,32 +74,41 @@ mod browser {
         web_sys::window()?.speech_synthesis().ok()
     }
 
-    /// A voice whose language is the page's (`es` matches `es-MX`).
-    fn voice_for(synth: &SpeechSynthesis, lang: Lang) -> Option<SpeechSynthesisVoice> {
-        let code = lang.code().to_ascii_lowercase();
+    /// The device's own voices. Only those: a network voice would send what is read (a child's
+    /// secret pictures, too) to the voice's vendor.
+    fn local_voices(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
         synth
             .get_voices()
             .iter()
             // getVoices() returns only voices; unchecked, so a test may stand in its own.
             .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
-            // Only voices on the device: a network voice would send what is read (a child's
-            // secret pictures, too) to the voice's vendor.
             .filter(|v| v.local_service())
-            .find(|v| {
-                let tag = v.lang().to_ascii_lowercase().replace('_', "-");
-                tag == code || tag.starts_with(&format!("{code}-"))
-            })
+            .collect()
     }
 
-    pub fn watch_voices(lang: Lang, available: RwSignal<bool>) {
+    fn tag(voice: &SpeechSynthesisVoice) -> String {
+        voice.lang().to_ascii_lowercase().replace('_', "-")
+    }
+
+    /// A voice for `locale` (`es` matches `es-MX`).
+    fn voice_for(synth: &SpeechSynthesis, locale: Locale) -> Option<SpeechSynthesisVoice> {
+        local_voices(synth)
+            .into_iter()
+            .find(|v| has_voice(&[tag(v)], locale))
+    }
+
+    pub fn watch_voices(lang: Lang, available: RwSignal<bool>, voices: RwSignal<Vec<String>>) {
         let Some(synth) = synth() else {
             return;
         };
-        available.set(voice_for(&synth, lang).is_some());
+        let update = move |synth: &SpeechSynthesis| {
+            let tags: Vec<String> = local_voices(synth).iter().map(tag).collect();
+            available.set(has_voice(&tags, lang.locale));
+            voices.set(tags);
+        };
+        update(&synth);
         let watched = synth.clone();
-        let on_change = Closure::<dyn Fn()>::new(move || {
-            available.set(voice_for(&watched, lang).is_some());
-        });
+        let on_change = Closure::<dyn Fn()>::new(move || update(&watched));
         synth.set_onvoiceschanged(Some(on_change.as_ref().unchecked_ref()));
         // The page lives as long as the listener; nothing to free before it unloads.
         on_change.forget();
@@ -114,10 +135,27 @@ mod browser {
             return;
         };
         utterance.set_lang(lang.code());
-        if let Some(voice) = voice_for(&synth, lang) {
+        if let Some(voice) = voice_for(&synth, lang.locale) {
             utterance.set_voice(Some(&voice));
         }
         // A second press starts again instead of queueing behind the first.
+        synth.cancel();
+        synth.speak(&utterance);
+    }
+
+    /// Says one text in `locale`'s voice, only if the device has one.
+    pub fn say(locale: Locale, text: &str) {
+        let Some(synth) = synth() else {
+            return;
+        };
+        let Some(voice) = voice_for(&synth, locale) else {
+            return;
+        };
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
+            return;
+        };
+        utterance.set_lang(locale.code());
+        utterance.set_voice(Some(&voice));
         synth.cancel();
         synth.speak(&utterance);
     }

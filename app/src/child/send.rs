@@ -17,11 +17,11 @@ use crate::domain::{
     Answers, ChildWords, ChildWordsError, Choices, Envelope, Kind, NamedPlace, Recording, SealedIn,
     SubmissionId, MAX_CHILD_WORDS_CHARS,
 };
+use crate::i18n::FluentValue;
 use crate::i18n::Lang;
 use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal, RecipientSet};
-use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;

@@ -12,7 +12,7 @@ pub fn login_document(lang: Lang, error: Option<String>) -> String {
         <p id="login-error" class="error" role="alert">{error}</p>
         <form method="post" action="/console/login">
             <label for="handle">{lang.t("login-handle")}</label>
-            <input id="handle" name="handle" type="text" autocomplete="username"
+            <input id="handle" name="handle" type="text" dir="auto" autocomplete="username"
                 autocapitalize="none" spellcheck="false" aria-invalid=invalid
                 aria-describedby="login-error"/>
             <label for="password">{lang.t("login-password")}</label>

@@ -11,12 +11,15 @@ pub mod enrol_page;
 #[cfg(feature = "ssr")]
 pub mod inbox_page;
 #[cfg(feature = "ssr")]
+pub mod languages_page;
+#[cfg(feature = "ssr")]
 pub mod login_page;
 #[cfg(feature = "console-bundle")]
 mod workbench;
 
-use crate::i18n::Lang;
-use crate::page::{current_lang, LangSwitch};
+use crate::i18n::sources::Site;
+use crate::i18n::{Lang, Locale};
+use crate::page::{current_lang, translations_block, LangSwitch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -28,12 +31,13 @@ pub fn console_shell(_options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() dir=lang.dir()>
+        <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="robots" content="noindex, nofollow"/>
                 <link rel="stylesheet" href="/console/assets/heard.css"/>
+                {translations_block(lang, Site::Console)}
                 <MetaTags/>
             </head>
             <body>
@@ -51,7 +55,7 @@ pub fn ConsoleApp() -> impl IntoView {
         <Router>
             <header class="site-header console">
                 <span class="brand">{lang.t("console-title")}</span>
-                <LangSwitch lang/>
+                <LangSwitch lang offered=&Locale::CONSOLE/>
             </header>
             <Routes fallback=move || view! { <ConsoleNotFound lang/> }>
                 <Route path=path!("/console") view=move || view! { <ConsoleHome lang/> }/>
@@ -99,6 +103,7 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                     ("/console/audit", "console-nav-audit"),
                     ("/console/audit/facilities", "console-nav-proof"),
                 ],
+                "admin" => &[("/console/languages", "console-nav-languages")],
                 _ => &[],
             };
             let link = links

@@ -13,6 +13,7 @@ use crate::store::{CaseReader, Day, InboxFilter, Queue, Store};
 use age::secrecy::ExposeSecret;
 use anyhow::Context;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::i18n::Lang;
 use app::reviewer_key::make_key;
 use app::sealing::{seal, RecipientSet};
 
@@ -40,16 +41,21 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         write_private(&identity_path, &text).await?;
     }
     let (totp_secret, reviewer) = demo_reviewer(&store).await?;
-    if store.help_contacts("en").await?.is_empty() {
+    if store.help_contacts(Lang::default()).await?.is_empty() {
         // 555-01xx numbers are reserved for fiction: nobody is called by mistake.
         let phone = app::domain::PhoneNumber::parse("+1 202 555 0100")?;
-        let labels = [
-            ("en", "(demo) Child helpline, not a real number"),
-            ("es", "(demo) Línea de ayuda, no es un número real"),
-            ("ar", "(تجريبي) خط مساعدة الأطفال، ليس رقماً حقيقياً"),
-        ]
-        .map(|(lang, label)| (lang.to_owned(), label.to_owned()));
-        store.add_help_contact(&phone, &labels).await?;
+        store
+            .add_help_contact(&phone, &demo_texts("helpline")?)
+            .await?;
+    }
+    if store.facilities(Lang::default()).await?.is_empty() {
+        store
+            .add_facility(
+                "demo-hope-house",
+                Some("(demo) operator"),
+                &demo_texts("facility")?,
+            )
+            .await?;
     }
     let first = InboxFilter {
         before: None,
@@ -164,4 +170,30 @@ async fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()>
         tokio::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).await?;
     }
     Ok(())
+}
+
+/// A demo text in every language that has its own (`locales/<code>/demo.toml`): a language whose
+/// file only repeats the Spanish is left out, so that the label's `lang` never lies.
+fn demo_texts(key: &str) -> anyhow::Result<Vec<(String, String)>> {
+    let text_of = |folder: &app::i18n::sources::Folder| -> anyhow::Result<String> {
+        let table: toml::Table = toml::from_str(folder.demo)?;
+        table
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+            .ok_or_else(|| anyhow::anyhow!("{}/demo.toml lacks {key}", folder.code))
+    };
+    let spanish = app::i18n::sources::ALL
+        .iter()
+        .find(|f| f.code == "es")
+        .map(text_of)
+        .transpose()?;
+    let mut texts = Vec::new();
+    for folder in app::i18n::sources::ALL {
+        let text = text_of(folder)?;
+        if folder.code == "es" || Some(&text) != spanish.as_ref() {
+            texts.push((folder.code.to_owned(), text));
+        }
+    }
+    Ok(texts)
 }

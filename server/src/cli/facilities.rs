@@ -7,14 +7,16 @@ use crate::config::DataArgs;
 use crate::store::{AffiliationTarget, Store};
 use anyhow::{bail, Context};
 use app::domain::FacilityCode;
-use app::i18n::Lang;
+use app::i18n::Locale;
 
 /// `--name en="Casa Norte"`: a language code and a text in it of 1 to `max` characters.
 pub(super) fn parse_in_lang(raw: &str, max: usize) -> anyhow::Result<(String, String)> {
     let (lang, text) = raw
         .split_once('=')
         .context("give LANG=TEXT, e.g. en=\"Casa Norte\"")?;
-    let lang = Lang::parse(lang).with_context(|| format!("{lang:?} is not an enabled language"))?;
+    let lang = Locale::parse(lang)
+        .filter(|l| Locale::ALL.contains(l))
+        .with_context(|| format!("{lang:?} is not an enabled language"))?;
     let text = text.trim();
     if text.is_empty() || text.chars().count() > max {
         bail!("each text has 1 to {max} characters");
@@ -105,7 +107,7 @@ pub async fn retire(data: &DataArgs, code: &str) -> anyhow::Result<()> {
 /// warning where that is fewer than two.
 pub async fn list(data: &DataArgs) -> anyhow::Result<()> {
     let store = open(data).await?;
-    for facility in store.facilities("en").await? {
+    for facility in store.facilities(app::i18n::Lang::default()).await? {
         let readers = store.unaffiliated_reviewers(facility.id).await?;
         let warning = if readers < 2 {
             "  WARNING: thin coverage, fewer than two unaffiliated reviewers"

@@ -56,7 +56,11 @@ pub async fn run(command: HelpContactsCommand) -> anyhow::Result<()> {
             println!("Added help contact {id}: {}.", phone.as_str());
         }
         HelpContactsCommand::List { data } => {
-            for contact in open(&data).await?.help_contacts("en").await? {
+            for contact in open(&data)
+                .await?
+                .help_contacts(app::i18n::Lang::default())
+                .await?
+            {
                 println!("{}\t{}\t{}", contact.id, contact.phone, contact.label);
             }
         }

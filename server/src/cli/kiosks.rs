@@ -5,7 +5,8 @@ use super::keys::open;
 use crate::audit::{Actor, AuditAction};
 use crate::config::DataArgs;
 use crate::secret_token::SecretToken;
-use anyhow::bail;
+use anyhow::{bail, Context};
+use app::i18n::Locale;
 use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
@@ -20,6 +21,10 @@ pub enum KiosksCommand {
         /// Public URL of the child site, e.g. https://heard.example.org.
         #[arg(long)]
         child_url: String,
+        /// The language the kiosk starts in, e.g. `es` or `fa-AF` (a child can still choose
+        /// another); without it, the browser's language.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// List kiosks (id, label, day added, day revoked).
     List {
@@ -41,14 +46,25 @@ pub async fn run(command: KiosksCommand) -> anyhow::Result<()> {
             data,
             label,
             child_url,
+            lang,
         } => {
             let label = label.trim();
             if label.is_empty() || label.chars().count() > 120 {
                 bail!("a kiosk label has 1 to 120 characters");
             }
+            let lang = match lang.as_deref() {
+                None => None,
+                Some(code) => Some(
+                    Locale::parse(code)
+                        .filter(|l| Locale::ALL.contains(l))
+                        .with_context(|| format!("{code:?} is not a language Heard speaks"))?,
+                ),
+            };
             let store = open(&data).await?;
             let token = SecretToken::generate();
-            let id = store.add_kiosk(label, &token.hash()).await?;
+            let id = store
+                .add_kiosk(label, &token.hash(), lang.map(Locale::code))
+                .await?;
             store
                 .audit(Actor::Cli, AuditAction::KioskAdd, &id.to_string())
                 .await?;

@@ -7,6 +7,7 @@ mod facilities;
 mod help_contacts;
 mod keys;
 mod kiosks;
+mod languages;
 mod retention;
 
 use crate::config::{DataArgs, ServeArgs};
@@ -85,6 +86,11 @@ pub enum Command {
     Kiosks {
         #[command(subcommand)]
         command: kiosks::KiosksCommand,
+    },
+    /// Child-facing languages: status and coverage, and the fallback of a partial one.
+    Languages {
+        #[command(subcommand)]
+        command: languages::LanguagesCommand,
     },
     /// Sealed submissions (ciphertext only).
     Submissions {
@@ -294,6 +300,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         },
         Command::HelpContacts { command } => help_contacts::run(command).await,
         Command::Kiosks { command } => kiosks::run(command).await,
+        Command::Languages { command } => languages::run(command).await,
         Command::Affiliations { command } => match command {
             AffiliationsCommand::Add {
                 data,

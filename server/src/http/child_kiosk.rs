@@ -5,6 +5,7 @@
 use super::AppState;
 use crate::secret_token::SecretToken;
 use app::child::kiosk::KioskMode;
+use app::i18n::Locale;
 
 /// Where a kiosk's pages live.
 pub const KIOSK_PREFIX: &str = "/kiosk/";
@@ -22,9 +23,13 @@ pub async fn active_kiosk(state: &AppState, raw: &str) -> Option<SecretToken> {
     }
 }
 
-/// For a request to `path`: `Ok(None)` if it is no kiosk page, the kiosk's settings if it is
-/// one of an active kiosk, `Err(())` if it names a kiosk that does not exist (a 404).
-pub async fn kiosk_mode(state: &AppState, path: &str) -> Result<Option<KioskMode>, ()> {
+/// For a request to `path`: `Ok(None)` if it is no kiosk page, the kiosk's settings (and its
+/// default language, if it has one) if it is one of an active kiosk, `Err(())` if it names a
+/// kiosk that does not exist (a 404).
+pub async fn kiosk_mode(
+    state: &AppState,
+    path: &str,
+) -> Result<Option<(KioskMode, Option<Locale>)>, ()> {
     let Some(rest) = path.strip_prefix(KIOSK_PREFIX) else {
         return Ok(None);
     };
@@ -36,10 +41,18 @@ pub async fn kiosk_mode(state: &AppState, path: &str) -> Result<Option<KioskMode
     };
     let token = active_kiosk(state, raw).await.ok_or(())?;
     let (idle_secs, warning_secs) = state.kiosk_timing;
-    Ok(Some(KioskMode {
+    let lang = match state.store.kiosk_lang(&token.hash()).await {
+        Ok(code) => code.and_then(|c| Locale::parse(&c)),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a kiosk's language failed");
+            None
+        }
+    };
+    let mode = KioskMode {
         exit: format!("/exit?kiosk={}", token.reveal()),
         home: format!("{KIOSK_PREFIX}{}", token.reveal()),
         idle_secs,
         warning_secs,
-    }))
+    };
+    Ok(Some((mode, lang)))
 }

@@ -8,6 +8,7 @@
 //!   from a kiosk, back on the kiosk's start page (the kiosk's wipe).
 
 use super::errors::{IntakeError, Refusal};
+use super::lang::LangSource;
 use super::AppState;
 use anyhow::Context;
 use app::api::{FacilityChoice, HelpContact};
@@ -39,7 +40,7 @@ async fn facility_choices(
 ) -> Result<Vec<FacilityChoice>, IntakeError> {
     let rows = state
         .store
-        .facilities(lang.code())
+        .facilities(lang)
         .await
         .context("reading facilities")?;
     Ok(rows
@@ -47,6 +48,7 @@ async fn facility_choices(
         .map(|f| FacilityChoice {
             code: f.code,
             name: f.name,
+            lang: f.name_lang,
             picture: f.has_picture,
         })
         .collect())
@@ -79,10 +81,16 @@ pub async fn with_page_data(
     mut req: Request,
     next: Next,
 ) -> Response {
-    let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
+    let mut lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
     match super::child_kiosk::kiosk_mode(&state, req.uri().path()).await {
-        Ok(Some(kiosk)) => {
+        Ok(Some((kiosk, default_lang))) => {
             req.extensions_mut().insert(kiosk);
+            // A kiosk's default replaces only the browser's guess, never a child's choice.
+            let guessed = req.extensions().get::<LangSource>() == Some(&LangSource::Header);
+            if let (Some(locale), true) = (default_lang, guessed) {
+                lang = state.fallbacks.lang(locale);
+                req.extensions_mut().insert(lang);
+            }
         }
         Ok(None) => {}
         Err(()) => return super::not_found(lang, "/"),
@@ -93,12 +101,13 @@ pub async fn with_page_data(
         }
         Err(e) => tracing::error!(error = %e, "reading facilities for a child page failed"),
     }
-    match state.store.help_contacts(lang.code()).await {
+    match state.store.help_contacts(lang).await {
         Ok(rows) => {
             let contacts = rows
                 .into_iter()
                 .map(|c| HelpContact {
                     label: c.label,
+                    lang: c.label_lang,
                     phone: c.phone,
                 })
                 .collect();

@@ -4,7 +4,7 @@
 
 use super::console_access::require;
 use super::console_api::KEY_HOLDERS;
-use super::console_session::CSRF;
+use super::console_session::{checked_form, WithCsrf, CSRF};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::AffiliationTarget;
@@ -29,7 +29,7 @@ async fn page(
 ) -> Response {
     let read = async {
         let handle = state.store.handle_of(account).await?;
-        let facilities = state.store.facilities(lang.code()).await?;
+        let facilities = state.store.facilities(lang).await?;
         let declared = state.store.affiliations().await?;
         Ok::<_, sqlx::Error>((handle, facilities, declared))
     };
@@ -88,6 +88,12 @@ pub async fn show(
     }
 }
 
+impl WithCsrf for Declaration {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 #[derive(Deserialize)]
 pub struct Declaration {
     csrf: String,
@@ -105,23 +111,12 @@ pub async fn declare(
         Err(refused) => return refused,
     };
     // A post without the session's token (or without a form at all) changes nothing.
-    let expected = session.get::<String>(CSRF).await.ok().flatten();
-    let form = form.ok().map(|Form(f)| f);
-    let Some(form) = form.filter(|f| expected.as_deref() == Some(f.csrf.as_str())) else {
-        let message = app::error_page::error_document(
-            lang,
-            &lang.t("page-title-error"),
-            &lang.t("error-csrf"),
-            "/console",
-        );
-        return (StatusCode::FORBIDDEN, Html(message)).into_response();
+    let form = match checked_form(&session, lang, form).await {
+        Ok(form) => form,
+        Err(refused) => return refused,
     };
     // Only a facility or an operator that exists here.
-    let facilities = state
-        .store
-        .facilities(lang.code())
-        .await
-        .unwrap_or_default();
+    let facilities = state.store.facilities(lang).await.unwrap_or_default();
     let target = match form.target.split_once(':') {
         Some(("facility", code)) => facilities
             .iter()

@@ -152,19 +152,45 @@ pub struct CsrfForm {
     csrf: String,
 }
 
+/// A console form with the session's CSRF token in its `csrf` field.
+pub(super) trait WithCsrf {
+    fn csrf(&self) -> &str;
+}
+
+impl WithCsrf for CsrfForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// The form, if it carries the session's CSRF token; otherwise (or without a form at all) a
+/// translated 403 page, and nothing changes.
+pub(super) async fn checked_form<T: WithCsrf>(
+    session: &Session,
+    lang: Lang,
+    form: Result<Form<T>, FormRejection>,
+) -> Result<T, Response> {
+    let expected = session.get::<String>(CSRF).await.ok().flatten();
+    match form {
+        Ok(Form(f)) if expected.as_deref() == Some(f.csrf()) => Ok(f),
+        _ => {
+            let title = lang.t("page-title-error");
+            let page =
+                app::error_page::error_document(lang, &title, &lang.t("error-csrf"), "/console");
+            Err((StatusCode::FORBIDDEN, Html(page)).into_response())
+        }
+    }
+}
+
 pub async fn logout(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
     form: Result<Form<CsrfForm>, FormRejection>,
 ) -> Response {
-    let expected = session.get::<String>(CSRF).await.ok().flatten();
     let account = session.get::<i64>(ACCOUNT).await.ok().flatten();
-    let matches = matches!((&expected, &form), (Some(e), Ok(Form(f))) if *e == f.csrf);
-    if !matches {
-        let title = lang.t("page-title-error");
-        let page = app::error_page::error_document(lang, &title, &lang.t("error-csrf"), "/console");
-        return (StatusCode::FORBIDDEN, Html(page)).into_response();
+    if let Err(refused) = checked_form(&session, lang, form).await {
+        return refused;
     }
     if let Err(e) = session.flush().await {
         return unexpected(lang, e.into());

@@ -14,6 +14,7 @@ mod console_cases;
 mod console_enrol;
 mod console_inbox;
 mod console_keys;
+mod console_languages;
 mod console_messages;
 mod console_session;
 mod console_shield;
@@ -71,6 +72,10 @@ pub struct AppState {
     pub kiosk_timing: (u32, u32),
     /// This instance's return-code salt: made once by a migration, read once at start-up.
     pub code_salt: String,
+    /// The language each locale's missing messages are shown in.
+    pub fallbacks: crate::languages::Fallbacks,
+    /// Whether the pseudo-locale `en-XA` may be chosen (tests only).
+    pub pseudo_locale: bool,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -132,8 +137,8 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         )
         .nest_service("/assets", ServeDir::new(site_root.join("assets")))
         .fallback(not_found_child)
-        .with_state(state);
-    with_baseline(app, Site::Child, sessions.child_layer())
+        .with_state(state.clone());
+    with_baseline(app, Site::Child, sessions.child_layer(), &state)
 }
 
 pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
@@ -161,6 +166,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             get(console_access::facility_proof),
         )
         .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
+        .route(
+            &format!("{CONSOLE_ROOT}/languages"),
+            get(console_languages::show).post(console_languages::set_fallback),
+        )
         .route(
             &format!("{CONSOLE_ROOT}/affiliations"),
             get(console_affiliations::show).post(console_affiliations::declare),
@@ -209,8 +218,8 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             state.clone(),
             console_session::load_viewer,
         ))
-        .with_state(state);
-    with_baseline(app, Site::Console, sessions.console_layer())
+        .with_state(state.clone());
+    with_baseline(app, Site::Console, sessions.console_layer(), &state)
 }
 
 fn options_pkg_dir(state: &AppState) -> String {
@@ -223,10 +232,15 @@ fn with_baseline<S: SessionStore + Clone>(
     router: Router,
     site: Site,
     session_layer: SessionManagerLayer<S>,
+    state: &AppState,
 ) -> Router {
+    let languages = lang::Languages::new(site, state);
     router
         .layer(middleware::from_fn(same_origin::refuse_cross_site))
-        .layer(middleware::from_fn(lang::negotiate_lang))
+        .layer(middleware::from_fn_with_state(
+            languages,
+            lang::negotiate_lang,
+        ))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(
             site,

@@ -3,6 +3,7 @@
 //! reviewer affiliated with it (directly, or through the organisation that runs it).
 
 use super::{Day, Store};
+use app::i18n::Lang;
 use sqlx::Row;
 
 /// What a reviewer is affiliated with.
@@ -21,6 +22,8 @@ pub struct FacilityRow {
     pub code: String,
     pub operator: Option<String>,
     pub name: String,
+    /// The language `name` is in (empty: it is the code).
+    pub name_lang: String,
     pub has_picture: bool,
 }
 
@@ -83,18 +86,21 @@ impl Store {
         Ok(id)
     }
 
-    /// Active facilities with their names in `lang` (falling back to English, then the code),
-    /// by name.
-    pub async fn facilities(&self, lang: &str) -> Result<Vec<FacilityRow>, sqlx::Error> {
+    /// Active facilities with their names in `lang` (else in its fallback, English, any language,
+    /// then the code), by name.
+    pub async fn facilities(&self, lang: Lang) -> Result<Vec<FacilityRow>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT f.id, f.code, f.operator, f.picture IS NOT NULL AS has_picture, \
-               COALESCE(n.name, e.name, f.code) AS name \
+               COALESCE(n.name, f.code) AS name, COALESCE(n.lang, '') AS name_lang \
              FROM facilities f \
-             LEFT JOIN facility_names n ON n.facility_id = f.id AND n.lang = $1 \
-             LEFT JOIN facility_names e ON e.facility_id = f.id AND e.lang = 'en' \
+             LEFT JOIN facility_names n ON n.facility_id = f.id AND n.lang = ( \
+               SELECT lang FROM facility_names WHERE facility_id = f.id \
+               ORDER BY CASE lang WHEN $1 THEN 0 WHEN $2 THEN 1 WHEN 'en' THEN 2 ELSE 3 END, lang \
+               LIMIT 1) \
              WHERE f.active = 1 ORDER BY name, f.code",
         )
-        .bind(lang)
+        .bind(lang.code())
+        .bind(lang.fallback.code())
         .fetch_all(self.pool())
         .await?;
         rows.into_iter()
@@ -104,6 +110,7 @@ impl Store {
                     code: r.try_get("code")?,
                     operator: r.try_get("operator")?,
                     name: r.try_get("name")?,
+                    name_lang: r.try_get("name_lang")?,
                     has_picture: r.try_get("has_picture")?,
                 })
             })

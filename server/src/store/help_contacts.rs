@@ -1,6 +1,7 @@
 //! Help contacts for the region, shown at once to a child who says "I am not safe".
 
 use super::{Day, Store};
+use app::i18n::Lang;
 use sqlx::Row;
 
 /// One contact with its label in the language asked for (or, failing that, English, or any).
@@ -9,6 +10,8 @@ pub struct HelpContactRow {
     pub id: i64,
     pub phone: String,
     pub label: String,
+    /// The language `label` is in (empty: there is no label, it is the number).
+    pub label_lang: String,
 }
 
 impl Store {
@@ -40,17 +43,21 @@ impl Store {
         Ok(id)
     }
 
-    /// Every contact, in the order they were added, labelled in `lang` where a label exists.
-    pub async fn help_contacts(&self, lang: &str) -> Result<Vec<HelpContactRow>, sqlx::Error> {
+    /// Every contact, in the order they were added, labelled in `lang` where a label exists,
+    /// else in its fallback, English, any language, or by its number.
+    pub async fn help_contacts(&self, lang: Lang) -> Result<Vec<HelpContactRow>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT c.id, c.phone, \
-                COALESCE((SELECT label FROM help_contact_labels WHERE contact_id = c.id AND lang = $1), \
-                         (SELECT label FROM help_contact_labels WHERE contact_id = c.id AND lang = 'en'), \
-                         (SELECT label FROM help_contact_labels WHERE contact_id = c.id ORDER BY lang LIMIT 1), \
-                         c.phone) AS label \
-             FROM help_contacts c ORDER BY c.id",
+            "SELECT c.id, c.phone, COALESCE(l.label, c.phone) AS label, \
+                COALESCE(l.lang, '') AS label_lang \
+             FROM help_contacts c \
+             LEFT JOIN help_contact_labels l ON l.contact_id = c.id AND l.lang = ( \
+               SELECT lang FROM help_contact_labels WHERE contact_id = c.id \
+               ORDER BY CASE lang WHEN $1 THEN 0 WHEN $2 THEN 1 WHEN 'en' THEN 2 ELSE 3 END, lang \
+               LIMIT 1) \
+             ORDER BY c.id",
         )
-        .bind(lang)
+        .bind(lang.code())
+        .bind(lang.fallback.code())
         .fetch_all(self.pool())
         .await?;
         rows.into_iter()
@@ -59,6 +66,7 @@ impl Store {
                     id: row.try_get("id")?,
                     phone: row.try_get("phone")?,
                     label: row.try_get("label")?,
+                    label_lang: row.try_get("label_lang")?,
                 })
             })
             .collect()

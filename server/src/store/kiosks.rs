@@ -12,13 +12,21 @@ pub struct KioskRow {
 }
 
 impl Store {
-    pub async fn add_kiosk(&self, label: &str, token_hash: &str) -> Result<i64, sqlx::Error> {
+    /// `lang`: the kiosk's default language code (already checked), if it has one.
+    pub async fn add_kiosk(
+        &self,
+        label: &str,
+        token_hash: &str,
+        lang: Option<&str>,
+    ) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(
-            "INSERT INTO kiosks (label, token_hash, added_on) VALUES ($1, $2, $3) RETURNING id",
+            "INSERT INTO kiosks (label, token_hash, added_on, lang) VALUES ($1, $2, $3, $4) \
+             RETURNING id",
         )
         .bind(label)
         .bind(token_hash)
         .bind(Day::today().as_str())
+        .bind(lang)
         .fetch_one(self.pool())
         .await
     }
@@ -32,6 +40,17 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         Ok(found.is_some())
+    }
+
+    /// The default language of an active kiosk (`None` inside: it has none).
+    pub async fn kiosk_lang(&self, token_hash: &str) -> Result<Option<String>, sqlx::Error> {
+        let lang: Option<Option<String>> = sqlx::query_scalar(
+            "SELECT lang FROM kiosks WHERE token_hash = $1 AND revoked_on IS NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(lang.flatten())
     }
 
     pub async fn kiosks(&self) -> Result<Vec<KioskRow>, sqlx::Error> {

@@ -12,6 +12,7 @@ mod facility_proof;
 mod help_contacts;
 mod inbox;
 mod kiosks;
+mod languages;
 mod recipients;
 mod return_codes;
 mod reviewer_keys;

@@ -47,7 +47,10 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
             303
         }
         ("GET", "/console/audit" | "/console/audit/facilities") => 403,
-        ("GET" | "POST", "/console/affiliations") if !signed_in => 303,
+        ("GET" | "POST", "/console/affiliations" | "/console/languages") if !signed_in => 303,
+        ("GET", "/console/languages") if visitor == Visitor::Staff(Role::Admin) => 200,
+        // Admins only; an admin's post without the session's CSRF token changes nothing.
+        ("GET" | "POST", "/console/languages") => 403,
         ("GET", "/console/inbox" | "/console/affiliations") if key_holder => 200,
         ("GET", "/console/inbox" | "/console/affiliations") => 403,
         // A declaration without the session's CSRF token changes nothing; other roles are refused.
@@ -75,13 +78,19 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
         visitor,
         Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)
     );
+    if path == "/console/languages" {
+        return matches!(visitor, Visitor::Staff(role) if role != Role::Admin);
+    }
     expected(method, path, visitor) == 403
         && path != "/console/logout"
         && !(key_holder && method != "GET")
         && !(path == "/console/affiliations" && key_holder)
+        && !(path == "/console/languages" && visitor == Visitor::Staff(Role::Admin))
 }
 
-const ROUTES: [(&str, &str); 18] = [
+const ROUTES: [(&str, &str); 20] = [
+    ("GET", "/console/languages"),
+    ("POST", "/console/languages"),
     (
         "GET",
         "/console/api/cases/0123456789abcdef0123456789abcdef/share",

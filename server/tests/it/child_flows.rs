@@ -215,7 +215,12 @@ async fn the_help_contacts_cli_refuses_a_bad_number_and_adds_lists_and_removes()
         &["help-contacts", "remove", "--id", &id],
     );
     assert!(removed.status.success());
-    assert!(app.store.help_contacts("en").await.unwrap().is_empty());
+    assert!(app
+        .store
+        .help_contacts(app::i18n::Lang::default())
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 #[tokio::test]

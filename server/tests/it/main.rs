@@ -14,6 +14,7 @@ mod headers;
 mod inbox;
 mod intake;
 mod kiosks;
+mod languages;
 mod limits;
 mod login;
 mod privacy;

@@ -144,7 +144,7 @@ fn OpenCase(back: Back) -> impl IntoView {
                         view! {
                             <li>
                                 <p class="hint">{lang.t(who)}" · "<span dir="ltr">{l.day}</span></p>
-                                <p class="case-text" dir="auto">{l.text}</p>
+                                <p class="case-text" dir="auto" lang="">{l.text}</p>
                             </li>
                         }
                     })

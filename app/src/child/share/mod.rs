@@ -17,9 +17,9 @@ pub(crate) mod voice;
 
 use crate::api::NOJS_SEND_PATH;
 use crate::domain::{Kind, SubmissionId};
+use crate::i18n::FluentValue;
 use crate::i18n::Lang;
 use flow::Step;
-use fluent_templates::fluent_bundle::FluentValue;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -116,10 +116,12 @@ fn StepNav(#[prop(optional)] next_label: Option<&'static str>) -> impl IntoView 
     view! {
         <div class="step-nav" hidden=move || !flow.js.get()>
             <button type="button" class="secondary" on:click=move |_| flow.back()>
+                {crate::page::arrow(false)}
                 {lang.t("step-back")}
             </button>
             <button type="button" on:click=move |_| flow.next()>
                 {lang.t(next_label.unwrap_or("step-next"))}
+                {crate::page::arrow(true)}
             </button>
         </div>
     }

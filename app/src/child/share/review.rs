@@ -36,10 +36,16 @@ pub(super) fn read_summary(flow: Flow) -> Summary {
 fn answer(lang: Lang, flow: Flow, label: &str, said: Option<String>, step: Step) -> impl IntoView {
     let said = said.filter(|s| !s.trim().is_empty());
     let skipped = said.is_none().then(|| lang.t("review-skipped"));
+    // The child's own words are in whatever language they wrote: `lang=""` says "unknown", so
+    // that neither a screen reader nor a check takes them for the page's language.
+    let own_words = (label == "review-words").then_some("");
     view! {
         <div class="answer">
             <dt>{lang.t(label)}</dt>
-            <dd dir="auto" class="case-text">{said}<span class="hint">{skipped}</span></dd>
+            <dd dir="auto" class="case-text">
+                <span lang=own_words>{said}</span>
+                <span class="hint">{skipped}</span>
+            </dd>
             <dd>
                 <button type="button" class="secondary small" on:click=move |_| flow.go(step)>
                     {lang.t("review-change")}
@@ -119,6 +125,7 @@ pub fn Review() -> impl IntoView {
             <div class="step-nav">
                 <button type="button" class="secondary" hidden=move || !flow.js.get()
                     on:click=move |_| flow.back()>
+                    {crate::page::arrow(false)}
                     {lang.t("step-back")}
                 </button>
                 <button type="submit" aria-disabled=sending aria-describedby="send-error">

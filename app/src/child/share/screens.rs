@@ -9,8 +9,8 @@ use crate::child::kiosk::KioskMode;
 use crate::child::page_data::{HelpContacts, PageData, SiteFacts};
 use crate::child::read_aloud::ReadAloud;
 use crate::domain::Kind;
+use crate::i18n::FluentValue;
 use crate::i18n::Lang;
-use fluent_templates::fluent_bundle::FluentValue;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -130,7 +130,7 @@ pub fn ContactList() -> impl IntoView {
             view! {
                 <li>
                     <a class="call" href=href>
-                        <span class="call-label" data-read="">{c.label}</span>
+                        <span class="call-label" data-read="" lang=c.lang>{c.label}</span>
                         <span class="phone" dir="ltr">{c.phone}</span>
                     </a>
                 </li>

@@ -45,7 +45,9 @@ pub fn open_item(item: &CaseItem, lang: Lang) -> OpenedCase {
             Ok(opened.text.clone()),
             opened.place.clone(),
             opened.choices.clone(),
-            Lang::parse(&opened.lang).unwrap_or(lang),
+            crate::i18n::Locale::parse(&opened.lang)
+                .map(Lang::plain)
+                .unwrap_or(lang),
             opened.voice.clone(),
         ),
         Err(message) => (Err(message), None, Choices::default(), lang, None),

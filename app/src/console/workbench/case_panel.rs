@@ -177,7 +177,7 @@ pub fn CasePanel(
         opened.get().map(|o| {
             let s = o.case.summary.clone();
             let text = match &o.case.text {
-                Ok(text) => view! { <p class="case-text" id="case-text">{text.clone()}</p> }.into_any(),
+                Ok(text) => view! { <p class="case-text" id="case-text" dir="auto" lang="">{text.clone()}</p> }.into_any(),
                 Err(message) => view! { <p class="error">{message.clone()}</p> }.into_any(),
             };
             let notes = o
@@ -188,7 +188,7 @@ pub fn CasePanel(
                         "note-by",
                         &[("handle", n.author.clone().into()), ("day", n.day.clone().into())],
                     );
-                    view! { <li><p class="hint">{by}</p><p class="case-text">{n.text.clone()}</p></li> }
+                    view! { <li><p class="hint">{by}</p><p class="case-text" dir="auto">{n.text.clone()}</p></li> }
                 })
                 .collect_view();
             let assignees = o
@@ -264,7 +264,7 @@ pub fn CasePanel(
             <form id="add-note" on:submit=add_note>
                 <label for="note">{lang.t("note-label")}</label>
                 <p id="note-hint" class="hint">{lang.t("note-hint")}</p>
-                <textarea id="note" node_ref=note_field rows="4" aria-describedby="note-hint"
+                <textarea id="note" node_ref=note_field rows="4" dir="auto" aria-describedby="note-hint"
                     maxlength=MAX_NOTE_CHARS.to_string()></textarea>
                 <p><button type="submit">{lang.t("note-add")}</button></p>
             </form>

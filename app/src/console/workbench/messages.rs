@@ -59,7 +59,7 @@ fn message_line(lang: Lang, m: &MessageItem, case: &SubmissionId) -> impl IntoVi
             ],
         )
     };
-    view! { <li><p class="hint">{by}</p><p class="case-text" dir="auto">{text}</p></li> }
+    view! { <li><p class="hint">{by}</p><p class="case-text" dir="auto" lang="">{text}</p></li> }
 }
 
 #[component]

@@ -33,11 +33,7 @@ pub fn start_console() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let lang = document
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(|code| Lang::parse(&code))
-        .unwrap_or_default();
+    let lang = crate::page::current_lang();
     let Some(host) = document
         .get_element_by_id(WORKBENCH_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -4,10 +4,10 @@
 use super::keyring;
 use super::net::{let_the_page_paint, Api};
 use crate::api::console::{KeyUpload, KEY_PATH};
+use crate::i18n::FluentValue;
 use crate::i18n::Lang;
 use crate::reviewer_key::{make_key, unlock_key, KeyError, MIN_PASSPHRASE_CHARS};
 use age::secrecy::SecretString;
-use fluent_templates::fluent_bundle::FluentValue;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -65,6 +65,9 @@ pub struct Options {
     pub console_url: Option<String>,
     pub console_session_max_minutes: i64,
     pub quick_exit_url: Option<String>,
+    /// Fallback languages an admin chose before the server started (`(locale, fallback)`).
+    pub locale_fallbacks: Vec<(&'static str, &'static str)>,
+    pub pseudo_locale: bool,
 }
 
 impl Default for Options {
@@ -74,6 +77,8 @@ impl Default for Options {
             console_url: None,
             console_session_max_minutes: 720,
             quick_exit_url: None,
+            locale_fallbacks: Vec::new(),
+            pseudo_locale: false,
         }
     }
 }
@@ -99,6 +104,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         )
         .await
         .unwrap();
+    for (locale, fallback) in &options.locale_fallbacks {
+        store.set_locale_fallback(locale, fallback).await.unwrap();
+    }
     let args = ServeArgs {
         data,
         child_addr: "127.0.0.1:0".parse().unwrap(),
@@ -111,6 +119,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         quick_exit_url: options.quick_exit_url,
         kiosk_idle_seconds: 120,
         kiosk_warning_seconds: 30,
+        pseudo_locale: options.pseudo_locale,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
     };
     let heard = Heard::build(&args).await.unwrap();

@@ -1,0 +1,15 @@
+# Shared by the child site and the console.
+
+# The product's name.
+brand = Heard
+# Label of the language switch.
+lang-switch-label = ቋንቋ
+# The button next to each language's name that says the name aloud, in that language's voice.
+# $name (string) — the language's own name in its own script, e.g. "Español".
+lang-listen = አዳምጡ፦ { $name }
+# Heading and text of the page shown for an address that does not exist.
+page-title-not-found = ገጹ አልተገኘም
+error-not-found = ይህ ገጽ የለም።
+error-go-back = ወደ መጀመሪያው ተመለሱ
+# Title of a page that reports a problem.
+page-title-error = የሆነ ችግር ተፈጥሯል

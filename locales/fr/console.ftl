@@ -1,0 +1,229 @@
+# La console de traitement.
+
+console-title = Console Heard
+console-heading = Console de traitement
+console-nav-inbox = Ouvrir la boîte de réception
+console-nav-audit = Ouvrir le journal d'audit
+
+# Inscription : une personne invitée choisit un mot de passe et une application d'authentification.
+enrol-title = Configurer votre compte
+# $handle (string) — l'identifiant que l'admin a choisi pour cette personne.
+enrol-heading = Bienvenue, { $handle }
+enrol-intro = Choisissez un mot de passe et connectez une application d'authentification. Les deux vous seront nécessaires pour vous connecter.
+enrol-password = Mot de passe
+enrol-password-hint = Au moins 12 caractères. Une phrase de quatre mots ou plus convient bien.
+enrol-password-confirm = Confirmez le mot de passe
+enrol-totp-heading = Application d'authentification
+enrol-totp-instructions = Scannez le code avec votre application d'authentification, ou saisissez-y la clé ci-dessous. Saisissez ensuite le code à six chiffres qu'elle affiche.
+enrol-totp-key = Clé
+enrol-code = Code à six chiffres
+enrol-submit = Terminer la configuration
+enrol-done-title = Votre compte est prêt
+enrol-done-body = Vous pouvez vous connecter avec votre identifiant, votre mot de passe et un code de votre application d'authentification.
+error-link-invalid = Ce lien n'est pas valide. Il a peut-être déjà été utilisé ou il a peut-être expiré. Demandez-en un nouveau à un admin.
+# $min (number) — le nombre minimum de caractères d'un mot de passe.
+error-password-short = Le mot de passe est trop court : utilisez au moins { $min } caractères.
+error-password-long = Le mot de passe est trop long.
+error-password-mismatch = Les deux mots de passe ne sont pas identiques.
+error-code-wrong = Ce code ne correspond pas. Vérifiez l'heure de votre téléphone et essayez le code le plus récent.
+
+# Connexion et déconnexion.
+login-title = Connexion
+login-handle = Identifiant
+login-password = Mot de passe
+login-code = Code à six chiffres de votre application d'authentification
+login-submit = Se connecter
+login-failed = L'identifiant, le mot de passe ou le code n'est pas correct. Rien n'a été modifié.
+# $minutes (number) — dans combien de temps le compte pourra réessayer.
+login-locked = Trop de tentatives. { $minutes ->
+    [one] Réessayez dans { $minutes } minute.
+   *[other] Réessayez dans { $minutes } minutes.
+}
+# $handle (string) — l'identifiant de la personne connectée. $role (string) — son rôle, déjà traduit.
+console-signed-in-as = Session ouverte : { $handle } ({ $role }).
+console-sign-in = Se connecter
+console-sign-out = Se déconnecter
+role-reviewer = analyste
+role-safeguarding_lead = responsable de la protection de l'enfance
+role-auditor = auditeur ou auditrice
+role-admin = admin
+error-csrf = Ce formulaire n'est plus à jour. Rechargez la page et réessayez.
+
+# La vue du journal d'audit réservée aux auditeurs et auditrices (jamais aucun contenu).
+audit-title = Journal d'audit
+# $entries (number) — combien d'entrées ont été vérifiées. $head (string) — l'empreinte (hash) de l'entrée la plus récente.
+audit-intact = La chaîne est intacte. Entrées vérifiées : { $entries }. Empreinte la plus récente : { $head }
+# $seq (number) — la première entrée qui ne correspond pas à la chaîne.
+audit-broken = La chaîne est ROMPUE à l'entrée { $seq }. Les entrées à partir de celle-ci ont pu être modifiées, supprimées ou réordonnées.
+audit-caption = Entrées les plus récentes en premier
+audit-col-seq = N°
+audit-col-day = Jour
+audit-col-actor = Qui
+audit-col-action = Quoi
+audit-col-subject = Concernant
+error-forbidden = Votre rôle ne permet pas d'accéder à cette page. La tentative a été enregistrée.
+
+# Enregistrement de la clé d'un ou d'une analyste (envoyée par le script de la console).
+error-signin-needed = Veuillez d'abord vous connecter.
+error-key-invalid = Ce n'est pas une clé age protégée par une phrase de passe avec une clé publique valide, donc rien n'a été enregistré.
+error-key-exists = Ce compte a déjà une clé, donc rien n'a été modifié.
+
+# La boîte de réception : les dossiers scellés pour la clé de l'analyste connecté·e. Métadonnées uniquement ; la lecture se fait dans le navigateur.
+inbox-title = Boîte de réception
+inbox-no-key = Votre compte n'a pas encore de clé, donc aucun dossier ne peut être scellé pour vous.
+inbox-empty = Aucun dossier ici.
+inbox-col-seq = N°
+inbox-col-day = Arrivé le
+inbox-col-status = Statut
+inbox-col-sealed = Verrouillé
+inbox-filter-status = Statut
+inbox-filter-all = Tous
+inbox-filter-apply = Afficher
+inbox-next = Dossiers plus anciens
+status-new = nouveau
+status-acknowledged = réception confirmée
+status-in_progress = en cours
+status-waiting_for_child = en attente de l'enfant
+status-referred = orienté
+status-closed = clôturé
+sealed-browser = sur l'appareil de l'enfant
+sealed-server = à l'arrivée (sans JavaScript)
+inbox-filter-queue = File
+inbox-newer = Dossiers plus récents
+inbox-needs-script = La lecture des dossiers nécessite le script de la console : il déverrouille votre clé et déchiffre dans ce navigateur. Sans lui, vous ne voyez que cette liste, sans contenu.
+queue-all = tous mes dossiers
+queue-overdue = en retard (réception non confirmée dans les délais)
+queue-escalated = file urgente (dossiers remontés)
+queue-mine = qui me sont attribués
+category-idea = idée ou avis
+category-worry = inquiétude
+category-complaint = plainte
+category-safety = sécurité
+category-health = santé
+category-legal = juridique
+category-other = autre
+urgency-normal = urgence normale
+urgency-high = urgence élevée
+urgency-urgent = urgent
+
+# Refus de l'API de la console.
+error-filter = La boîte de réception ne connaît pas ce filtre. Rien n'a été modifié.
+error-change = Ce changement n'est pas possible pour un dossier. Rien n'a été modifié.
+error-assignee = Un dossier ne peut être attribué qu'à une personne qui peut le lire. Rien n'a été modifié.
+error-note = La note n'est pas arrivée scellée pour les personnes habilitées à lire le dossier, donc elle n'a pas été enregistrée.
+
+# Le poste de travail : la clé de l'analyste, et les dossiers déchiffrés dans ce navigateur.
+key-make-heading = Créer votre clé
+key-make-intro = Votre navigateur crée maintenant la clé pour laquelle les dossiers sont verrouillés, et la verrouille avec une phrase de passe que vous seul·e connaissez. Le serveur conserve la clé verrouillée ; personne, pas même nous, ne peut réinitialiser la phrase de passe.
+key-make-hint = Au moins { $min } caractères. Utilisez une phrase de passe différente de votre mot de passe de connexion.
+key-passphrase = Phrase de passe de la clé
+key-passphrase-confirm = Confirmez la phrase de passe de la clé
+key-make-submit = Créer et verrouiller ma clé
+key-working = Traitement en cours… cela prend quelques secondes.
+key-passphrase-too-short = La phrase de passe de la clé doit comporter au moins { $min } caractères.
+key-passphrase-mismatch = Les deux phrases de passe ne sont pas identiques.
+key-unlock-heading = Déverrouiller votre clé
+key-unlock-intro = Votre clé reste uniquement dans la mémoire de cette page, jusqu'à ce que vous la verrouilliez, vous déconnectiez ou quittiez la page.
+key-unlock-submit = Déverrouiller
+key-wrong-passphrase = Cette phrase de passe ne déverrouille pas votre clé.
+key-not-this-key = Cette clé n'est pas celle enregistrée pour votre compte. Adressez-vous à un admin.
+workbench-unlocked = Votre clé est déverrouillée dans cette page.
+workbench-lock = Verrouiller
+workbench-cases = Dossiers
+case-heading = Dossier { $seq }, arrivé le { $day }
+case-cannot-open = Ce dossier ne peut pas être ouvert avec votre clé.
+case-assigned-to = attribué à { $handle }
+case-escalated = remonté
+case-overdue = en retard depuis le { $day }
+case-ack-due = Réception à confirmer au plus tard le { $day }
+case-category = Catégorie
+case-choose = Choisir…
+case-urgency = Urgence
+case-assignee = Attribué à
+case-unassigned = personne
+case-escalate = Faire remonter à une personne responsable de la protection de l'enfance
+case-saved = Enregistré.
+notes-heading = Notes internes
+note-label = Nouvelle note interne
+note-hint = Scellée dans ce navigateur pour les personnes habilitées à lire le dossier. Jamais montrée à l'enfant.
+note-add = Ajouter la note
+note-added = Note ajoutée.
+note-invalid = Une note doit contenir quelques mots, et 5 000 caractères au maximum.
+note-by = { $handle }, { $day }
+error-share = Un dossier ne peut être partagé qu'avec une personne habilitée à le lire : jamais avec une personne liée au lieu qu'il concerne. Rien n'a été modifié.
+error-not-resealed = Le dossier n'est pas arrivé scellé, donc rien n'a été modifié.
+shield-heading = Conflits d'intérêts et partage
+share-label = Partager ce dossier avec
+share-hint = Seules les personnes habilitées à le lire sont listées : aucune personne liée au lieu qu'il concerne. Le dossier est de nouveau scellé dans ce navigateur, pour les personnes qui le lisent et pour la personne que vous choisissez.
+share-submit = Partager
+share-done = Partagé.
+recuse-hint = Si vous avez un lien avec cet enfant, ce lieu ou les personnes concernées, retirez-vous : vous ne verrez plus ce dossier.
+recuse-submit = J'ai un conflit d'intérêts : me retirer de ce dossier
+
+# La preuve, structure par structure, pour l'audit : le bouclier a-t-il tenu ?
+proof-title = Structures : le bouclier a-t-il tenu ?
+proof-intro = Pour chaque structure : les dossiers qui la nomment, le personnel qui y est rattaché, et si l'une de ces personnes a déjà reçu un tel dossier (ses destinataires enregistrés) ou en a récupéré, consulté ou modifié un (le journal d'audit). Les dossiers supprimés ne sont plus liés à une structure.
+proof-chain-intact = La chaîne d'audit est intacte, donc les lectures listées ici sont complètes.
+proof-chain-broken = La chaîne d'audit est ROMPUE : cette preuve n'est pas fiable. Vérifiez le journal d'audit.
+proof-no-facilities = Aucune structure pour le moment.
+proof-col-facility = Structure
+proof-col-cases = Dossiers qui la nomment
+proof-col-affiliated = Personnel rattaché
+proof-col-verdict = Résultat
+proof-held = Tenu : aucune personne rattachée n'a reçu ni lu de dossier qui nomme cette structure.
+proof-breached = ATTEINTE. Reçus : { $received }. Lus : { $read }.
+console-nav-proof = Ouvrir la preuve par structure
+
+# Déclaration des rattachements (le bouclier).
+console-nav-affiliations = Déclarer où vous travaillez ou êtes bénévole
+affiliation-title = Vos rattachements
+affiliation-intro = Déclarez chaque structure pour laquelle vous travaillez ou êtes bénévole, ou l'organisme qui la gère. Dès votre déclaration, aucun dossier qui nomme ce lieu n'est scellé pour vous ni ne vous est montré. Un admin la confirmera ensuite.
+affiliation-label = J'ai un lien avec
+affiliation-submit = Déclarer
+affiliation-operator = tous les lieux gérés par { $operator }
+affiliation-declared = Déclaré. Les dossiers qui le nomment vous sont désormais cachés.
+affiliation-invalid = Ce n'est pas une structure ni un organisme connu ici. Rien n'a été modifié.
+affiliation-confirmed = confirmé le { $day }
+affiliation-unconfirmed = pas encore confirmé
+case-place = Concerne le lieu : { $place }
+case-place-elsewhere = Concerne un lieu qui ne figure pas dans la liste
+case-place-unsaid = L'enfant n'a pas dit de quel lieu il s'agit
+# Ce que l'enfant a choisi dans un parcours guidé (les choix eux-mêmes sont affichés dans les mots de l'enfant).
+case-chose-kind = L'enfant a choisi :
+case-chose-feelings = Se sent :
+case-chose-wishes = Souhaite :
+
+# Les messages entre l'enfant et les analystes (scellés ; l'enfant les lit avec ses images secrètes).
+messages-heading = Messages avec l'enfant
+message-from-child = De l'enfant, { $day }
+# $handle (string) — qui a écrit la réponse ; $day (string) — le jour, AAAA-MM-JJ.
+message-to-child = Réponse de { $handle }, { $day }
+message-cannot-open = Ce message ne peut pas être ouvert avec votre clé.
+reply-label = Répondre à l'enfant
+reply-hint = L'enfant la lit avec ses images secrètes. Écrivez simplement, dans la langue de l'enfant.
+reply-no-code = L'enfant n'a pas d'images secrètes pour ce dossier, donc une réponse ne peut pas lui parvenir.
+reply-template = Partir d'un modèle (dans la langue de l'enfant)
+reply-template-none = Aucun modèle
+reply-send = Envoyer la réponse
+reply-sent = Réponse envoyée.
+# Un message vocal scellé avec le dossier, lu après déchiffrement dans ce navigateur.
+case-voice = L'enfant a enregistré un message vocal :
+
+# La page des langues (admins) : chaque langue proposée aux enfants et son degré de fiabilité.
+console-nav-languages = Langues et traductions
+languages-title = Langues
+languages-intro = Chaque langue que les enfants peuvent choisir : qui l'a traduite, si une personne de langue maternelle l'a vérifiée, et quelle part en est traduite. Quand un message manque, les enfants le voient dans la langue choisie ci-dessous à sa place, jamais un vide.
+languages-name = Langue
+languages-code = Code
+languages-translator = Traduit par
+languages-machine = Ébauche par traduction automatique
+languages-reviewed = Vérification par une personne de langue maternelle
+languages-reviewed-yes = Oui
+languages-reviewed-no = Pas encore
+languages-coverage = Traduit
+# $done (number) — messages traduits ; $total (number) — messages en anglais ; $percent (number) — la part, de 0 à 100.
+languages-coverage-value = { $done } sur { $total } ({ $percent } %)
+languages-fallback = Les messages manquants sont affichés en
+languages-save = Enregistrer
+languages-saved = Enregistré. Les enfants verront le changement à leur prochaine page.
+error-bad-fallback = Cette langue ne peut pas remplacer celle-ci. Rien n'a été modifié.

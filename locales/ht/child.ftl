@@ -1,0 +1,236 @@
+# The child's intake page. Plain words: many readers are young or read English as a new language.
+
+page-title-intake = Di nou
+intake-heading = Di nou sa ki nan tèt ou
+intake-locked = Sa ou ekri a fèmen ak kle anvan li kite aparèy sa a. Se sèlman moun yo te chwazi pou li mesaj yo ki ka louvri l.
+intake-nojs = Navigatè ou a pa fè eskrip yo mache. Sèvè nou an ap fèmen mesaj ou a ak kle depi li rive, anvan li sere l.
+intake-label = Mesaj ou
+intake-hint = Ekri otan ou vle, oswa ti kras, nan nenpòt lang.
+intake-send = Voye
+intake-sending = N ap voye…
+intake-retry = Eseye ankò
+
+page-title-sent = Mesaj ou a rive
+intake-sent-heading = Mesaj ou a rive
+intake-sent-body = Li sere epi li fèmen ak kle. Mèsi paske ou te di nou sa.
+intake-write-another = Ekri yon lòt mesaj
+
+# Errors. Each says what happened and that nothing was lost or saved.
+error-not-arrived = Mesaj ou a poko rive. Mo ou yo toujou la. Tanpri eseye ankò.
+error-empty = Poko gen anyen pou voye. Tanpri chwazi oswa ekri yon bagay anvan.
+# $max (number) — the largest number of characters a message may have.
+error-too-long = Mesaj ou a twò long. Tanpri fè l pi kout: pa plis pase { $max } karaktè.
+error-not-sealed = Sa ki rive a pa t yon mesaj ki fèmen ak kle, kidonk nou pa sere anyen.
+error-too-large = Sa ki rive a te twò gwo, kidonk nou pa sere anyen.
+error-bad-id = Nou pa t ka rekonèt mesaj sa a, kidonk nou pa sere anyen. Tanpri louvri paj la ankò epi voye l ankò.
+error-cross-site = Sa a te soti nan yon lòt sit entènèt, kidonk nou pa sere anyen.
+error-unavailable = Gen yon bagay ki pa mache bò kote nou, kidonk nou pa sere anyen. Tanpri eseye ankò pita.
+error-bad-form = Fòmilè a pa t konplè, kidonk nou pa sere anyen. Tanpri louvri paj la ankò.
+error-recipients-changed = Gen yon bagay ki chanje bò kote nou pandan ou t ap ekri, kidonk nou poko sere anyen. Tanpri peze « Voye » ankò.
+
+# Which place the message is about. Choosing a place keeps it from anyone who works there.
+intake-place-label = Ki kote mesaj sa a konsène? (Ou ka sote sa a.)
+intake-place-hint = Si ou chwazi yon kote, pèsonn ki travay pou kote sa a pa ka li mesaj ou a.
+intake-place-unsaid = Mwen pito pa di
+intake-place-elsewhere = Yon lòt kote
+error-unknown-place = Nou pa konnen kote sa a, kidonk nou pa sere anyen. Tanpri chwazi yon lòt, oswa « Mwen pito pa di ».
+error-proof-needed = Nou pa t ka verifye mesaj ou a, kidonk nou poko sere anyen. Tanpri peze « Voye » ankò.
+error-too-many = Ou voye anpil mesaj nan aparèy sa a nan yon ti tan, kidonk nou pa sere sa a. Tanpri tann yon ti moman epi eseye ankò.
+
+# Quick Exit: a button on every screen that hides the page at once and leaves the site.
+quick-exit = Soti vit
+# The button that reads a screen aloud with the device's own voice.
+read-aloud = Li awotvwa
+
+# The first screen: what the child wants to share.
+share-heading = Kisa ou ta renmen pataje?
+kind-legend = Kisa ou ta renmen pataje? (Ou ka sote sa a.)
+kind-idea = Yon lide oswa sa m panse
+kind-idea-hint = Yon bagay ki ta ka pi bon, oswa sa ou panse sou yon bagay.
+kind-worry = Yon bagay ki enkyete m
+kind-worry-hint = Yon bagay ki fè ou tris, ki fè ou pè oswa ki enkyete ou.
+kind-complaint = Yon plent
+kind-complaint-hint = Yon bagay ki te mal oswa ki pa t jis.
+kind-unsafe = Mwen pa an sekirite
+kind-unsafe-hint = Jwenn èd kounye a.
+
+# Progress through the screens.
+# $n (number) — the number of this screen; $total (number) — how many screens there are.
+step-progress = Etap { $n } sou { $total }
+step-back = Retounen
+step-next = Swivan
+
+# The honest screen before the first question.
+before-heading = Anvan ou kòmanse
+before-who-heading = Kiyès ki li l
+before-who = Kèk moun ki resevwa fòmasyon, yo te chwazi pou li mesaj yo. Pèsonn ki travay nan kote ou nonmen an pa ka li l.
+before-next-heading = Sa k ap pase apre
+# $days (number) — within how many days a person reads a new message.
+before-next = { $days ->
+    [1] Yon moun ap li l nan yon jou oswa mwens.
+   *[other] Yon moun ap li l nan { $days } jou oswa mwens.
+}
+before-cannot-heading = Sa nou pa ka pwoteje ou kont li
+before-cannot = Yon moun ki wè ekran ou, oswa ki pran aparèy sa a, ka wè sa ou ekri. Si yon moun an danje, nou ka oblije avèti moun ki ka pwoteje l.
+before-exit = Si yon moun vini, peze « Soti vit » oswa peze Esc twa fwa. Paj la disparèt touswit.
+before-start = Mwen konprann, ann kòmanse
+
+# "I am not safe": help contacts first.
+help-heading = Ou ka jwenn èd kounye a
+help-call-now = Si ou an danje kounye a, rele youn nan nimewo sa yo:
+help-no-contacts = Si ou an danje kounye a, rele nimewo ijans peyi sa a.
+help-tell-us = Ou ka di nou tou sa k ap pase. N ap li l an premye.
+
+# The questions.
+feelings-heading = Kijan ou santi ou?
+feelings-hint = Ou ka chwazi plis pase youn, oswa sote sa a.
+feeling-happy = Kontan
+feeling-okay = Byen
+feeling-sad = Tris
+feeling-scared = Pè
+feeling-angry = Fache
+feeling-worried = Enkyete
+words-label-idea = Ki lide ou genyen?
+words-label-worry = Kisa k ap enkyete ou?
+words-label-complaint = Kisa k te pase?
+words-label-unsafe = Kisa k ap pase? Ki kote ou ye? (Sèlman si ou kapab.)
+wish-heading = Kisa ou ta renmen ki rive?
+wish-hint = Ou ka chwazi plis pase youn, oswa sote sa a.
+wish-talk = Mwen vle pale ak yon moun
+wish-change = Mwen vle yon bagay chanje
+wish-just_know = Mwen jis vle ou konnen sa
+wish-not_sure = Mwen pa twò sèten
+
+# The review before sending.
+review-heading = Verifye anvan ou voye
+review-kind = Sa ou pataje
+review-feelings = Kijan ou santi ou
+review-words = Mo ou yo
+review-place = Kote a
+review-wishes = Sa ou ta renmen
+review-skipped = Ou sote sa a.
+review-change = Chanje
+review-urgent = N ap trete sa a kòm yon ijans.
+
+# Kiosk mode: after a while without input, before the screen is cleared for the next person.
+kiosk-warning-heading = Ou toujou la?
+kiosk-warning-body = Si pèsonn pa touche ekran an, tout sa ki sou li ap efase talè, pou pwochen moun nan pa ka wè l.
+kiosk-stay = Mwen toujou la
+
+# The return code: pictures the child keeps to come back. Each picture's name, for screen readers
+# and read-aloud (shown under the picture).
+picture-dog = chen
+picture-cat = chat
+picture-fish = pwason
+picture-bird = zwazo
+picture-horse = cheval
+picture-cow = vach
+picture-rabbit = lapen
+picture-turtle = tòti
+picture-butterfly = papiyon
+picture-bee = myèl
+picture-elephant = elefan
+picture-lion = lyon
+picture-frog = krapo
+picture-monkey = makak
+picture-duck = kanna
+picture-owl = koukou
+picture-apple = pòm
+picture-banana = fig
+picture-grapes = rezen
+picture-lemon = sitwon
+picture-carrot = kawòt
+picture-corn = mayi
+picture-bread = pen
+picture-cheese = fwomaj
+picture-egg = ze
+picture-cake = gato
+picture-watermelon = melon dlo
+picture-cherries = seriz
+picture-strawberry = frèz
+picture-pineapple = anana
+picture-mushroom = djondjon
+picture-pepper = piman
+picture-sun = solèy
+picture-moon = lalin
+picture-star = zetwal
+picture-cloud = nwaj
+picture-rainbow = lakansyèl
+picture-flower = flè
+picture-tree = pyebwa
+picture-leaf = fèy
+picture-mountain = mòn
+picture-shell = kokiy
+picture-glasses = linèt
+picture-snowflake = flokon nèj
+picture-umbrella = parapli
+picture-house = kay
+picture-car = machin
+picture-bicycle = bisiklèt
+picture-teddy = ti lous an twal
+picture-rocket = fize
+picture-train = tren
+picture-ball = boul
+picture-guitar = gita
+picture-drum = tanbou
+picture-book = liv
+picture-pencil = kreyon
+picture-key = kle
+picture-clock = revèy
+picture-bell = klòch
+picture-gift = kado
+picture-balloon = blad
+picture-crown = kouwòn
+picture-shoe = soulye
+picture-heart = kè
+
+# After sending: the child's code.
+code-heading = Imaj sekrè ou yo
+code-body = Avèk imaj sa yo, ou ka tounen, li repons nou, ajoute yon bagay, oswa retire mesaj ou a. Sonje yo nan lòd sa a, oswa ekri yo epi kenbe yo yon kote ki an sekirite. Pa montre yo pèsonn.
+code-print = Enprime imaj mwen yo
+code-come-back = Tounen ak imaj mwen yo
+
+# Coming back with the code.
+page-title-back = Tounen
+back-heading = Tounen ak imaj sekrè ou yo
+back-hint = Chwazi uit imaj ou yo nan menm lòd la.
+back-chosen = Imaj ou chwazi deja yo
+back-remove = Retire dènye imaj la
+back-open = Louvri
+back-opening = N ap louvri…
+back-not-found = Nou pa jwenn okenn mesaj ak imaj sa yo. Tanpri verifye yo epi eseye ankò.
+back-too-many = Ou eseye anpil fwa. Tanpri tann yon ti moman anvan ou eseye ankò.
+back-incomplete = Tanpri chwazi tout uit imaj yo.
+back-status-heading = Sa k ap pase ak mesaj ou a
+back-status-new = Mesaj ou a rive. Pèsonn poko li l.
+back-status-acknowledged = Yon moun li mesaj ou a.
+back-status-in_progress = Yon moun ap travay sou mesaj ou a.
+back-status-waiting_for_child = N ap tann ou. Tanpri li repons nou an.
+back-status-referred = Nou mande lòt moun ki ka ede.
+back-status-closed = Nou fini ak mesaj ou a.
+back-replies-heading = Repons nou yo
+back-no-replies = Poko gen repons.
+back-reply-from-us = Repons nou
+back-reply-from-you = Sa ou te ajoute
+back-add-label = Ajoute yon bagay nan mesaj ou a
+back-add = Voye
+back-added = Li rive. Mèsi.
+back-withdraw-heading = Retire mesaj ou a
+back-withdraw-body = Si ou retire l, n ap efase sa ou te ekri ak repons nou yo. Pa gen mwayen pou defèt sa apre.
+back-withdraw = Retire mesaj mwen an
+back-withdraw-confirm = Wi, retire l
+back-withdrawn = Mesaj ou a retire epi li efase.
+back-close = Fèmen
+back-needs-js = Pou ou tounen, ou bezwen yon navigatè ki fè eskrip mache, paske imaj sekrè ou yo tounen kle ou sou aparèy sa a.
+back-cannot-open = Nou pa ka louvri mesaj sa a.
+
+# Recording instead of writing.
+voice-hint = Ou ka di l awotvwa tou, olye ou ekri. Li fèmen ak kle menm jan ak mo ou yo anvan li kite aparèy sa a.
+voice-record = Anrejistre vwa mwen
+voice-stop = Sispann anrejistre
+voice-recording = N ap anrejistre… Peze « Sispann anrejistre » lè ou fini.
+voice-recorded = Anrejistreman ou. Ou ka koute l anvan ou voye l.
+voice-delete = Efase anrejistreman an
+voice-refused = Nou pa t ka anrejistre. Ou ka ekri pito.
+review-voice = Anrejistreman ou
+review-voice-yes = Ou anrejistre yon mesaj.

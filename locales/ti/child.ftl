@@ -1,0 +1,236 @@
+# The child's intake page. Plain words: many readers are young or read English as a new language.
+
+page-title-intake = ንገሩና
+intake-heading = ኣብ ልብኹም ዘሎ ንገሩና
+intake-locked = እትጽሕፍዎ ካብዚ መሳርሒ ቅድሚ ምውጻኡ ይሽጎር። ክኸፍትዎ ዝኽእሉ፣ መልእኽትታት ንኸንብቡ ዝተመርጹ ሰባት ጥራይ እዮም።
+intake-nojs = ብራውዘርኩም ስክሪፕትታት ኣየካይድን ዘሎ። መልእኽትኹም ልክዕ ምስ በጽሐ፣ ቅድሚ ምዕቃቡ ብሰርቨርና ክሽጎር እዩ።
+intake-label = መልእኽትኹም
+intake-hint = ዝደለኹምዎ ክንዲ፣ ብዙሕ ወይ ውሑድ፣ ብዝኾነ ቋንቋ ጽሓፉ።
+intake-send = ስደዱ
+intake-sending = ይስደድ ኣሎ…
+intake-retry = ደጊምኩም ፈትኑ
+
+page-title-sent = መልእኽትኹም በጺሑ
+intake-sent-heading = መልእኽትኹም በጺሑ
+intake-sent-body = ተዓቂቡን ተሸጊሩን ኣሎ። ስለ ዝነገርኩምና የቐንየልና።
+intake-write-another = ካልእ መልእኽቲ ጽሓፉ
+
+# Errors. Each says what happened and that nothing was lost or saved.
+error-not-arrived = መልእኽትኹም ገና ኣይበጽሐን። ዝጸሓፍኩምዎ ገና ኣብዚ ኣሎ። በጃኹም ደጊምኩም ፈትኑ።
+error-empty = ገና ዝስደድ ነገር የለን። በጃኹም መጀመርታ ገለ ነገር ምረጹ ወይ ጽሓፉ።
+# $max (number) — the largest number of characters a message may have.
+error-too-long = መልእኽትኹም ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ፤ እንተበዝሐ { $max } ፊደላት።
+error-not-sealed = ዝበጽሐ ዝተሸጎረ መልእኽቲ ስለ ዘይነበረ፣ ዋላ ሓንቲ ኣይተዓቀበን።
+error-too-large = ዝበጽሐ ኣዝዩ ዓቢ ስለ ዝነበረ፣ ዋላ ሓንቲ ኣይተዓቀበን።
+error-bad-id = እዚ መልእኽቲ ክለለ ስለ ዘይተኻእለ፣ ዋላ ሓንቲ ኣይተዓቀበን። በጃኹም ነቲ ገጽ ደጊምኩም ከፊትኩም፣ ደጊምኩም ስደድዎ።
+error-cross-site = እዚ ካብ ካልእ ወብሳይት ስለ ዝመጸ፣ ዋላ ሓንቲ ኣይተዓቀበን።
+error-unavailable = ብወገንና ገለ ጸገም ስለ ዘጋጠመ፣ ዋላ ሓንቲ ኣይተዓቀበን። በጃኹም ጸኒሕኩም ደጊምኩም ፈትኑ።
+error-bad-form = እቲ ቅጥዒ ምሉእ ስለ ዘይነበረ፣ ዋላ ሓንቲ ኣይተዓቀበን። በጃኹም ነቲ ገጽ ደጊምኩም ክፈትዎ።
+error-recipients-changed = ክትጽሕፉ ከለኹም ብወገንና ገለ ነገር ስለ ዝተቐየረ፣ ክሳብ ሕጂ ዋላ ሓንቲ ኣይተዓቀበን። በጃኹም «ስደዱ» ደጊምኩም ጠውቑ።
+
+# Which place the message is about. Choosing a place keeps it from anyone who works there.
+intake-place-label = እዚ ብዛዕባ ኣየናይ ቦታ እዩ? (ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።)
+intake-place-hint = ቦታ እንተ መሪጽኩም፣ ኣብኡ ዝሰርሕ ዋላ ሓደ ሰብ መልእኽትኹም ከንብቦ ኣይክእልን እዩ።
+intake-place-unsaid = ዘይምንጋር እመርጽ
+intake-place-elsewhere = ካልእ ቦታ
+error-unknown-place = ነቲ ቦታ ስለ ዘይንፈልጦ፣ ዋላ ሓንቲ ኣይተዓቀበን። በጃኹም ካልእ ምረጹ፣ ወይ «ዘይምንጋር እመርጽ»።
+error-proof-needed = መልእኽትኹም ክረጋገጽ ስለ ዘይተኻእለ፣ ክሳብ ሕጂ ዋላ ሓንቲ ኣይተዓቀበን። በጃኹም «ስደዱ» ደጊምኩም ጠውቑ።
+error-too-many = ካብዚ መሳርሒ ኣብ ሓጺር ግዜ ብዙሓት መልእኽትታት ስለ ዝሰደድኩም፣ እዚ መልእኽቲ ኣይተዓቀበን። በጃኹም ቁሩብ ተጸበዩ እሞ ደጊምኩም ፈትኑ።
+
+# Quick Exit: a button on every screen that hides the page at once and leaves the site.
+quick-exit = ቅልጡፍ መውጽኢ
+# The button that reads a screen aloud with the device's own voice.
+read-aloud = ብድምጺ ምንባብ
+
+# The first screen: what the child wants to share.
+share-heading = እንታይ ከተካፍሉ ትደልዩ?
+kind-legend = እንታይ ከተካፍሉ ትደልዩ? (ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።)
+kind-idea = ሓሳብ ወይ ዝሓስቦ
+kind-idea-hint = ክመሓየሽ ዝኽእል ነገር፣ ወይ ብዛዕባ ገለ ነገር እትሓስብዎ።
+kind-worry = ሻቕሎት
+kind-worry-hint = ዘሕዝነኩም፣ ዘፍርሓኩም ወይ ዘሻቕለኩም ነገር።
+kind-complaint = ጥርዓን
+kind-complaint-hint = ጌጋ ዝነበረ ወይ ፍትሓዊ ዘይነበረ ነገር።
+kind-unsafe = ውሑስ ኣይኮንኩን
+kind-unsafe-hint = ሕጂ ሓገዝ ርኸቡ።
+
+# Progress through the screens.
+# $n (number) — the number of this screen; $total (number) — how many screens there are.
+step-progress = ስጉምቲ { $n } ካብ { $total }
+step-back = ንድሕሪት
+step-next = ዝቕጽል
+
+# The honest screen before the first question.
+before-heading = ቅድሚ ምጅማርኩም
+before-who-heading = መን የንብቦ
+before-who = መልእኽትታት ንኸንብቡ ዝተመርጹ ውሑዳት ዝሰልጠኑ ሰባት። ኣብቲ እትጠቕስዎ ቦታ ዝሰርሕ ዋላ ሓደ ሰብ ከንብቦ ኣይክእልን እዩ።
+before-next-heading = ቀጺሉ እንታይ ይኸውን
+# $days (number) — within how many days a person reads a new message.
+before-next = { $days ->
+    [one] ሓደ ሰብ ኣብ ውሽጢ ሓንቲ መዓልቲ ከንብቦ እዩ።
+   *[other] ሓደ ሰብ ኣብ ውሽጢ { $days } መዓልቲ ከንብቦ እዩ።
+}
+before-cannot-heading = ካብ እንታይ ክንሕልወኩም ዘይንኽእል
+before-cannot = ስክሪንኩም ዝርኢ፣ ወይ ነዚ መሳርሒ ዝወስድ ሰብ፣ እትጽሕፍዎ ክርኢ ይኽእል እዩ። ሓደ ሰብ ኣብ ሓደጋ እንተሃልዩ፣ ነቲ ሰብ ክሕልውዎ ንዝኽእሉ ሰባት ክንሕብር ክንግደድ ንኽእል ኢና።
+before-exit = ሓደ ሰብ እንተ መጺኡ፣ «ቅልጡፍ መውጽኢ» ጠውቑ ወይ ንEsc ሰለስተ ግዜ ጠውቑ። እቲ ገጽ ብቕጽበት ይጠፍእ።
+before-start = ተረዲኡኒ ኣሎ፣ ንጀምር
+
+# "I am not safe": help contacts first.
+help-heading = ሕጂ ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም
+help-call-now = ሕጂ ኣብ ሓደጋ እንተሊኹም፣ ናብ ሓደ ካብዞም ቁጽርታት ደውሉ፦
+help-no-contacts = ሕጂ ኣብ ሓደጋ እንተሊኹም፣ ናብ ቁጽሪ ህጹጽ ረድኤት ናይዛ ሃገር ደውሉ።
+help-tell-us = እንታይ ይኸውን ከም ዘሎ'ውን ክትነግሩና ትኽእሉ ኢኹም። ነዚ ቅድሚ ኩሉ ክነንብቦ ኢና።
+
+# The questions.
+feelings-heading = ከመይ ይስምዓኩም ኣሎ?
+feelings-hint = ካብ ሓደ ንላዕሊ ክትመርጹ፣ ወይ ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።
+feeling-happy = ተሓጒሰ ኣለኹ
+feeling-okay = ደሓን እየ
+feeling-sad = ጉሂየ ኣለኹ
+feeling-scared = ፈሪሀ ኣለኹ
+feeling-angry = ሓሪቐ ኣለኹ
+feeling-worried = ተሻቒለ ኣለኹ
+words-label-idea = ሓሳብኩም እንታይ እዩ?
+words-label-worry = እንታይ የሻቕለኩም ኣሎ?
+words-label-complaint = እንታይ ኣጋጠመ?
+words-label-unsafe = እንታይ ይኸውን ኣሎ? ኣበይ ኣሎኹም? (እንተ ኽኢልኩም ጥራይ።)
+wish-heading = እንታይ ክኸውን ትደልዩ?
+wish-hint = ካብ ሓደ ንላዕሊ ክትመርጹ፣ ወይ ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።
+wish-talk = ምስ ሓደ ሰብ ክዛረብ እደሊ
+wish-change = ገለ ነገር ክቕየር እደሊ
+wish-just_know = ክትፈልጡ ጥራይ እየ ዝደሊ
+wish-not_sure = ርግጸኛ ኣይኮንኩን
+
+# The review before sending.
+review-heading = ቅድሚ ምስዳድኩም ኣረጋግጹ
+review-kind = እተካፍልዎ
+review-feelings = ዝስምዓኩም
+review-words = ቃላትኩም
+review-place = እቲ ቦታ
+review-wishes = እትደልይዎ
+review-skipped = ነዚ ሓሊፍኩምዎ።
+review-change = ቀይሩ
+review-urgent = ነዚ ከም ህጹጽ ጉዳይ ክንርእዮ ኢና።
+
+# Kiosk mode: after a while without input, before the screen is cleared for the next person.
+kiosk-warning-heading = ገና ኣብዚ ኣሎኹም ዶ?
+kiosk-warning-body = ዋላ ሓደ ሰብ ነቲ ስክሪን እንተ ዘይተንኪፉ፣ እቲ ዝቕጽል ሰብ ከይርእዮ ኣብኡ ዘሎ ኩሉ ቀልጢፉ ክድምሰስ እዩ።
+kiosk-stay = ገና ኣብዚ ኣለኹ
+
+# The return code: pictures the child keeps to come back. Each picture's name, for screen readers
+# and read-aloud (shown under the picture).
+picture-dog = ከልቢ
+picture-cat = ድሙ
+picture-fish = ዓሳ
+picture-bird = ዑፍ
+picture-horse = ፈረስ
+picture-cow = ላሕሚ
+picture-rabbit = ማንቲለ
+picture-turtle = ጎብየ
+picture-butterfly = ጽምብላሊዕ
+picture-bee = ንህቢ
+picture-elephant = ሓርማዝ
+picture-lion = ኣንበሳ
+picture-frog = እንቁርዖብ
+picture-monkey = ህበይ
+picture-duck = ደርሆ ማይ
+picture-owl = ጉንጓ
+picture-apple = ቱፋሕ
+picture-banana = ባናና
+picture-grapes = ወይኒ
+picture-lemon = ለሚን
+picture-carrot = ካሮቲ
+picture-corn = ዕፉን
+picture-bread = ባኒ
+picture-cheese = ፎርማጆ
+picture-egg = እንቋቑሖ
+picture-cake = ኬክ
+picture-watermelon = ብርጭቕ
+picture-cherries = ቼሪ
+picture-strawberry = ፍራውለ
+picture-pineapple = ኣናናስ
+picture-mushroom = ቃንጥሻ
+picture-pepper = በርበረ
+picture-sun = ጸሓይ
+picture-moon = ወርሒ
+picture-star = ኮኾብ
+picture-cloud = ደበና
+picture-rainbow = ቀስተ ደበና
+picture-flower = ዕምባባ
+picture-tree = ኦም
+picture-leaf = ቆጽሊ
+picture-mountain = ጎቦ
+picture-shell = ዛዕጎል
+picture-glasses = መነጽር
+picture-snowflake = ንጣብ በረድ
+picture-umbrella = ጽላል
+picture-house = ገዛ
+picture-car = መኪና
+picture-bicycle = ብሽክለታ
+picture-teddy = መጻወቲ ድቢ
+picture-rocket = ሮኬት
+picture-train = ባቡር
+picture-ball = ኩዕሶ
+picture-guitar = ጊታር
+picture-drum = ከበሮ
+picture-book = መጽሓፍ
+picture-pencil = ርሳስ
+picture-key = መፍትሕ
+picture-clock = ሰዓት
+picture-bell = ደወል
+picture-gift = ህያብ
+picture-balloon = ባሉን
+picture-crown = ዘውዲ
+picture-shoe = ጫማ
+picture-heart = ልቢ
+
+# After sending: the child's code.
+code-heading = ምስጢራዊ ስእልታትኩም
+code-body = በዞም ስእልታት ክትምለሱ፣ መልስና ከተንብቡ፣ ገለ ክትውስኹ፣ ወይ መልእኽትኹም ክትስሕብዎ ትኽእሉ ኢኹም። ብኸምዚ ስርዓት ዘክርዎም፣ ወይ ጽሒፍኩም ብጥንቃቐ ሓልውዎም። ንዝኾነ ሰብ ኣየርእይዎም።
+code-print = ስእልታተይ ክሕትም
+code-come-back = ብስእልታተይ ክምለስ
+
+# Coming back with the code.
+page-title-back = ተመለሱ
+back-heading = ብምስጢራዊ ስእልታትኩም ተመለሱ
+back-hint = ሸሞንተ ስእልታትኩም ብተመሳሳሊ ስርዓት ምረጹ።
+back-chosen = ክሳብ ሕጂ ዝመረጽኩምዎም ስእልታት
+back-remove = እቲ ናይ መወዳእታ ስእሊ ኣልግሱ
+back-open = ክፈቱ
+back-opening = ይኽፈት ኣሎ…
+back-not-found = በዞም ስእልታት መልእኽቲ ክንረክብ ኣይከኣልናን። በጃኹም ስእልታትኩም ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+back-too-many = ብዙሕ ግዜ ፈቲንኩም። በጃኹም ደጊምኩም ቅድሚ ምፍታንኩም ቁሩብ ተጸበዩ።
+back-incomplete = በጃኹም ኩሎም ሸሞንተ ስእልታት ምረጹ።
+back-status-heading = ምስ መልእኽትኹም እንታይ ይኸውን ኣሎ
+back-status-new = መልእኽትኹም በጺሑ። ክሳብ ሕጂ ዋላ ሓደ ሰብ ኣየንበቦን።
+back-status-acknowledged = ሓደ ሰብ መልእኽትኹም ኣንቢብዎ።
+back-status-in_progress = ሓደ ሰብ ኣብ መልእኽትኹም ይሰርሕ ኣሎ።
+back-status-waiting_for_child = ንኣኹም ንጽበ ኣለና። በጃኹም መልስና ኣንብቡ።
+back-status-referred = ክሕግዙ ዝኽእሉ ካልኦት ሰባት ሓቲትና።
+back-status-closed = ብዛዕባ መልእኽትኹም ዝነበረና ስራሕ ወዲእናዮ።
+back-replies-heading = መልስታትና
+back-no-replies = ገና መልሲ የለን።
+back-reply-from-us = መልስና
+back-reply-from-you = ዝወሰኽኩምዎ
+back-add-label = ኣብ መልእኽትኹም ገለ ወስኹ
+back-add = ስደዱ
+back-added = በጺሑ። የቐንየልና።
+back-withdraw-heading = መልእኽትኹም ስሓብዎ
+back-withdraw-body = እንተ ስሒብኩምዎ፣ ዝጸሓፍኩምዎን መልስታትናን ክንድምስስ ኢና። እዚ ክምለስ ኣይክእልን እዩ።
+back-withdraw = መልእኽተይ ክስሕቦ
+back-withdraw-confirm = እወ፣ ክስሕቦ
+back-withdrawn = መልእኽትኹም ተሳሒቡን ተደምሲሱን ኣሎ።
+back-close = ዕጸዉ
+back-needs-js = ምምላስ ስክሪፕትታት ዘካይድ ብራውዘር የድሊ፣ ምኽንያቱ ምስጢራዊ ስእልታትኩም ኣብዚ መሳርሒ ናብ መፍትሕኩም ይቕየሩ።
+back-cannot-open = እዚ መልእኽቲ ክኽፈት ኣይክእልን እዩ።
+
+# Recording instead of writing.
+voice-hint = ኣብ ክንዲ ምጽሓፍ፣ ብድምጺ ክትዛረቡ'ውን ትኽእሉ ኢኹም። ካብዚ መሳርሒ ቅድሚ ምውጻኡ፣ ከም ጽሑፍኩም ይሽጎር።
+voice-record = ድምጸይ ክቐርጽ
+voice-stop = ምቕራጽ ደው ኣብሉ
+voice-recording = ይቕረጽ ኣሎ… ምስ ወዳእኩም «ምቕራጽ ደው ኣብሉ» ጠውቑ።
+voice-recorded = ዝቐረጽኩምዎ ድምጺ። ቅድሚ ምስዳድኩም ክትሰምዕዎ ትኽእሉ ኢኹም።
+voice-delete = ነቲ ቕረጻ ደምስሱ
+voice-refused = ክንቐርጽ ኣይከኣልናን። ኣብ ክንድኡ ክትጽሕፉ ትኽእሉ ኢኹም።
+review-voice = ዝቐረጽኩምዎ ድምጺ
+review-voice-yes = መልእኽቲ ቀሪጽኩም ኣለኹም።

@@ -1,0 +1,238 @@
+# The child's intake page. Plain words: many readers are young or read English as a new language.
+
+page-title-intake = Розкажи нам
+intake-heading = Розкажи нам, що в тебе на душі
+intake-locked = Те, що ти пишеш, замикається ще до того, як покине цей пристрій. Відімкнути це можуть лише люди, яких вибрали читати повідомлення.
+intake-nojs = Твій браузер не запускає скрипти. Наш сервер замкне твоє повідомлення одразу, як воно надійде, ще до збереження.
+intake-label = Твоє повідомлення
+intake-hint = Пиши скільки хочеш — багато чи мало, будь-якою мовою.
+intake-send = Надіслати
+intake-sending = Надсилаємо…
+intake-retry = Спробувати ще раз
+
+page-title-sent = Твоє повідомлення надійшло
+intake-sent-heading = Твоє повідомлення надійшло
+intake-sent-body = Воно збережене й замкнене. Дякуємо, що розповідаєш нам.
+intake-write-another = Написати ще одне повідомлення
+
+# Errors. Each says what happened and that nothing was lost or saved.
+error-not-arrived = Твоє повідомлення ще не надійшло. Твої слова досі тут. Будь ласка, спробуй ще раз.
+error-empty = Поки що нема чого надсилати. Будь ласка, спершу вибери або напиши щось.
+# $max (number) — the largest number of characters a message may have.
+error-too-long = Твоє повідомлення задовге. Будь ласка, зроби його коротшим. Найбільша кількість символів: { $max }.
+error-not-sealed = Те, що надійшло, не було замкненим повідомленням, тому нічого не збережено.
+error-too-large = Те, що надійшло, було завелике, тому нічого не збережено.
+error-bad-id = Це повідомлення не вдалося розпізнати, тому нічого не збережено. Будь ласка, відкрий сторінку знову й надішли його ще раз.
+error-cross-site = Це надійшло з іншого вебсайту, тому нічого не збережено.
+error-unavailable = У нас щось пішло не так, тому нічого не збережено. Будь ласка, спробуй пізніше.
+error-bad-form = Форму заповнено не до кінця, тому нічого не збережено. Будь ласка, відкрий сторінку знову.
+error-recipients-changed = Під час написання повідомлення в нас дещо змінилося, тому поки що нічого не збережено. Будь ласка, натисни «Надіслати» ще раз.
+
+# Which place the message is about. Choosing a place keeps it from anyone who works there.
+intake-place-label = Про яке місце йдеться? (Це можна пропустити.)
+intake-place-hint = Якщо ти вибереш місце, ніхто з тих, хто там працює, не зможе прочитати твоє повідомлення.
+intake-place-unsaid = Краще не скажу
+intake-place-elsewhere = Десь в іншому місці
+error-unknown-place = Ми не знаємо такого місця, тому нічого не збережено. Будь ласка, вибери інше або «Краще не скажу».
+error-proof-needed = Твоє повідомлення не вдалося перевірити, тому поки що нічого не збережено. Будь ласка, натисни «Надіслати» ще раз.
+error-too-many = З цього пристрою за короткий час надіслано багато повідомлень, тому це не збережено. Будь ласка, зачекай трохи й спробуй знову.
+
+# Quick Exit: a button on every screen that hides the page at once and leaves the site.
+quick-exit = Швидкий вихід
+# The button that reads a screen aloud with the device's own voice.
+read-aloud = Прочитати вголос
+
+# The first screen: what the child wants to share.
+share-heading = Чим ти хочеш поділитися?
+kind-legend = Чим ти хочеш поділитися? (Це можна пропустити.)
+kind-idea = Ідея або моя думка
+kind-idea-hint = Щось, що могло б бути краще, або що ти думаєш про щось.
+kind-worry = Те, що мене турбує
+kind-worry-hint = Щось, від чого тобі сумно, страшно чи тривожно.
+kind-complaint = Скарга
+kind-complaint-hint = Щось, що було неправильно або несправедливо.
+kind-unsafe = Я не в безпеці
+kind-unsafe-hint = Отримай допомогу зараз.
+
+# Progress through the screens.
+# $n (number) — the number of this screen; $total (number) — how many screens there are.
+step-progress = Крок { $n } з { $total }
+step-back = Назад
+step-next = Далі
+
+# The honest screen before the first question.
+before-heading = Перш ніж почати
+before-who-heading = Хто це читає
+before-who = Кілька підготовлених людей, яких вибрали читати повідомлення. Ніхто з тих, хто працює в місці, яке ти назвеш, не може це прочитати.
+before-next-heading = Що буде далі
+# $days (number) — within how many days a person reads a new message.
+before-next = { $days ->
+    [one] Людина прочитає твоє повідомлення протягом { $days } дня.
+    [few] Людина прочитає твоє повідомлення протягом { $days } днів.
+    [many] Людина прочитає твоє повідомлення протягом { $days } днів.
+   *[other] Людина прочитає твоє повідомлення протягом { $days } дня.
+}
+before-cannot-heading = Від чого ми не можемо тебе захистити
+before-cannot = Хтось, хто бачить твій екран або забере цей пристрій, може побачити, що ти пишеш. Якщо хтось у небезпеці, нам, можливо, доведеться сказати про це людям, які можуть захистити цю людину.
+before-exit = Якщо хтось підійде, натисни «Швидкий вихід» або тричі натисни Esc. Сторінка одразу зникне.
+before-start = Я розумію, почати
+
+# "I am not safe": help contacts first.
+help-heading = Ти можеш отримати допомогу просто зараз
+help-call-now = Якщо ти зараз у небезпеці, зателефонуй за одним із цих номерів:
+help-no-contacts = Якщо ти зараз у небезпеці, зателефонуй на номер екстреної допомоги цієї країни.
+help-tell-us = Ти також можеш розповісти нам, що відбувається. Ми прочитаємо це в першу чергу.
+
+# The questions.
+feelings-heading = Як ти почуваєшся?
+feelings-hint = Можна вибрати кілька варіантів або пропустити це.
+feeling-happy = Мені радісно
+feeling-okay = Нормально
+feeling-sad = Мені сумно
+feeling-scared = Мені страшно
+feeling-angry = Я злюся
+feeling-worried = Мені тривожно
+words-label-idea = Яка в тебе ідея?
+words-label-worry = Що тебе турбує?
+words-label-complaint = Що сталося?
+words-label-unsafe = Що відбувається? Де ти? (Лише якщо можеш.)
+wish-heading = Що ти хочеш, щоб сталося?
+wish-hint = Можна вибрати кілька варіантів або пропустити це.
+wish-talk = Я хочу з кимось поговорити
+wish-change = Я хочу, щоб щось змінилося
+wish-just_know = Я просто хочу, щоб ви знали
+wish-not_sure = Я не знаю точно
+
+# The review before sending.
+review-heading = Перевір перед надсиланням
+review-kind = Чим ти ділишся
+review-feelings = Як ти почуваєшся
+review-words = Твої слова
+review-place = Місце
+review-wishes = Чого ти хочеш
+review-skipped = Це пропущено.
+review-change = Змінити
+review-urgent = Ми розглянемо це як термінове.
+
+# Kiosk mode: after a while without input, before the screen is cleared for the next person.
+kiosk-warning-heading = Ти ще тут?
+kiosk-warning-body = Якщо ніхто не торкнеться екрана, усе на ньому скоро зітреться, щоб наступна людина не змогла цього побачити.
+kiosk-stay = Я ще тут
+
+# The return code: pictures the child keeps to come back. Each picture's name, for screen readers
+# and read-aloud (shown under the picture).
+picture-dog = собака
+picture-cat = кіт
+picture-fish = риба
+picture-bird = птах
+picture-horse = кінь
+picture-cow = корова
+picture-rabbit = кролик
+picture-turtle = черепаха
+picture-butterfly = метелик
+picture-bee = бджола
+picture-elephant = слон
+picture-lion = лев
+picture-frog = жаба
+picture-monkey = мавпа
+picture-duck = качка
+picture-owl = сова
+picture-apple = яблуко
+picture-banana = банан
+picture-grapes = виноград
+picture-lemon = лимон
+picture-carrot = морква
+picture-corn = кукурудза
+picture-bread = хліб
+picture-cheese = сир
+picture-egg = яйце
+picture-cake = торт
+picture-watermelon = кавун
+picture-cherries = вишні
+picture-strawberry = полуниця
+picture-pineapple = ананас
+picture-mushroom = гриб
+picture-pepper = перець
+picture-sun = сонце
+picture-moon = місяць
+picture-star = зірка
+picture-cloud = хмара
+picture-rainbow = веселка
+picture-flower = квітка
+picture-tree = дерево
+picture-leaf = листок
+picture-mountain = гора
+picture-shell = мушля
+picture-glasses = окуляри
+picture-snowflake = сніжинка
+picture-umbrella = парасолька
+picture-house = будинок
+picture-car = машина
+picture-bicycle = велосипед
+picture-teddy = плюшевий ведмедик
+picture-rocket = ракета
+picture-train = потяг
+picture-ball = м’яч
+picture-guitar = гітара
+picture-drum = барабан
+picture-book = книжка
+picture-pencil = олівець
+picture-key = ключ
+picture-clock = годинник
+picture-bell = дзвоник
+picture-gift = подарунок
+picture-balloon = повітряна кулька
+picture-crown = корона
+picture-shoe = черевик
+picture-heart = серце
+
+# After sending: the child's code.
+code-heading = Твої секретні картинки
+code-body = За допомогою цих картинок ти можеш повернутися, прочитати нашу відповідь, щось додати або забрати своє повідомлення. Запам’ятай їх саме в такому порядку або запиши й сховай у безпечне місце. Нікому їх не показуй.
+code-print = Надрукувати мої картинки
+code-come-back = Повернутися з моїми картинками
+
+# Coming back with the code.
+page-title-back = Повернутися
+back-heading = Повернися зі своїми секретними картинками
+back-hint = Вибери свої вісім картинок у тому самому порядку.
+back-chosen = Вибрані картинки
+back-remove = Прибрати останню картинку
+back-open = Відкрити
+back-opening = Відкриваємо…
+back-not-found = Ми не знайшли повідомлення з цими картинками. Будь ласка, перевір їх і спробуй ще раз.
+back-too-many = Спроб було вже багато. Будь ласка, зачекай трохи, перш ніж спробувати знову.
+back-incomplete = Будь ласка, вибери всі вісім картинок.
+back-status-heading = Що відбувається з твоїм повідомленням
+back-status-new = Твоє повідомлення надійшло. Його ще ніхто не прочитав.
+back-status-acknowledged = Хтось прочитав твоє повідомлення.
+back-status-in_progress = Хтось працює з твоїм повідомленням.
+back-status-waiting_for_child = Ми чекаємо на тебе. Будь ласка, прочитай нашу відповідь.
+back-status-referred = Ми звернулися до інших людей, які можуть допомогти.
+back-status-closed = Ми завершили роботу з твоїм повідомленням.
+back-replies-heading = Наші відповіді
+back-no-replies = Відповіді ще немає.
+back-reply-from-us = Наша відповідь
+back-reply-from-you = Твоє доповнення
+back-add-label = Додай щось до свого повідомлення
+back-add = Надіслати
+back-added = Надійшло. Дякуємо.
+back-withdraw-heading = Забрати своє повідомлення
+back-withdraw-body = Якщо ти його забереш, ми видалимо твої слова й наші відповіді. Цього не можна буде скасувати.
+back-withdraw = Забрати моє повідомлення
+back-withdraw-confirm = Так, забрати
+back-withdrawn = Твоє повідомлення забрано й видалено.
+back-close = Закрити
+back-needs-js = Щоб повернутися, потрібен браузер, який запускає скрипти, бо твої секретні картинки перетворюються на твій ключ саме на цьому пристрої.
+back-cannot-open = Це повідомлення не можна відкрити.
+
+# Recording instead of writing.
+voice-hint = Замість того щоб писати, ти можеш сказати це вголос. Запис замикається так само, як твої слова, ще до того, як покине цей пристрій.
+voice-record = Записати мій голос
+voice-stop = Зупинити запис
+voice-recording = Іде запис… Натисни «Зупинити запис», коли закінчиш.
+voice-recorded = Твій запис. Ти можеш його прослухати, перш ніж надіслати.
+voice-delete = Видалити запис
+voice-refused = Не вдалося записати. Ти можеш написати замість цього.
+review-voice = Твій запис
+review-voice-yes = Голосове повідомлення записано.

@@ -1,0 +1,121 @@
+//! `GET|POST /console/languages`: admins see every child-facing language's status (translator,
+//! native review, coverage) and choose the language a locale's missing messages are shown in.
+//! A change is checked (`languages::check_fallback`), stored, audited and used from the next page.
+
+use super::console_access::require;
+use super::console_session::{checked_form, WithCsrf, CSRF};
+use super::AppState;
+use crate::accounts::Role;
+use crate::audit::{Actor, AuditAction};
+use crate::languages::{check_fallback, table};
+use app::console::languages_page::{languages_document, LanguageRow, LanguagesForm};
+use app::i18n::{coverage, Lang, Locale};
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use axum::{Extension, Form};
+use http::StatusCode;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+const PAGE: &str = "/console/languages";
+
+async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<String>) -> String {
+    let rows = table(&state.fallbacks)
+        .into_iter()
+        .map(|r| LanguageRow {
+            locale: r.locale,
+            translator: (!r.status.is_machine()).then(|| r.status.translator.clone()),
+            native_review: r.status.native_review,
+            done: r.coverage.done,
+            total: r.coverage.total,
+            percent: r.coverage.percent(),
+            fallback: r.fallback,
+        })
+        .collect();
+    let complete = Locale::ALL
+        .into_iter()
+        .filter(|l| coverage(*l).is_full())
+        .collect();
+    let csrf = session
+        .get::<String>(CSRF)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    languages_document(
+        lang,
+        LanguagesForm {
+            csrf,
+            rows,
+            complete,
+            notice,
+        },
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    match require(&state, &session, lang, &[Role::Admin], PAGE).await {
+        Ok(_) => Html(page(&state, &session, lang, None).await).into_response(),
+        Err(refused) => refused,
+    }
+}
+
+impl WithCsrf for FallbackChoice {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+#[derive(Deserialize)]
+pub struct FallbackChoice {
+    csrf: String,
+    locale: String,
+    fallback: String,
+}
+
+pub async fn set_fallback(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    form: Result<Form<FallbackChoice>, FormRejection>,
+) -> Response {
+    let account = match require(&state, &session, lang, &[Role::Admin], PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    // A post without the session's token (or without a form at all) changes nothing.
+    let form = match checked_form(&session, lang, form).await {
+        Ok(form) => form,
+        Err(refused) => return refused,
+    };
+    let Ok((locale, fallback)) = check_fallback(&form.locale, &form.fallback) else {
+        let refused = page(&state, &session, lang, Some(lang.t("error-bad-fallback"))).await;
+        return (StatusCode::BAD_REQUEST, Html(refused)).into_response();
+    };
+    let subject = format!("{}={}", locale.code(), fallback.code());
+    let stored = async {
+        state
+            .store
+            .set_locale_fallback(locale.code(), fallback.code())
+            .await?;
+        state
+            .store
+            .audit(
+                Actor::Account(account),
+                AuditAction::LanguageFallbackSet,
+                &subject,
+            )
+            .await
+    };
+    if let Err(e) = stored.await {
+        tracing::error!(error = %e, "storing a fallback language failed");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    state.fallbacks.set(locale, fallback);
+    Html(page(&state, &session, lang, Some(lang.t("languages-saved"))).await).into_response()
+}

@@ -1,0 +1,266 @@
+//! Languages: a kiosk's default yields to a child's choice; a partial locale falls back message
+//! by message to the language an admin chose (checked and audited); the pseudo-locale and the
+//! child-only languages are refused where they are not offered.
+
+use crate::support::{heard, spawn_app, spawn_app_with, Options};
+
+fn html_lang(html: &str) -> (&str, &str) {
+    let tag = &html[html.find("<html").unwrap()..];
+    let tag = &tag[..tag.find('>').unwrap()];
+    let attr = |name: &str| {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        &tag[start..start + tag[start..].find('"').unwrap()]
+    };
+    (attr(" lang"), attr("data-fallback"))
+}
+
+async fn page(url: &str, accept: &str, cookie: Option<&str>) -> (String, Option<String>) {
+    let client = reqwest::Client::new();
+    let mut request = client.get(url).header("accept-language", accept);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200, "{url}");
+    let set_cookie = response
+        .headers()
+        .get("set-cookie")
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned());
+    (response.text().await.unwrap(), set_cookie)
+}
+
+#[tokio::test]
+async fn a_kiosk_starts_in_its_language_until_the_child_chooses_another() {
+    let app = spawn_app().await;
+    let refused = heard(
+        app.data_dir.path(),
+        &[
+            "kiosks",
+            "add",
+            "--label",
+            "hall",
+            "--child-url",
+            &app.child,
+            "--lang",
+            "xx",
+        ],
+    );
+    assert!(!refused.status.success(), "an unknown language is refused");
+    assert!(
+        app.store.kiosks().await.unwrap().is_empty(),
+        "and nothing was added"
+    );
+
+    let added = heard(
+        app.data_dir.path(),
+        &[
+            "kiosks",
+            "add",
+            "--label",
+            "hall",
+            "--child-url",
+            &app.child,
+            "--lang",
+            "ti",
+        ],
+    );
+    assert!(added.status.success(), "{added:?}");
+    let start = String::from_utf8(added.stdout)
+        .unwrap()
+        .lines()
+        .find(|l| l.contains("/kiosk/"))
+        .unwrap()
+        .trim()
+        .to_owned();
+
+    let (html, _) = page(&start, "en-US,en", None).await;
+    assert_eq!(
+        html_lang(&html).0,
+        "ti",
+        "the kiosk's default beats the browser's guess"
+    );
+    let (html, cookie) = page(&format!("{start}?lang=es"), "en", None).await;
+    assert_eq!(html_lang(&html).0, "es");
+    let (html, _) = page(&start, "en", cookie.as_deref()).await;
+    assert_eq!(
+        html_lang(&html).0,
+        "es",
+        "the child's choice is remembered over the default"
+    );
+
+    // Elsewhere on the site the browser's language still counts.
+    let (html, _) = page(&format!("{}/", app.child), "fr-FR,fr", None).await;
+    assert_eq!(html_lang(&html).0, "fr");
+}
+
+#[tokio::test]
+async fn a_partial_language_falls_back_to_the_admins_choice_message_by_message() {
+    // Mam's default fallback is Spanish; this admin chose English.
+    let app = spawn_app_with(Options {
+        locale_fallbacks: vec![("mam", "en")],
+        ..Options::default()
+    })
+    .await;
+    let (html, _) = page(&format!("{}/?lang=mam", app.child), "", None).await;
+    assert_eq!(html_lang(&html), ("mam", "en"));
+    assert!(
+        html.contains("What would you like to share?"),
+        "missing in Mam, shown in English"
+    );
+    assert!(
+        html.contains("id=\"heard-ftl\""),
+        "the browser gets Mam's own messages"
+    );
+
+    // K'iche' keeps its default, Spanish: its missing messages are Spanish, never blank.
+    let (html, _) = page(&format!("{}/?lang=quc", app.child), "", None).await;
+    assert_eq!(html_lang(&html), ("quc", "es"));
+    assert!(!html.contains("What would you like to share?"));
+
+    // Right-to-left languages say so on the document.
+    let (html, _) = page(&format!("{}/?lang=fa-AF", app.child), "", None).await;
+    assert!(html.contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn only_another_complete_language_can_be_a_fallback_and_the_choice_is_audited() {
+    let app = spawn_app().await;
+    for (locale, fallback) in [
+        ("quc", "quc"),
+        ("quc", "mam"),
+        ("xx", "es"),
+        ("quc", "en-XA"),
+    ] {
+        let out = heard(
+            app.data_dir.path(),
+            &["languages", "fallback", locale, fallback],
+        );
+        assert!(
+            !out.status.success(),
+            "{locale} -> {fallback} must be refused"
+        );
+    }
+    assert!(
+        app.store.locale_fallbacks().await.unwrap().is_empty(),
+        "refusals change nothing"
+    );
+    let out = heard(app.data_dir.path(), &["languages", "fallback", "quc", "fr"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        app.store.locale_fallbacks().await.unwrap(),
+        vec![("quc".to_owned(), "fr".to_owned())]
+    );
+    let audited = app.store.audit_entries().await.unwrap();
+    assert!(audited
+        .iter()
+        .any(|e| e.action == "language.fallback_set" && e.subject == "quc=fr"));
+
+    let status = heard(app.data_dir.path(), &["languages", "status"]);
+    let text = String::from_utf8(status.stdout).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        27,
+        "a header and 26 languages:\n{text}"
+    );
+    let quc = text.lines().find(|l| l.starts_with("quc ")).unwrap();
+    assert!(
+        quc.contains("(partial)") && quc.trim_end().contains(" fr"),
+        "{quc}"
+    );
+}
+
+#[tokio::test]
+async fn the_pseudo_locale_and_child_only_languages_are_offered_only_where_they_belong() {
+    let app = spawn_app().await;
+    let (html, _) = page(&format!("{}/?lang=en-XA", app.child), "", None).await;
+    assert_eq!(
+        html_lang(&html).0,
+        "en",
+        "no pseudo-locale on a real instance"
+    );
+    let (html, _) = page(
+        &format!("{}/console/login?lang=ti", app.console),
+        "ti",
+        None,
+    )
+    .await;
+    assert_eq!(
+        html_lang(&html).0,
+        "en",
+        "the console is not translated into Tigrinya"
+    );
+    let (html, _) = page(&format!("{}/console/login?lang=fr", app.console), "", None).await;
+    assert_eq!(html_lang(&html).0, "fr");
+
+    let testing = spawn_app_with(Options {
+        pseudo_locale: true,
+        ..Options::default()
+    })
+    .await;
+    let (html, _) = page(&format!("{}/?lang=en-XA", testing.child), "", None).await;
+    assert_eq!(html_lang(&html).0, "en-XA");
+    assert!(!html.contains("What would you like to share?"));
+}
+
+#[tokio::test]
+async fn an_admin_sees_the_status_table_and_chooses_a_fallback_in_the_console() {
+    use crate::support::console::signed_in_as;
+    use heard::accounts::Role;
+    let app = spawn_app().await;
+    let cookie = signed_in_as(&app, "ada", Role::Admin).await;
+    let client = app.child_client();
+    let url = format!("{}/console/languages", app.console);
+    let html = client
+        .get(&url)
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Drafted by machine") && html.contains("Not yet"),
+        "honest status"
+    );
+    // Fluent isolates each placeable with FSI/PDI, which keeps right-to-left numbers in place.
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        plain.contains("126 of 209 (60 %)"),
+        "K'iche' coverage is shown"
+    );
+    assert!(html.contains("lang=\"ti\" dir=\"ltr\"") && html.contains("lang=\"ar\" dir=\"rtl\""));
+    let start = html.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
+    let csrf = html[start..].split('"').next().unwrap().to_owned();
+
+    // A partial language cannot stand in; the refusal is translated and changes nothing.
+    let refused = choose_fallback(&format!("{url}?lang=es"), &cookie, &csrf, "mam").await;
+    assert_eq!(refused.status(), 400);
+    assert!(refused
+        .text()
+        .await
+        .unwrap()
+        .contains("Ese idioma no puede sustituir a este"));
+    assert!(app.store.locale_fallbacks().await.unwrap().is_empty());
+
+    let saved = choose_fallback(&url, &cookie, &csrf, "en").await;
+    assert_eq!(saved.status(), 200);
+    let audited = app.store.audit_entries().await.unwrap();
+    assert!(audited
+        .iter()
+        .any(|e| e.action == "language.fallback_set" && e.subject == "quc=en"));
+    // The next child page in K'iche' shows its missing messages in English.
+    let (page_html, _) = page(&format!("{}/?lang=quc", app.child), "", None).await;
+    assert_eq!(html_lang(&page_html), ("quc", "en"));
+}
+
+/// An admin's post of the languages form: K'iche' falls back to `fallback`.
+async fn choose_fallback(url: &str, cookie: &str, csrf: &str, fallback: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(url)
+        .header("cookie", cookie)
+        .form(&[("csrf", csrf), ("locale", "quc"), ("fallback", fallback)])
+        .send()
+        .await
+        .unwrap()
+}
