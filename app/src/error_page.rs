@@ -53,6 +53,11 @@ fn render_page(
         );
         view! { <script type="module" nonce=nonce inner_html=start></script> }
     });
+    // A page that starts the console bundle carries its translations, as the console's other
+    // pages do (the bundle embeds English only).
+    let translations = script
+        .is_some()
+        .then(|| crate::page::translations_block(lang, crate::i18n::sources::Site::Console));
     let (stylesheet, brand, header_class) = match site {
         PageSite::Child => ("/assets/heard.css", lang.t("brand"), "site-header"),
         PageSite::Console => (
@@ -71,6 +76,7 @@ fn render_page(
                     <meta name="robots" content="noindex, nofollow"/>
                     <title>{title}</title>
                     <link rel="stylesheet" href=stylesheet/>
+                    {translations}
                 </head>
                 <body>
                     <header class=header_class><span class="brand">{brand}</span></header>

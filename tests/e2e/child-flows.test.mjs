@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startHeard, launchChromium, waitForHydration, canary } from './harness.mjs';
+import { startHeard, launchChromium, waitForHydration, canary, fakeVoices } from './harness.mjs';
 
 const LOCKED = { en: 'locked before it leaves this device', es: 'antes de salir de este aparato', ar: 'تخرج من هذا الجهاز' };
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -215,19 +215,9 @@ test('read-aloud speaks a screen in the page language where a voice exists, and 
   await plain.context.close();
 
   const context = await browser.newContext({ locale: 'es' });
-  await context.addInitScript(() => {
-    window.spoken = [];
-    const fake = {
-      // A network voice first: it must never be used (what is read would leave the device).
-      getVoices: () => [{ lang: 'es-ES', name: 'Cloud voice', localService: false },
-        { lang: 'es-MX', name: 'Test voice', localService: true }],
-      cancel() {},
-      speak(u) { window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); },
-      onvoiceschanged: null,
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake });
-    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
-  });
+  // A network voice first: it must never be used (what is read would leave the device).
+  await fakeVoices(context, [{ lang: 'es-ES', name: 'Cloud voice', localService: false },
+    { lang: 'es-MX', name: 'Test voice', localService: true }]);
   const page = await context.newPage();
   await page.goto(`${heard.childUrl}?lang=es`);
   await waitForHydration(page, LOCKED.es);

@@ -204,3 +204,21 @@ export async function shareIdea(page, words, { place } = {}) {
   await page.getByRole('button', { name: 'Send' }).click();
   await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
 }
+
+/**
+ * Stands in the browser's speech synthesis with `voices` ({ lang, name, localService }); what is
+ * spoken is collected in `window.spoken` ({ text, lang, voice }).
+ */
+export async function fakeVoices(context, voices) {
+  await context.addInitScript((list) => {
+    window.spoken = [];
+    const fake = {
+      getVoices: () => list,
+      cancel() {},
+      speak(u) { window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); },
+      onvoiceschanged: null,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake });
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+  }, voices);
+}

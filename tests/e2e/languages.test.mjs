@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { startHeard, launchChromium, waitForHydration } from './harness.mjs';
+import { startHeard, launchChromium, waitForHydration, fakeVoices } from './harness.mjs';
 import { layoutProblems, untranslated, pseudo } from './layout-checks.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -33,11 +33,15 @@ after(async () => {
   await heard?.stop();
 });
 
+/** A one-line message of a locale's child.ftl. */
+function message(code, id) {
+  const ftl = readFileSync(new URL(`../../locales/${code}/child.ftl`, import.meta.url), 'utf8');
+  return ftl.match(new RegExp(`^${id} = (.*)$`, 'm'))[1];
+}
+
 /** The hydrated page's note about where words are locked, from the locale's own file. */
 function lockedNote(lang) {
-  const code = lang === 'en-XA' ? 'en' : lang;
-  const ftl = readFileSync(new URL(`../../locales/${code}/child.ftl`, import.meta.url), 'utf8');
-  const text = ftl.match(/^intake-locked = (.*)$/m)[1];
+  const text = message(lang === 'en-XA' ? 'en' : lang, 'intake-locked');
   // The start is enough (the pseudo-locale lengthens the end).
   return lang === 'en-XA' ? pseudo(text).slice(0, 20) : text.slice(0, 20);
 }
@@ -109,6 +113,10 @@ for (const lang of ['en', 'es', 'ar', 'fa-AF', 'ti']) {
       const direction = await page.evaluate(() => getComputedStyle(document.querySelector('section.step:not([hidden]) h1, section.sent:not([hidden]) h1, main h1')).direction);
       assert.equal(direction, rtl ? 'rtl' : 'ltr', `${screen}: text runs the language's way`);
       problems.push(...(await page.evaluate(layoutProblems)).map((p) => `${screen}: ${p}`));
+      if (screen === 'step-feelings') {
+        // Drawn by the browser bundle, from the translations the page carried (#heard-ftl).
+        assert.equal((await page.locator(next).innerText()).trim(), message(lang, 'step-next'));
+      }
       if (screen === 'step-words') {
         assert.equal(await page.locator('#message').getAttribute('dir'), 'auto', 'a child may write in any script');
       }
@@ -133,18 +141,8 @@ for (const lang of ['en', 'es', 'ar', 'fa-AF', 'ti']) {
 
 test('the picker names every language in its own script, says the names aloud, and switches', async () => {
   const context = await browser.newContext({ viewport: PHONE, locale: 'en' });
-  await context.addInitScript(() => {
-    window.spoken = [];
-    const fake = {
-      getVoices: () => [{ lang: 'ar-SA', name: 'Arabic voice', localService: true },
-        { lang: 'es-ES', name: 'Cloud voice', localService: false }],
-      cancel() {},
-      speak(u) { window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); },
-      onvoiceschanged: null,
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake });
-    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
-  });
+  await fakeVoices(context, [{ lang: 'ar-SA', name: 'Arabic voice', localService: true },
+    { lang: 'es-ES', name: 'Cloud voice', localService: false }]);
   const page = await context.newPage();
   await page.goto(new URL('/?lang=en', heard.childUrl).href);
   await waitForHydration(page, lockedNote('en'));

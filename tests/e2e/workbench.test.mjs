@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import {
   startHeard, launchChromium, canary, waitForHydration, enrolInBrowser, signInBrowser,
-  ageDecryptWithPassphrase, shareIdea,
+  ageDecryptWithPassphrase, shareIdea, reviewerWithKey,
 } from './harness.mjs';
 
 let heard;
@@ -119,5 +119,15 @@ test('a reviewer makes a key, unlocks it and reads a child\'s canary; nothing le
       assert.ok(!bytes.includes(Buffer.from(secret)), `the ${what} is in ${path}`);
     }
   }
+  await context.close();
+});
+
+test("the workbench speaks the reviewer's language, from the translations the page carries", async () => {
+  const { context, page } = await reviewerWithKey(browser, heard, 'lucia');
+  await page.goto(`${heard.consoleUrl}/inbox?lang=es`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  // Drawn by the console bundle (English inside), so Spanish can only come from #heard-ftl.
+  await page.getByRole('heading', { name: 'Desbloquee su clave' }).waitFor();
+  await page.getByRole('button', { name: 'Desbloquear' }).waitFor();
   await context.close();
 });

@@ -31,6 +31,8 @@ pub enum Inbox {
 pub struct WorkbenchSeed {
     pub csrf: String,
     pub nonce: String,
+    /// Each child language's fallback, `quc=es mam=es …` (for reply templates).
+    pub fallbacks: String,
 }
 
 fn options(
@@ -114,7 +116,8 @@ pub fn inbox_document(lang: Lang, inbox: Inbox, seed: WorkbenchSeed) -> String {
     let has_key = (!matches!(inbox, Inbox::NoKey)).to_string();
     let body = view! {
         <h1>{lang.t("inbox-title")}</h1>
-        <section id=WORKBENCH_ID data-csrf=seed.csrf data-has-key=has_key aria-live="polite">
+        <section id=WORKBENCH_ID data-csrf=seed.csrf data-has-key=has_key
+            data-fallbacks=seed.fallbacks aria-live="polite">
             <p class="hint">{lang.t("inbox-needs-script")}</p>
             {page_view(lang, inbox)}
         </section>

@@ -94,7 +94,8 @@ pub fn languages_document(lang: Lang, form: LanguagesForm) -> String {
                     <td>{translator}</td>
                     <td>{reviewed}</td>
                     <td>{coverage}</td>
-                    <td>{fallback_form(lang, csrf.clone(), r, &complete)}</td>
+                    // English is the source and the last fallback of every language.
+                    <td>{(r.locale != Locale::En).then(|| fallback_form(lang, csrf.clone(), r, &complete))}</td>
                 </tr>
             }
         })

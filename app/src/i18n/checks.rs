@@ -1,7 +1,8 @@
 //! The checks that keep every locale whole, with the real Fluent parser (`fluent-syntax`):
 //! every file parses, no id twice, no message English lacks, the same variables as English,
-//! every selector ends in `*[other]`, plural keys a locale can actually match, every English
-//! variable documented, and `locales/` agreeing with the catalog.
+//! every selector ends in `*[other]`, plural keys among the categories CLDR gives the locale (or
+//! exact numbers where it gives none), every English variable documented, a usable default
+//! fallback, and `locales/` agreeing with the catalog and the console's list of reply files.
 
 use super::sources::{self, Folder};
 use super::Locale;
@@ -111,7 +112,7 @@ fn every_locale_parses_and_matches_english() {
     assert!(english.len() > 300, "{}", english.len());
     for f in sources::ALL {
         let locale = Locale::parse(f.code).expect("folder in the catalog");
-        let plural_data = locale.about().plurals.is_some();
+        let categories = plural_categories(locale);
         for (id, m) in messages(f) {
             let en = english
                 .get(&id)
@@ -133,12 +134,10 @@ fn every_locale_parses_and_matches_english() {
             );
             for key in &m.keys {
                 let numeric = key.parse::<f64>().is_ok();
-                if plural_data {
+                if let Some(categories) = &categories {
                     assert!(
-                        numeric
-                            || ["zero", "one", "two", "few", "many", "other"]
-                                .contains(&key.as_str()),
-                        "{}: {id} has variant [{key}]",
+                        numeric || categories.contains(key.as_str()),
+                        "{}: {id} has variant [{key}], but its plural categories are {categories:?}",
                         f.code
                     );
                 } else {
@@ -152,6 +151,70 @@ fn every_locale_parses_and_matches_english() {
             }
         }
     }
+}
+
+/// The plural categories CLDR gives a locale (found by asking for many numbers), or `None`.
+fn plural_categories(locale: Locale) -> Option<BTreeSet<&'static str>> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let tag: unic_langid::LanguageIdentifier = locale.about().plurals?.parse().ok()?;
+    let rules = PluralRules::create(tag, PluralRuleType::CARDINAL).ok()?;
+    let samples = (0..=200).map(f64::from).chain([0.5, 1.5, 2.5, 1_000_000.0]);
+    Some(
+        samples
+            .filter_map(|n| rules.select(n).ok())
+            .map(|c| match c {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn a_selector_key_a_language_cannot_match_is_caught() {
+    let chinese = plural_categories(Locale::Zh).unwrap();
+    assert!(!chinese.contains("one"), "{chinese:?}");
+    let russian = plural_categories(Locale::Ru).unwrap();
+    assert!(["one", "few", "many", "other"]
+        .iter()
+        .all(|c| russian.contains(c)));
+    assert_eq!(plural_categories(Locale::Quc), None);
+}
+
+#[test]
+fn every_default_fallback_is_another_fully_translated_language() {
+    for f in sources::ALL {
+        let status: toml::Table = toml::from_str(f.status).unwrap();
+        let code = status["default_fallback"].as_str().unwrap();
+        let fallback = Locale::parse(code)
+            .filter(|l| Locale::ALL.contains(l))
+            .unwrap_or_else(|| panic!("{}: unknown default_fallback {code:?}", f.code));
+        assert!(
+            super::coverage(fallback).is_full(),
+            "{}: {code} is partial",
+            f.code
+        );
+        assert!(
+            fallback.code() != f.code || f.code == "en",
+            "{} falls back to itself",
+            f.code
+        );
+    }
+}
+
+#[test]
+fn the_console_carries_the_reply_templates_of_every_language() {
+    // `sources::replies` lists the files by hand (include_str! needs literals): keep it whole.
+    let source = include_str!("sources.rs");
+    let start = source.find("let all = replies!(").expect("the list");
+    let list = &source[start..start + source[start..].find(");").unwrap()];
+    let listed: BTreeSet<&str> = list.split('"').skip(1).step_by(2).collect();
+    let catalog: BTreeSet<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(listed, catalog);
 }
 
 #[test]

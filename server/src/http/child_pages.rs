@@ -78,6 +78,7 @@ pub async fn facility_picture(
 /// and "somewhere else", and the help screen says to call the local emergency number.
 pub async fn with_page_data(
     State(state): State<AppState>,
+    session: Session,
     mut req: Request,
     next: Next,
 ) -> Response {
@@ -85,11 +86,15 @@ pub async fn with_page_data(
     match super::child_kiosk::kiosk_mode(&state, req.uri().path()).await {
         Ok(Some((kiosk, default_lang))) => {
             req.extensions_mut().insert(kiosk);
-            // A kiosk's default replaces only the browser's guess, never a child's choice.
-            let guessed = req.extensions().get::<LangSource>() == Some(&LangSource::Header);
-            if let (Some(locale), true) = (default_lang, guessed) {
-                lang = state.fallbacks.lang(locale);
-                req.extensions_mut().insert(lang);
+            // A kiosk's default replaces only the browser's guess, never a child's choice; the
+            // session keeps it for the pages and answers after this one (the wipe ends it).
+            if let Some(locale) = default_lang {
+                super::lang::remember_kiosk_default(&session, locale).await;
+                let guessed = req.extensions().get::<LangSource>() == Some(&LangSource::Header);
+                if guessed {
+                    lang = state.fallbacks.lang(locale);
+                    req.extensions_mut().insert(lang);
+                }
             }
         }
         Ok(None) => {}

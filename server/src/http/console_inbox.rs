@@ -88,6 +88,11 @@ pub async fn inbox(
             let seed = WorkbenchSeed {
                 csrf,
                 nonce: nonce.to_string(),
+                fallbacks: app::i18n::Locale::ALL
+                    .iter()
+                    .map(|l| format!("{}={}", l.code(), state.fallbacks.of(*l).code()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
             };
             Html(inbox_document(lang, inbox, seed)).into_response()
         }

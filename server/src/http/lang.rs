@@ -13,13 +13,24 @@ use axum::response::Response;
 use tower_sessions::Session;
 
 const SESSION_KEY: &str = "lang";
+/// The default language of the kiosk this session started on (`child_pages`).
+const KIOSK_KEY: &str = "kiosk_lang";
 
 /// How the page's language was decided: only a guess from the browser's header gives way to a
-/// kiosk's default.
+/// kiosk's default (`Kiosk`: that default, kept in the session).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LangSource {
     Chosen,
+    Kiosk,
     Header,
+}
+
+/// Keeps a kiosk's default language for the rest of this session (its other pages and the
+/// answers to its forms); a child's own choice still wins.
+pub async fn remember_kiosk_default(session: &Session, locale: Locale) {
+    if let Err(e) = session.insert(KIOSK_KEY, locale.code()).await {
+        tracing::warn!(error = %e, "could not keep the kiosk's language");
+    }
 }
 
 /// What the language layer of one listener knows.
@@ -72,10 +83,16 @@ pub async fn negotiate_lang(
                 languages.parse(&code).unwrap_or_default(),
                 LangSource::Chosen,
             ),
-            None => (
-                from_accept_language(&req, &languages.offered),
-                LangSource::Header,
-            ),
+            None => match session.get::<String>(KIOSK_KEY).await.ok().flatten() {
+                Some(code) => (
+                    languages.parse(&code).unwrap_or_default(),
+                    LangSource::Kiosk,
+                ),
+                None => (
+                    from_accept_language(&req, &languages.offered),
+                    LangSource::Header,
+                ),
+            },
         },
     };
     req.extensions_mut()

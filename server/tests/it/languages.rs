@@ -73,11 +73,23 @@ async fn a_kiosk_starts_in_its_language_until_the_child_chooses_another() {
         .trim()
         .to_owned();
 
-    let (html, _) = page(&start, "en-US,en", None).await;
+    let (html, kiosk_cookie) = page(&start, "en-US,en", None).await;
     assert_eq!(
         html_lang(&html).0,
         "ti",
         "the kiosk's default beats the browser's guess"
+    );
+    // The session keeps the default for the kiosk's other pages (coming back, form answers).
+    let (html, _) = page(
+        &format!("{}/back", app.child),
+        "en",
+        kiosk_cookie.as_deref(),
+    )
+    .await;
+    assert_eq!(
+        html_lang(&html).0,
+        "ti",
+        "the kiosk's language holds on /back"
     );
     let (html, cookie) = page(&format!("{start}?lang=es"), "en", None).await;
     assert_eq!(html_lang(&html).0, "es");
@@ -115,7 +127,10 @@ async fn a_partial_language_falls_back_to_the_admins_choice_message_by_message()
     // K'iche' keeps its default, Spanish: its missing messages are Spanish, never blank.
     let (html, _) = page(&format!("{}/?lang=quc", app.child), "", None).await;
     assert_eq!(html_lang(&html), ("quc", "es"));
-    assert!(!html.contains("What would you like to share?"));
+    assert!(
+        html.contains("De qué no te podemos proteger"),
+        "a message K'iche' lacks, in Spanish"
+    );
 
     // Right-to-left languages say so on the document.
     let (html, _) = page(&format!("{}/?lang=fa-AF", app.child), "", None).await;
@@ -263,4 +278,70 @@ async fn choose_fallback(url: &str, cookie: &str, csrf: &str, fallback: &str) ->
         .send()
         .await
         .unwrap()
+}
+
+#[tokio::test]
+async fn names_and_labels_follow_the_language_then_its_fallback_then_english() {
+    use app::i18n::{Lang, Locale};
+    let app = spawn_app().await;
+    let phone = app::domain::PhoneNumber::parse("+1 202 555 0100").unwrap();
+    let labels = [
+        ("en", "Helpline"),
+        ("es", "Línea de ayuda"),
+        ("ar", "خط المساعدة"),
+    ]
+    .map(|(l, t)| (l.to_owned(), t.to_owned()));
+    app.store.add_help_contact(&phone, &labels).await.unwrap();
+    let names =
+        [("ar", "البيت الشمالي"), ("en", "North House")].map(|(l, t)| (l.to_owned(), t.to_owned()));
+    app.store.add_facility("north", None, &names).await.unwrap();
+
+    let label = |rows: Vec<heard::store::HelpContactRow>| {
+        (rows[0].label.clone(), rows[0].label_lang.clone())
+    };
+    let store = &app.store;
+    assert_eq!(
+        label(
+            store
+                .help_contacts(Lang::new(Locale::Ar, Locale::En))
+                .await
+                .unwrap()
+        ),
+        ("خط المساعدة".to_owned(), "ar".to_owned())
+    );
+    assert_eq!(
+        label(
+            store
+                .help_contacts(Lang::new(Locale::Pt, Locale::Es))
+                .await
+                .unwrap()
+        ),
+        ("Línea de ayuda".to_owned(), "es".to_owned()),
+        "Portuguese falls back to Spanish before English"
+    );
+    assert_eq!(
+        label(
+            store
+                .help_contacts(Lang::new(Locale::Ti, Locale::Fa))
+                .await
+                .unwrap()
+        ),
+        ("Helpline".to_owned(), "en".to_owned())
+    );
+    let facility = store
+        .facilities(Lang::new(Locale::Ckb, Locale::Ar))
+        .await
+        .unwrap();
+    assert_eq!(
+        (facility[0].name.as_str(), facility[0].name_lang.as_str()),
+        ("البيت الشمالي", "ar")
+    );
+    let facility = store
+        .facilities(Lang::new(Locale::Quc, Locale::Es))
+        .await
+        .unwrap();
+    assert_eq!(
+        (facility[0].name.as_str(), facility[0].name_lang.as_str()),
+        ("North House", "en")
+    );
 }

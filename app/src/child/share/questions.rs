@@ -88,7 +88,7 @@ fn place_choice(facility: FacilityChoice) -> impl IntoView {
         <label class="place">
             <input type="radio" name="place" value=facility.code/>
             {picture}
-            <span lang=facility.lang>{facility.name}</span>
+            <span lang=facility.lang dir="auto">{facility.name}</span>
         </label>
     }
 }

@@ -130,7 +130,7 @@ pub fn ContactList() -> impl IntoView {
             view! {
                 <li>
                     <a class="call" href=href>
-                        <span class="call-label" data-read="" lang=c.lang>{c.label}</span>
+                        <span class="call-label" data-read="" lang=c.lang dir="auto">{c.label}</span>
                         <span class="phone" dir="ltr">{c.phone}</span>
                     </a>
                 </li>

@@ -45,9 +45,7 @@ pub fn open_item(item: &CaseItem, lang: Lang) -> OpenedCase {
             Ok(opened.text.clone()),
             opened.place.clone(),
             opened.choices.clone(),
-            crate::i18n::Locale::parse(&opened.lang)
-                .map(Lang::plain)
-                .unwrap_or(lang),
+            super::child_langs::child_lang(&opened.lang).unwrap_or(lang),
             opened.voice.clone(),
         ),
         Err(message) => (Err(message), None, Choices::default(), lang, None),

@@ -6,6 +6,7 @@
 
 mod case_list;
 mod case_panel;
+mod child_langs;
 mod keyring;
 mod messages;
 mod net;
@@ -41,6 +42,7 @@ pub fn start_console() {
         return;
     };
     let csrf = host.get_attribute("data-csrf").unwrap_or_default();
+    child_langs::remember(&host.get_attribute("data-fallbacks").unwrap_or_default());
     let has_key = host.get_attribute("data-has-key").as_deref() == Some("true");
     host.set_inner_html("");
     let api = Api::new(lang, csrf);
