@@ -2,7 +2,8 @@
 //! every file parses, no id twice, no message English lacks, the same variables as English,
 //! every selector ends in `*[other]`, plural keys among the categories CLDR gives the locale (or
 //! exact numbers where it gives none), every English variable documented, a usable default
-//! fallback, and `locales/` agreeing with the catalog and the console's list of reply files.
+//! fallback, `locales/` agreeing with the catalog and the console's list of reply files, and a
+//! stylesheet of logical properties only (physical sides do not mirror on right-to-left pages).
 
 use super::sources::{self, Folder};
 use super::Locale;
@@ -305,6 +306,42 @@ fn every_message_resolves_in_every_locale_without_a_blank() {
                 .collect();
             let text = lang.t_args(id, &args);
             assert!(!text.trim().is_empty() && text != *id, "{}: {id}", l.code());
+        }
+    }
+}
+
+#[test]
+fn the_stylesheet_uses_logical_properties_only() {
+    // Physical sides do not mirror on a right-to-left page; `inline-start`/`inline-end` do.
+    let css = include_str!("../../../style/heard.css");
+    let physical = [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "border-left",
+        "border-right",
+        "text-align: left",
+        "text-align: right",
+        "float:",
+        "left:",
+        "right:",
+    ];
+    for (n, line) in css.lines().enumerate() {
+        let code = line.split("/*").next().unwrap_or_default();
+        for p in physical {
+            let at = code.find(p);
+            // `inset-inline-end:` contains no bare `left:`; a bare one starts the declaration.
+            let bare = at.is_some_and(|i| {
+                i == 0
+                    || !code.as_bytes()[i - 1].is_ascii_alphabetic()
+                        && code.as_bytes()[i - 1] != b'-'
+            });
+            assert!(
+                !bare,
+                "style/heard.css:{}: {p} does not mirror: {line}",
+                n + 1
+            );
         }
     }
 }
