@@ -19,9 +19,12 @@ pub mod error_page;
 pub mod i18n;
 pub mod page;
 pub mod proof;
+#[cfg(feature = "ssr")]
+pub mod public_stories;
 pub mod return_code;
 pub mod reviewer_key;
 pub mod sealing;
+pub mod story;
 
 /// Entry point of the child bundle. Only the child app is hydrated, so the console's code is
 /// never part of what a child's phone downloads.

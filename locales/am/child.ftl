@@ -53,6 +53,8 @@ kind-complaint = ቅሬታ
 kind-complaint-hint = ትክክል ያልነበረ ወይም ፍትሐዊ ያልነበረ ነገር።
 kind-unsafe = ደኅንነቴ አልተጠበቀም
 kind-unsafe-hint = አሁን እርዳታ አግኙ።
+kind-story = ታሪኬን ልናገር
+kind-story-hint = ማን ሊያየው እንደሚችል እናንተ ትወስናላችሁ።
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = ሐሳባችሁ ምንድን ነው?
 words-label-worry = ምን እያስጨነቃችሁ ነው?
 words-label-complaint = ምን ሆነ?
 words-label-unsafe = ምን እየሆነ ነው? የት ናችሁ? (ከቻላችሁ ብቻ።)
+words-label-story = ታሪካችሁን ንገሩ። መጻፍ ወይም ጮክ ብላችሁ መናገር ትችላላችሁ።
 wish-heading = ምን እንዲሆን ትፈልጋላችሁ?
 wish-hint = ከአንድ በላይ መምረጥ ወይም ይህን መዝለል ትችላላችሁ።
 wish-talk = ከአንድ ሰው ጋር መነጋገር እፈልጋለሁ
@@ -234,3 +237,58 @@ voice-delete = የተቀዳውን ሰርዙ
 voice-refused = መቅዳት አልቻልንም። በምትኩ መጻፍ ትችላላችሁ።
 review-voice = የቀዳችሁት ድምፅ
 review-voice-yes = መልእክት ቀድታችኋል።
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = ታሪኮችን የሚያዘጋጁ ጥቂት ሰዎች ያሉበት ትንሽ ቡድን ታሪካችሁን ያነባል። ሌላ ማንም አያየውም። ታሪካችሁ ጥቅም ላይ የሚውለው ቀጥሎ «አዎ» ባላችሁበት መንገድ ብቻ ነው።
+story-before-next = ቀጥሎ ታሪካችሁ የት ጥቅም ላይ ሊውል እንደሚችል አንድ በአንድ ትወስናላችሁ። «አዎ» እስክትሉ ድረስ ሁሉም ነገር «አይ» ነው። በሚስጥራዊ ሥዕሎቻችሁ፣ የተቀየረ ማንኛውንም የታሪካችሁን ቅጂ ጥቅም ላይ ከመዋሉ በፊት ማንበብ፣ አዎ ወይም አይ ማለት፣ እና በማንኛውም ጊዜ ሐሳባችሁን መቀየር ትችላላችሁ።
+story-sent-body = ታሪካችሁ ደርሷል። ሚስጥራዊ ሥዕሎቻችሁን በጥንቃቄ ያዙ፤ በእነሱ የታሪካችሁን ቅጂዎች ማንበብ፣ አዎ ወይም አይ ማለት፣ እና በማንኛውም ጊዜ ሐሳባችሁን መቀየር ትችላላችሁ።
+story-purpose-learning = በድርጅታችን ውስጥ ብቻ
+story-purpose-learning-body = ቡድናችን ልጆችን በተሻለ እንዴት መርዳት እንደሚችል ለመማር ታሪካችሁን ሊያነብ ይችላል። ታሪካችሁ በድርጅታችን ውስጥ ይቆያል።
+story-purpose-advocacy = ውሳኔ ከሚሰጡ ሰዎች ጋር
+story-purpose-advocacy-body = ለውጥ እንዲመጣ ለመጠየቅ፣ ስለ ልጆች ሕግና ውሳኔ ለሚያወጡ ሰዎች ታሪካችሁን ልናካፍል እንችላለን። ለሕዝብ ይፋ አይደረግም።
+story-purpose-public = ለሕዝብ፦ ድረ-ገጻችንና ሪፖርቶቻችን
+story-purpose-public-body = ታሪካችሁ በድረ-ገጻችን ወይም በሪፖርቶቻችን ላይ ሊወጣ ይችላል፤ እዚያ ማንም ሰው ሊያነበው ይችላል። ጥቅም ላይ የሚውለው ቃል በቃል «አዎ» ያላችሁት ቅጂ ብቻ ነው።
+story-purpose-media = ጋዜጠኞችና መገናኛ ብዙኃን
+story-purpose-media-body = ታሪካችሁን ለጋዜጣ፣ ለሬዲዮ ወይም ለቴሌቪዥን ለጋዜጠኞች ልንሰጥ እንችላለን። ጥቅም ላይ የሚውለው ቃል በቃል «አዎ» ያላችሁት ቅጂ ብቻ ነው።
+story-consent-question = ታሪካችሁን ለዚህ ልንጠቀምበት እንችላለን?
+story-consent-no = አይ
+story-consent-yes = አዎ
+story-consent-change = በሚስጥራዊ ሥዕሎቻችሁ በማንኛውም ጊዜ መልሳችሁን መቀየር ትችላላችሁ።
+story-consent-never = ፊቶችን፣ ቦታዎችን፣ የቤተሰባችሁን ስሞች ወይም የምትኖሩበትን ቦታ ስም በፍጹም አናወጣም።
+story-naming = ስማችሁ
+story-naming-question = ስማችሁ እንዴት እንዲጻፍ ትፈልጋላችሁ?
+story-naming-none = ምንም ስም አይኑር
+story-naming-made_up = የፈጠርኩት ስም
+story-naming-first_name = የመጀመሪያ ስሜን ብቻ
+story-name-label = የሚጻፈው ስም (ስም ከመረጣችሁ ብቻ)
+story-name-hint = «ምንም ስም አይኑር»ን ከመረጣችሁ፣ ይህን ባዶ ተዉት።
+story-age = ዕድሜያችሁ
+story-age-why = መናገር ግዴታ አይደለም። ትንሽ ልጅ ከሆናችሁ፣ ታሪካችሁ ጥቅም ላይ ከመዋሉ በፊት የሚታመን አንድ አዋቂ ሰውም ሊጠየቅ ይችላል።
+story-age-label = ዕድሜያችሁ ስንት ነው?
+story-age-unsaid = ባልናገር እመርጣለሁ
+
+# Coming back to a story.
+story-back-heading = ታሪካችሁ
+story-back-intro = እዚህ የታሪካችሁን ቅጂዎች ማንበብና ታሪካችሁ የት ጥቅም ላይ ሊውል እንደሚችል መወሰን ትችላላችሁ።
+story-versions-heading = እንድታነቧቸው የተዘጋጁ ቅጂዎች
+story-no-versions = እስካሁን እንድታነቡት የተዘጋጀ ቅጂ የለም።
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = ይህ ቅጂ ለዚህ ነው፦ { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = የሚታየው ስም፦ { $name }
+story-version-awaiting = መልሳችሁን እየጠበቀ ነው
+story-version-approved = ለእነዚህ ቃላት ልክ እንዳሉ «አዎ» ብላችኋል
+story-version-declined = ለዚህ ቅጂ «አይ» ብላችኋል
+story-version-approve = አዎ፣ እነዚህን ቃላት ልክ እንዳሉ ተጠቀሙ
+story-version-decline = አይ፣ እንደዚህ አይሁን
+story-version-saved-yes = እናመሰግናለን። እነዚህ ቃላት ብቻ ልክ እንዳሉ ጥቅም ላይ ሊውሉ ይችላሉ።
+story-version-saved-no = እናመሰግናለን። ይህ ቅጂ ጥቅም ላይ አይውልም።
+story-consents-heading = ታሪካችሁ የት ጥቅም ላይ ሊውል እንደሚችል
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = እስከ { $day } ድረስ «አዎ» ብላችኋል።
+story-consent-said-no = «አይ» ብላችኋል።
+story-consent-withdraw = «አዎ» ማለቴን መልሼ ልውሰድ
+story-consent-renew = እንደገና አዎ በሉ
+story-consent-give = አዎ በሉ
+story-consent-saved-yes = ተቀምጧል። «አዎ» ብላችኋል።
+story-consent-saved-no = ተቀምጧል። ከአሁን በኋላ ታሪካችሁ ለዚህ ጥቅም ላይ አይውልም።

@@ -13,3 +13,13 @@ error-not-found = ይህ ገጽ የለም።
 error-go-back = ወደ መጀመሪያው ተመለሱ
 # Title of a page that reports a problem.
 page-title-error = የሆነ ችግር ተፈጥሯል
+
+# Stories: refusals, and the public story page.
+story-error-not-consented = ልጁ ለዚህ «አዎ» አላለም። ምንም አልተቀየረም።
+story-error-needs-js = ታሪክ ለመንገር ስክሪፕቶችን የሚያሄድ ብራውዘር ያስፈልጋል፤ ይህም ሚስጥራዊ ሥዕሎቻችሁን እንድታገኙ ነው። ምንም አልተላከም።
+story-error-not-approved = እነዚህ ልጁ «አዎ» ያላቸው ቃላት ልክ እንዳሉ አይደሉም። ምንም አልታተመም።
+story-error-named = ልጁ ስሙ እንዳይጠቀስ መርጧል። ምንም አልታተመም።
+story-error-names-facility = እነዚህ ቃላት ልጆች የሚኖሩበትን ቦታ በስም ይጠቅሳሉ። ምንም አልታተመም።
+public-stories-title = የልጆች ታሪኮች
+public-stories-intro = እዚህ ያለ እያንዳንዱ ታሪክ የሚታየው ጸሐፊው አንብቦ «አዎ» ባለባቸው ቃላት ነው። ጸሐፊው በማንኛውም ጊዜ ታሪኩን መልሶ መውሰድ ይችላል።
+public-stories-none = እስካሁን እዚህ ምንም ታሪክ የለም።

@@ -54,6 +54,8 @@ kind-complaint = شكوى
 kind-complaint-hint = شيء كان خطأً أو غير عادل.
 kind-unsafe = أنا لست في أمان
 kind-unsafe-hint = للحصول على مساعدة الآن.
+kind-story = أحكي قصتي
+kind-story-hint = القرار لك: من يستطيع أن يراها.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -99,6 +101,7 @@ words-label-idea = ما فكرتك؟
 words-label-worry = ما الذي يقلقك؟
 words-label-complaint = ماذا حدث؟
 words-label-unsafe = ماذا يحدث؟ أين أنت؟ (فقط إذا استطعت.)
+words-label-story = يمكنك أن تحكي قصتك، بالكتابة أو بصوتك.
 wish-heading = ماذا تريد أن يحدث؟
 wish-hint = يمكنك اختيار أكثر من واحد، أو تخطّي هذا.
 wish-talk = أريد أن أتكلم مع أحد
@@ -239,3 +242,58 @@ voice-delete = احذف التسجيل
 voice-refused = لم نستطع التسجيل. يمكنك الكتابة بدلًا من ذلك.
 review-voice = تسجيلك
 review-voice-yes = لقد سجّلت رسالة.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = فريق صغير من محرّري القصص يقرأ قصتك. لا أحد غيرهم يراها، ولا تُستخدم إلا بالطرق التي يكون جوابك عنها «نعم» في الخطوات التالية.
+story-before-next = في الخطوات التالية يكون القرار لك، واحدًا بعد واحد: أين يمكن استخدام قصتك. كل شيء «لا» إلى أن يكون جوابك «نعم». بصورك السرية يمكنك قراءة أي نسخة معدّلة قبل استخدامها، وقول «نعم» أو «لا» لها، وتغيير رأيك في أي وقت.
+story-sent-body = وصلت قصتك. من المهم الاحتفاظ بصورك السرية: بها يمكنك قراءة نُسَخ قصتك، وقول «نعم» أو «لا»، وتغيير رأيك في أي وقت.
+story-purpose-learning = داخل منظمتنا فقط
+story-purpose-learning-body = قد يقرأ فريقنا قصتك ليتعلّم كيف يساعد الأطفال بشكل أفضل. تبقى قصتك داخل منظمتنا.
+story-purpose-advocacy = مع أشخاص يتخذون القرارات
+story-purpose-advocacy-body = قد نشارك قصتك مع أشخاص يضعون القوانين ويتخذون القرارات عن الأطفال، لنطلب منهم التغيير. لا تُنشَر للجميع.
+story-purpose-public = للجميع: موقعنا على الإنترنت وتقاريرنا
+story-purpose-public-body = قد تظهر قصتك على موقعنا على الإنترنت أو في تقاريرنا، حيث يستطيع أي شخص أن يقرأها. لا نستخدم إلا نسخة وافقت أنت على كل كلمة فيها.
+story-purpose-media = الصحفيون ووسائل الإعلام
+story-purpose-media-body = قد نعطي قصتك للصحفيين، للجرائد أو الراديو أو التلفزيون. لا نستخدم إلا نسخة وافقت أنت على كل كلمة فيها.
+story-consent-question = هل يمكننا استخدام قصتك لهذا؟
+story-consent-no = لا
+story-consent-yes = نعم
+story-consent-change = يمكنك تغيير جوابك في أي وقت بصورك السرية.
+story-consent-never = لا ننشر أبدًا الوجوه أو الأماكن أو أسماء أفراد عائلتك أو اسم مكان سكنك.
+story-naming = اسمك
+story-naming-question = أي اسم يظهر مع قصتك؟
+story-naming-none = بدون أي اسم
+story-naming-made_up = اسم مستعار (ليس اسمي الحقيقي)
+story-naming-first_name = اسمي الأول فقط
+story-name-label = الاسم الذي نستخدمه (فقط إذا اخترت اسمًا)
+story-name-hint = إذا اخترت «بدون أي اسم»، فلا حاجة لكتابة شيء هنا.
+story-age = عمرك
+story-age-why = ليس من الضروري ذكره. للأطفال الأصغر سنًّا، قد نسأل أيضًا شخصًا كبيرًا موثوقًا قبل استخدام قصتك.
+story-age-label = كم عمرك؟
+story-age-unsaid = أفضّل ألّا أقول
+
+# Coming back to a story.
+story-back-heading = قصتك
+story-back-intro = هنا يمكنك قراءة نُسَخ قصتك، والقرار لك أين يمكن استخدامها.
+story-versions-heading = نُسَخ للقراءة
+story-no-versions = لا توجد نسخة للقراءة بعد.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = نسخة من أجل: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = الاسم الظاهر: { $name }
+story-version-awaiting = بانتظار جوابك
+story-version-approved = قلت «نعم» لهذه الكلمات بالضبط
+story-version-declined = قلت «لا» لهذه النسخة
+story-version-approve = نعم، استخدموا هذه الكلمات بالضبط
+story-version-decline = لا، ليس هكذا
+story-version-saved-yes = شكرًا لك. لا يمكن استخدام إلا هذه الكلمات بالضبط.
+story-version-saved-no = شكرًا لك. لن تُستخدم هذه النسخة.
+story-consents-heading = أين يمكن أن تُستخدم قصتك
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = قلت «نعم»، حتى { $day }.
+story-consent-said-no = قلت «لا».
+story-consent-withdraw = أتراجع عن «نعم»
+story-consent-renew = أقول «نعم» مرة أخرى
+story-consent-give = أقول «نعم»
+story-consent-saved-yes = تم الحفظ. قلت «نعم».
+story-consent-saved-no = تم الحفظ. لن تُستخدم قصتك لهذا بعد الآن.

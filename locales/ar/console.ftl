@@ -51,6 +51,7 @@ role-reviewer = مراجِع
 role-safeguarding_lead = مسؤول الحماية
 role-auditor = مدقِّق
 role-admin = مسؤول النظام
+role-story_editor = محرّر القصص
 error-csrf = هذا النموذج قديم. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
 
 # The auditor's view of the audit log (never any content).
@@ -231,3 +232,36 @@ languages-fallback = تظهر الرسائل الناقصة باللغة
 languages-save = حفظ
 languages-saved = تم الحفظ. سيرى الأطفال التغيير في صفحتهم التالية.
 error-bad-fallback = لا يمكن لهذه اللغة أن تحل محل هذه اللغة. لم يتغير شيء.
+
+# The story editors' page.
+console-nav-stories = القصص
+stories-title = القصص
+stories-intro = قصص رواها الأطفال، للأغراض التي قالوا لها «نعم». أعِدّ نسخة، ثم يقرؤها الطفل ويقرّر. لا يمكن استخدام إلا الكلمات نفسها بالضبط التي وافق عليها الطفل.
+stories-loading = جارٍ فتح القصص…
+stories-empty = لا توجد قصة لك الآن.
+stories-yes = نعم
+stories-no = لا
+stories-not-asked = لم يُسأل بعد
+stories-co-not-needed = غير مطلوب
+# $day is the day the story arrived, as YYYY-MM-DD.
+stories-story = قصة وصلت في { $day }
+stories-naming = طريقة ذكر الاسم:
+stories-col-purpose = الغرض
+stories-col-child = موافقة الطفل
+stories-col-co = الوصيّ أو المناصر
+stories-col-usable = يمكن استخدامها
+stories-versions = النسخ
+stories-published = نُشرت في صفحة القصص العامة.
+stories-publish = النشر في صفحة القصص العامة
+stories-prepare = إعداد نسخة
+stories-prepare-hint = احذف أسماء أفراد العائلة والأماكن والمرافق، وأي شيء قد يكشف هوية الطفل. سيقرأ الطفل هذا النص كما هو بالضبط.
+stories-language = اللغة
+stories-byline = الاسم الظاهر (فقط إذا اختار الطفل اسمًا)
+stories-version-text = نص هذه النسخة
+stories-send-version = الإرسال إلى الطفل ليقرأها
+stories-co-heading = جواب الوصيّ أو المناصر
+stories-co-by = مَن أجاب
+stories-co-guardian = الوصيّ
+stories-co-advocate = المناصر
+stories-co-yes = كان الجواب «نعم»
+stories-co-no = كان الجواب «لا»

@@ -53,6 +53,8 @@ kind-complaint = একটা অভিযোগ
 kind-complaint-hint = এমন কিছু যা ভুল বা অন্যায় ছিল।
 kind-unsafe = আমি নিরাপদ নই
 kind-unsafe-hint = এখনই সাহায্য নাও।
+kind-story = আমার গল্প বলি
+kind-story-hint = কে এটা দেখতে পারবে, তা তুমিই ঠিক করবে।
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = তোমার ভাবনাটা কী?
 words-label-worry = কী নিয়ে তোমার চিন্তা হচ্ছে?
 words-label-complaint = কী হয়েছিল?
 words-label-unsafe = কী হচ্ছে? তুমি কোথায় আছো? (শুধু যদি পারো।)
+words-label-story = তোমার গল্প বলো। তুমি লিখতে পারো, বা মুখে বলতে পারো।
 wish-heading = তুমি কী চাও, এরপর কী হোক?
 wish-hint = চাইলে একটার বেশি বেছে নিতে পারো, অথবা এটা বাদ দিতে পারো।
 wish-talk = আমি কারও সঙ্গে কথা বলতে চাই
@@ -234,3 +237,58 @@ voice-delete = রেকর্ডিং মুছে ফেলো
 voice-refused = আমরা রেকর্ড করতে পারিনি। তার বদলে তুমি লিখতে পারো।
 review-voice = তোমার রেকর্ডিং
 review-voice-yes = তুমি একটা বার্তা রেকর্ড করেছ।
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = গল্প-সম্পাদকদের একটা ছোট দল তোমার গল্প পড়ে। আর কেউ এটা দেখে না। এরপর তুমি যেসব কাজে “হ্যাঁ” বলবে, শুধু সেসব কাজেই এটা ব্যবহার করা হবে।
+story-before-next = এরপর তুমি একটা একটা করে ঠিক করবে, তোমার গল্প কোথায় ব্যবহার করা যাবে। তুমি “হ্যাঁ” না বলা পর্যন্ত সবকিছুই “না” থাকবে। তোমার গোপন ছবিগুলো দিয়ে, গল্পের কোনো বদলানো রূপ ব্যবহার করার আগে তুমি সেটা পড়তে পারবে, তাতে “হ্যাঁ” বা “না” বলতে পারবে, আর যেকোনো সময় মত বদলাতে পারবে।
+story-sent-body = তোমার গল্প পৌঁছেছে। তোমার গোপন ছবিগুলো যত্ন করে রেখে দাও: এগুলো দিয়ে তুমি তোমার গল্পের বিভিন্ন রূপ পড়তে পারবে, “হ্যাঁ” বা “না” বলতে পারবে, আর যেকোনো সময় মত বদলাতে পারবে।
+story-purpose-learning = শুধু আমাদের সংস্থার ভেতরে
+story-purpose-learning-body = ছোটদের আরও ভালোভাবে কীভাবে সাহায্য করা যায়, তা শেখার জন্য আমাদের দল তোমার গল্প পড়তে পারে। এটা আমাদের সংস্থার ভেতরেই থাকবে।
+story-purpose-advocacy = যারা সিদ্ধান্ত নেন, তাদের সঙ্গে
+story-purpose-advocacy-body = ছোটদের নিয়ে যারা নিয়ম বানান আর সিদ্ধান্ত নেন, পরিবর্তন চাওয়ার জন্য আমরা তাদের সঙ্গে তোমার গল্প ভাগ করে নিতে পারি। এটা সবার সামনে প্রকাশ করা হবে না।
+story-purpose-public = সবার জন্য: আমাদের ওয়েবসাইট আর রিপোর্ট
+story-purpose-public-body = তোমার গল্প আমাদের ওয়েবসাইটে বা আমাদের রিপোর্টে থাকতে পারে, যেখানে যে কেউ এটা পড়তে পারে। শুধু সেই রূপটাই ব্যবহার করা হবে, যার প্রতিটি শব্দে তুমি “হ্যাঁ” বলেছ।
+story-purpose-media = সাংবাদিক আর সংবাদমাধ্যম
+story-purpose-media-body = খবরের কাগজ, রেডিও বা টিভির জন্য আমরা তোমার গল্প সাংবাদিকদের দিতে পারি। শুধু সেই রূপটাই ব্যবহার করা হবে, যার প্রতিটি শব্দে তুমি “হ্যাঁ” বলেছ।
+story-consent-question = আমরা কি এই কাজে তোমার গল্প ব্যবহার করতে পারি?
+story-consent-no = না
+story-consent-yes = হ্যাঁ
+story-consent-change = তোমার গোপন ছবিগুলো দিয়ে তুমি যেকোনো সময় তোমার উত্তর বদলাতে পারো।
+story-consent-never = আমরা কখনও কারও মুখ, কোনো জায়গা, তোমার পরিবারের কারও নাম, বা তুমি যেখানে থাকো তার নাম প্রকাশ করি না।
+story-naming = তোমার নাম
+story-naming-question = তোমার নাম কীভাবে দেখাতে চাও?
+story-naming-none = কোনো নামই না
+story-naming-made_up = একটা বানানো নাম
+story-naming-first_name = শুধু আমার নাম (পদবি ছাড়া)
+story-name-label = যে নামটা দেখানো হবে (শুধু যদি তুমি কোনো নাম বেছে নিয়ে থাকো)
+story-name-hint = তুমি “কোনো নামই না” বেছে নিলে, এটা ফাঁকা রাখো।
+story-age = তোমার বয়স
+story-age-why = এটা না বললেও চলবে। ছোটদের বেলায়, গল্প ব্যবহার করার আগে একজন বিশ্বস্ত বড় মানুষকেও জিজ্ঞেস করা হতে পারে।
+story-age-label = তোমার বয়স কত?
+story-age-unsaid = আমি বলতে চাই না
+
+# Coming back to a story.
+story-back-heading = তোমার গল্প
+story-back-intro = এখানে তুমি তোমার গল্পের বিভিন্ন রূপ পড়তে পারো, আর ঠিক করতে পারো সেটা কোথায় ব্যবহার করা যাবে।
+story-versions-heading = তোমার পড়ার জন্য গল্পের রূপগুলো
+story-no-versions = তোমার পড়ার জন্য এখনও কোনো রূপ নেই।
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = কোন কাজের জন্য: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = যে নাম দেখানো হবে: { $name }
+story-version-awaiting = তোমার উত্তরের অপেক্ষায়
+story-version-approved = ঠিক এই কথাগুলোতে তুমি “হ্যাঁ” বলেছ
+story-version-declined = এই রূপে তুমি “না” বলেছ
+story-version-approve = হ্যাঁ, ঠিক এই কথাগুলোই ব্যবহার করা হোক
+story-version-decline = না, এভাবে নয়
+story-version-saved-yes = ধন্যবাদ। শুধু ঠিক এই কথাগুলোই ব্যবহার করা যাবে।
+story-version-saved-no = ধন্যবাদ। এই রূপটি ব্যবহার করা হবে না।
+story-consents-heading = তোমার গল্প কোথায় ব্যবহার করা যাবে
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = তুমি “হ্যাঁ” বলেছ, { $day } পর্যন্ত।
+story-consent-said-no = তুমি “না” বলেছ।
+story-consent-withdraw = আমার “হ্যাঁ” ফিরিয়ে নিই
+story-consent-renew = আবার “হ্যাঁ” বলি
+story-consent-give = “হ্যাঁ” বলি
+story-consent-saved-yes = রাখা হয়েছে। তুমি “হ্যাঁ” বলেছ।
+story-consent-saved-no = রাখা হয়েছে। তোমার গল্প আর এই কাজে ব্যবহার করা হবে না।

@@ -54,6 +54,8 @@ kind-complaint = سکاڵایەک
 kind-complaint-hint = شتێک کە هەڵە یان نادادپەروەرانە بوو.
 kind-unsafe = من سەلامەت نیم
 kind-unsafe-hint = ئێستا یارمەتی وەربگرە.
+kind-story = چیرۆکەکەم دەگێڕمەوە
+kind-story-hint = خۆت بڕیار دەدەیت کێ دەتوانێت بیبینێت.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -95,6 +97,7 @@ words-label-idea = بیرۆکەکەت چییە؟
 words-label-worry = چی نیگەرانت دەکات؟
 words-label-complaint = چی ڕوویدا؟
 words-label-unsafe = چی ڕوودەدات؟ لە کوێیت؟ (تەنها ئەگەر دەتوانیت.)
+words-label-story = چیرۆکەکەت بگێڕەوە. دەتوانیت بینووسیت یان بە دەنگ بیڵێیت.
 wish-heading = حەز دەکەیت چی ڕووبدات؟
 wish-hint = دەتوانیت زیاتر لە یەک دانە هەڵبژێریت، یان ئەمە تێپەڕێنیت.
 wish-talk = دەمەوێت لەگەڵ کەسێک قسە بکەم
@@ -235,3 +238,58 @@ voice-delete = تۆمارەکە بسڕەوە
 voice-refused = نەمانتوانی تۆمار بکەین. دەتوانیت لە جیاتی ئەوە بنووسیت.
 review-voice = تۆمارەکەت
 review-voice-yes = نامەیەکت تۆمار کرد.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = تیمێکی بچووک کە کار لەسەر چیرۆکەکان دەکەن، چیرۆکەکەت دەخوێننەوە. هیچ کەسێکی تر نایبینێت، و تەنها بەو شێوانە بەکاردێت کە تۆ لە هەنگاوەکانی دواتردا «بەڵێ»یان پێ دەڵێیت.
+story-before-next = لە هەنگاوەکانی دواتردا، یەک بە یەک بڕیار دەدەیت چیرۆکەکەت لە کوێ بەکاربهێنرێت. هەموو شتێک «نەخێر»ە تا ئەو کاتەی تۆ «بەڵێ» دەڵێیت. بە وێنە نهێنییەکانت دەتوانیت هەر وەشانێکی گۆڕاو پێش بەکارهێنانی بخوێنیتەوە، «بەڵێ» یان «نەخێر»ی پێ بڵێیت، و هەر کاتێک ویستت بڕیارەکەت بگۆڕیت.
+story-sent-body = چیرۆکەکەت گەیشت. وێنە نهێنییەکانت بپارێزە: بەوانە دەتوانیت وەشانەکانی چیرۆکەکەت بخوێنیتەوە، «بەڵێ» یان «نەخێر» بڵێیت، و هەر کاتێک ویستت بڕیارەکەت بگۆڕیت.
+story-purpose-learning = تەنها لەناو ڕێکخراوەکەماندا
+story-purpose-learning-body = لەوانەیە تیمەکەمان چیرۆکەکەت بخوێنێتەوە بۆ ئەوەی فێر بێت چۆن باشتر یارمەتی منداڵان بدات. چیرۆکەکەت لەناو ڕێکخراوەکەماندا دەمێنێتەوە.
+story-purpose-advocacy = لەگەڵ ئەو کەسانەی بڕیار دەدەن
+story-purpose-advocacy-body = لەوانەیە چیرۆکەکەت نیشانی ئەو کەسانە بدەین کە یاسا دادەنێن و بڕیار دەدەن دەربارەی منداڵان، بۆ ئەوەی داوای گۆڕانکارییان لێ بکەین. بۆ هەمووان بڵاو ناکرێتەوە.
+story-purpose-public = بۆ هەمووان: ماڵپەڕ و ڕاپۆرتەکانمان
+story-purpose-public-body = لەوانەیە چیرۆکەکەت لە ماڵپەڕەکەمان یان لە ڕاپۆرتەکانماندا بێت، کە هەر کەسێک دەتوانێت بیخوێنێتەوە. تەنها ئەو وەشانە بەکاردێت کە تۆ وشە بە وشە پەسەندت کردبێت.
+story-purpose-media = ڕۆژنامەنووسان و میدیا
+story-purpose-media-body = لەوانەیە چیرۆکەکەت بدەینە ڕۆژنامەنووسان، بۆ ڕۆژنامە، ڕادیۆ یان تەلەفزیۆن. تەنها ئەو وەشانە بەکاردێت کە تۆ وشە بە وشە پەسەندت کردبێت.
+story-consent-question = دەتوانین چیرۆکەکەت بۆ ئەمە بەکاربهێنین؟
+story-consent-no = نەخێر
+story-consent-yes = بەڵێ
+story-consent-change = هەر کاتێک بتەوێت، دەتوانیت بە وێنە نهێنییەکانت وەڵامەکەت بگۆڕیت.
+story-consent-never = ئێمە هەرگیز ڕوخسار، شوێن، ناوی ئەندامانی خێزانەکەت، یان ناوی ئەو شوێنەی تێیدا دەژیت بڵاو ناکەینەوە.
+story-naming = ناوەکەت
+story-naming-question = حەز دەکەیت چ ناوێک لەگەڵ چیرۆکەکەتدا بێت؟
+story-naming-none = بێ هیچ ناوێک
+story-naming-made_up = ناوێکی دروستکراو (نەک ناوی ڕاستەقینەم)
+story-naming-first_name = تەنها ناوی یەکەمم
+story-name-label = ئەو ناوەی بەکاردێت (تەنها ئەگەر ناوێکت هەڵبژاردبێت)
+story-name-hint = ئەگەر «بێ هیچ ناوێک»ت هەڵبژاردووە، ئەمە بە بەتاڵی جێبهێڵە.
+story-age = تەمەنت
+story-age-why = پێویست نییە بیڵێیت. بۆ منداڵانی بچووکتر، لەوانەیە پێش بەکارهێنانی چیرۆکەکەت، پرسیار لە کەسێکی گەورەی جێی متمانەش بکرێت.
+story-age-label = تەمەنت چەندە؟
+story-age-unsaid = پێم باشترە نەیڵێم
+
+# Coming back to a story.
+story-back-heading = چیرۆکەکەت
+story-back-intro = لێرە دەتوانیت وەشانەکانی چیرۆکەکەت بخوێنیتەوە و بڕیار بدەیت لە کوێ بەکاربهێنرێت.
+story-versions-heading = وەشانەکان بۆ ئەوەی بیانخوێنیتەوە
+story-no-versions = هێشتا هیچ وەشانێک نییە بۆ ئەوەی بیخوێنیتەوە.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = وەشان بۆ: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = ئەو ناوەی پیشان دەدرێت: { $name }
+story-version-awaiting = چاوەڕێی وەڵامی تۆین
+story-version-approved = بە هەمان ئەم وشانە «بەڵێ»ت گوت
+story-version-declined = بەم وەشانە «نەخێر»ت گوت
+story-version-approve = بەڵێ، هەمان ئەم وشانە بەکاربهێنن
+story-version-decline = نەخێر، بەم شێوەیە نا
+story-version-saved-yes = سوپاس. تەنها هەمان ئەم وشانە دەتوانرێت بەکاربهێنرێن.
+story-version-saved-no = سوپاس. ئەم وەشانە بەکارناهێنرێت.
+story-consents-heading = چیرۆکەکەت لە کوێ دەتوانرێت بەکاربهێنرێت
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = «بەڵێ»ت گوت، تا { $day }.
+story-consent-said-no = «نەخێر»ت گوت.
+story-consent-withdraw = «بەڵێ»یەکەم بکشێنەوە
+story-consent-renew = دووبارە «بەڵێ» بڵێ
+story-consent-give = «بەڵێ» بڵێ
+story-consent-saved-yes = پاشەکەوت کرا. «بەڵێ»ت گوت.
+story-consent-saved-no = پاشەکەوت کرا. چیرۆکەکەت چیتر بۆ ئەمە بەکارناهێنرێت.

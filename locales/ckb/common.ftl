@@ -13,3 +13,13 @@ error-not-found = ئەم پەڕەیە بوونی نییە.
 error-go-back = بگەڕێوە بۆ سەرەتا
 # Title of a page that reports a problem.
 page-title-error = کێشەیەک ڕوویدا
+
+# Stories: refusals, and the public story page.
+story-error-not-consented = منداڵەکە «بەڵێ»ی بەمە نەگوتووە. هیچ شتێک نەگۆڕدرا.
+story-error-needs-js = بۆ گێڕانەوەی چیرۆک پێویستت بە وێبگەڕێکە کە سکریپت کار پێ بکات، بۆ ئەوەی وێنە نهێنییەکانت وەربگریت. هیچ شتێک نەنێردرا.
+story-error-not-approved = ئەمانە ڕێک هەمان ئەو وشانە نین کە منداڵەکە پەسەندی کردوون. هیچ شتێک بڵاو نەکرایەوە.
+story-error-named = منداڵەکە هەڵیبژاردووە کە ناوی نەهێنرێت. هیچ شتێک بڵاو نەکرایەوە.
+story-error-names-facility = ئەم وشانە ناوی شوێنێک دەهێنن کە منداڵانی تێدا دەژین. هیچ شتێک بڵاو نەکرایەوە.
+public-stories-title = چیرۆکی منداڵان
+public-stories-intro = هەر چیرۆکێک لێرە بەو وشانە پیشان دەدرێت کە خاوەنەکەی خوێندوویەتییەوە و پەسەندی کردووە. هەر کاتێک بیەوێت دەتوانێت بیکشێنێتەوە.
+public-stories-none = هێشتا هیچ چیرۆکێک لێرە نییە.

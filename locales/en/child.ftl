@@ -53,6 +53,8 @@ kind-complaint = A complaint
 kind-complaint-hint = Something that was wrong or unfair.
 kind-unsafe = I am not safe
 kind-unsafe-hint = Get help now.
+kind-story = Tell my story
+kind-story-hint = You decide who may see it.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = What is your idea?
 words-label-worry = What is worrying you?
 words-label-complaint = What happened?
 words-label-unsafe = What is happening? Where are you? (Only if you can.)
+words-label-story = Tell your story. You can write it or say it out loud.
 wish-heading = What would you like to happen?
 wish-hint = You can choose more than one, or skip this.
 wish-talk = I want to talk to someone
@@ -234,3 +237,58 @@ voice-delete = Delete the recording
 voice-refused = We could not record. You can write instead.
 review-voice = Your recording
 review-voice-yes = You recorded a message.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = A small team of story editors reads your story. Nobody else sees it, and it is used only in the ways you say yes to next.
+story-before-next = Next you decide, one by one, where your story may be used. Everything is "no" until you say yes. With your secret pictures you can read any changed version before it is used, say yes or no to it, and change your mind at any time.
+story-sent-body = Your story arrived. Keep your secret pictures: with them you can read versions of your story, say yes or no, and change your mind at any time.
+story-purpose-learning = Inside our organisation only
+story-purpose-learning-body = Our team may read your story to learn how to help children better. It stays inside our organisation.
+story-purpose-advocacy = With people who make decisions
+story-purpose-advocacy-body = We may share your story with people who make rules and decisions about children, to ask for change. It is not made public.
+story-purpose-public = Public: our website and reports
+story-purpose-public-body = Your story may be on our website or in our reports, where anyone can read it. Only a version you approved word for word is used.
+story-purpose-media = Journalists and media
+story-purpose-media-body = We may give your story to journalists, for newspapers, radio or TV. Only a version you approved word for word is used.
+story-consent-question = May we use your story for this?
+story-consent-no = No
+story-consent-yes = Yes
+story-consent-change = You can change your answer at any time with your secret pictures.
+story-consent-never = We never publish faces, places, or the names of your family or of where you live.
+story-naming = Your name
+story-naming-question = How do you want to be named?
+story-naming-none = No name at all
+story-naming-made_up = A made-up name
+story-naming-first_name = My first name only
+story-name-label = The name to use (only if you chose a name)
+story-name-hint = If you chose "no name at all", leave this empty.
+story-age = Your age
+story-age-why = You do not have to say it. For younger children, a trusted adult may also be asked before your story is used.
+story-age-label = How old are you?
+story-age-unsaid = I would rather not say
+
+# Coming back to a story.
+story-back-heading = Your story
+story-back-intro = Here you can read versions of your story and decide where it may be used.
+story-versions-heading = Versions for you to read
+story-no-versions = There is no version for you to read yet.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Version for: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Name shown: { $name }
+story-version-awaiting = Waiting for your answer
+story-version-approved = You said yes to these exact words
+story-version-declined = You said no to this version
+story-version-approve = Yes, use these exact words
+story-version-decline = No, not like this
+story-version-saved-yes = Thank you. Only these exact words can be used.
+story-version-saved-no = Thank you. This version will not be used.
+story-consents-heading = Where your story may be used
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = You said yes, until { $day }.
+story-consent-said-no = You said no.
+story-consent-withdraw = Take back my yes
+story-consent-renew = Say yes again
+story-consent-give = Say yes
+story-consent-saved-yes = Saved. You said yes.
+story-consent-saved-no = Saved. Your story is not used for this any more.

@@ -47,6 +47,7 @@ role-reviewer = reviewer
 role-safeguarding_lead = safeguarding lead
 role-auditor = auditor
 role-admin = admin
+role-story_editor = story editor
 error-csrf = This form is out of date. Please reload the page and try again.
 
 # The auditor's view of the audit log (never any content).
@@ -239,3 +240,36 @@ languages-fallback = Missing messages are shown in
 languages-save = Save
 languages-saved = Saved. Children see the change on their next page.
 error-bad-fallback = That language cannot stand in for this one. Nothing was changed.
+
+# The story editors' page.
+console-nav-stories = Stories
+stories-title = Stories
+stories-intro = Stories children told, for the purposes they said yes to. Prepare a version, then the child reads it and decides. Only the exact words a child approved can be used.
+stories-loading = Opening stories…
+stories-empty = There is no story for you now.
+stories-yes = yes
+stories-no = no
+stories-not-asked = not yet asked
+stories-co-not-needed = not needed
+# $day is the day the story arrived, as YYYY-MM-DD.
+stories-story = Story received on { $day }
+stories-naming = Naming:
+stories-col-purpose = Purpose
+stories-col-child = Child says yes
+stories-col-co = Guardian or advocate
+stories-col-usable = May be used
+stories-versions = Versions
+stories-published = Published on the public story page.
+stories-publish = Publish on the public story page
+stories-prepare = Prepare a version
+stories-prepare-hint = Remove names of family, places and facilities, and anything that could identify the child. The child will read exactly this.
+stories-language = Language
+stories-byline = Name shown (only if the child chose a name)
+stories-version-text = Words of this version
+stories-send-version = Send to the child to read
+stories-co-heading = A guardian's or advocate's answer
+stories-co-by = Who answered
+stories-co-guardian = Guardian
+stories-co-advocate = Advocate
+stories-co-yes = They said yes
+stories-co-no = They said no

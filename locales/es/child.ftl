@@ -53,6 +53,8 @@ kind-complaint = Una queja
 kind-complaint-hint = Algo que estuvo mal o que no fue justo.
 kind-unsafe = No estoy a salvo
 kind-unsafe-hint = Pide ayuda ahora.
+kind-story = Contar mi historia
+kind-story-hint = Tú decides quién puede verla.
 
 # Avance por las pantallas.
 # $n (número): el número de esta pantalla; $total (número): cuántas pantallas hay.
@@ -94,6 +96,7 @@ words-label-idea = ¿Cuál es tu idea?
 words-label-worry = ¿Qué te preocupa?
 words-label-complaint = ¿Qué pasó?
 words-label-unsafe = ¿Qué está pasando? ¿Dónde estás? (Solo si puedes.)
+words-label-story = Cuenta tu historia. Puedes escribirla o decirla en voz alta.
 wish-heading = ¿Qué te gustaría que pase?
 wish-hint = Puedes elegir más de una respuesta, o saltar esto.
 wish-talk = Quiero hablar con alguien
@@ -234,3 +237,58 @@ voice-delete = Borrar la grabación
 voice-refused = No pudimos grabar. Puedes escribir en vez de grabar.
 review-voice = Tu grabación
 review-voice-yes = Grabaste un mensaje.
+
+# Contar una historia, y el permiso que da el niño o la niña (un uso por pantalla; «no» hasta que diga que sí).
+story-before-who = Un equipo pequeño de personas que preparan historias lee tu historia. Nadie más la ve. Solo se va a usar donde tú digas que sí, en las próximas pantallas.
+story-before-next = Ahora vas a decidir, uno por uno, dónde se puede usar tu historia. Todo es «no» hasta que tú digas que sí. Con tus dibujos secretos puedes leer cualquier versión cambiada antes de que se use, decir que sí o que no, y cambiar de idea cuando quieras.
+story-sent-body = Tu historia llegó. Guarda tus dibujos secretos: con ellos puedes leer las versiones de tu historia, decir que sí o que no, y cambiar de idea cuando quieras.
+story-purpose-learning = Solo dentro de nuestra organización
+story-purpose-learning-body = Nuestro equipo puede leer tu historia para aprender a ayudar mejor a niñas y niños. Se queda dentro de nuestra organización.
+story-purpose-advocacy = Con personas que toman decisiones
+story-purpose-advocacy-body = Podemos compartir tu historia con personas que hacen las reglas y toman decisiones sobre niñas y niños, para pedir cambios. No se hace pública.
+story-purpose-public = Pública: nuestra página web y nuestros informes
+story-purpose-public-body = Tu historia puede estar en nuestra página web o en nuestros informes, donde cualquier persona puede leerla. Solo se usa una versión que aprobaste palabra por palabra.
+story-purpose-media = Periodistas y medios de comunicación
+story-purpose-media-body = Podemos darles tu historia a periodistas, para periódicos, radio o televisión. Solo se usa una versión que aprobaste palabra por palabra.
+story-consent-question = ¿Podemos usar tu historia para esto?
+story-consent-no = No
+story-consent-yes = Sí
+story-consent-change = Puedes cambiar tu respuesta cuando quieras con tus dibujos secretos.
+story-consent-never = Nunca publicamos caras, lugares, ni los nombres de tus familiares o del lugar donde vives.
+story-naming = Tu nombre
+story-naming-question = ¿Con qué nombre quieres aparecer?
+story-naming-none = Ningún nombre
+story-naming-made_up = Un nombre inventado
+story-naming-first_name = Solo mi nombre, sin apellido
+story-name-label = El nombre que vamos a usar (solo si elegiste un nombre)
+story-name-hint = Si elegiste «Ningún nombre», deja esto vacío.
+story-age = Tu edad
+story-age-why = No tienes que decirla. Para niñas y niños más pequeños, puede que también le preguntemos a una persona adulta de confianza antes de usar tu historia.
+story-age-label = ¿Cuántos años tienes?
+story-age-unsaid = Prefiero no decirlo
+
+# Volver a una historia.
+story-back-heading = Tu historia
+story-back-intro = Aquí puedes leer versiones de tu historia y decidir dónde se puede usar.
+story-versions-heading = Versiones para que leas
+story-no-versions = Todavía no hay ninguna versión para que leas.
+# $purpose (texto): el nombre de un uso (p. ej. «Pública: nuestra página web y nuestros informes»).
+story-version-for = Versión para: { $purpose }
+# $name (texto): el nombre inventado o el nombre de pila que el niño o la niña eligió mostrar con la historia.
+story-version-byline = Nombre que se muestra: { $name }
+story-version-awaiting = Esperando tu respuesta
+story-version-approved = Dijiste que sí a estas mismas palabras
+story-version-declined = Dijiste que no a esta versión
+story-version-approve = Sí, usar estas mismas palabras
+story-version-decline = No, así no
+story-version-saved-yes = Gracias. Solo se pueden usar estas mismas palabras.
+story-version-saved-no = Gracias. Esta versión no se va a usar.
+story-consents-heading = Dónde se puede usar tu historia
+# $day (texto): el último día en que vale el sí, como AAAA-MM-DD.
+story-consent-yes-until = Dijiste que sí, hasta el { $day }.
+story-consent-said-no = Dijiste que no.
+story-consent-withdraw = Quitar mi sí
+story-consent-renew = Decir que sí otra vez
+story-consent-give = Decir que sí
+story-consent-saved-yes = Guardado. Dijiste que sí.
+story-consent-saved-no = Guardado. Tu historia ya no se usa para esto.

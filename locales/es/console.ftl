@@ -47,6 +47,7 @@ role-reviewer = revisor o revisora
 role-safeguarding_lead = responsable de protección
 role-auditor = auditor o auditora
 role-admin = administración
+role-story_editor = editor o editora de historias
 error-csrf = Este formulario está desactualizado. Por favor, recarga la página e inténtalo de nuevo.
 
 # La vista del registro de auditoría para auditores (nunca ningún contenido).
@@ -227,3 +228,36 @@ languages-fallback = Los mensajes que faltan se muestran en
 languages-save = Guardar
 languages-saved = Guardado. Las niñas y los niños verán el cambio en su próxima página.
 error-bad-fallback = Ese idioma no puede sustituir a este. No se cambió nada.
+
+# La página de quienes editan historias.
+console-nav-stories = Historias
+stories-title = Historias
+stories-intro = Historias que contaron niñas y niños, para los usos a los que dijeron que sí. Prepare una versión; después el niño o la niña la lee y decide. Solo se pueden usar las palabras exactas que aprobó el niño o la niña.
+stories-loading = Abriendo historias…
+stories-empty = Ahora no hay ninguna historia para usted.
+stories-yes = sí
+stories-no = no
+stories-not-asked = todavía no se preguntó
+stories-co-not-needed = no hace falta
+# $day (texto): el día en que llegó la historia, como AAAA-MM-DD.
+stories-story = Historia recibida el { $day }
+stories-naming = Nombre elegido:
+stories-col-purpose = Uso
+stories-col-child = El niño o la niña dice que sí
+stories-col-co = Tutor o defensor
+stories-col-usable = Se puede usar
+stories-versions = Versiones
+stories-published = Publicada en la página pública de historias.
+stories-publish = Publicar en la página pública de historias
+stories-prepare = Preparar una versión
+stories-prepare-hint = Quite los nombres de familiares, lugares y centros, y todo lo que pueda identificar al niño o la niña. El niño o la niña leerá exactamente esto.
+stories-language = Idioma
+stories-byline = Nombre que se muestra (solo si el niño o la niña eligió un nombre)
+stories-version-text = Texto de esta versión
+stories-send-version = Enviar al niño o la niña para que la lea
+stories-co-heading = La respuesta de un tutor o defensor
+stories-co-by = Quién respondió
+stories-co-guardian = Tutor o tutora
+stories-co-advocate = Defensor o defensora
+stories-co-yes = Dijo que sí
+stories-co-no = Dijo que no

@@ -53,6 +53,8 @@ kind-complaint = یک شکایت
 kind-complaint-hint = چیزی که نادرست یا ناعادلانه بود.
 kind-unsafe = من در امان نیستم
 kind-unsafe-hint = همین حالا کمک بگیر.
+kind-story = قصهٔ خود را می‌گویم
+kind-story-hint = خودت فیصله می‌کنی که کی آن را دیده می‌تواند.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = فکر تو چیست؟
 words-label-worry = چه چیزی تو را پریشان ساخته است؟
 words-label-complaint = چه اتفاق افتاد؟
 words-label-unsafe = چه می‌گذرد؟ تو کجا هستی؟ (فقط اگر می‌توانی.)
+words-label-story = قصهٔ خود را بگو. می‌توانی آن را بنویسی یا با آواز بلند بگویی.
 wish-heading = می‌خواهی چه شود؟
 wish-hint = می‌توانی بیشتر از یکی را انتخاب کنی، یا از این تیر شوی.
 wish-talk = می‌خواهم با کسی گپ بزنم
@@ -234,3 +237,58 @@ voice-delete = آواز ثبت‌شده را پاک کن
 voice-refused = ما ثبت کرده نتوانستیم. می‌توانی به جایش بنویسی.
 review-voice = آواز ثبت‌شدهٔ تو
 review-voice-yes = تو یک پیام را ثبت کردی.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = یک گروه کوچک که روی قصه‌ها کار می‌کنند، قصهٔ تو را می‌خوانند. هیچ کس دیگر آن را نمی‌بیند، و فقط به شکل‌هایی استفاده می‌شود که تو در قدم‌های بعدی به آن‌ها «بلی» بگویی.
+story-before-next = در قدم‌های بعدی، تو یکی‌یکی فیصله می‌کنی که قصه‌ات در کجا استفاده شده می‌تواند. همه چیز «نه» است تا وقتی که تو «بلی» بگویی. با عکس‌های پنهانی‌ات می‌توانی هر نسخهٔ تغییرکرده را پیش از استفاده بخوانی، به آن «بلی» یا «نه» بگویی، و هر وقتی که خواستی نظرت را تغییر بدهی.
+story-sent-body = قصه‌ات رسید. عکس‌های پنهانی‌ات را نگه کن: با آن‌ها می‌توانی نسخه‌های قصه‌ات را بخوانی، «بلی» یا «نه» بگویی، و هر وقتی که خواستی نظرت را تغییر بدهی.
+story-purpose-learning = فقط در داخل مؤسسهٔ ما
+story-purpose-learning-body = شاید گروه ما قصه‌ات را بخواند تا یاد بگیرد که چطور به اطفال بهتر کمک کند. قصه‌ات در داخل مؤسسهٔ ما می‌ماند.
+story-purpose-advocacy = با کسانی که فیصله می‌کنند
+story-purpose-advocacy-body = شاید قصه‌ات را با کسانی شریک بسازیم که در بارهٔ اطفال قانون می‌سازند و فیصله می‌کنند، تا از آن‌ها بخواهیم که چیزها را تغییر بدهند. قصه‌ات برای همه نشر نمی‌شود.
+story-purpose-public = برای همه: ویب‌سایت و گزارش‌های ما
+story-purpose-public-body = شاید قصه‌ات در ویب‌سایت یا گزارش‌های ما بیاید، جایی که هر کس می‌تواند آن را بخواند. فقط نسخه‌ای استفاده می‌شود که تو هر کلمهٔ آن را قبول کرده باشی.
+story-purpose-media = خبرنگاران و رسانه‌ها
+story-purpose-media-body = شاید قصه‌ات را به خبرنگاران بدهیم، برای روزنامه، رادیو یا تلویزیون. فقط نسخه‌ای استفاده می‌شود که تو هر کلمهٔ آن را قبول کرده باشی.
+story-consent-question = آیا می‌توانیم از قصه‌ات برای این کار استفاده کنیم؟
+story-consent-no = نه
+story-consent-yes = بلی
+story-consent-change = با عکس‌های پنهانی‌ات هر وقتی که خواستی می‌توانی جوابت را تغییر بدهی.
+story-consent-never = ما هیچ وقت چهره‌ها، جاها، نام اعضای خانواده‌ات یا نام جایی را که در آن زندگی می‌کنی نشر نمی‌کنیم.
+story-naming = نام تو
+story-naming-question = می‌خواهی کدام نام همراه قصه‌ات بیاید؟
+story-naming-none = بدون هیچ نام
+story-naming-made_up = یک نام ساختگی (نه نام اصلی‌ام)
+story-naming-first_name = فقط نام خودم، بدون تخلص
+story-name-label = نامی که استفاده شود (فقط اگر یک نام را انتخاب کردی)
+story-name-hint = اگر «بدون هیچ نام» را انتخاب کردی، این را خالی بگذار.
+story-age = سن تو
+story-age-why = لازم نیست آن را بگویی. برای اطفال خوردتر، شاید پیش از استفاده از قصه‌ات، از یک بزرگ‌سال قابل اعتماد هم پرسیده شود.
+story-age-label = چند سال داری؟
+story-age-unsaid = نمی‌خواهم بگویم
+
+# Coming back to a story.
+story-back-heading = قصهٔ تو
+story-back-intro = اینجا می‌توانی نسخه‌های قصه‌ات را بخوانی و فیصله کنی که در کجا استفاده شده می‌تواند.
+story-versions-heading = نسخه‌ها برای خواندن تو
+story-no-versions = هنوز هیچ نسخه‌ای برای خواندن تو نیست.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = نسخه برای: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = نامی که نشان داده می‌شود: { $name }
+story-version-awaiting = منتظر جواب تو
+story-version-approved = تو به همین کلمه‌ها «بلی» گفتی
+story-version-declined = تو به این نسخه «نه» گفتی
+story-version-approve = بلی، همین کلمه‌ها را استفاده کنید
+story-version-decline = نه، این طور نه
+story-version-saved-yes = تشکر. فقط همین کلمه‌ها استفاده شده می‌توانند.
+story-version-saved-no = تشکر. این نسخه استفاده نمی‌شود.
+story-consents-heading = قصه‌ات در کجا استفاده شده می‌تواند
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = تو «بلی» گفتی، تا { $day }.
+story-consent-said-no = تو «نه» گفتی.
+story-consent-withdraw = «بلی» خود را پس می‌گیرم
+story-consent-renew = دوباره «بلی» می‌گویم
+story-consent-give = «بلی» می‌گویم
+story-consent-saved-yes = ذخیره شد. تو «بلی» گفتی.
+story-consent-saved-no = ذخیره شد. قصه‌ات دیگر برای این کار استفاده نمی‌شود.

@@ -53,6 +53,8 @@ kind-complaint = یک شکایت
 kind-complaint-hint = چیزی که اشتباه یا ناعادلانه بود.
 kind-unsafe = من در امان نیستم
 kind-unsafe-hint = همین حالا کمک بگیر.
+kind-story = داستانم را تعریف می‌کنم
+kind-story-hint = خودت تصمیم می‌گیری چه کسی آن را ببیند.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = فکرت چیست؟
 words-label-worry = چه چیزی نگرانت کرده است؟
 words-label-complaint = چه اتفاقی افتاد؟
 words-label-unsafe = چه اتفاقی دارد می‌افتد؟ کجا هستی؟ (فقط اگر می‌توانی.)
+words-label-story = داستانت را تعریف کن. می‌توانی آن را بنویسی یا بلند بگویی.
 wish-heading = دوست داری چه اتفاقی بیفتد؟
 wish-hint = می‌توانی بیشتر از یکی انتخاب کنی، یا از این بگذری.
 wish-talk = می‌خواهم با کسی حرف بزنم
@@ -234,3 +237,58 @@ voice-delete = ضبط را پاک کن
 voice-refused = نتوانستیم ضبط کنیم. می‌توانی به جایش بنویسی.
 review-voice = صدای ضبط‌شده‌ات
 review-voice-yes = یک پیام صوتی ضبط کردی.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = یک گروه کوچک که روی داستان‌ها کار می‌کنند، داستانت را می‌خوانند. هیچ‌کس دیگری آن را نمی‌بیند، و فقط به شکل‌هایی از آن استفاده می‌شود که در مرحله‌های بعد به آن‌ها «بله» بگویی.
+story-before-next = در مرحله‌های بعد، یکی‌یکی تصمیم می‌گیری داستانت کجا می‌تواند استفاده شود. همه‌چیز «نه» است تا وقتی که خودت «بله» بگویی. با عکس‌های مخفی‌ات می‌توانی هر نسخهٔ تغییرکرده را پیش از استفاده بخوانی، به آن «بله» یا «نه» بگویی، و هر وقت خواستی نظرت را عوض کنی.
+story-sent-body = داستانت رسید. عکس‌های مخفی‌ات را نگه دار: با آن‌ها می‌توانی نسخه‌های داستانت را بخوانی، «بله» یا «نه» بگویی، و هر وقت خواستی نظرت را عوض کنی.
+story-purpose-learning = فقط داخل سازمان ما
+story-purpose-learning-body = شاید گروه ما داستانت را بخواند تا یاد بگیرد چطور به بچه‌ها بهتر کمک کند. داستانت داخل سازمان ما می‌ماند.
+story-purpose-advocacy = با کسانی که تصمیم می‌گیرند
+story-purpose-advocacy-body = شاید داستانت را به کسانی نشان بدهیم که دربارهٔ بچه‌ها قانون می‌گذارند و تصمیم می‌گیرند، تا از آن‌ها بخواهیم چیزها را تغییر بدهند. داستانت برای همه منتشر نمی‌شود.
+story-purpose-public = برای همه: وب‌سایت و گزارش‌های ما
+story-purpose-public-body = شاید داستانت در وب‌سایت یا گزارش‌های ما بیاید، جایی که هر کسی می‌تواند آن را بخواند. فقط نسخه‌ای استفاده می‌شود که تو تک‌تک کلمه‌هایش را قبول کرده باشی.
+story-purpose-media = خبرنگاران و رسانه‌ها
+story-purpose-media-body = شاید داستانت را به خبرنگاران بدهیم، برای روزنامه، رادیو یا تلویزیون. فقط نسخه‌ای استفاده می‌شود که تو تک‌تک کلمه‌هایش را قبول کرده باشی.
+story-consent-question = می‌توانیم از داستانت برای این کار استفاده کنیم؟
+story-consent-no = نه
+story-consent-yes = بله
+story-consent-change = هر وقت خواستی، با عکس‌های مخفی‌ات می‌توانی جوابت را عوض کنی.
+story-consent-never = ما هیچ‌وقت چهره‌ها، جاها، اسم اعضای خانواده‌ات یا اسم جایی را که زندگی می‌کنی منتشر نمی‌کنیم.
+story-naming = اسم تو
+story-naming-question = دوست داری کنار داستانت چه اسمی بیاید؟
+story-naming-none = بدون هیچ اسمی
+story-naming-made_up = یک اسم ساختگی (نه اسم واقعی‌ام)
+story-naming-first_name = فقط اسم کوچکم
+story-name-label = اسمی که استفاده شود (فقط اگر اسمی را انتخاب کردی)
+story-name-hint = اگر «بدون هیچ اسمی» را انتخاب کردی، این را خالی بگذار.
+story-age = سن تو
+story-age-why = لازم نیست آن را بگویی. برای بچه‌های کوچک‌تر، شاید پیش از استفاده از داستانت، از یک بزرگ‌تر مورد اعتماد هم پرسیده شود.
+story-age-label = چند سالت است؟
+story-age-unsaid = ترجیح می‌دهم نگویم
+
+# Coming back to a story.
+story-back-heading = داستان تو
+story-back-intro = اینجا می‌توانی نسخه‌های داستانت را بخوانی و تصمیم بگیری کجا می‌تواند استفاده شود.
+story-versions-heading = نسخه‌هایی برای خواندن تو
+story-no-versions = هنوز نسخه‌ای برای خواندن تو نیست.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = نسخه برای: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = اسمی که نشان داده می‌شود: { $name }
+story-version-awaiting = منتظر جواب تو
+story-version-approved = به همین کلمه‌ها «بله» گفتی
+story-version-declined = به این نسخه «نه» گفتی
+story-version-approve = بله، همین کلمه‌ها را استفاده کنید
+story-version-decline = نه، این‌طوری نه
+story-version-saved-yes = ممنون. فقط همین کلمه‌ها می‌توانند استفاده شوند.
+story-version-saved-no = ممنون. از این نسخه استفاده نمی‌شود.
+story-consents-heading = داستانت کجا می‌تواند استفاده شود
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = «بله» گفتی، تا { $day }.
+story-consent-said-no = «نه» گفتی.
+story-consent-withdraw = «بله» را پس می‌گیرم
+story-consent-renew = دوباره «بله» می‌گویم
+story-consent-give = «بله» می‌گویم
+story-consent-saved-yes = ذخیره شد. «بله» گفتی.
+story-consent-saved-no = ذخیره شد. دیگر از داستانت برای این کار استفاده نمی‌شود.

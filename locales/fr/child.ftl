@@ -53,6 +53,8 @@ kind-complaint = Une plainte
 kind-complaint-hint = Quelque chose qui n'allait pas ou qui n'était pas juste.
 kind-unsafe = Je ne suis pas en sécurité
 kind-unsafe-hint = Demande de l'aide maintenant.
+kind-story = Raconter mon histoire
+kind-story-hint = C'est toi qui décides qui peut la voir.
 
 # La progression d'un écran à l'autre.
 # $n (number) — le numéro de cet écran ; $total (number) — combien d'écrans il y a.
@@ -94,6 +96,7 @@ words-label-idea = Quelle est ton idée ?
 words-label-worry = Qu'est-ce qui t'inquiète ?
 words-label-complaint = Qu'est-ce qui s'est passé ?
 words-label-unsafe = Qu'est-ce qui se passe ? Où es-tu ? (Seulement si tu peux.)
+words-label-story = Raconte ton histoire. Tu peux l'écrire ou la dire à voix haute.
 wish-heading = Qu'est-ce que tu aimerais qu'il se passe ?
 wish-hint = Tu peux en choisir plusieurs, ou passer cette question.
 wish-talk = Je veux parler à quelqu'un
@@ -234,3 +237,58 @@ voice-delete = Effacer l'enregistrement
 voice-refused = Nous n'avons pas pu enregistrer. Tu peux écrire à la place.
 review-voice = Ton enregistrement
 review-voice-yes = Tu as enregistré un message.
+
+# Raconter une histoire, et l'accord que donne l'enfant (un usage par écran ; « non » tant qu'il ne dit pas oui).
+story-before-who = Une petite équipe de personnes qui préparent les histoires lit ton histoire. Personne d'autre ne la voit. Elle sera utilisée seulement là où tu dis oui, dans les écrans suivants.
+story-before-next = Ensuite, tu décides, un par un, où ton histoire peut être utilisée. Tout est « non » tant que tu ne dis pas oui. Avec tes images secrètes, tu peux lire chaque version modifiée avant qu'elle soit utilisée, dire oui ou non, et changer d'avis quand tu veux.
+story-sent-body = Ton histoire est arrivée. Garde tes images secrètes : avec elles, tu peux lire les versions de ton histoire, dire oui ou non, et changer d'avis quand tu veux.
+story-purpose-learning = Seulement dans notre organisation
+story-purpose-learning-body = Notre équipe peut lire ton histoire pour apprendre à mieux aider les enfants. Elle reste dans notre organisation.
+story-purpose-advocacy = Avec des personnes qui prennent des décisions
+story-purpose-advocacy-body = Nous pouvons montrer ton histoire à des personnes qui font les règles et prennent des décisions pour les enfants, pour demander des changements. Elle n'est pas rendue publique.
+story-purpose-public = Public : notre site web et nos rapports
+story-purpose-public-body = Ton histoire peut être sur notre site web ou dans nos rapports, où tout le monde peut la lire. Seule une version que tu as acceptée mot pour mot est utilisée.
+story-purpose-media = Journalistes et médias
+story-purpose-media-body = Nous pouvons donner ton histoire à des journalistes, pour des journaux, la radio ou la télé. Seule une version que tu as acceptée mot pour mot est utilisée.
+story-consent-question = Est-ce que nous pouvons utiliser ton histoire pour ça ?
+story-consent-no = Non
+story-consent-yes = Oui
+story-consent-change = Tu peux changer ta réponse quand tu veux avec tes images secrètes.
+story-consent-never = Nous ne publions jamais de visages, de lieux, ni les noms des personnes de ta famille ou de l'endroit où tu vis.
+story-naming = Ton nom
+story-naming-question = Avec quel nom veux-tu apparaître ?
+story-naming-none = Pas de nom du tout
+story-naming-made_up = Un nom inventé
+story-naming-first_name = Seulement mon prénom
+story-name-label = Le nom à utiliser (seulement si tu as choisi un nom)
+story-name-hint = Si tu as choisi « Pas de nom du tout », laisse cette case vide.
+story-age = Ton âge
+story-age-why = Tu n'as pas besoin de le dire. Pour les enfants plus jeunes, nous pouvons aussi demander à un adulte de confiance avant d'utiliser ton histoire.
+story-age-label = Quel âge as-tu ?
+story-age-unsaid = Je préfère ne pas le dire
+
+# Revenir à une histoire.
+story-back-heading = Ton histoire
+story-back-intro = Ici, tu peux lire des versions de ton histoire et décider où elle peut être utilisée.
+story-versions-heading = Des versions à lire
+story-no-versions = Il n'y a pas encore de version à lire.
+# $purpose (string) — le nom d'un usage (par ex. « Public : notre site web et nos rapports »).
+story-version-for = Version pour : { $purpose }
+# $name (string) — le nom inventé ou le prénom que l'enfant a choisi de montrer avec l'histoire.
+story-version-byline = Nom affiché : { $name }
+story-version-awaiting = Nous attendons ta réponse
+story-version-approved = Tu as dit oui à ces mots exacts
+story-version-declined = Tu as dit non à cette version
+story-version-approve = Oui, utiliser ces mots exacts
+story-version-decline = Non, pas comme ça
+story-version-saved-yes = Merci. Seuls ces mots exacts peuvent être utilisés.
+story-version-saved-no = Merci. Cette version ne sera pas utilisée.
+story-consents-heading = Où ton histoire peut être utilisée
+# $day (string) — le dernier jour où le oui compte, au format AAAA-MM-JJ.
+story-consent-yes-until = Tu as dit oui, jusqu'au { $day }.
+story-consent-said-no = Tu as dit non.
+story-consent-withdraw = Reprendre mon oui
+story-consent-renew = Dire oui de nouveau
+story-consent-give = Dire oui
+story-consent-saved-yes = C'est enregistré. Tu as dit oui.
+story-consent-saved-no = C'est enregistré. Ton histoire n'est plus utilisée pour ça.

@@ -47,6 +47,7 @@ role-reviewer = analyste
 role-safeguarding_lead = responsable de la protection de l'enfance
 role-auditor = auditeur ou auditrice
 role-admin = admin
+role-story_editor = éditeur ou éditrice d'histoires
 error-csrf = Ce formulaire n'est plus à jour. Rechargez la page et réessayez.
 
 # La vue du journal d'audit réservée aux auditeurs et auditrices (jamais aucun contenu).
@@ -227,3 +228,36 @@ languages-fallback = Les messages manquants sont affichés en
 languages-save = Enregistrer
 languages-saved = Enregistré. Les enfants verront le changement à leur prochaine page.
 error-bad-fallback = Cette langue ne peut pas remplacer celle-ci. Rien n'a été modifié.
+
+# La page des éditeurs et éditrices d'histoires.
+console-nav-stories = Histoires
+stories-title = Histoires
+stories-intro = Des histoires racontées par des enfants, pour les usages auxquels ils ont dit oui. Préparez une version : l'enfant la lit ensuite et décide. Seuls les mots exacts qu'un enfant a acceptés peuvent être utilisés.
+stories-loading = Ouverture des histoires…
+stories-empty = Aucune histoire pour vous pour le moment.
+stories-yes = oui
+stories-no = non
+stories-not-asked = pas encore demandé
+stories-co-not-needed = pas nécessaire
+# $day (string) — le jour où l'histoire est arrivée, au format AAAA-MM-JJ.
+stories-story = Histoire reçue le { $day }
+stories-naming = Nom choisi :
+stories-col-purpose = Usage
+stories-col-child = L'enfant dit oui
+stories-col-co = Tuteur ou défenseur
+stories-col-usable = Utilisable
+stories-versions = Versions
+stories-published = Publiée sur la page publique des histoires.
+stories-publish = Publier sur la page publique des histoires
+stories-prepare = Préparer une version
+stories-prepare-hint = Retirez les noms des membres de la famille, des lieux et des structures, et tout ce qui pourrait permettre d'identifier l'enfant. L'enfant lira exactement ce texte.
+stories-language = Langue
+stories-byline = Nom affiché (seulement si l'enfant a choisi un nom)
+stories-version-text = Texte de cette version
+stories-send-version = Envoyer à l'enfant pour lecture
+stories-co-heading = La réponse d'un tuteur ou d'un défenseur
+stories-co-by = Qui a répondu
+stories-co-guardian = Tuteur ou tutrice
+stories-co-advocate = Défenseur ou défenseure
+stories-co-yes = A dit oui
+stories-co-no = A dit non

@@ -53,6 +53,8 @@ kind-complaint = Yon plent
 kind-complaint-hint = Yon bagay ki te mal oswa ki pa t jis.
 kind-unsafe = Mwen pa an sekirite
 kind-unsafe-hint = Jwenn èd kounye a.
+kind-story = Rakonte istwa mwen
+kind-story-hint = Se ou ki deside kiyès ki ka wè l.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = Ki lide ou genyen?
 words-label-worry = Kisa k ap enkyete ou?
 words-label-complaint = Kisa k te pase?
 words-label-unsafe = Kisa k ap pase? Ki kote ou ye? (Sèlman si ou kapab.)
+words-label-story = Rakonte istwa ou. Ou ka ekri l oswa di l awotvwa.
 wish-heading = Kisa ou ta renmen ki rive?
 wish-hint = Ou ka chwazi plis pase youn, oswa sote sa a.
 wish-talk = Mwen vle pale ak yon moun
@@ -234,3 +237,58 @@ voice-delete = Efase anrejistreman an
 voice-refused = Nou pa t ka anrejistre. Ou ka ekri pito.
 review-voice = Anrejistreman ou
 review-voice-yes = Ou anrejistre yon mesaj.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Yon ti ekip moun ki prepare istwa li istwa ou. Pèsonn lòt pa wè l. Nou sèlman sèvi ak li kote ou di wi, nan ekran ki vin apre yo.
+story-before-next = Kounye a, w ap deside, youn apre lòt, ki kote nou ka sèvi ak istwa ou. Tout bagay se « non » jiskaske ou di wi. Avèk imaj sekrè ou yo, ou ka li nenpòt vèsyon nou chanje anvan nou sèvi ak li, di wi oswa non, epi chanje lide nenpòt ki lè.
+story-sent-body = Istwa ou a rive. Kenbe imaj sekrè ou yo: avèk yo, ou ka li vèsyon istwa ou yo, di wi oswa non, epi chanje lide nenpòt ki lè.
+story-purpose-learning = Sèlman anndan òganizasyon nou an
+story-purpose-learning-body = Ekip nou an ka li istwa ou pou aprann kijan pou ede timoun yo pi byen. Li rete anndan òganizasyon nou an.
+story-purpose-advocacy = Avèk moun ki pran desizyon
+story-purpose-advocacy-body = Nou ka pataje istwa ou ak moun ki fè règ epi ki pran desizyon pou timoun, pou mande chanjman. Nou pa mete l devan tout moun.
+story-purpose-public = Piblik: sit entènèt nou ak rapò nou yo
+story-purpose-public-body = Istwa ou ka parèt sou sit entènèt nou oswa nan rapò nou yo, kote nenpòt moun ka li l. Nou sèlman sèvi ak yon vèsyon ou te dakò mo pa mo.
+story-purpose-media = Jounalis ak medya
+story-purpose-media-body = Nou ka bay jounalis istwa ou, pou jounal, radyo oswa televizyon. Nou sèlman sèvi ak yon vèsyon ou te dakò mo pa mo.
+story-consent-question = Èske nou ka sèvi ak istwa ou pou sa a?
+story-consent-no = Non
+story-consent-yes = Wi
+story-consent-change = Ou ka chanje repons ou nenpòt ki lè avèk imaj sekrè ou yo.
+story-consent-never = Nou pa janm pibliye figi moun, kote, ni non moun nan fanmi ou, ni non kote ou rete a.
+story-naming = Non ou
+story-naming-question = Ki non ou vle nou sèvi pou ou?
+story-naming-none = Okenn non ditou
+story-naming-made_up = Yon non envante
+story-naming-first_name = Sèlman prenon mwen
+story-name-label = Non pou nou sèvi a (sèlman si ou te chwazi yon non)
+story-name-hint = Si ou te chwazi « Okenn non ditou », kite sa a vid.
+story-age = Laj ou
+story-age-why = Ou pa oblije di l. Pou timoun ki pi piti yo, nou ka mande yon granmoun ou fè konfyans tou, anvan nou sèvi ak istwa ou.
+story-age-label = Ki laj ou genyen?
+story-age-unsaid = Mwen pito pa di
+
+# Coming back to a story.
+story-back-heading = Istwa ou
+story-back-intro = Isit la, ou ka li vèsyon istwa ou yo epi deside ki kote nou ka sèvi ak li.
+story-versions-heading = Vèsyon pou ou li
+story-no-versions = Poko gen vèsyon pou ou li.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Vèsyon pou: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Non ki parèt: { $name }
+story-version-awaiting = N ap tann repons ou
+story-version-approved = Ou te di wi pou mo egzak sa yo
+story-version-declined = Ou te di non pou vèsyon sa a
+story-version-approve = Wi, sèvi ak mo egzak sa yo
+story-version-decline = Non, pa konsa
+story-version-saved-yes = Mèsi. Se sèlman mo egzak sa yo nou ka sèvi.
+story-version-saved-no = Mèsi. Nou p ap sèvi ak vèsyon sa a.
+story-consents-heading = Ki kote nou ka sèvi ak istwa ou
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Ou te di wi, jiska { $day }.
+story-consent-said-no = Ou te di non.
+story-consent-withdraw = Retire wi mwen an
+story-consent-renew = Di wi ankò
+story-consent-give = Di wi
+story-consent-saved-yes = Li sere. Ou te di wi.
+story-consent-saved-no = Li sere. Nou p ap sèvi ak istwa ou pou sa a ankò.

@@ -54,6 +54,8 @@ kind-complaint = Gazindek
 kind-complaint-hint = Tiştek ku xelet an neheq bû.
 kind-unsafe = Ez ne ewle me
 kind-unsafe-hint = Niha alîkarî bistîne.
+kind-story = Ez dixwazim çîroka xwe vebêjim
+kind-story-hint = Tu biryar didî ka kî dikare wê bibîne.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -95,6 +97,7 @@ words-label-idea = Ramana te çi ye?
 words-label-worry = Çi te bi fikar dike?
 words-label-complaint = Çi qewimî?
 words-label-unsafe = Çi diqewime? Tu li ku yî? (Tenê heke tu karibî.)
+words-label-story = Çîroka xwe vebêje. Tu dikarî wê binivîsî an jî bi deng bêjî.
 wish-heading = Tu dixwazî çi bibe?
 wish-hint = Tu dikarî ji yekê zêdetir hilbijêrî, an vê derbas bikî.
 wish-talk = Ez dixwazim bi kesekî re biaxivim
@@ -235,3 +238,58 @@ voice-delete = Tomarê jê bibe
 voice-refused = Tomarkirin pêk nehat. Tu dikarî li şûna wê binivîsî.
 review-voice = Tomara te
 review-voice-yes = Te peyamek tomar kir.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Komeke piçûk a kesên ku bi çîrokan re dixebitin çîroka te dixwîne. Kesekî din wê nabîne. Çîroka te tenê li cihên ku tu paşê ji wan re bibêjî «erê» tê bikaranîn.
+story-before-next = Paşê tu yek bi yek biryar didî ka çîroka te li ku dikare were bikaranîn. Heta ku tu nebêjî «erê», her tişt «na» ye. Bi wêneyên xwe yên nehênî tu dikarî her guhertoyeke guherandî berî ku were bikaranîn bixwînî, jê re erê an na bibêjî, û kengî bixwazî biryara xwe biguherînî.
+story-sent-body = Çîroka te gihîşt. Wêneyên xwe yên nehênî biparêze: bi wan tu dikarî guhertoyên çîroka xwe bixwînî, erê an na bibêjî, û kengî bixwazî biryara xwe biguherînî.
+story-purpose-learning = Tenê di nava rêxistina me de
+story-purpose-learning-body = Tîma me dikare çîroka te bixwîne, da ku fêr bibe ka çawa dikare baştir alîkariya zarokan bike. Çîroka te di nava rêxistina me de dimîne.
+story-purpose-advocacy = Bi kesên ku biryaran didin re
+story-purpose-advocacy-body = Dibe ku em çîroka te bi kesên ku li ser zarokan qanûn û biryaran çêdikin re parve bikin, da ku em guhertinê bixwazin. Ew ji her kesî re nayê nîşandan.
+story-purpose-public = Ji her kesî re: malpera me û raporên me
+story-purpose-public-body = Dibe ku çîroka te li ser malpera me an di raporên me de be. Li wir her kes dikare wê bixwîne. Tenê guhertoyeke ku te peyv bi peyv pejirandiye tê bikaranîn.
+story-purpose-media = Rojnamevan û medya
+story-purpose-media-body = Dibe ku em çîroka te bidin rojnamevanan, ji bo rojname, radyo an televizyonê. Tenê guhertoyeke ku te peyv bi peyv pejirandiye tê bikaranîn.
+story-consent-question = Em dikarin çîroka te ji bo vê bi kar bînin?
+story-consent-no = Na
+story-consent-yes = Erê
+story-consent-change = Tu dikarî bi wêneyên xwe yên nehênî kengî bixwazî bersiva xwe biguherînî.
+story-consent-never = Em tu carî rûyan, cihan, navên malbata te an navê cihê ku tu lê dijî naweşînin.
+story-naming = Navê te
+story-naming-question = Tu dixwazî navê te çawa were nîşandan?
+story-naming-none = Qet bê nav
+story-naming-made_up = Navekî çêkirî
+story-naming-first_name = Tenê navê min ê pêşîn
+story-name-label = Navê ku dê were bikaranîn (tenê heke te navek hilbijart)
+story-name-hint = Heke te «Qet bê nav» hilbijart, vê vala bihêle.
+story-age = Temenê te
+story-age-why = Ne mecbûr e ku tu wê bibêjî. Ji bo zarokên piçûktir, dibe ku berî bikaranîna çîroka te ji mezinekî ewle jî were pirsîn.
+story-age-label = Tu çend salî yî?
+story-age-unsaid = Ez naxwazim bêjim
+
+# Coming back to a story.
+story-back-heading = Çîroka te
+story-back-intro = Li vir tu dikarî guhertoyên çîroka xwe bixwînî û biryar bidî ka ew li ku dikare were bikaranîn.
+story-versions-heading = Guhertoyên ji bo te ku tu bixwînî
+story-no-versions = Hêj tu guhertoyeke ji bo xwendina te tune.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Guherto ji bo: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Navê ku tê nîşandan: { $name }
+story-version-awaiting = Li benda bersiva te ye
+story-version-approved = Te ji tam van gotinan re got erê
+story-version-declined = Te ji vê guhertoyê re got na
+story-version-approve = Erê, tam van gotinan bi kar bînin
+story-version-decline = Na, ne bi vî awayî
+story-version-saved-yes = Spas. Tenê tam ev gotin dikarin werin bikaranîn.
+story-version-saved-no = Spas. Ev guherto nayê bikaranîn.
+story-consents-heading = Çîroka te li ku dikare were bikaranîn
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Te got erê, heta { $day }.
+story-consent-said-no = Te got na.
+story-consent-withdraw = «Erê»ya min paşve bikişîne
+story-consent-renew = Dîsa bibêje erê
+story-consent-give = Bibêje erê
+story-consent-saved-yes = Hat tomarkirin. Te got erê.
+story-consent-saved-no = Hat tomarkirin. Çîroka te êdî ji bo vê nayê bikaranîn.

@@ -13,3 +13,13 @@ error-not-found = Ev rûpel tune ye.
 error-go-back = Vegere destpêkê
 # Title of a page that reports a problem.
 page-title-error = Pirsgirêkek çêbû
+
+# Stories: refusals, and the public story page.
+story-error-not-consented = Zarokî ji vê re negotiye erê. Tiştek nehat guhertin.
+story-error-needs-js = Ji bo vegotina çîrokê gerokeke ku skrîptan dixebitîne pêwîst e, da ku tu wêneyên xwe yên nehênî bistînî. Tiştek nehat şandin.
+story-error-not-approved = Ev ne tam ew gotin in ku zarokî pejirandine. Tiştek nehat weşandin.
+story-error-named = Zarokî hilbijart ku navê wî/wê neyê nîşandan. Tiştek nehat weşandin.
+story-error-names-facility = Di van gotinan de navê cihekî ku zarok lê dijîn heye. Tiştek nehat weşandin.
+public-stories-title = Çîrokên zarokan
+public-stories-intro = Her çîrokek li vir bi gotinên ku nivîskarê wê xwendine û pejirandine tê nîşandan. Nivîskar dikare kengî bixwaze wê paşve bikişîne.
+public-stories-none = Hêj li vir tu çîrok tune ne.

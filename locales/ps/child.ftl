@@ -53,6 +53,8 @@ kind-complaint = یو شکایت
 kind-complaint-hint = یو څه چې غلط یا ناانصافه و.
 kind-unsafe = زه خوندي نه یم
 kind-unsafe-hint = همدا اوس مرسته ترلاسه کړه.
+kind-story = خپله کیسه وایم
+kind-story-hint = ته پرېکړه کوې چې څوک یې لیدلای شي.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = ستا فکر څه دی؟
 words-label-worry = څه شی تا اندېښمن کوي؟
 words-label-complaint = څه وشول؟
 words-label-unsafe = څه پېښېږي؟ ته چېرته یې؟ (یوازې که کولای شې.)
+words-label-story = خپله کیسه ووایه. ته یې لیکلای شې، یا یې په غږ ویلای شې.
 wish-heading = څه غواړې چې وشي؟
 wish-hint = له یوه څخه زیات ټاکلای شې، یا دا پرېښودلای شې.
 wish-talk = غواړم له چا سره خبرې وکړم
@@ -234,3 +237,58 @@ voice-delete = ثبت شوی غږ پاک کړه
 voice-refused = موږ ونه شو کولای چې غږ ثبت کړو. پر ځای یې لیکلای شې.
 review-voice = ستا ثبت شوی غږ
 review-voice-yes = تا یو غږیز پیغام ثبت کړ.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = یوه کوچنۍ ډله چې پر کیسو کار کوي، ستا کیسه لولي. بل هېڅوک یې نه ویني، او یوازې په هغو لارو کارول کېږي چې ته ورته په راتلونکو ګامونو کې «هو» ووایې.
+story-before-next = په راتلونکو ګامونو کې ته یو یو پرېکړه کوې چې ستا کیسه چېرته کارول کېدای شي. هر څه «نه» دي تر هغه چې ته «هو» ووایې. له خپلو پټو انځورونو سره کولای شې هره بدله شوې نسخه مخکې له دې چې وکارول شي ولولې، هغې ته «هو» یا «نه» ووایې، او هر وخت چې وغواړې خپله پرېکړه بدله کړې.
+story-sent-body = ستا کیسه ورسېده. خپل پټ انځورونه وساته: له هغو سره کولای شې د خپلې کیسې نسخې ولولې، «هو» یا «نه» ووایې، او هر وخت چې وغواړې خپله پرېکړه بدله کړې.
+story-purpose-learning = یوازې زموږ د موسسې دننه
+story-purpose-learning-body = کېدای شي زموږ ډله ستا کیسه ولولي ترڅو زده کړي چې ماشومانو ته څنګه ښه مرسته وکړي. ستا کیسه زموږ د موسسې دننه پاتې کېږي.
+story-purpose-advocacy = له هغو کسانو سره چې پرېکړې کوي
+story-purpose-advocacy-body = کېدای شي ستا کیسه له هغو کسانو سره شریکه کړو چې د ماشومانو په اړه قانونونه جوړوي او پرېکړې کوي، ترڅو له هغوی بدلون وغواړو. ستا کیسه ټولو ته نه خپرېږي.
+story-purpose-public = د ټولو لپاره: زموږ وېبپاڼه او راپورونه
+story-purpose-public-body = کېدای شي ستا کیسه زموږ په وېبپاڼه یا راپورونو کې راشي، چېرته چې هر څوک یې لوستلای شي. یوازې هغه نسخه کارول کېږي چې تا یې هره کلمه منلې وي.
+story-purpose-media = خبریالان او رسنۍ
+story-purpose-media-body = کېدای شي ستا کیسه خبریالانو ته ورکړو، د ورځپاڼو، راډیو یا تلویزیون لپاره. یوازې هغه نسخه کارول کېږي چې تا یې هره کلمه منلې وي.
+story-consent-question = ایا موږ ستا کیسه د دې لپاره کارولای شو؟
+story-consent-no = نه
+story-consent-yes = هو
+story-consent-change = له خپلو پټو انځورونو سره هر وخت خپل ځواب بدلولای شې.
+story-consent-never = موږ هېڅکله مخونه، ځایونه، ستا د کورنۍ د غړو نومونه، یا د هغه ځای نوم چې ته پکې اوسېږې نه خپروو.
+story-naming = ستا نوم
+story-naming-question = غواړې چې ستا له کیسې سره کوم نوم راشي؟
+story-naming-none = هېڅ نوم نه
+story-naming-made_up = یو جوړ شوی نوم (زما رښتینی نوم نه)
+story-naming-first_name = یوازې زما لومړی نوم
+story-name-label = هغه نوم چې وکارول شي (یوازې که تا یو نوم ټاکلی وي)
+story-name-hint = که تا «هېڅ نوم نه» ټاکلی وي، دا خالي پرېږده.
+story-age = ستا عمر
+story-age-why = اړینه نه ده چې ویې وایې. د کوچنیو ماشومانو لپاره، کېدای شي مخکې له دې چې ستا کیسه وکارول شي، له یو باوري لوی کس څخه هم وپوښتل شي.
+story-age-label = ته څو کلن یې؟
+story-age-unsaid = نه غواړم ووایم
+
+# Coming back to a story.
+story-back-heading = ستا کیسه
+story-back-intro = دلته کولای شې د خپلې کیسې نسخې ولولې او پرېکړه وکړې چې چېرته کارول کېدای شي.
+story-versions-heading = نسخې چې ته یې ولولې
+story-no-versions = تر اوسه کومه نسخه نشته چې ته یې ولولې.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = نسخه د دې لپاره: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = ښودل شوی نوم: { $name }
+story-version-awaiting = ستا ځواب ته انتظار دی
+story-version-approved = تا همدې کلمو ته «هو» وویل
+story-version-declined = تا دې نسخې ته «نه» وویل
+story-version-approve = هو، همدا کلمې وکاروئ
+story-version-decline = نه، داسې نه
+story-version-saved-yes = مننه. یوازې همدا کلمې کارول کېدای شي.
+story-version-saved-no = مننه. دا نسخه به ونه کارول شي.
+story-consents-heading = ستا کیسه چېرته کارول کېدای شي
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = تا «هو» وویل، تر { $day } پورې.
+story-consent-said-no = تا «نه» وویل.
+story-consent-withdraw = خپل «هو» بېرته اخلم
+story-consent-renew = بیا «هو» وایم
+story-consent-give = «هو» وایم
+story-consent-saved-yes = وساتل شو. تا «هو» وویل.
+story-consent-saved-no = وساتل شو. ستا کیسه نور د دې لپاره نه کارول کېږي.

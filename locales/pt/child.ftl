@@ -53,6 +53,8 @@ kind-complaint = Uma reclamação
 kind-complaint-hint = Algo que estava errado ou não foi justo.
 kind-unsafe = Não estou em segurança
 kind-unsafe-hint = Peça ajuda agora.
+kind-story = Contar minha história
+kind-story-hint = Você decide quem pode ver.
 
 # O avanço pelas telas.
 # $n (number) — o número desta tela; $total (number) — quantas telas existem.
@@ -94,6 +96,7 @@ words-label-idea = Qual é a sua ideia?
 words-label-worry = O que está preocupando você?
 words-label-complaint = O que aconteceu?
 words-label-unsafe = O que está acontecendo? Onde você está? (Só se você puder.)
+words-label-story = Conte a sua história. Você pode escrever ou falar em voz alta.
 wish-heading = O que você gostaria que acontecesse?
 wish-hint = Você pode escolher mais de um, ou pular esta parte.
 wish-talk = Quero falar com alguém
@@ -234,3 +237,58 @@ voice-delete = Apagar a gravação
 voice-refused = Não conseguimos gravar. Você pode escrever em vez disso.
 review-voice = Sua gravação
 review-voice-yes = Você gravou uma mensagem.
+
+# Contar uma história, e a permissão que a criança dá (um uso por tela; "não" até ela dizer sim).
+story-before-who = Uma pequena equipe de pessoas que preparam histórias lê a sua história. Mais ninguém vê. Ela só vai ser usada onde você disser sim, nas próximas telas.
+story-before-next = Agora você vai decidir, um por um, onde a sua história pode ser usada. Tudo é "não" até você dizer sim. Com as suas figuras secretas, você pode ler qualquer versão mudada antes de ela ser usada, dizer sim ou não, e mudar de ideia quando quiser.
+story-sent-body = A sua história chegou. Guarde as suas figuras secretas: com elas você pode ler versões da sua história, dizer sim ou não, e mudar de ideia quando quiser.
+story-purpose-learning = Só dentro da nossa organização
+story-purpose-learning-body = A nossa equipe pode ler a sua história para aprender a ajudar melhor as crianças. Ela fica dentro da nossa organização.
+story-purpose-advocacy = Com pessoas que tomam decisões
+story-purpose-advocacy-body = Podemos mostrar a sua história para pessoas que fazem regras e tomam decisões sobre crianças, para pedir mudanças. Ela não fica pública.
+story-purpose-public = Público: nosso site e nossos relatórios
+story-purpose-public-body = A sua história pode aparecer no nosso site ou nos nossos relatórios, onde qualquer pessoa pode ler. Só é usada uma versão que você aprovou palavra por palavra.
+story-purpose-media = Jornalistas e imprensa
+story-purpose-media-body = Podemos dar a sua história para jornalistas, para jornais, rádio ou TV. Só é usada uma versão que você aprovou palavra por palavra.
+story-consent-question = Podemos usar a sua história para isso?
+story-consent-no = Não
+story-consent-yes = Sim
+story-consent-change = Você pode mudar a sua resposta quando quiser com as suas figuras secretas.
+story-consent-never = Nunca publicamos rostos, lugares, nem os nomes das pessoas da sua família ou do lugar onde você mora.
+story-naming = Seu nome
+story-naming-question = Com que nome você quer aparecer?
+story-naming-none = Nenhum nome
+story-naming-made_up = Um nome inventado
+story-naming-first_name = Só o meu primeiro nome
+story-name-label = O nome para usar (só se você escolheu um nome)
+story-name-hint = Se você escolheu "Nenhum nome", deixe isto vazio.
+story-age = Sua idade
+story-age-why = Você não precisa dizer. Para crianças mais novas, talvez a gente também pergunte a um adulto de confiança antes de usar a sua história.
+story-age-label = Quantos anos você tem?
+story-age-unsaid = Prefiro não dizer
+
+# Voltar a uma história.
+story-back-heading = Sua história
+story-back-intro = Aqui você pode ler versões da sua história e decidir onde ela pode ser usada.
+story-versions-heading = Versões para você ler
+story-no-versions = Ainda não tem nenhuma versão para você ler.
+# $purpose (string) — o nome de um uso (por exemplo "Público: nosso site e nossos relatórios").
+story-version-for = Versão para: { $purpose }
+# $name (string) — o nome inventado ou o primeiro nome que a criança escolheu mostrar com a história.
+story-version-byline = Nome que aparece: { $name }
+story-version-awaiting = Esperando a sua resposta
+story-version-approved = Você disse sim a estas palavras exatas
+story-version-declined = Você disse não a esta versão
+story-version-approve = Sim, usar estas palavras exatas
+story-version-decline = Não, assim não
+story-version-saved-yes = Obrigado. Só estas palavras exatas podem ser usadas.
+story-version-saved-no = Obrigado. Esta versão não vai ser usada.
+story-consents-heading = Onde a sua história pode ser usada
+# $day (string) — o último dia em que o sim vale, no formato AAAA-MM-DD.
+story-consent-yes-until = Você disse sim, até { $day }.
+story-consent-said-no = Você disse não.
+story-consent-withdraw = Retirar meu sim
+story-consent-renew = Dizer sim de novo
+story-consent-give = Dizer sim
+story-consent-saved-yes = Guardado. Você disse sim.
+story-consent-saved-no = Guardado. A sua história não é mais usada para isso.

@@ -53,6 +53,8 @@ kind-complaint = Жалоба
 kind-complaint-hint = Что-то, что было неправильно или несправедливо.
 kind-unsafe = Я не в безопасности
 kind-unsafe-hint = Получи помощь сейчас.
+kind-story = Рассказать свою историю
+kind-story-hint = Ты решаешь, кто может её увидеть.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -96,6 +98,7 @@ words-label-idea = Какая у тебя идея?
 words-label-worry = Что тебя беспокоит?
 words-label-complaint = Что случилось?
 words-label-unsafe = Что происходит? Где ты? (Только если можешь.)
+words-label-story = Расскажи свою историю. Ты можешь написать её или рассказать вслух.
 wish-heading = Что ты хочешь, чтобы произошло?
 wish-hint = Можно выбрать несколько вариантов или пропустить это.
 wish-talk = Я хочу с кем-нибудь поговорить
@@ -236,3 +239,58 @@ voice-delete = Удалить запись
 voice-refused = Не получилось записать. Ты можешь написать вместо этого.
 review-voice = Твоя запись
 review-voice-yes = Голосовое сообщение записано.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Твою историю читает небольшая команда людей, которые готовят истории. Больше её никто не видит. Её используют только там, где ты скажешь «да» на следующих шагах.
+story-before-next = Дальше ты решаешь, шаг за шагом, где можно использовать твою историю. Пока ты не скажешь «да», везде стоит «нет». С твоими секретными картинками ты можешь прочитать любую изменённую версию до того, как её используют, сказать «да» или «нет» и передумать в любое время.
+story-sent-body = Твоя история пришла. Сохрани свои секретные картинки: с ними ты можешь читать версии своей истории, говорить «да» или «нет» и передумать в любое время.
+story-purpose-learning = Только внутри нашей организации
+story-purpose-learning-body = Наша команда может прочитать твою историю, чтобы научиться лучше помогать детям. Она остаётся внутри нашей организации.
+story-purpose-advocacy = Людям, которые принимают решения
+story-purpose-advocacy-body = Мы можем показать твою историю людям, которые придумывают правила и принимают решения о детях, чтобы попросить о переменах. Её не показывают всем.
+story-purpose-public = Для всех: наш сайт и наши отчёты
+story-purpose-public-body = Твоя история может появиться на нашем сайте или в наших отчётах, где её может прочитать кто угодно. Используется только та версия, которую ты прочитаешь и одобришь слово в слово.
+story-purpose-media = Журналисты и СМИ
+story-purpose-media-body = Мы можем передать твою историю журналистам — для газет, радио или телевидения. Используется только та версия, которую ты прочитаешь и одобришь слово в слово.
+story-consent-question = Можно использовать твою историю для этого?
+story-consent-no = Нет
+story-consent-yes = Да
+story-consent-change = Ты можешь изменить свой ответ в любое время с помощью своих секретных картинок.
+story-consent-never = Мы никогда не публикуем лица, места, имена твоих родных или название места, где ты живёшь.
+story-naming = Твоё имя
+story-naming-question = Как нам тебя назвать?
+story-naming-none = Совсем без имени
+story-naming-made_up = Придуманное имя
+story-naming-first_name = Только моё имя, без фамилии
+story-name-label = Какое имя использовать (только если выбрано имя)
+story-name-hint = Если выбрано «Совсем без имени», оставь это поле пустым.
+story-age = Твой возраст
+story-age-why = Его можно не называть. Если ты младше, то, прежде чем использовать твою историю, мы можем спросить ещё и взрослого, которому ты доверяешь.
+story-age-label = Сколько тебе лет?
+story-age-unsaid = Лучше не скажу
+
+# Coming back to a story.
+story-back-heading = Твоя история
+story-back-intro = Здесь ты можешь читать версии своей истории и решать, где её можно использовать.
+story-versions-heading = Версии для тебя
+story-no-versions = Пока нет версий для тебя.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Версия для: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Имя в истории: { $name }
+story-version-awaiting = Ждём твоего ответа
+story-version-approved = Твой ответ на эти точные слова: «да»
+story-version-declined = Твой ответ на эту версию: «нет»
+story-version-approve = Да, использовать именно эти слова
+story-version-decline = Нет, не так
+story-version-saved-yes = Спасибо. Можно использовать только именно эти слова.
+story-version-saved-no = Спасибо. Эта версия не будет использоваться.
+story-consents-heading = Где можно использовать твою историю
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Твой ответ: «да», до { $day }.
+story-consent-said-no = Твой ответ: «нет».
+story-consent-withdraw = Забрать своё «да»
+story-consent-renew = Снова сказать «да»
+story-consent-give = Сказать «да»
+story-consent-saved-yes = Сохранено. Твой ответ: «да».
+story-consent-saved-no = Сохранено. Твоя история больше не используется для этого.

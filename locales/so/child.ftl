@@ -53,6 +53,8 @@ kind-complaint = Cabasho
 kind-complaint-hint = Wax khaldanaa ama aan cadaalad ahayn.
 kind-unsafe = Ammaan kuma jiro
 kind-unsafe-hint = Hadda caawimaad hel.
+kind-story = Sheeg sheekadayda
+kind-story-hint = Adiga ayaa go'aansada cidda arki karta.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = Waa maxay fikraddaadu?
 words-label-worry = Maxaad ka walwalsan tahay?
 words-label-complaint = Maxaa dhacay?
 words-label-unsafe = Maxaa dhacaya? Xaggee joogtaa? (Kaliya haddii aad awoodid.)
+words-label-story = Sheeg sheekadaada. Waad qori kartaa, ama waad ku dhawaaqi kartaa.
 wish-heading = Maxaad jeclaan lahayd inay dhacdo?
 wish-hint = Waxaad dooran kartaa wax ka badan hal, ama waad ka boodi kartaa tan.
 wish-talk = Waxaan rabaa inaan qof la hadlo
@@ -234,3 +237,58 @@ voice-delete = Tirtir duubista
 voice-refused = Ma aanan duubi karin. Halkii, waad qori kartaa.
 review-voice = Duubistaada
 review-voice-yes = Fariin ayaad duubtay.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Koox yar oo ka shaqeysa sheekooyinka ayaa akhrisa sheekadaada. Qof kale ma arko. Waxaa kaliya loo isticmaalaa siyaabaha aad "haa" ku tiraahdo marka xigta.
+story-before-next = Marka xigta, mid mid ayaad u go'aamin doontaa meesha sheekadaada lagu isticmaali karo. Wax walba waa "maya" ilaa aad "haa" tiraahdo. Sawiradaada sirta ah ayaad ku akhrin kartaa nuqul kasta oo la beddelay ka hor inta aan la isticmaalin. Waxaad ku odhan kartaa haa ama maya, go'aankaagana waad beddeli kartaa waqti kasta.
+story-sent-body = Sheekadaadii way timid. Sawiradaada sirta ah hay: iyaga ayaad ku akhrin kartaa nuqullada sheekadaada, waxaad odhan kartaa haa ama maya, go'aankaagana waad beddeli kartaa waqti kasta.
+story-purpose-learning = Kaliya gudaha hay'addayada
+story-purpose-learning-body = Kooxdayadu waxay akhrin kartaa sheekadaada si ay u bartaan sida carruurta si fiican loogu caawiyo. Sheekadu waxay ku jiraysaa gudaha hay'addayada.
+story-purpose-advocacy = Dadka go'aamada gaara
+story-purpose-advocacy-body = Waxaan sheekadaada la wadaagi karnaa dadka sameeya sharciyada iyo go'aamada ku saabsan carruurta, si aan isbeddel u weydiisanno. Dadweynaha looma soo bandhigo.
+story-purpose-public = Dadweynaha: website-kayaga iyo warbixinnadayada
+story-purpose-public-body = Sheekadaadu waxay ka soo bixi kartaa website-kayaga ama warbixinnadayada, halkaas oo qof kasta akhrin karo. Waxaa kaliya la isticmaalaa nuqul aad eray eray u oggolaatay.
+story-purpose-media = Wariyayaasha iyo warbaahinta
+story-purpose-media-body = Sheekadaada waxaan siin karnaa wariyayaasha, wargeysyada, raadiyaha ama TV-ga. Waxaa kaliya la isticmaalaa nuqul aad eray eray u oggolaatay.
+story-consent-question = Ma u isticmaali karnaa sheekadaada tan?
+story-consent-no = Maya
+story-consent-yes = Haa
+story-consent-change = Jawaabtaada waad beddeli kartaa waqti kasta, adigoo isticmaalaya sawiradaada sirta ah.
+story-consent-never = Weligeen ma daabacno wejiyo, meelo, ama magacyada qoyskaaga ama meesha aad ku nooshahay.
+story-naming = Magacaaga
+story-naming-question = Sidee baad rabtaa in magacaaga loo qoro?
+story-naming-none = Magac la'aan
+story-naming-made_up = Magac aan run ahayn
+story-naming-first_name = Magacayga koowaad oo kaliya
+story-name-label = Magaca la isticmaalayo (kaliya haddii aad magac dooratay)
+story-name-hint = Haddii aad dooratay "Magac la'aan", meeshan bannaan u daa.
+story-age = Da'daada
+story-age-why = Waajib kuma aha inaad sheegto. Carruurta yaryar, waxaa laga yaabaa in sidoo kale la weydiiyo qof weyn oo la aamini karo, ka hor inta aan sheekadaada la isticmaalin.
+story-age-label = Immisa jir baad tahay?
+story-age-unsaid = Waxaan doorbidayaa inaanan sheegin
+
+# Coming back to a story.
+story-back-heading = Sheekadaada
+story-back-intro = Halkan waxaad ku akhrin kartaa nuqullada sheekadaada, waxaadna go'aamin kartaa meesha lagu isticmaali karo.
+story-versions-heading = Nuqullo aad akhrido
+story-no-versions = Weli ma jiro nuqul aad akhrido.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Nuqul loogu talagalay: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Magaca la muujinayo: { $name }
+story-version-awaiting = Jawaabtaada ayaa la sugayaa
+story-version-approved = Waxaad haa ku tiri erayadan sidooda ah
+story-version-declined = Waxaad maya ku tiri nuqulkan
+story-version-approve = Haa, isticmaala erayadan sidooda ah
+story-version-decline = Maya, sidan ha noqon
+story-version-saved-yes = Waad ku mahadsan tahay. Kaliya erayadan sidooda ah ayaa la isticmaali karaa.
+story-version-saved-no = Waad ku mahadsan tahay. Nuqulkan lama isticmaali doono.
+story-consents-heading = Meelaha sheekadaada lagu isticmaali karo
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Waxaad tiri haa, ilaa { $day }.
+story-consent-said-no = Waxaad tiri maya.
+story-consent-withdraw = Oggolaanshahayga dib u qaado
+story-consent-renew = Mar kale haa dheh
+story-consent-give = Haa dheh
+story-consent-saved-yes = Waa la kaydiyay. Waxaad tiri haa.
+story-consent-saved-no = Waa la kaydiyay. Sheekadaada looma sii isticmaali doono tan.

@@ -54,6 +54,8 @@ kind-complaint = Një ankesë
 kind-complaint-hint = Diçka që ishte e gabuar ose e padrejtë.
 kind-unsafe = Nuk jam në siguri
 kind-unsafe-hint = Merr ndihmë tani.
+kind-story = Trego historinë time
+kind-story-hint = Ti vendos kush mund ta shohë.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -95,6 +97,7 @@ words-label-idea = Cila është ideja jote?
 words-label-worry = Çfarë të shqetëson?
 words-label-complaint = Çfarë ndodhi?
 words-label-unsafe = Çfarë po ndodh? Ku je? (Vetëm nëse mundesh.)
+words-label-story = Trego historinë tënde. Mund ta shkruash ose ta thuash me zë.
 wish-heading = Çfarë do të doje të ndodhë?
 wish-hint = Mund të zgjedhësh më shumë se një, ose ta kalosh këtë.
 wish-talk = Dua të flas me dikë
@@ -235,3 +238,58 @@ voice-delete = Fshi regjistrimin
 voice-refused = Nuk arritëm të regjistrojmë. Mund të shkruash në vend të kësaj.
 review-voice = Regjistrimi yt
 review-voice-yes = Ti regjistrove një mesazh.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Një ekip i vogël njerëzish që përgatitin histori e lexon historinë tënde. Askush tjetër nuk e sheh. Ajo përdoret vetëm aty ku ti thua po, në hapat që vijnë.
+story-before-next = Tani ti vendos, një nga një, ku mund të përdoret historia jote. Gjithçka është «jo» derisa ti të thuash po. Me figurat e tua të fshehta mund të lexosh çdo version të ndryshuar para se të përdoret, të thuash po ose jo, dhe të ndryshosh mendje kur të duash.
+story-sent-body = Historia jote mbërriti. Ruaji figurat e tua të fshehta: me to mund të lexosh versionet e historisë tënde, të thuash po ose jo, dhe të ndryshosh mendje kur të duash.
+story-purpose-learning = Vetëm brenda organizatës sonë
+story-purpose-learning-body = Ekipi ynë mund ta lexojë historinë tënde për të mësuar si t'i ndihmojë më mirë fëmijët. Ajo mbetet brenda organizatës sonë.
+story-purpose-advocacy = Me njerëz që marrin vendime
+story-purpose-advocacy-body = Mund t'ua tregojmë historinë tënde njerëzve që bëjnë rregullat dhe marrin vendime për fëmijët, për të kërkuar ndryshime. Ajo nuk bëhet publike.
+story-purpose-public = Publike: faqja jonë e internetit dhe raportet tona
+story-purpose-public-body = Historia jote mund të dalë në faqen tonë të internetit ose në raportet tona, ku çdokush mund ta lexojë. Përdoret vetëm një version që ti e ke pranuar fjalë për fjalë.
+story-purpose-media = Gazetarë dhe media
+story-purpose-media-body = Mund t'ua japim historinë tënde gazetarëve, për gazeta, radio ose televizion. Përdoret vetëm një version që ti e ke pranuar fjalë për fjalë.
+story-consent-question = A mund ta përdorim historinë tënde për këtë?
+story-consent-no = Jo
+story-consent-yes = Po
+story-consent-change = Mund ta ndryshosh përgjigjen tënde kur të duash, me figurat e tua të fshehta.
+story-consent-never = Ne nuk publikojmë kurrë fytyra, vende, as emrat e njerëzve të familjes sate ose të vendit ku jeton.
+story-naming = Emri yt
+story-naming-question = Si dëshiron të të quajmë?
+story-naming-none = Asnjë emër fare
+story-naming-made_up = Një emër i sajuar
+story-naming-first_name = Vetëm emri im, pa mbiemër
+story-name-label = Emri që do të përdorim (vetëm nëse zgjodhe një emër)
+story-name-hint = Nëse zgjodhe «Asnjë emër fare», lëre bosh këtë.
+story-age = Mosha jote
+story-age-why = Nuk ke pse ta thuash. Për fëmijët më të vegjël, mund të pyesim edhe një të rritur që ti i beson, para se të përdorim historinë tënde.
+story-age-label = Sa vjeç je?
+story-age-unsaid = Preferoj të mos e them
+
+# Coming back to a story.
+story-back-heading = Historia jote
+story-back-intro = Këtu mund të lexosh versionet e historisë tënde dhe të vendosësh ku mund të përdoret.
+story-versions-heading = Versione që ti t'i lexosh
+story-no-versions = Nuk ka ende asnjë version që ti ta lexosh.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Version për: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Emri që shfaqet: { $name }
+story-version-awaiting = Po presim përgjigjen tënde
+story-version-approved = Ti the po për pikërisht këto fjalë
+story-version-declined = Ti the jo për këtë version
+story-version-approve = Po, të përdoren pikërisht këto fjalë
+story-version-decline = Jo, jo kështu
+story-version-saved-yes = Faleminderit. Mund të përdoren vetëm pikërisht këto fjalë.
+story-version-saved-no = Faleminderit. Ky version nuk do të përdoret.
+story-consents-heading = Ku mund të përdoret historia jote
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Ti the po, deri më { $day }.
+story-consent-said-no = Ti the jo.
+story-consent-withdraw = Tërhiq përgjigjen «po»
+story-consent-renew = Thuaj po përsëri
+story-consent-give = Thuaj po
+story-consent-saved-yes = U ruajt. Ti the po.
+story-consent-saved-no = U ruajt. Historia jote nuk përdoret më për këtë.

@@ -53,6 +53,8 @@ kind-complaint = Malalamiko
 kind-complaint-hint = Kitu ambacho kilikuwa kibaya au si cha haki.
 kind-unsafe = Siko salama
 kind-unsafe-hint = Pata msaada sasa.
+kind-story = Simulia hadithi yangu
+kind-story-hint = Wewe ndiye unayeamua nani anaweza kuiona.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = Wazo lako ni lipi?
 words-label-worry = Nini kinakutia wasiwasi?
 words-label-complaint = Nini kilitokea?
 words-label-unsafe = Nini kinaendelea? Uko wapi? (Ikiwa tu unaweza.)
+words-label-story = Simulia hadithi yako. Unaweza kuiandika au kuisema kwa sauti.
 wish-heading = Ungependa nini kitokee?
 wish-hint = Unaweza kuchagua zaidi ya kimoja, au kuruka swali hili.
 wish-talk = Nataka kuzungumza na mtu
@@ -234,3 +237,58 @@ voice-delete = Futa rekodi
 voice-refused = Hatukuweza kurekodi. Unaweza kuandika badala yake.
 review-voice = Rekodi yako
 review-voice-yes = Ulirekodi ujumbe.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Kikundi kidogo cha watu wanaoshughulikia hadithi kinasoma hadithi yako. Hakuna mtu mwingine anayeiona. Itatumika tu pale utakaposema “ndiyo” katika hatua zinazofuata.
+story-before-next = Baadaye utaamua, moja baada ya nyingine, mahali hadithi yako inaweza kutumika. Kila kitu ni “hapana” mpaka utakaposema “ndiyo”. Kwa picha zako za siri unaweza kusoma kila toleo lililobadilishwa kabla halijatumika, kusema ndiyo au hapana, na kubadili uamuzi wako wakati wowote.
+story-sent-body = Hadithi yako imefika. Zitunze picha zako za siri: kwa picha hizo unaweza kusoma matoleo ya hadithi yako, kusema ndiyo au hapana, na kubadili uamuzi wako wakati wowote.
+story-purpose-learning = Ndani ya shirika letu tu
+story-purpose-learning-body = Watu wetu wanaweza kusoma hadithi yako ili kujifunza jinsi ya kuwasaidia watoto vizuri zaidi. Hadithi yako inabaki ndani ya shirika letu.
+story-purpose-advocacy = Kwa watu wanaofanya maamuzi
+story-purpose-advocacy-body = Tunaweza kuwaonyesha hadithi yako watu wanaoweka sheria na kufanya maamuzi kuhusu watoto, ili kuomba mabadiliko. Haitaonyeshwa kwa kila mtu.
+story-purpose-public = Kwa kila mtu: tovuti yetu na ripoti zetu
+story-purpose-public-body = Hadithi yako inaweza kuwekwa kwenye tovuti yetu au katika ripoti zetu, ambapo mtu yeyote anaweza kuisoma. Tunatumia tu toleo ulilokubali neno kwa neno.
+story-purpose-media = Waandishi wa habari na vyombo vya habari
+story-purpose-media-body = Tunaweza kuwapa waandishi wa habari hadithi yako, kwa ajili ya magazeti, redio au televisheni. Tunatumia tu toleo ulilokubali neno kwa neno.
+story-consent-question = Tunaweza kutumia hadithi yako kwa ajili ya hili?
+story-consent-no = Hapana
+story-consent-yes = Ndiyo
+story-consent-change = Unaweza kubadili jibu lako wakati wowote kwa kutumia picha zako za siri.
+story-consent-never = Hatuchapishi kamwe nyuso, mahali, wala majina ya familia yako au ya mahali unapoishi.
+story-naming = Jina lako
+story-naming-question = Ungependa kutajwa kwa jina gani?
+story-naming-none = Bila jina lolote
+story-naming-made_up = Jina la kubuni
+story-naming-first_name = Jina langu la kwanza tu
+story-name-label = Jina la kutumia (ikiwa tu ulichagua jina)
+story-name-hint = Ikiwa ulichagua “Bila jina lolote”, acha hapa patupu.
+story-age = Umri wako
+story-age-why = Si lazima useme. Kwa watoto wadogo zaidi, huenda tukamuuliza pia mtu mzima anayeaminika kabla ya kutumia hadithi yako.
+story-age-label = Una umri wa miaka mingapi?
+story-age-unsaid = Sipendelei kusema
+
+# Coming back to a story.
+story-back-heading = Hadithi yako
+story-back-intro = Hapa unaweza kusoma matoleo ya hadithi yako na kuamua mahali inaweza kutumika.
+story-versions-heading = Matoleo unayoweza kusoma
+story-no-versions = Bado hakuna toleo unaloweza kusoma.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Toleo kwa ajili ya: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Jina linaloonyeshwa: { $name }
+story-version-awaiting = Linasubiri jibu lako
+story-version-approved = Ulisema ndiyo kwa maneno haya hasa
+story-version-declined = Ulisema hapana kwa toleo hili
+story-version-approve = Ndiyo, tumieni maneno haya hasa
+story-version-decline = Hapana, si hivi
+story-version-saved-yes = Asante. Maneno haya hasa tu ndiyo yanaweza kutumika.
+story-version-saved-no = Asante. Toleo hili halitatumika.
+story-consents-heading = Mahali hadithi yako inaweza kutumika
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Ulisema ndiyo, hadi { $day }.
+story-consent-said-no = Ulisema hapana.
+story-consent-withdraw = Ondoa “ndiyo” yangu
+story-consent-renew = Sema ndiyo tena
+story-consent-give = Sema ndiyo
+story-consent-saved-yes = Imehifadhiwa. Ulisema ndiyo.
+story-consent-saved-no = Imehifadhiwa. Hadithi yako haitatumika tena kwa ajili ya hili.

@@ -53,6 +53,8 @@ kind-complaint = ጥርዓን
 kind-complaint-hint = ጌጋ ዝነበረ ወይ ፍትሓዊ ዘይነበረ ነገር።
 kind-unsafe = ውሑስ ኣይኮንኩን
 kind-unsafe-hint = ሕጂ ሓገዝ ርኸቡ።
+kind-story = ዛንታይ ክነግር
+kind-story-hint = መን ክርእዮ ከም ዝኽእል ንስኹም ትውስኑ።
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = ሓሳብኩም እንታይ እዩ?
 words-label-worry = እንታይ የሻቕለኩም ኣሎ?
 words-label-complaint = እንታይ ኣጋጠመ?
 words-label-unsafe = እንታይ ይኸውን ኣሎ? ኣበይ ኣሎኹም? (እንተ ኽኢልኩም ጥራይ።)
+words-label-story = ዛንታኹም ንገሩ። ክትጽሕፍዎ ወይ ብድምጺ ክትነግርዎ ትኽእሉ ኢኹም።
 wish-heading = እንታይ ክኸውን ትደልዩ?
 wish-hint = ካብ ሓደ ንላዕሊ ክትመርጹ፣ ወይ ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።
 wish-talk = ምስ ሓደ ሰብ ክዛረብ እደሊ
@@ -234,3 +237,58 @@ voice-delete = ነቲ ቕረጻ ደምስሱ
 voice-refused = ክንቐርጽ ኣይከኣልናን። ኣብ ክንድኡ ክትጽሕፉ ትኽእሉ ኢኹም።
 review-voice = ዝቐረጽኩምዎ ድምጺ
 review-voice-yes = መልእኽቲ ቀሪጽኩም ኣለኹም።
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = ዛንታታት ዘዳልዉ ውሑዳት ሰባት ዛንታኹም የንብብዎ። ካልእ ዋላ ሓደ ሰብ ኣይርእዮን። ዛንታኹም ቀጺልኩም «እወ» ኣብ እትብሉሉ ጥራይ እዩ ኣብ ጥቕሚ ዝውዕል።
+story-before-next = ቀጺልኩም፣ ዛንታኹም ኣበይ ኣብ ጥቕሚ ክውዕል ከም ዝኽእል ሓደ ብሓደ ትውስኑ። «እወ» ክሳብ እትብሉ፣ ኩሉ «ኣይፋል» እዩ። ብምስጢራዊ ስእልታትኩም፣ ዝኾነ ዝተቐየረ ቅዳሕ ቅድሚ ኣብ ጥቕሚ ምውዓሉ ከተንብብዎ፣ እወ ወይ ኣይፋል ክትብሉ፣ ከምኡ'ውን ኣብ ዝኾነ ግዜ ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም።
+story-sent-body = ዛንታኹም በጺሑ። ምስጢራዊ ስእልታትኩም ሓልውዎም፤ ብእኦም ቅዳሓት ዛንታኹም ከተንብቡ፣ እወ ወይ ኣይፋል ክትብሉ፣ ከምኡ'ውን ኣብ ዝኾነ ግዜ ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም።
+story-purpose-learning = ኣብ ውሽጢ ትካልና ጥራይ
+story-purpose-learning-body = ጉጅለና ንቆልዑ ብኸመይ ብዝበለጸ ክሕግዝ ከም ዝኽእል ንምምሃር ዛንታኹም ከንብቦ ይኽእል። ዛንታኹም ኣብ ውሽጢ ትካልና ይጸንሕ።
+story-purpose-advocacy = ምስ ውሳነ ዝገብሩ ሰባት
+story-purpose-advocacy-body = ለውጢ ንምሕታት፣ ዛንታኹም ምስ ብዛዕባ ቆልዑ ሕግታትን ውሳነታትን ዝገብሩ ሰባት ከነካፍሎ ንኽእል። ንኹሉ ሰብ ኣይቀርብን።
+story-purpose-public = ንኹሉ ሰብ፦ ወብሳይትናን ጸብጻባትናን
+story-purpose-public-body = ዛንታኹም ኣብ ወብሳይትና ወይ ኣብ ጸብጻባትና ክወጽእ ይኽእል፤ ኣብኡ ዝኾነ ሰብ ከንብቦ ይኽእል። ኣብ ጥቕሚ ዝውዕል፣ ቃል ብቓል «እወ» ዝበልኩምሉ ቅዳሕ ጥራይ እዩ።
+story-purpose-media = ጋዜጠኛታትን ማዕከናት ዜናን
+story-purpose-media-body = ዛንታኹም ንጋዜጠኛታት ክንህቦ ንኽእል፣ ንጋዜጣ፣ ሬድዮ ወይ ቲቪ። ኣብ ጥቕሚ ዝውዕል፣ ቃል ብቓል «እወ» ዝበልኩምሉ ቅዳሕ ጥራይ እዩ።
+story-consent-question = ዛንታኹም ነዚ ክንጥቀመሉ ንኽእል ዶ?
+story-consent-no = ኣይፋል
+story-consent-yes = እወ
+story-consent-change = ብምስጢራዊ ስእልታትኩም ኣብ ዝኾነ ግዜ መልስኹም ክትቕይሩ ትኽእሉ ኢኹም።
+story-consent-never = ገጽ ሰባት፣ ቦታታት፣ ኣስማት ስድራኹም ወይ ስም እትነብሩሉ ቦታ ፈጺምና ኣይነሕትምን ኢና።
+story-naming = ስምኩም
+story-naming-question = ስምኩም ብኸመይ ክጸሓፍ ትደልዩ?
+story-naming-none = ዋላ ሓደ ስም ኣይሃሉ
+story-naming-made_up = ዝፈጠርክዎ ስም
+story-naming-first_name = ቀዳማይ ስመይ ጥራይ
+story-name-label = ዝጽሓፍ ስም (ስም እንተ መሪጽኩም ጥራይ)
+story-name-hint = «ዋላ ሓደ ስም ኣይሃሉ» እንተ መሪጽኩም፣ ነዚ ባዶ ግደፍዎ።
+story-age = ዕድሜኹም
+story-age-why = ክትነግሩ ግዴታ የብልኩምን። ንኣሽቱ ቆልዑ እንተ ኴንኩም፣ ዛንታኹም ቅድሚ ኣብ ጥቕሚ ምውዓሉ፣ እሙን ዓቢ ሰብ'ውን ክሕተት ይኽእል እዩ።
+story-age-label = ዕድሜኹም ክንደይ እዩ?
+story-age-unsaid = ዘይምንጋር እመርጽ
+
+# Coming back to a story.
+story-back-heading = ዛንታኹም
+story-back-intro = ኣብዚ ቅዳሓት ዛንታኹም ከተንብቡን፣ ዛንታኹም ኣበይ ኣብ ጥቕሚ ክውዕል ከም ዝኽእል ክትውስኑን ትኽእሉ ኢኹም።
+story-versions-heading = ከተንብብዎም ዝተዳለዉ ቅዳሓት
+story-no-versions = ክሳብ ሕጂ ከተንብብዎ ዝተዳለወ ቅዳሕ የለን።
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = እዚ ቅዳሕ ንዚ እዩ፦ { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = ዝርአ ስም፦ { $name }
+story-version-awaiting = መልስኹም ይጽበ ኣሎ
+story-version-approved = ነዞም ቃላት ከም ዘለውዎ «እወ» ኢልኩም
+story-version-declined = ነዚ ቅዳሕ «ኣይፋል» ኢልኩም
+story-version-approve = እወ፣ ነዞም ቃላት ከም ዘለውዎ ተጠቐሙሎም
+story-version-decline = ኣይፋል፣ ከምዚ ኣይኹን
+story-version-saved-yes = የቐንየልና። ኣብ ጥቕሚ ክውዕሉ ዝኽእሉ እዞም ቃላት ጥራይ እዮም፣ ከም ዘለውዎ።
+story-version-saved-no = የቐንየልና። እዚ ቅዳሕ ኣብ ጥቕሚ ኣይክውዕልን እዩ።
+story-consents-heading = ዛንታኹም ኣበይ ኣብ ጥቕሚ ክውዕል ከም ዝኽእል
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = ክሳብ { $day } «እወ» ኢልኩም ኣለኹም።
+story-consent-said-no = «ኣይፋል» ኢልኩም ኣለኹም።
+story-consent-withdraw = «እወ» ምባለይ ክስሕቦ
+story-consent-renew = ደጊምኩም እወ በሉ
+story-consent-give = እወ በሉ
+story-consent-saved-yes = ተዓቂቡ። «እወ» ኢልኩም ኣለኹም።
+story-consent-saved-no = ተዓቂቡ። ካብ ሕጂ ንደሓር ዛንታኹም ንዚ ኣብ ጥቕሚ ኣይክውዕልን እዩ።

@@ -53,6 +53,8 @@ kind-complaint = Bir şikâyet
 kind-complaint-hint = Yanlış ya da haksız olan bir şey.
 kind-unsafe = Güvende değilim
 kind-unsafe-hint = Hemen yardım al.
+kind-story = Hikâyemi anlatmak istiyorum
+kind-story-hint = Onu kimin görebileceğine sen karar verirsin.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = Fikrin ne?
 words-label-worry = Seni ne endişelendiriyor?
 words-label-complaint = Ne oldu?
 words-label-unsafe = Neler oluyor? Neredesin? (Sadece söyleyebilirsen.)
+words-label-story = Hikâyeni anlat. Yazabilir ya da sesli anlatabilirsin.
 wish-heading = Ne olmasını istersin?
 wish-hint = Birden fazla seçebilir ya da bunu geçebilirsin.
 wish-talk = Biriyle konuşmak istiyorum
@@ -234,3 +237,58 @@ voice-delete = Kaydı sil
 voice-refused = Kayıt yapamadık. Onun yerine yazabilirsin.
 review-voice = Kaydın
 review-voice-yes = Bir mesaj kaydettin.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Hikâyelerle çalışan küçük bir ekip hikâyeni okur. Başka hiç kimse onu görmez. Hikâyen sadece bir sonraki adımda “evet” dediğin yerlerde kullanılır.
+story-before-next = Sonra hikâyenin nerede kullanılabileceğine tek tek sen karar verirsin. Sen “evet” diyene kadar her şeyin cevabı “hayır”dır. Gizli resimlerinle, hikâyenin değiştirilmiş her sürümünü kullanılmadan önce okuyabilir, ona evet ya da hayır diyebilirsin. Fikrini istediğin zaman değiştirebilirsin.
+story-sent-body = Hikâyen ulaştı. Gizli resimlerini sakla: onlarla hikâyenin sürümlerini okuyabilir, evet ya da hayır diyebilir ve istediğin zaman fikrini değiştirebilirsin.
+story-purpose-learning = Sadece kurumumuzun içinde
+story-purpose-learning-body = Ekibimiz, çocuklara nasıl daha iyi yardım edebileceğini öğrenmek için hikâyeni okuyabilir. Hikâyen kurumumuzun içinde kalır.
+story-purpose-advocacy = Karar veren kişilerle
+story-purpose-advocacy-body = Bir şeylerin değişmesini istemek için hikâyeni, çocuklarla ilgili kuralları ve kararları yapan kişilerle paylaşabiliriz. Hikâyen herkese açık olmaz.
+story-purpose-public = Herkese açık: web sitemiz ve raporlarımız
+story-purpose-public-body = Hikâyen web sitemizde ya da raporlarımızda olabilir. Orada herkes onu okuyabilir. Sadece kelimesi kelimesine onayladığın bir sürüm kullanılır.
+story-purpose-media = Gazeteciler ve medya
+story-purpose-media-body = Hikâyeni gazete, radyo ya da televizyon için gazetecilere verebiliriz. Sadece kelimesi kelimesine onayladığın bir sürüm kullanılır.
+story-consent-question = Hikâyeni bunun için kullanabilir miyiz?
+story-consent-no = Hayır
+story-consent-yes = Evet
+story-consent-change = Gizli resimlerinle cevabını istediğin zaman değiştirebilirsin.
+story-consent-never = Yüzleri, yerleri, ailenin adlarını ya da yaşadığın yerin adını asla yayınlamayız.
+story-naming = Adın
+story-naming-question = Hikâyende adın nasıl yazılsın?
+story-naming-none = Hiç ad olmasın
+story-naming-made_up = Uydurma bir ad
+story-naming-first_name = Sadece ilk adım
+story-name-label = Kullanılacak ad (sadece bir ad seçtiysen)
+story-name-hint = “Hiç ad olmasın” seçtiysen burayı boş bırak.
+story-age = Yaşın
+story-age-why = Yaşını söylemek zorunda değilsin. Küçük çocuklar için, hikâyen kullanılmadan önce güvenilir bir yetişkine de sorulabilir.
+story-age-label = Kaç yaşındasın?
+story-age-unsaid = Söylemek istemiyorum
+
+# Coming back to a story.
+story-back-heading = Hikâyen
+story-back-intro = Burada hikâyenin sürümlerini okuyabilir ve hikâyenin nerede kullanılabileceğine karar verebilirsin.
+story-versions-heading = Okuman için sürümler
+story-no-versions = Henüz okuman için bir sürüm yok.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Bu sürüm şunun için: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Gösterilecek ad: { $name }
+story-version-awaiting = Cevabını bekliyor
+story-version-approved = Tam bu kelimelere evet dedin
+story-version-declined = Bu sürüme hayır dedin
+story-version-approve = Evet, tam bu kelimeleri kullanın
+story-version-decline = Hayır, böyle olmasın
+story-version-saved-yes = Teşekkür ederiz. Sadece tam bu kelimeler kullanılabilir.
+story-version-saved-no = Teşekkür ederiz. Bu sürüm kullanılmayacak.
+story-consents-heading = Hikâyenin kullanılabileceği yerler
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = { $day } tarihine kadar evet dedin.
+story-consent-said-no = Hayır dedin.
+story-consent-withdraw = “Evet” cevabımı geri al
+story-consent-renew = Yeniden evet de
+story-consent-give = Evet de
+story-consent-saved-yes = Kaydedildi. Evet dedin.
+story-consent-saved-no = Kaydedildi. Hikâyen artık bunun için kullanılmıyor.

@@ -53,6 +53,8 @@ kind-complaint = Скарга
 kind-complaint-hint = Щось, що було неправильно або несправедливо.
 kind-unsafe = Я не в безпеці
 kind-unsafe-hint = Отримай допомогу зараз.
+kind-story = Розповісти мою історію
+kind-story-hint = Ти вирішуєш, хто може її побачити.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -96,6 +98,7 @@ words-label-idea = Яка в тебе ідея?
 words-label-worry = Що тебе турбує?
 words-label-complaint = Що сталося?
 words-label-unsafe = Що відбувається? Де ти? (Лише якщо можеш.)
+words-label-story = Розкажи свою історію. Ти можеш написати її або розповісти вголос.
 wish-heading = Що ти хочеш, щоб сталося?
 wish-hint = Можна вибрати кілька варіантів або пропустити це.
 wish-talk = Я хочу з кимось поговорити
@@ -236,3 +239,58 @@ voice-delete = Видалити запис
 voice-refused = Не вдалося записати. Ти можеш написати замість цього.
 review-voice = Твій запис
 review-voice-yes = Голосове повідомлення записано.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Твою історію читає невелика команда редакторів історій. Ніхто інший її не бачить. Її використають лише там, де ти далі скажеш «так».
+story-before-next = Далі ти вирішиш, крок за кроком, де можна використати твою історію. Усюди буде «ні», поки ти не скажеш «так». За допомогою своїх секретних картинок ти можеш прочитати кожну змінену версію, перш ніж її використають, сказати на неї «так» чи «ні» і будь-коли передумати.
+story-sent-body = Твоя історія надійшла. Бережи свої секретні картинки: з ними ти можеш читати версії своєї історії, казати «так» чи «ні» і будь-коли передумати.
+story-purpose-learning = Лише всередині нашої організації
+story-purpose-learning-body = Наша команда може читати твою історію, щоб навчитися краще допомагати дітям. Вона залишиться всередині нашої організації.
+story-purpose-advocacy = Для людей, які ухвалюють рішення
+story-purpose-advocacy-body = Ми можемо поділитися твоєю історією з людьми, які ухвалюють правила й рішення щодо дітей, щоб попросити змін. Її не покажуть усім людям.
+story-purpose-public = Для всіх: наш вебсайт і звіти
+story-purpose-public-body = Твоя історія може бути на нашому вебсайті або в наших звітах, де її може прочитати будь-хто. Використають лише ту версію, яку ти прочитаєш і схвалиш слово в слово.
+story-purpose-media = Для журналістів і медіа
+story-purpose-media-body = Ми можемо передати твою історію журналістам для газет, радіо чи телебачення. Використають лише ту версію, яку ти прочитаєш і схвалиш слово в слово.
+story-consent-question = Чи можна нам використати твою історію для цього?
+story-consent-no = Ні
+story-consent-yes = Так
+story-consent-change = Ти можеш будь-коли змінити свою відповідь за допомогою секретних картинок.
+story-consent-never = Ми ніколи не публікуємо облич, місць, імен твоєї родини чи назви місця, де ти живеш.
+story-naming = Твоє ім’я
+story-naming-question = Як тебе називати?
+story-naming-none = Зовсім без імені
+story-naming-made_up = Вигадане ім’я
+story-naming-first_name = Лише моє ім’я (без прізвища)
+story-name-label = Яке ім’я використати (лише якщо вибрано ім’я)
+story-name-hint = Якщо вибрано «Зовсім без імені», залиш це поле порожнім.
+story-age = Твій вік
+story-age-why = Ти можеш цього не казати. Якщо дитина ще мала, перш ніж використати її історію, можуть також запитати дорослого, якому вона довіряє.
+story-age-label = Скільки тобі років?
+story-age-unsaid = Краще не скажу
+
+# Coming back to a story.
+story-back-heading = Твоя історія
+story-back-intro = Тут ти можеш читати версії своєї історії й вирішувати, де її можна використати.
+story-versions-heading = Версії, які ти можеш прочитати
+story-no-versions = Поки що немає версії для тебе.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Версія для: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Ім’я, яке покажуть: { $name }
+story-version-awaiting = Чекаємо на твою відповідь
+story-version-approved = Твоя відповідь: «так» саме на ці слова
+story-version-declined = Твоя відповідь: «ні» на цю версію
+story-version-approve = Так, використайте саме ці слова
+story-version-decline = Ні, не так
+story-version-saved-yes = Дякуємо. Використати можна лише саме ці слова.
+story-version-saved-no = Дякуємо. Цю версію не використають.
+story-consents-heading = Де можна використати твою історію
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Твоя відповідь: «так», до { $day }.
+story-consent-said-no = Твоя відповідь: «ні».
+story-consent-withdraw = Забрати моє «так»
+story-consent-renew = Знову сказати «так»
+story-consent-give = Сказати «так»
+story-consent-saved-yes = Збережено. Твоя відповідь: «так».
+story-consent-saved-no = Збережено. Твою історію більше не використовуватимуть для цього.

@@ -53,6 +53,8 @@ kind-complaint = کوئی شکایت
 kind-complaint-hint = کوئی بات جو غلط تھی یا جس میں ناانصافی ہوئی۔
 kind-unsafe = میں محفوظ نہیں ہوں
 kind-unsafe-hint = ابھی مدد لو۔
+kind-story = مجھے اپنی کہانی سنانی ہے
+kind-story-hint = کون اسے دیکھ سکتا ہے، یہ فیصلہ تمہارا ہے۔
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -94,6 +96,7 @@ words-label-idea = تمہارا خیال کیا ہے؟
 words-label-worry = تمہیں کون سی بات پریشان کر رہی ہے؟
 words-label-complaint = کیا ہوا؟
 words-label-unsafe = کیا ہو رہا ہے؟ تم کہاں ہو؟ (صرف اگر بتا سکو۔)
+words-label-story = اپنی کہانی سناؤ۔ چاہو تو لکھو، چاہو تو بول کر بتاؤ۔
 wish-heading = اب کیا ہو، تمہاری کیا خواہش ہے؟
 wish-hint = چاہو تو ایک سے زیادہ چُنو، یا اسے چھوڑ دو۔
 wish-talk = مجھے کسی سے بات کرنی ہے
@@ -234,3 +237,58 @@ voice-delete = ریکارڈنگ مٹاؤ
 voice-refused = ہم ریکارڈ نہیں کر سکے۔ اس کے بجائے لکھ کر بتاؤ۔
 review-voice = تمہاری ریکارڈنگ
 review-voice-yes = تم نے ایک پیغام ریکارڈ کیا۔
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = کہانیوں پر کام کرنے والی ایک چھوٹی سی ٹیم تمہاری کہانی پڑھتی ہے۔ اس کے علاوہ کوئی اسے نہیں دیکھتا، اور اسے صرف انہی طریقوں سے استعمال کیا جاتا ہے جن کے لیے تم آگے “ہاں” کہو۔
+story-before-next = آگے، ایک ایک کر کے، تمہیں یہ فیصلہ کرنا ہے کہ تمہاری کہانی کہاں استعمال ہو سکتی ہے۔ جب تک تم “ہاں” نہ کہو، ہر چیز “نہیں” ہے۔ اپنی خفیہ تصویروں سے تمہیں ہر بدلا ہوا نسخہ استعمال سے پہلے پڑھنے، اسے “ہاں” یا “نہیں” کہنے، اور کسی بھی وقت اپنا فیصلہ بدلنے کا موقع ملے گا۔
+story-sent-body = تمہاری کہانی پہنچ گئی۔ اپنی خفیہ تصویریں سنبھال کر رکھو: ان سے تمہیں اپنی کہانی کے نسخے پڑھنے، “ہاں” یا “نہیں” کہنے، اور کسی بھی وقت اپنا فیصلہ بدلنے کا موقع ملے گا۔
+story-purpose-learning = صرف ہمارے ادارے کے اندر
+story-purpose-learning-body = ہماری ٹیم تمہاری کہانی پڑھ سکتی ہے تاکہ سیکھ سکے کہ بچوں کی بہتر مدد کیسے کی جائے۔ یہ ہمارے ادارے کے اندر ہی رہتی ہے۔
+story-purpose-advocacy = فیصلے کرنے والے لوگوں کے ساتھ
+story-purpose-advocacy-body = ہم تمہاری کہانی ان لوگوں کو دکھا سکتے ہیں جو بچوں کے بارے میں قانون بناتے اور فیصلے کرتے ہیں، تاکہ ہم ان سے کہیں کہ چیزیں بدلیں۔ اسے سب کے سامنے نہیں لایا جاتا۔
+story-purpose-public = سب کے لیے: ہماری ویب سائٹ اور رپورٹیں
+story-purpose-public-body = تمہاری کہانی ہماری ویب سائٹ پر یا ہماری رپورٹوں میں آ سکتی ہے، جہاں کوئی بھی اسے پڑھ سکتا ہے۔ صرف وہی نسخہ استعمال ہوتا ہے جس کے ایک ایک لفظ کو تم نے منظور کیا ہو۔
+story-purpose-media = صحافی اور میڈیا
+story-purpose-media-body = ہم تمہاری کہانی صحافیوں کو دے سکتے ہیں، اخبار، ریڈیو یا ٹی وی کے لیے۔ صرف وہی نسخہ استعمال ہوتا ہے جس کے ایک ایک لفظ کو تم نے منظور کیا ہو۔
+story-consent-question = کیا ہم تمہاری کہانی اس کام کے لیے استعمال کر سکتے ہیں؟
+story-consent-no = نہیں
+story-consent-yes = ہاں
+story-consent-change = جب چاہو، اپنی خفیہ تصویروں سے اپنا جواب بدل لو۔
+story-consent-never = ہم کبھی بھی چہرے، جگہیں، تمہارے گھر والوں کے نام، یا تمہارے رہنے کی جگہ کا نام شائع نہیں کرتے۔
+story-naming = تمہارا نام
+story-naming-question = تمہاری کہانی کے ساتھ کون سا نام لکھا جائے؟
+story-naming-none = کوئی نام نہیں
+story-naming-made_up = بنایا ہوا نام (میرا اصلی نام نہیں)
+story-naming-first_name = صرف میرا پہلا نام
+story-name-label = جو نام لکھنا ہے (صرف اگر تم نے کوئی نام چُنا ہو)
+story-name-hint = اگر تم نے “کوئی نام نہیں” چُنا ہے، تو اسے خالی چھوڑ دو۔
+story-age = تمہاری عمر
+story-age-why = بتانا ضروری نہیں ہے۔ چھوٹے بچوں کے لیے، تمہاری کہانی استعمال کرنے سے پہلے کسی بھروسے والے بڑے سے بھی پوچھا جا سکتا ہے۔
+story-age-label = تمہاری عمر کتنی ہے؟
+story-age-unsaid = مجھے نہیں بتانا
+
+# Coming back to a story.
+story-back-heading = تمہاری کہانی
+story-back-intro = یہاں اپنی کہانی کے نسخے پڑھو اور طے کرو کہ اسے کہاں استعمال کیا جا سکتا ہے۔
+story-versions-heading = تمہارے پڑھنے کے لیے نسخے
+story-no-versions = ابھی تمہارے پڑھنے کے لیے کوئی نسخہ نہیں ہے۔
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = یہ نسخہ اس کے لیے ہے: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = دکھایا جانے والا نام: { $name }
+story-version-awaiting = تمہارے جواب کا انتظار ہے
+story-version-approved = تم نے بالکل انہی الفاظ کو “ہاں” کہا
+story-version-declined = تم نے اس نسخے کو “نہیں” کہا
+story-version-approve = ہاں، بالکل یہی الفاظ استعمال کریں
+story-version-decline = نہیں، ایسے نہیں
+story-version-saved-yes = شکریہ۔ صرف بالکل یہی الفاظ استعمال کیے جا سکتے ہیں۔
+story-version-saved-no = شکریہ۔ یہ نسخہ استعمال نہیں کیا جائے گا۔
+story-consents-heading = تمہاری کہانی کہاں استعمال ہو سکتی ہے
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = تم نے “ہاں” کہا، { $day } تک۔
+story-consent-said-no = تم نے “نہیں” کہا۔
+story-consent-withdraw = اپنی “ہاں” واپس لو
+story-consent-renew = دوبارہ “ہاں” کہو
+story-consent-give = “ہاں” کہو
+story-consent-saved-yes = محفوظ ہو گیا۔ تم نے “ہاں” کہا۔
+story-consent-saved-no = محفوظ ہو گیا۔ اب تمہاری کہانی اس کام کے لیے استعمال نہیں ہوگی۔

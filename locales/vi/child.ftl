@@ -53,6 +53,8 @@ kind-complaint = Một lời phàn nàn
 kind-complaint-hint = Điều gì đó sai hoặc không công bằng.
 kind-unsafe = Em không an toàn
 kind-unsafe-hint = Nhận trợ giúp ngay.
+kind-story = Kể câu chuyện của em
+kind-story-hint = Em quyết định ai được xem.
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -93,6 +95,7 @@ words-label-idea = Ý tưởng của em là gì?
 words-label-worry = Điều gì đang làm em lo lắng?
 words-label-complaint = Chuyện gì đã xảy ra?
 words-label-unsafe = Chuyện gì đang xảy ra? Em đang ở đâu? (Chỉ khi em có thể.)
+words-label-story = Hãy kể câu chuyện của em. Em có thể viết ra hoặc nói thành lời.
 wish-heading = Em mong điều gì sẽ xảy ra?
 wish-hint = Em có thể chọn nhiều hơn một, hoặc bỏ qua.
 wish-talk = Em muốn nói chuyện với ai đó
@@ -233,3 +236,58 @@ voice-delete = Xóa bản ghi âm
 voice-refused = Chúng tôi không ghi âm được. Em có thể viết thay vào đó.
 review-voice = Bản ghi âm của em
 review-voice-yes = Em đã ghi âm một tin nhắn.
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = Một nhóm nhỏ người biên tập câu chuyện sẽ đọc câu chuyện của em. Không ai khác được xem. Câu chuyện chỉ được dùng theo những cách mà em nói “có” ở bước tiếp theo.
+story-before-next = Tiếp theo, em sẽ quyết định từng nơi một xem câu chuyện của em có được dùng ở đó không. Mọi thứ đều là “không” cho đến khi em nói “có”. Với các hình bí mật của em, em có thể đọc mọi bản đã sửa trước khi bản đó được dùng, nói “có” hoặc “không”, và đổi ý bất cứ lúc nào.
+story-sent-body = Câu chuyện của em đã đến. Hãy giữ kỹ các hình bí mật của em: với những hình này, em có thể đọc các bản của câu chuyện, nói “có” hoặc “không”, và đổi ý bất cứ lúc nào.
+story-purpose-learning = Chỉ trong tổ chức của chúng tôi
+story-purpose-learning-body = Nhóm của chúng tôi có thể đọc câu chuyện của em để học cách giúp trẻ em tốt hơn. Câu chuyện chỉ ở trong tổ chức của chúng tôi.
+story-purpose-advocacy = Với những người ra quyết định
+story-purpose-advocacy-body = Chúng tôi có thể chia sẻ câu chuyện của em với những người đặt ra quy định và quyết định về trẻ em, để đề nghị thay đổi. Câu chuyện không được công khai.
+story-purpose-public = Công khai: trang web và báo cáo của chúng tôi
+story-purpose-public-body = Câu chuyện của em có thể được đăng trên trang web hoặc trong báo cáo của chúng tôi, nơi ai cũng đọc được. Chỉ bản mà em đã đồng ý từng chữ mới được dùng.
+story-purpose-media = Nhà báo và báo đài
+story-purpose-media-body = Chúng tôi có thể đưa câu chuyện của em cho nhà báo, để đăng báo, phát trên radio hoặc TV. Chỉ bản mà em đã đồng ý từng chữ mới được dùng.
+story-consent-question = Chúng tôi có được dùng câu chuyện của em cho việc này không?
+story-consent-no = Không
+story-consent-yes = Có
+story-consent-change = Em có thể đổi câu trả lời bất cứ lúc nào bằng các hình bí mật của em.
+story-consent-never = Chúng tôi không bao giờ đăng khuôn mặt, địa điểm, tên người trong gia đình em hay tên nơi em sống.
+story-naming = Tên của em
+story-naming-question = Em muốn dùng tên như thế nào?
+story-naming-none = Không dùng tên nào cả
+story-naming-made_up = Một tên tự nghĩ ra
+story-naming-first_name = Chỉ tên của em, không có họ
+story-name-label = Tên sẽ dùng (chỉ khi em đã chọn dùng tên)
+story-name-hint = Nếu em chọn “Không dùng tên nào cả”, hãy để trống ô này.
+story-age = Tuổi của em
+story-age-why = Em không bắt buộc phải nói. Với các em nhỏ tuổi hơn, chúng tôi có thể hỏi thêm một người lớn đáng tin cậy trước khi dùng câu chuyện.
+story-age-label = Em bao nhiêu tuổi?
+story-age-unsaid = Em không muốn nói
+
+# Coming back to a story.
+story-back-heading = Câu chuyện của em
+story-back-intro = Ở đây em có thể đọc các bản của câu chuyện và quyết định câu chuyện được dùng ở đâu.
+story-versions-heading = Các bản để em đọc
+story-no-versions = Chưa có bản nào để em đọc.
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = Bản dành cho: { $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = Tên hiển thị: { $name }
+story-version-awaiting = Đang đợi câu trả lời của em
+story-version-approved = Em đã nói “có” với đúng những lời này
+story-version-declined = Em đã nói “không” với bản này
+story-version-approve = Có, hãy dùng đúng những lời này
+story-version-decline = Không, đừng như thế này
+story-version-saved-yes = Cảm ơn em. Chỉ đúng những lời này mới được dùng.
+story-version-saved-no = Cảm ơn em. Bản này sẽ không được dùng.
+story-consents-heading = Câu chuyện của em có thể được dùng ở đâu
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = Em đã nói “có”, đến hết ngày { $day }.
+story-consent-said-no = Em đã nói “không”.
+story-consent-withdraw = Rút lại chữ “có” của em
+story-consent-renew = Nói “có” lại
+story-consent-give = Nói “có”
+story-consent-saved-yes = Đã lưu. Em đã nói “có”.
+story-consent-saved-no = Đã lưu. Câu chuyện của em sẽ không được dùng cho việc này nữa.

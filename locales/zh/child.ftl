@@ -53,6 +53,8 @@ kind-complaint = 投诉
 kind-complaint-hint = 不对或者不公平的事。
 kind-unsafe = 我不安全
 kind-unsafe-hint = 现在就寻求帮助。
+kind-story = 讲我的故事
+kind-story-hint = 由你决定谁可以看。
 
 # Progress through the screens.
 # $n (number) — the number of this screen; $total (number) — how many screens there are.
@@ -93,6 +95,7 @@ words-label-idea = 你的想法是什么？
 words-label-worry = 什么事让你担心？
 words-label-complaint = 发生了什么事？
 words-label-unsafe = 发生了什么？你在哪里？（如果你可以说的话。）
+words-label-story = 讲讲你的故事。你可以写下来，也可以说出来。
 wish-heading = 你希望发生什么？
 wish-hint = 你可以选不止一个，也可以跳过。
 wish-talk = 我想找人谈一谈
@@ -233,3 +236,58 @@ voice-delete = 删除录音
 voice-refused = 我们没办法录音。你可以改成写下来。
 review-voice = 你的录音
 review-voice-yes = 你录了一条信息。
+
+# Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
+story-before-who = 一个小小的故事编辑团队会读你的故事。别人都看不到。你的故事只会用在你接下来说“可以”的地方。
+story-before-next = 接下来，你会一项一项地决定你的故事可以用在哪里。在你说“可以”之前，每一项都是“不可以”。有了你的秘密图片，改过的版本在使用之前，你都可以先读一读，说“可以”或“不可以”，也可以随时改变主意。
+story-sent-body = 你的故事已经收到了。请保管好你的秘密图片：有了它们，你可以读你故事的各个版本，说“可以”或“不可以”，也可以随时改变主意。
+story-purpose-learning = 只在我们机构内部
+story-purpose-learning-body = 我们的团队可以读你的故事，学习怎样更好地帮助孩子。它只留在我们机构内部。
+story-purpose-advocacy = 给做决定的人看
+story-purpose-advocacy-body = 我们可以把你的故事分享给为孩子制定规则、做决定的人，请他们做出改变。它不会公开。
+story-purpose-public = 公开：我们的网站和报告
+story-purpose-public-body = 你的故事可能会放在我们的网站上或报告里，任何人都能读到。只会使用你读过、每个字都同意的版本。
+story-purpose-media = 记者和媒体
+story-purpose-media-body = 我们可以把你的故事交给记者，用在报纸、广播或电视上。只会使用你读过、每个字都同意的版本。
+story-consent-question = 我们可以把你的故事用在这里吗？
+story-consent-no = 不可以
+story-consent-yes = 可以
+story-consent-change = 你可以随时用你的秘密图片改变你的回答。
+story-consent-never = 我们绝不会公开任何人的脸、地点、你家人的名字，或者你住的地方的名字。
+story-naming = 你的名字
+story-naming-question = 你想用什么名字？
+story-naming-none = 完全不用名字
+story-naming-made_up = 一个编出来的名字
+story-naming-first_name = 只用我的名字，不用姓
+story-name-label = 要用的名字（只在你选了用名字的时候填）
+story-name-hint = 如果你选了“完全不用名字”，这里就空着。
+story-age = 你的年龄
+story-age-why = 你可以不说。如果是年纪比较小的孩子，在使用故事之前，我们可能还会问一位孩子信任的大人。
+story-age-label = 你几岁了？
+story-age-unsaid = 我不想说
+
+# Coming back to a story.
+story-back-heading = 你的故事
+story-back-intro = 在这里，你可以读你故事的各个版本，并决定它可以用在哪里。
+story-versions-heading = 给你读的版本
+story-no-versions = 还没有给你读的版本。
+# $purpose is the name of a purpose (e.g. "Public: our website and reports").
+story-version-for = 用在：{ $purpose }
+# $name is the made-up or first name the child chose to be shown with the story.
+story-version-byline = 显示的名字：{ $name }
+story-version-awaiting = 在等你的回答
+story-version-approved = 你对这一版的每个字都说了“可以”
+story-version-declined = 你对这个版本说了“不可以”
+story-version-approve = 可以，就用这些话，一个字都不改
+story-version-decline = 不可以，不要这样
+story-version-saved-yes = 谢谢你。只能用这些话，一个字都不能改。
+story-version-saved-no = 谢谢你。这个版本不会被使用。
+story-consents-heading = 你的故事可以用在哪里
+# $day is the last day the yes holds, as YYYY-MM-DD.
+story-consent-yes-until = 你说了“可以”，到 { $day } 为止。
+story-consent-said-no = 你说了“不可以”。
+story-consent-withdraw = 收回我的“可以”
+story-consent-renew = 再说一次“可以”
+story-consent-give = 说“可以”
+story-consent-saved-yes = 已保存。你说了“可以”。
+story-consent-saved-no = 已保存。你的故事不会再用在这里了。

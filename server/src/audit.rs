@@ -107,6 +107,18 @@ pub enum AuditAction {
     CaseWithdraw,
     /// A reviewer sent a sealed reply to the child (subject: the case id).
     CaseReply,
+    /// A child opened their story with their return code (subject: the story id).
+    StoryChildView,
+    /// A story editor fetched a story's ciphertext (subject: the story id).
+    StoryFetch,
+    /// A story editor stored a sealed version (subject: `story/version`).
+    StoryVersion,
+    /// A story editor published an approved version (subject: `story/version`).
+    StoryPublish,
+    /// A story editor recorded a guardian's or advocate's consent (subject: `story/purpose`).
+    StoryCoConsent,
+    /// An admin changed the story policy (subject: the new policy).
+    StoryPolicySet,
 }
 
 impl AuditAction {
@@ -147,6 +159,12 @@ impl AuditAction {
             AuditAction::CaseChildMessage => "case.child_message",
             AuditAction::CaseWithdraw => "case.withdraw",
             AuditAction::CaseReply => "case.reply",
+            AuditAction::StoryChildView => "story.child_view",
+            AuditAction::StoryFetch => "story.fetch",
+            AuditAction::StoryVersion => "story.version",
+            AuditAction::StoryPublish => "story.publish",
+            AuditAction::StoryCoConsent => "story.co_consent",
+            AuditAction::StoryPolicySet => "story.policy_set",
         }
     }
 }

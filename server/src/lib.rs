@@ -9,4 +9,5 @@ pub mod languages;
 pub mod secret_token;
 pub mod startup;
 pub mod store;
+pub mod story_rules;
 pub mod telemetry;

@@ -122,7 +122,7 @@ impl Heard {
     }
 }
 
-/// Deletes expired closed cases at start-up and every six hours after.
+/// Deletes expired closed cases and ends expired story consents at start-up and every six hours.
 async fn retention_job(store: Store, retention_days: u32) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
     loop {
@@ -133,6 +133,15 @@ async fn retention_job(store: Store, retention_days: u32) {
         {
             Ok(deleted) => tracing::info!(deleted = deleted.len(), "retention run"),
             Err(e) => tracing::error!(error = %e, "retention run failed; will retry"),
+        }
+        // Story consents past their time end the same way (the public page also checks the
+        // day on every request, so nothing expired is shown between two runs).
+        match store
+            .expire_story_consents(&crate::store::Day::today())
+            .await
+        {
+            Ok(ended) => tracing::info!(ended, "story consent expiry run"),
+            Err(e) => tracing::error!(error = %e, "story consent expiry failed; will retry"),
         }
     }
 }

@@ -165,16 +165,16 @@ export function ageDecryptWithPassphrase(armored, passphrase) {
 
 /**
  * A reviewer in their own browser context: invited, enrolled, signed in, key made in the browser
- * and unlocked on the inbox page. Returns the context, the page and the key passphrase.
+ * and unlocked on the inbox page (a story editor: on `/stories`). Returns the context, the page and the key passphrase.
  */
-export async function reviewerWithKey(browser, heard, handle, role = 'reviewer') {
+export async function reviewerWithKey(browser, heard, handle, role = 'reviewer', home = '/inbox') {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const password = `password of ${handle} ${randomBytes(4).toString('hex')}`;
   const passphrase = `key passphrase of ${handle} ${randomBytes(4).toString('hex')}`;
   const key = await enrolInBrowser(page, heard.invite(handle, role), password);
   await signInBrowser(page, heard.consoleUrl, handle, password, key);
-  await page.goto(`${heard.consoleUrl}/inbox`);
+  await page.goto(`${heard.consoleUrl}${home}`);
   await page.getByLabel('Key passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Key passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Make and lock my key' }).click();

@@ -45,6 +45,9 @@ pub struct ReturnView {
     pub messages: Vec<ReturnMessage>,
     /// What a message the child adds is sealed to: the case's recipients and the child.
     pub recipients: Vec<String>,
+    /// When the code is a story's: its consents and versions (then there are no messages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<super::stories::ChildStory>,
 }
 
 /// A message the child adds, sealed in their browser (base64 of the age file).

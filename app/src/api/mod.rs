@@ -64,6 +64,7 @@ pub struct ApiError {
 
 pub mod coming_back;
 pub mod console;
+pub mod stories;
 
 /// A help contact as a child sees it, in the child's language: shown at once on "I am not safe",
 /// each number a tap-to-call link.

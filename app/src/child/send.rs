@@ -8,6 +8,7 @@
 //! seals afresh.
 
 use crate::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
+use crate::api::stories::STORIES_PATH;
 use crate::api::{
     ApiError, RecipientsResponse, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH, RECIPIENT_SET_HEADER,
     SUBMISSIONS_PATH, URGENT_HEADER,
@@ -22,6 +23,7 @@ use crate::i18n::Lang;
 use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal, RecipientSet};
+use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -36,6 +38,9 @@ pub(crate) struct Draft {
     pub place: String,
     /// A recording's type and bytes, if the child recorded instead of (or beside) writing.
     pub voice: Option<(String, Zeroizing<Vec<u8>>)>,
+    /// For a story: the purposes said yes to, the naming, the age; and the name to use.
+    pub terms: StoryTerms,
+    pub name: Zeroizing<String>,
 }
 
 fn inputs(selector: &str) -> Vec<HtmlInputElement> {
@@ -53,6 +58,34 @@ fn checked_values(name: &str) -> Vec<String> {
         .iter()
         .map(HtmlInputElement::value)
         .collect()
+}
+
+/// A story's terms as the consent screens hold them: a purpose is "yes" only if its "yes" is
+/// checked; anything unreadable is "no" and "not named".
+fn story_terms() -> StoryTerms {
+    let yes = Purpose::ALL
+        .into_iter()
+        .filter(|p| checked_values(&format!("consent-{}", p.as_str())) == ["yes"])
+        .collect();
+    let naming = checked_values("naming")
+        .pop()
+        .and_then(|n| Naming::parse(&n))
+        .unwrap_or_default();
+    let age = document()
+        .get_element_by_id("story-age")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .and_then(|s| s.value().parse().ok())
+        .filter(|a| AGES.contains(a));
+    StoryTerms { yes, naming, age }
+}
+
+fn story_name() -> Zeroizing<String> {
+    let name = document()
+        .get_element_by_id("story-name")
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default();
+    Zeroizing::new(name.trim().to_owned())
 }
 
 fn textarea() -> Option<web_sys::HtmlTextAreaElement> {
@@ -77,6 +110,8 @@ impl Draft {
             words: Zeroizing::new(textarea().map(|t| t.value()).unwrap_or_default()),
             place: checked_values("place").pop().unwrap_or_default(),
             voice: super::share::voice::take_for_sending(),
+            terms: story_terms(),
+            name: story_name(),
         }
     }
 }
@@ -96,6 +131,15 @@ pub(crate) fn chosen_place_name() -> String {
 pub(crate) fn clear_form() {
     if let Some(area) = textarea() {
         area.set_value("");
+    }
+    for id in ["story-name", "story-age"] {
+        if let Some(field) = document().get_element_by_id(id) {
+            if let Ok(input) = field.clone().dyn_into::<HtmlInputElement>() {
+                input.set_value("");
+            } else if let Ok(select) = field.dyn_into::<web_sys::HtmlSelectElement>() {
+                select.set_value("");
+            }
+        }
     }
     for input in inputs("input[type=checkbox], input[type=radio]") {
         input.set_checked(input.default_checked());
@@ -202,7 +246,13 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     let answers = Answers::new(draft.choices.clone(), words, voice)
         .map_err(|_| SendError::Invalid(lang.t("error-empty")))?;
     let not_arrived = || SendError::NotArrived(lang.t("error-not-arrived"));
-    let path = format!("{RECIPIENTS_PATH}?{PLACE_PARAM}={}", place.as_param());
+    let story = draft.choices.kind == Some(Kind::Story);
+    // A story is sealed to the story editors, a message to the reviewers.
+    let sealed_for = if story { "&for=story" } else { "" };
+    let path = format!(
+        "{RECIPIENTS_PATH}?{PLACE_PARAM}={}{sealed_for}",
+        place.as_param()
+    );
     let response = gloo_net::http::Request::get(&path)
         .send()
         .await
@@ -213,8 +263,16 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     let fetched: RecipientsResponse = response.json().await.map_err(|_| not_arrived())?;
     let recipients = RecipientSet::parse(&fetched.recipients).map_err(|_| not_arrived())?;
     let id = SubmissionId::generate();
+    let name = (story && draft.terms.naming != Naming::None)
+        .then(|| {
+            ChildWords::parse_optional(draft.name.to_string())
+                .ok()
+                .flatten()
+        })
+        .flatten();
     let envelope = Envelope::answering(id.clone(), lang.code(), SealedIn::Browser, answers)
-        .naming(place.clone());
+        .naming(place.clone())
+        .named_as(name);
     let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
     // The code is made here, with the message, so a retry carries the same one. Without this
     // instance's salt a code could never open the case: then none is made (or shown).
@@ -244,7 +302,13 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
 
 async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     let bytes = js_sys::Uint8Array::from(&pending.sealed[..]);
-    let mut builder = gloo_net::http::Request::put(&format!("{SUBMISSIONS_PATH}/{}", pending.id))
+    let story = pending.draft.choices.kind == Some(Kind::Story);
+    let path = if story {
+        STORIES_PATH
+    } else {
+        SUBMISSIONS_PATH
+    };
+    let mut builder = gloo_net::http::Request::put(&format!("{path}/{}", pending.id))
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang.code())
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
@@ -258,6 +322,9 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
                 "0"
             },
         );
+    if story {
+        builder = builder.header(STORY_TERMS_HEADER, &pending.draft.terms.to_header());
+    }
     if let Some(code) = &pending.code {
         builder = builder
             .header(RETURN_TOKEN_HEADER, &code.token)

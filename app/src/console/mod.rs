@@ -14,6 +14,8 @@ pub mod inbox_page;
 pub mod languages_page;
 #[cfg(feature = "ssr")]
 pub mod login_page;
+#[cfg(feature = "ssr")]
+pub mod stories_page;
 #[cfg(feature = "console-bundle")]
 mod workbench;
 
@@ -104,6 +106,10 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                     ("/console/audit/facilities", "console-nav-proof"),
                 ],
                 "admin" => &[("/console/languages", "console-nav-languages")],
+                "story_editor" => &[
+                    ("/console/stories", "console-nav-stories"),
+                    ("/console/affiliations", "console-nav-affiliations"),
+                ],
                 _ => &[],
             };
             let link = links

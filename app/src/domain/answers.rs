@@ -30,7 +30,9 @@ macro_rules! choices {
 choices! {
     /// What the child wants to share (the first screen). `Unsafe` is "I am not safe": the help
     /// contacts are shown at once and the case goes to the safeguarding leads' urgent queue.
-    Kind { Idea = "idea", Worry = "worry", Complaint = "complaint", Unsafe = "unsafe" }
+    /// `Story` is a story told under the child's consent (`crate::story`): sealed to the story
+    /// editors, never a case.
+    Kind { Idea = "idea", Worry = "worry", Complaint = "complaint", Unsafe = "unsafe", Story = "story" }
 }
 
 choices! {

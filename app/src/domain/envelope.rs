@@ -47,6 +47,8 @@ pub struct Envelope {
     pub(crate) voice: Option<Recording>,
     /// The place the child named: a facility code, `elsewhere`, or nothing.
     pub(crate) place: NamedPlace,
+    /// For a story: the made-up or first name the child wants to be named by, if any.
+    pub(crate) name: Option<ChildWords>,
 }
 
 /// What a child answered: their choices and, if they wrote any, their words. Never empty.
@@ -97,6 +99,8 @@ pub(crate) struct EnvelopeV1<'a> {
     pub text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub voice: Option<VoiceWire<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<&'a str>,
 }
 
 /// A recording inside the envelope: its type and its bytes in base64.
@@ -132,6 +136,9 @@ pub struct OpenedEnvelope {
     /// A voice recording, if the child made one.
     #[serde(default)]
     pub voice: Option<OpenedVoice>,
+    /// A story's name to use (made-up or first name), if the child gave one.
+    #[serde(default)]
+    pub name: Option<String>,
 }
 
 impl std::fmt::Debug for OpenedEnvelope {
@@ -178,7 +185,14 @@ impl Envelope {
             choices: answers.choices,
             voice: answers.voice,
             place: NamedPlace::Unsaid,
+            name: None,
         }
+    }
+
+    /// A story's name to use, sealed in with the story.
+    pub fn named_as(mut self, name: Option<ChildWords>) -> Self {
+        self.name = name;
+        self
     }
 
     /// The place the child named (sealed in with the words).
@@ -204,6 +218,7 @@ impl Envelope {
                 mime: v.mime(),
                 data: BASE64.encode(v.bytes()),
             }),
+            name: self.name.as_ref().map(ChildWords::expose),
         }
     }
 }

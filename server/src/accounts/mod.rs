@@ -14,14 +14,17 @@ pub enum Role {
     SafeguardingLead,
     Auditor,
     Admin,
+    /// Prepares versions of stories for the purposes a child consented to; reads no cases.
+    StoryEditor,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Reviewer,
         Role::SafeguardingLead,
         Role::Auditor,
         Role::Admin,
+        Role::StoryEditor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -30,6 +33,7 @@ impl Role {
             Role::SafeguardingLead => "safeguarding_lead",
             Role::Auditor => "auditor",
             Role::Admin => "admin",
+            Role::StoryEditor => "story_editor",
         }
     }
 

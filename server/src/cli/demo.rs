@@ -19,6 +19,8 @@ use app::sealing::{seal, RecipientSet};
 
 pub const DEMO_IDENTITY_FILE: &str = "DEMO-ONLY-recovery-identity.txt";
 const DEMO_HANDLE: &str = "demo-reviewer";
+/// A story editor, so that a story told on the demo has someone to read it.
+const DEMO_EDITOR: &str = "demo-story-editor";
 const DEMO_PASSWORD: &str = "demo only, never in production";
 const DEMO_KEY_PASSPHRASE: &str = "demo key passphrase, never in production";
 
@@ -40,7 +42,8 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         );
         write_private(&identity_path, &text).await?;
     }
-    let (totp_secret, reviewer) = demo_reviewer(&store).await?;
+    let (totp_secret, reviewer) = demo_account(&store, DEMO_HANDLE, Role::Reviewer).await?;
+    let (editor_secret, _) = demo_account(&store, DEMO_EDITOR, Role::StoryEditor).await?;
     if store.help_contacts(Lang::default()).await?.is_empty() {
         // 555-01xx numbers are reserved for fiction: nobody is called by mistake.
         let phone = app::domain::PhoneNumber::parse("+1 202 555 0100")?;
@@ -66,7 +69,7 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     };
     let sealed_to_reviewer = store.inbox_page(&reviewer, &first).await?;
     if sealed_to_reviewer.is_empty() {
-        let recipients = store.active_recipients().await?;
+        let recipients = store.eligible_recipients(None).await?;
         let set = RecipientSet::parse(&recipients)?;
         for words in DEMO_WORDS {
             let id = SubmissionId::generate();
@@ -91,6 +94,9 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         "    or print the current code: heard demo-code --data-dir {}",
         data.data_dir.display()
     );
+    println!("  Demo story editor (DEMO ONLY): the same password and key passphrase");
+    println!("    handle: {DEMO_EDITOR}");
+    println!("    authenticator key: {editor_secret}");
     println!(
         "  Decrypt a demo submission: heard submissions export --data-dir {} --dir /tmp/heard-export && age -d -i {} /tmp/heard-export/1-*.age",
         data.data_dir.display(),
@@ -99,15 +105,19 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The demo reviewer's TOTP secret and key recipient, enrolling the account and making its key
-/// on first run.
-async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, CaseReader)> {
-    let account = match store.login_account(DEMO_HANDLE).await? {
+/// A demo account's TOTP secret and key recipient, enrolling the account and making its key on
+/// first run.
+async fn demo_account(
+    store: &Store,
+    name: &str,
+    role: Role,
+) -> anyhow::Result<(String, CaseReader)> {
+    let account = match store.login_account(name).await? {
         Some(account) => account,
         None => {
-            let handle = Handle::parse(DEMO_HANDLE)?;
+            let handle = Handle::parse(name)?;
             let token = store
-                .invite(&handle, Role::Reviewer, std::time::Duration::from_secs(60))
+                .invite(&handle, role, std::time::Duration::from_secs(60))
                 .await?;
             let secret = new_totp_secret().to_string();
             let phc = hash_new_password(DEMO_PASSWORD, DEMO_PASSWORD)?;
@@ -116,9 +126,9 @@ async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, CaseReader)> {
                 .await?
                 .context("enrolling the demo reviewer")?;
             store
-                .login_account(DEMO_HANDLE)
+                .login_account(name)
                 .await?
-                .context("the demo reviewer just enrolled")?
+                .context("the demo account just enrolled")?
         }
     };
     let secret = account.totp_secret.context("an enrolled demo reviewer")?;
@@ -132,12 +142,7 @@ async fn demo_reviewer(store: &Store) -> anyhow::Result<(String, CaseReader)> {
     let passphrase = || age::secrecy::SecretString::from(DEMO_KEY_PASSPHRASE.to_owned());
     let (key, _identity) = make_key(passphrase(), passphrase())?;
     store
-        .register_reviewer_key(
-            account.id,
-            DEMO_HANDLE,
-            &key.recipient,
-            &key.encrypted_identity,
-        )
+        .register_reviewer_key(account.id, name, &key.recipient, &key.encrypted_identity)
         .await?;
     let reader = CaseReader {
         account: account.id,

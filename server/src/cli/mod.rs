@@ -9,6 +9,7 @@ mod keys;
 mod kiosks;
 mod languages;
 mod retention;
+mod stories;
 
 use crate::config::{DataArgs, ServeArgs};
 use crate::startup::{shutdown_signal, Heard};
@@ -91,6 +92,11 @@ pub enum Command {
     Languages {
         #[command(subcommand)]
         command: languages::LanguagesCommand,
+    },
+    /// Stories: the consent policy, the consent record, the expiry run.
+    Stories {
+        #[command(subcommand)]
+        command: stories::StoriesCommand,
     },
     /// Sealed submissions (ciphertext only).
     Submissions {
@@ -301,6 +307,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::HelpContacts { command } => help_contacts::run(command).await,
         Command::Kiosks { command } => kiosks::run(command).await,
         Command::Languages { command } => languages::run(command).await,
+        Command::Stories { command } => stories::run(command).await,
         Command::Affiliations { command } => match command {
             AffiliationsCommand::Add {
                 data,

@@ -29,6 +29,9 @@ use tower_sessions::Session;
 #[derive(Deserialize, Default)]
 pub struct PlaceQuery {
     place: Option<String>,
+    /// `story`: the keys a story is sealed to (the story editors), not a message's.
+    #[serde(rename = "for")]
+    sealed_for: Option<String>,
 }
 
 pub async fn recipients(
@@ -41,7 +44,12 @@ pub async fn recipients(
     let Query(query) = query.map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let raw = query.place.unwrap_or_default();
     let place = NamedPlace::parse(&raw).map_err(|_| refuse(IntakeError::UnknownPlace))?;
-    let (recipients, _) = recipients_for(&state, &place).await.map_err(&refuse)?;
+    let (recipients, _) = match query.sealed_for.as_deref() {
+        None | Some("") => recipients_for(&state, &place).await,
+        Some("story") => super::child_story::story_recipients(&state, &place).await,
+        Some(_) => Err(IntakeError::BadForm),
+    }
+    .map_err(&refuse)?;
     let set_id = recipient_set_id(&recipients);
     let challenge = new_challenge(&session).await.map_err(&refuse)?;
     Ok(Json(RecipientsResponse {
@@ -122,7 +130,7 @@ pub async fn put_sealed(
 
 /// The return code a browser registers with a new case: a well-formed token (stored as its
 /// SHA-256) and a valid age recipient, both or neither.
-fn return_code(
+pub(super) fn return_code(
     token: Option<&str>,
     recipient: Option<&str>,
 ) -> Result<Option<(String, String)>, IntakeError> {
@@ -142,17 +150,7 @@ pub(super) async fn recipients_for(
     state: &AppState,
     place: &NamedPlace,
 ) -> Result<(Vec<String>, Option<i64>), IntakeError> {
-    let facility = match place.facility() {
-        Some(code) => Some(
-            state
-                .store
-                .facility_id(code.as_str())
-                .await
-                .context("reading a facility")?
-                .ok_or(IntakeError::UnknownPlace)?,
-        ),
-        None => None,
-    };
+    let facility = facility_of(state, place).await?;
     let recipients = state
         .store
         .eligible_recipients(facility)
@@ -162,6 +160,24 @@ pub(super) async fn recipients_for(
         return Err(IntakeError::NoRecipients);
     }
     Ok((recipients, facility))
+}
+
+/// The id of the facility a child named; a code that is no (active) facility is refused.
+pub(super) async fn facility_of(
+    state: &AppState,
+    place: &NamedPlace,
+) -> Result<Option<i64>, IntakeError> {
+    Ok(match place.facility() {
+        Some(code) => Some(
+            state
+                .store
+                .facility_id(code.as_str())
+                .await
+                .context("reading a facility")?
+                .ok_or(IntakeError::UnknownPlace)?,
+        ),
+        None => None,
+    })
 }
 
 pub(super) async fn store(

@@ -77,6 +77,10 @@ pub async fn post_form(
         .map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let choices = Choices::parse(form.one("kind"), form.all("feeling"), form.all("wish"))
         .map_err(|_| refuse(IntakeError::BadForm))?;
+    // A story is never sealed on the server nor sent to case reviewers: it needs the browser.
+    if choices.kind == Some(app::domain::Kind::Story) {
+        return Err(refuse(IntakeError::StoryNeedsJs));
+    }
     let words = ChildWords::parse_optional(form.take_text()).map_err(|e| refuse(e.into()))?;
     let urgent = choices.is_urgent();
     let answers = Answers::new(choices, words, None).map_err(|_| refuse(IntakeError::Empty))?;

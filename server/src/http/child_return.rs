@@ -25,12 +25,8 @@ use tower_sessions::Session;
 pub const WRONG_TRIES: u32 = 5;
 const WRONG: &str = "wrong_codes";
 
-/// The case a token opens, counting a wrong try against the session.
-async fn case_for(
-    state: &AppState,
-    session: &Session,
-    token: &str,
-) -> Result<(ReturnCase, String), IntakeError> {
+/// How many wrong codes this session tried; refused once it has used them all.
+pub(super) async fn tries_left(session: &Session) -> Result<u32, IntakeError> {
     let wrong: u32 = session
         .get(WRONG)
         .await
@@ -39,6 +35,24 @@ async fn case_for(
     if wrong >= WRONG_TRIES {
         return Err(IntakeError::CodeTries);
     }
+    Ok(wrong)
+}
+
+/// Counts one more wrong code: the same "not found" whatever it was.
+pub(super) async fn wrong_code(session: &Session, wrong: u32) -> IntakeError {
+    match session.insert(WRONG, wrong + 1).await {
+        Ok(()) => IntakeError::CodeNotFound,
+        Err(e) => IntakeError::Unexpected(anyhow::Error::new(e).context("writing the session")),
+    }
+}
+
+/// The case a token opens, counting a wrong try against the session.
+async fn case_for(
+    state: &AppState,
+    session: &Session,
+    token: &str,
+) -> Result<(ReturnCase, String), IntakeError> {
+    let wrong = tries_left(session).await?;
     let hash = token_hash(token);
     let found = if is_token(token) {
         state
@@ -61,11 +75,7 @@ async fn case_for(
     {
         return Err(IntakeError::Withdrawn);
     }
-    session
-        .insert(WRONG, wrong + 1)
-        .await
-        .context("writing the session")?;
-    Err(IntakeError::CodeNotFound)
+    Err(wrong_code(session, wrong).await)
 }
 
 async fn audit(
@@ -90,6 +100,13 @@ pub async fn view(
 ) -> Result<Json<ReturnView>, Refusal> {
     let refuse = Refusal::api(lang);
     let Json(request) = body.map_err(|_| refuse(IntakeError::BadForm))?;
+    // A story's code opens the story: its consents and the versions waiting for the child.
+    if let Some(story) = super::child_story_return::story_view(&state, &session, &request.token)
+        .await
+        .map_err(&refuse)?
+    {
+        return Ok(Json(story));
+    }
     let (case, _) = case_for(&state, &session, &request.token)
         .await
         .map_err(&refuse)?;
@@ -128,6 +145,7 @@ pub async fn view(
         status,
         messages,
         recipients,
+        story: None,
     }))
 }
 

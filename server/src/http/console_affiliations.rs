@@ -3,7 +3,7 @@
 //! ones; it is audited; an admin confirms it (`heard affiliations add`).
 
 use super::console_access::require;
-use super::console_api::KEY_HOLDERS;
+use super::console_api::ALL_KEY_HOLDERS;
 use super::console_session::{checked_form, WithCsrf, CSRF};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -82,7 +82,7 @@ pub async fn show(
     Extension(lang): Extension<Lang>,
     session: Session,
 ) -> Response {
-    match require(&state, &session, lang, &KEY_HOLDERS, PAGE).await {
+    match require(&state, &session, lang, &ALL_KEY_HOLDERS, PAGE).await {
         Ok(account) => page(&state, &session, lang, account, None).await,
         Err(refused) => refused,
     }
@@ -106,7 +106,7 @@ pub async fn declare(
     session: Session,
     form: Result<Form<Declaration>, FormRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, &KEY_HOLDERS, PAGE).await {
+    let account = match require(&state, &session, lang, &ALL_KEY_HOLDERS, PAGE).await {
         Ok(account) => account,
         Err(refused) => return refused,
     };

@@ -15,6 +15,8 @@ use tower_sessions::Session;
 
 /// Roles that read cases, and so hold a key.
 pub const KEY_HOLDERS: [Role; 2] = [Role::Reviewer, Role::SafeguardingLead];
+/// Everyone who holds a key: case readers and story editors (who read stories, never cases).
+pub const ALL_KEY_HOLDERS: [Role; 3] = [Role::Reviewer, Role::SafeguardingLead, Role::StoryEditor];
 
 /// A JSON refusal with a stable code and a translated message.
 pub fn refuse(lang: Lang, status: StatusCode, code: &str, message_id: &str) -> Response {

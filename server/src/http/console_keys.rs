@@ -5,7 +5,7 @@
 //!
 //! `GET /console/api/key`: the same encrypted identity back, for the browser to unlock.
 
-use super::console_api::{caller, refuse, unavailable, KEY_HOLDERS};
+use super::console_api::{caller, refuse, unavailable, ALL_KEY_HOLDERS};
 use super::console_session::HANDLE;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -26,7 +26,7 @@ pub async fn own_key(
     Extension(lang): Extension<Lang>,
     session: Session,
 ) -> Response {
-    let account = match caller(&state, &session, lang, &KEY_HOLDERS, KEY_PATH, None).await {
+    let account = match caller(&state, &session, lang, &ALL_KEY_HOLDERS, KEY_PATH, None).await {
         Ok(account) => account,
         Err(refused) => return refused,
     };
@@ -57,7 +57,7 @@ pub async fn register_key(
         &state,
         &session,
         lang,
-        &KEY_HOLDERS,
+        &ALL_KEY_HOLDERS,
         KEY_PATH,
         Some(&headers),
     )

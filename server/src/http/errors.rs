@@ -42,6 +42,10 @@ pub enum IntakeError {
     CodeTries,
     #[error("the child took this case back")]
     Withdrawn,
+    #[error("the child's consent for this purpose does not hold")]
+    NotConsented,
+    #[error("a story needs the browser's sealing and a return code")]
+    StoryNeedsJs,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -72,13 +76,14 @@ impl IntakeError {
             | IntakeError::TooLong
             | IntakeError::NotSealed
             | IntakeError::BadForm
+            | IntakeError::StoryNeedsJs
             | IntakeError::UnknownPlace => StatusCode::BAD_REQUEST,
             IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             IntakeError::CrossSite | IntakeError::ProofNeeded => StatusCode::FORBIDDEN,
             IntakeError::TooMany | IntakeError::CodeTries => StatusCode::TOO_MANY_REQUESTS,
             IntakeError::CodeNotFound => StatusCode::NOT_FOUND,
             IntakeError::Withdrawn => StatusCode::GONE,
-            IntakeError::RecipientsChanged => StatusCode::CONFLICT,
+            IntakeError::RecipientsChanged | IntakeError::NotConsented => StatusCode::CONFLICT,
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
@@ -101,6 +106,8 @@ impl IntakeError {
             IntakeError::CodeNotFound => "code_not_found",
             IntakeError::CodeTries => "code_tries",
             IntakeError::Withdrawn => "withdrawn",
+            IntakeError::NotConsented => "not_consented",
+            IntakeError::StoryNeedsJs => "story_needs_js",
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
         }
     }
@@ -123,6 +130,8 @@ impl IntakeError {
             IntakeError::CodeNotFound => lang.t("back-not-found"),
             IntakeError::CodeTries => lang.t("back-too-many"),
             IntakeError::Withdrawn => lang.t("back-withdrawn"),
+            IntakeError::NotConsented => lang.t("story-error-not-consented"),
+            IntakeError::StoryNeedsJs => lang.t("story-error-needs-js"),
             IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
         }
     }

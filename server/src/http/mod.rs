@@ -7,6 +7,8 @@ mod child_limits;
 mod child_nojs;
 mod child_pages;
 mod child_return;
+mod child_story;
+mod child_story_return;
 mod console_access;
 mod console_affiliations;
 mod console_api;
@@ -18,16 +20,22 @@ mod console_languages;
 mod console_messages;
 mod console_session;
 mod console_shield;
+mod console_stories;
 mod errors;
 mod lang;
 mod request_log;
 mod same_origin;
 pub mod security;
 mod sessions;
+mod story_pages;
 
 use crate::store::Store;
 use app::api::coming_back::{RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH};
 use app::api::console::{CASES_PATH, KEY_PATH};
+use app::api::stories::{
+    EDITOR_API, EDITOR_PAGE, PUBLIC_STORIES_PAGE, STORIES_PATH, STORY_CONSENT_PATH,
+    STORY_VERSION_PATH,
+};
 use app::api::{
     CONSOLE_ROOT, FACILITIES_PATH, NOJS_SEND_PATH, QUICK_EXIT_PATH, RECIPIENTS_PATH,
     SUBMISSIONS_PATH,
@@ -119,6 +127,13 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
             put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
         )
         .route(
+            &format!("{STORIES_PATH}/{{id}}"),
+            put(child_story::put_story).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),
+        )
+        .route(STORY_CONSENT_PATH, post(child_story_return::change_consent))
+        .route(STORY_VERSION_PATH, post(child_story_return::answer_version))
+        .route(PUBLIC_STORIES_PAGE, get(story_pages::public_page))
+        .route(
             NOJS_SEND_PATH,
             post(child_nojs::post_form).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
         );
@@ -166,6 +181,20 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             get(console_access::facility_proof),
         )
         .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
+        .route(EDITOR_PAGE, get(story_pages::editor_page))
+        .route(EDITOR_API, get(console_stories::list))
+        .route(
+            &format!("{EDITOR_API}/{{id}}/versions"),
+            post(console_stories::add_version).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),
+        )
+        .route(
+            &format!("{EDITOR_API}/{{id}}/versions/{{version}}/publish"),
+            post(console_stories::publish).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),
+        )
+        .route(
+            &format!("{EDITOR_API}/{{id}}/co-consent"),
+            post(console_stories::co_consent),
+        )
         .route(
             &format!("{CONSOLE_ROOT}/languages"),
             get(console_languages::show).post(console_languages::set_fallback),

@@ -35,6 +35,17 @@ impl Day {
         Self::from_date(date + Duration::days(i64::from(days)))
     }
 
+    /// The same day `months` calendar months later (or earlier, for a negative number); the
+    /// 31st becomes the month's last day where the month is shorter.
+    pub fn add_months(&self, months: i32) -> Self {
+        let date = Date::parse(&self.0, &FORMAT).expect("a Day always parses");
+        let index = date.year() * 12 + i32::from(u8::from(date.month())) - 1 + months;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        let month = time::Month::try_from(month).expect("1 to 12 is a month");
+        let day = date.day().min(month.length(year));
+        Self::from_date(Date::from_calendar_date(year, month, day).expect("a valid day"))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -43,6 +54,18 @@ impl Day {
 #[cfg(test)]
 mod tests {
     use super::Day;
+
+    #[test]
+    fn months_move_by_the_calendar() {
+        let d = Day::parse("2026-01-31").unwrap();
+        assert_eq!(d.add_months(1).as_str(), "2026-02-28");
+        assert_eq!(d.add_months(12).as_str(), "2027-01-31");
+        assert_eq!(d.add_months(-1).as_str(), "2025-12-31");
+        assert_eq!(
+            Day::parse("2026-03-15").unwrap().add_months(-14).as_str(),
+            "2025-01-15"
+        );
+    }
 
     #[test]
     fn today_is_a_day_and_nothing_finer() {

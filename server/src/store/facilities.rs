@@ -38,7 +38,7 @@ pub struct AffiliationRow {
 
 /// The condition "account `$ACCOUNT` is affiliated with facility `$FACILITY`", for SQL that
 /// binds both (as `{account}` and `{facility}` placeholders).
-fn affiliated_sql(account: &str, facility: &str) -> String {
+pub(super) fn affiliated_sql(account: &str, facility: &str) -> String {
     format!(
         "EXISTS (SELECT 1 FROM affiliations af JOIN facilities fa ON fa.id = {facility} \
          WHERE af.account_id = {account} \
@@ -238,7 +238,9 @@ impl Store {
         let affiliated = affiliated_sql("r.account_id", "$1");
         let sql = format!(
             "SELECT r.recipient FROM recipients r WHERE r.active = 1 \
-             AND (r.account_id IS NULL OR $1 IS NULL OR NOT {affiliated}) ORDER BY r.id"
+             AND (r.account_id IS NULL OR $1 IS NULL OR NOT {affiliated}) \
+             AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = r.account_id \
+             AND a.role = 'story_editor') ORDER BY r.id"
         );
         sqlx::query_scalar(&sql)
             .bind(facility)

@@ -16,6 +16,8 @@ mod languages;
 mod recipients;
 mod return_codes;
 mod reviewer_keys;
+mod stories;
+mod story_consent;
 mod submissions;
 
 pub use accounts::{AccountRow, LoginAccount};
@@ -30,6 +32,8 @@ pub use kiosks::KioskRow;
 pub use recipients::{RecipientKind, RecipientRow};
 pub use return_codes::{MessageRow, ReturnCase};
 pub use reviewer_keys::KeyRegistration;
+pub use stories::{NewStory, PublishedRow, StoryRow, VersionRow};
+pub use story_consent::ConsentEvent;
 pub use submissions::{Inserted, NewCase, StoredSubmission};
 
 use anyhow::Context;
@@ -64,13 +68,21 @@ impl Store {
             .disable_statement_logging();
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .with_context(|| format!("opening the database {}", path.display()))?;
         sqlx::migrate!("../migrations/sqlite")
             .run(&pool)
             .await
             .context("applying migrations")?;
+        // A migration may change a table's definition in place (0015): start every connection
+        // afresh so that none keeps a definition it parsed before.
+        pool.close().await;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .with_context(|| format!("reopening the database {}", path.display()))?;
         Ok(Self {
             pool,
             audit_writer: Arc::default(),

@@ -23,4 +23,5 @@ mod return_codes;
 mod reviewer_keys;
 mod shield;
 mod shield_property;
+mod stories;
 mod support;

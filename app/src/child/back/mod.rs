@@ -5,6 +5,7 @@
 //! lives only in this page's memory; "Close" and leaving the page forget it.
 
 pub mod pad;
+mod story;
 
 #[cfg(feature = "hydrate")]
 mod net;
@@ -28,7 +29,12 @@ pub(crate) struct Line {
 pub(crate) enum BackState {
     Choosing,
     Opening,
-    Open { status: String, lines: Vec<Line> },
+    Open {
+        status: String,
+        lines: Vec<Line>,
+    },
+    /// The code is a story's: its versions and consents.
+    Story(story::StoryOpen),
     Withdrawn,
 }
 
@@ -180,6 +186,7 @@ fn OpenCase(back: Back) -> impl IntoView {
         BackState::Withdrawn => {
             Some(view! { <p id="back-status">{lang.t("back-withdrawn")}</p> }.into_any())
         }
+        BackState::Story(open) => Some(view! { <story::StoryPanel back story=open/> }.into_any()),
         _ => None,
     };
     view! {

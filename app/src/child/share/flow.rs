@@ -5,6 +5,7 @@
 //! first); then one question per screen; then a review before sending.
 
 use crate::domain::Kind;
+use crate::story::Purpose;
 
 /// One screen of the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -16,6 +17,10 @@ pub enum Step {
     Words,
     Place,
     Wish,
+    /// A story's consent for one purpose, its naming, the child's age (stories only).
+    Consent(Purpose),
+    Naming,
+    Age,
     Review,
 }
 
@@ -30,6 +35,12 @@ impl Step {
             Step::Words => "step-words",
             Step::Place => "step-place",
             Step::Wish => "step-wish",
+            Step::Consent(Purpose::Learning) => "step-consent-learning",
+            Step::Consent(Purpose::Advocacy) => "step-consent-advocacy",
+            Step::Consent(Purpose::Public) => "step-consent-public",
+            Step::Consent(Purpose::Media) => "step-consent-media",
+            Step::Naming => "step-naming",
+            Step::Age => "step-age",
             Step::Review => "step-review",
         }
     }
@@ -42,6 +53,18 @@ pub fn steps_for(kind: Kind) -> &'static [Step] {
         Kind::Idea => &[Before, Words, Place, Review],
         Kind::Worry | Kind::Complaint => &[Before, Feelings, Words, Place, Wish, Review],
         Kind::Unsafe => &[Help, Words, Place, Review],
+        Kind::Story => &[
+            Before,
+            Words,
+            Place,
+            Consent(Purpose::Learning),
+            Consent(Purpose::Advocacy),
+            Consent(Purpose::Public),
+            Consent(Purpose::Media),
+            Naming,
+            Age,
+            Review,
+        ],
     }
 }
 
@@ -113,5 +136,9 @@ mod tests {
         }
         assert_eq!(progress(Kind::Worry, Step::Feelings), Some((2, 6)));
         assert_eq!(progress(Kind::Idea, Step::Feelings), None);
+        assert_eq!(
+            progress(Kind::Story, Step::Consent(Purpose::Public)),
+            Some((6, 10))
+        );
     }
 }

@@ -8,6 +8,7 @@
 //! the form's fields.
 
 mod code_card;
+mod consent;
 mod flow;
 mod pictures;
 mod questions;
@@ -230,6 +231,12 @@ pub fn SharePage() -> impl IntoView {
                 <questions::Words/>
                 <questions::Place/>
                 <questions::Wishes/>
+                <consent::ConsentScreen purpose=crate::story::Purpose::Learning/>
+                <consent::ConsentScreen purpose=crate::story::Purpose::Advocacy/>
+                <consent::ConsentScreen purpose=crate::story::Purpose::Public/>
+                <consent::ConsentScreen purpose=crate::story::Purpose::Media/>
+                <consent::NamingScreen/>
+                <consent::AgeScreen/>
                 <review::Review/>
             </form>
         </main>

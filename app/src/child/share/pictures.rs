@@ -32,7 +32,8 @@ pub fn face(feeling: Feeling) -> impl IntoView {
     }
 }
 
-/// A picture for each kind of message: a light bulb, a cloud, a speech bubble, a raised hand.
+/// A picture for each kind of message: a light bulb, a cloud, a speech bubble, a raised hand,
+/// an open book.
 pub fn kind_picture(kind: Kind) -> impl IntoView {
     let (shape, fill) = match kind {
         Kind::Idea => (
@@ -50,6 +51,10 @@ pub fn kind_picture(kind: Kind) -> impl IntoView {
         Kind::Unsafe => (
             "M17 44 L17 22 Q17 19 20 19 Q23 19 23 22 L23 8 Q23 5 26 5 Q29 5 29 8 L29 20 L29 10 Q29 7 32 7 Q35 7 35 10 L35 30 Q35 44 24 44 Z",
             "#f4a9a8",
+        ),
+        Kind::Story => (
+            "M24 12 Q15 7 5 9 L5 38 Q15 36 24 41 Q33 36 43 38 L43 9 Q33 7 24 12 Z M24 12 L24 41",
+            "#bfe3c0",
         ),
     };
     view! {

@@ -17,6 +17,9 @@ pub(crate) struct Summary {
     pub wishes: Vec<Wish>,
     /// Whether the child recorded a message.
     pub voice: bool,
+    /// A story's terms and the name to use.
+    pub terms: crate::story::StoryTerms,
+    pub name: String,
 }
 
 /// Reads the form into a [`Summary`].
@@ -29,6 +32,8 @@ pub(super) fn read_summary(flow: Flow) -> Summary {
         place: crate::child::send::chosen_place_name(),
         wishes: draft.choices.wishes.clone(),
         voice: draft.voice.is_some(),
+        terms: draft.terms.clone(),
+        name: draft.name.to_string(),
     }
 }
 
@@ -79,6 +84,7 @@ fn answers(lang: Lang, flow: Flow) -> impl IntoView {
             answer(lang, flow, "review-wishes", Some(said), Step::Wish)
         });
         let kind_name = lang.t(&format!("kind-{}", kind.as_str()));
+        let story = (kind == Kind::Story).then(|| story_answers(lang, flow, &summary));
         Some(view! {
             <dl class="review">
                 {answer(lang, flow, "review-kind", Some(kind_name), Step::Choose)}
@@ -87,8 +93,37 @@ fn answers(lang: Lang, flow: Flow) -> impl IntoView {
                 {summary.voice.then(|| answer(lang, flow, "review-voice", Some(lang.t("review-voice-yes")), Step::Words))}
                 {answer(lang, flow, "review-place", Some(summary.place.clone()), Step::Place)}
                 {wishes}
+                {story}
             </dl>
         })
+    }
+}
+
+/// A story's consents on the review: each purpose's yes or no, the naming, the age.
+fn story_answers(lang: Lang, flow: Flow, summary: &Summary) -> impl IntoView {
+    use crate::story::{Naming, Purpose};
+    let consents = Purpose::ALL
+        .into_iter()
+        .map(|p| {
+            let said = if summary.terms.says_yes(p) {
+                "story-consent-yes"
+            } else {
+                "story-consent-no"
+            };
+            let label = format!("story-purpose-{}", p.as_str());
+            answer(lang, flow, &label, Some(lang.t(said)), Step::Consent(p))
+        })
+        .collect_view();
+    let naming = summary.terms.naming;
+    let mut named = lang.t(&format!("story-naming-{}", naming.as_str()));
+    if naming != Naming::None && !summary.name.trim().is_empty() {
+        named = format!("{named}: {}", summary.name.trim());
+    }
+    let age = summary.terms.age.map(|a| a.to_string());
+    view! {
+        {consents}
+        {answer(lang, flow, "story-naming", Some(named), Step::Naming)}
+        {answer(lang, flow, "story-age", age, Step::Age)}
     }
 }
 

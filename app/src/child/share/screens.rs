@@ -53,8 +53,11 @@ pub fn Choose() -> impl IntoView {
             }
         })
         .collect_view();
+    // Without JavaScript there is no return code, so no way to approve a story's versions or
+    // change one's mind: a story is offered only where the browser seals it.
     let radios = Kind::ALL
         .iter()
+        .filter(|kind| **kind != Kind::Story)
         .map(|kind| {
             view! {
                 <label class="tile">
@@ -96,13 +99,29 @@ pub fn Before() -> impl IntoView {
     let facts = SiteFacts::for_page();
     let days = facts.answer_days;
     let heading = Signal::stored(lang.t("before-heading"));
+    // A story is read by the story editors and used only as the child decides next.
+    let story = move || flow.kind.get() == Some(Kind::Story);
+    let who = move || {
+        if story() {
+            lang.t("story-before-who")
+        } else {
+            lang.t("before-who")
+        }
+    };
+    let next = move || {
+        if story() {
+            lang.t("story-before-next")
+        } else {
+            lang.t_args("before-next", &[("days", FluentValue::from(days))])
+        }
+    };
     view! {
         <section id=step.id() class="step before" hidden=flow.hidden(step)>
             <ScreenHead step heading/>
             <h3 data-read="">{lang.t("before-who-heading")}</h3>
-            <p data-read="">{lang.t("before-who")}</p>
+            <p data-read="">{who}</p>
             <h3 data-read="">{lang.t("before-next-heading")}</h3>
-            <p data-read="">{lang.t_args("before-next", &[("days", FluentValue::from(days))])}</p>
+            <p data-read="">{next}</p>
             <h3 data-read="">{lang.t("before-cannot-heading")}</h3>
             <p data-read="">{lang.t("before-cannot")}</p>
             <p data-read="">{lang.t("before-exit")}</p>
@@ -171,9 +190,11 @@ pub fn Sent() -> impl IntoView {
     let flow = expect_context::<Flow>();
     let heading = NodeRef::<html::H1>::new();
     let urgent = RwSignal::new(false);
+    let story = RwSignal::new(false);
     Effect::new(move |_| {
         if flow.state.get() == SendState::Sent {
             urgent.set(flow.kind.get_untracked() == Some(Kind::Unsafe));
+            story.set(flow.kind.get_untracked() == Some(Kind::Story));
             flow.start_over();
             if let Some(heading) = heading.get() {
                 let _ = heading.focus();
@@ -187,7 +208,7 @@ pub fn Sent() -> impl IntoView {
     view! {
         <section class="sent" hidden=move || flow.state.get() != SendState::Sent>
             <h1 tabindex="-1" node_ref=heading>{lang.t("intake-sent-heading")}</h1>
-            <p>{lang.t("intake-sent-body")}</p>
+            <p>{move || if story.get() { lang.t("story-sent-body") } else { lang.t("intake-sent-body") }}</p>
             <div hidden=move || !urgent.get()>
                 <p>{lang.t("help-call-now")}</p>
                 <ContactList/>

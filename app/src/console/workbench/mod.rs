@@ -11,6 +11,7 @@ mod keyring;
 mod messages;
 mod net;
 mod shield_actions;
+mod stories;
 mod unlock;
 mod voice_player;
 
@@ -44,6 +45,8 @@ pub fn start_console() {
     let csrf = host.get_attribute("data-csrf").unwrap_or_default();
     child_langs::remember(&host.get_attribute("data-fallbacks").unwrap_or_default());
     let has_key = host.get_attribute("data-has-key").as_deref() == Some("true");
+    // The stories page hosts the same workbench (the same key, unlocked the same way).
+    let stories = host.get_attribute("data-mode").as_deref() == Some("stories");
     host.set_inner_html("");
     let api = Api::new(lang, csrf);
     let phase = if has_key {
@@ -51,11 +54,11 @@ pub fn start_console() {
     } else {
         Phase::NeedsKey
     };
-    leptos::mount::mount_to(host, move || view! { <Workbench lang api phase/> }).forget();
+    leptos::mount::mount_to(host, move || view! { <Workbench lang api phase stories/> }).forget();
 }
 
 #[component]
-fn Workbench(lang: Lang, api: Api, phase: Phase) -> impl IntoView {
+fn Workbench(lang: Lang, api: Api, phase: Phase, stories: bool) -> impl IntoView {
     let phase = RwSignal::new(phase);
     let on_unlocked = Callback::new(move |()| phase.set(Phase::Unlocked));
     let lock = move |_| {
@@ -73,7 +76,11 @@ fn Workbench(lang: Lang, api: Api, phase: Phase) -> impl IntoView {
                     {lang.t("workbench-lock")}
                 </button>
             </p>
-            <Cases lang api/>
+            {if stories {
+                view! { <stories::Stories lang api/> }.into_any()
+            } else {
+                view! { <Cases lang api/> }.into_any()
+            }}
         }
         .into_any(),
     }

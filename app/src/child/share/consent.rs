@@ -1,0 +1,110 @@
+//! A story's consent screens: one purpose per screen, each explained in plain words with
+//! read-aloud and its own yes or no — "no" is chosen until the child changes it — then how to be
+//! named (not at all, unless chosen) and, if they want to say it, their age. Shown only in the
+//! one-screen-at-a-time flow: a story needs the browser (its return code), so the no-JavaScript
+//! form never offers one.
+
+use super::flow::Step;
+use super::{Flow, ScreenHead, StepNav};
+use crate::i18n::Lang;
+use crate::story::{Naming, Purpose, AGES};
+use leptos::prelude::*;
+
+/// Hidden unless this is the screen showing in the browser flow.
+fn only_in_flow(flow: Flow, step: Step) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    move || !flow.js.get() || flow.step.get() != step
+}
+
+#[component]
+pub fn ConsentScreen(purpose: Purpose) -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    let flow = expect_context::<Flow>();
+    let step = Step::Consent(purpose);
+    let p = purpose.as_str();
+    let heading = Signal::stored(lang.t(&format!("story-purpose-{p}")));
+    let name = format!("consent-{p}");
+    view! {
+        <section id=step.id() class="step consent" hidden=only_in_flow(flow, step)>
+            <ScreenHead step heading/>
+            <p data-read="">{lang.t(&format!("story-purpose-{p}-body"))}</p>
+            <fieldset class="tiles yes-no">
+                <legend data-read="">{lang.t("story-consent-question")}</legend>
+                <label class="tile">
+                    <input type="radio" name=name.clone() value="no" checked=true/>
+                    <span>{lang.t("story-consent-no")}</span>
+                </label>
+                <label class="tile">
+                    <input type="radio" name=name value="yes"/>
+                    <span>{lang.t("story-consent-yes")}</span>
+                </label>
+            </fieldset>
+            <p class="hint" data-read="">{lang.t("story-consent-change")}</p>
+            <p class="hint" data-read="">{lang.t("story-consent-never")}</p>
+            <StepNav/>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn NamingScreen() -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    let flow = expect_context::<Flow>();
+    let step = Step::Naming;
+    let heading = Signal::stored(lang.t("story-naming"));
+    let options = Naming::ALL
+        .iter()
+        .map(|n| {
+            let default = *n == Naming::None;
+            view! {
+                <label class="tile">
+                    <input type="radio" name="naming" value=n.as_str() checked=default/>
+                    <span>{lang.t(&format!("story-naming-{}", n.as_str()))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id=step.id() class="step consent" hidden=only_in_flow(flow, step)>
+            <ScreenHead step heading/>
+            <fieldset class="tiles">
+                <legend data-read="">{lang.t("story-naming-question")}</legend>
+                {options}
+            </fieldset>
+            <p>
+                <label for="story-name">{lang.t("story-name-label")}</label>
+                <input type="text" id="story-name" name="story_name" maxlength="40" dir="auto"
+                    autocomplete="off" spellcheck="false" aria-describedby="story-name-hint"/>
+            </p>
+            <p id="story-name-hint" class="hint" data-read="">{lang.t("story-name-hint")}</p>
+            <StepNav/>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn AgeScreen() -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    let flow = expect_context::<Flow>();
+    let step = Step::Age;
+    let heading = Signal::stored(lang.t("story-age"));
+    let ages = AGES
+        .map(|a| view! { <option value=a.to_string()>{a.to_string()}</option> })
+        .collect_view();
+    view! {
+        <section id=step.id() class="step consent" hidden=only_in_flow(flow, step)>
+            <ScreenHead step heading/>
+            <p data-read="">{lang.t("story-age-why")}</p>
+            <p>
+                <label for="story-age">{lang.t("story-age-label")}</label>
+                <select id="story-age" name="age">
+                    <option value="" selected=true>{lang.t("story-age-unsaid")}</option>
+                    {ages}
+                </select>
+            </p>
+            <StepNav/>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,142 @@
+//! The story editors' workbench (the stories page): every story sealed to the editor's key that
+//! the child says yes to, opened here with the unlocked key; the consent as it stands per
+//! purpose; the versions (opened here too) with their state; a form to prepare a version for a
+//! purpose the child says yes to; publishing an approved public-education version; and
+//! recording a guardian's or advocate's answer where the policy asks for one.
+
+mod editor;
+
+use super::keyring;
+use super::net::Api;
+use crate::api::stories::{EditorStory, EditorVersion, EDITOR_API};
+use crate::domain::{OpenedEnvelope, SubmissionId};
+use crate::i18n::{FluentValue, Lang};
+use crate::sealing::open_with;
+use crate::story::VersionContent;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A story and what the editor's key opened of it.
+#[derive(Clone)]
+pub(super) struct OpenedStory {
+    pub story: EditorStory,
+    pub text: String,
+    pub name: Option<String>,
+    pub versions: Vec<(EditorVersion, Option<VersionContent>)>,
+}
+
+fn open_story(story: EditorStory) -> Option<OpenedStory> {
+    let identity = keyring::current()?;
+    let id = SubmissionId::parse(&story.id).ok()?;
+    let bytes = BASE64.decode(&story.ciphertext).ok()?;
+    let opened: OpenedEnvelope = open_with(&bytes, &identity, &id).ok()?;
+    let versions = story
+        .versions
+        .iter()
+        .map(|v| {
+            let content = BASE64
+                .decode(&v.ciphertext)
+                .ok()
+                .and_then(|b| VersionContent::open(&b, &identity, &id, &v.id).ok());
+            (v.clone(), content)
+        })
+        .collect();
+    Some(OpenedStory {
+        text: opened.text.clone(),
+        name: opened.name.clone(),
+        versions,
+        story,
+    })
+}
+
+#[component]
+pub fn Stories(lang: Lang, api: Api) -> impl IntoView {
+    let stories = RwSignal::new(None::<Result<Vec<EditorStory>, String>>);
+    let refresh = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        refresh.track();
+        spawn_local(async move {
+            stories.set(Some(api.get::<Vec<EditorStory>>(EDITOR_API).await));
+        });
+    });
+    let list = move || match stories.get() {
+        None => view! { <p class="hint">{lang.t("stories-loading")}</p> }.into_any(),
+        Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        Some(Ok(list)) if list.is_empty() => {
+            view! { <p id="stories-empty">{lang.t("stories-empty")}</p> }.into_any()
+        }
+        Some(Ok(list)) => list
+            .into_iter()
+            .map(|s| match open_story(s.clone()) {
+                Some(opened) => view! { <StoryItem lang api opened refresh/> }.into_any(),
+                None => view! {
+                    <article class="story-item"><p>{lang.t("case-cannot-open")}</p></article>
+                }
+                .into_any(),
+            })
+            .collect_view()
+            .into_any(),
+    };
+    view! { <div id="stories">{list}</div> }
+}
+
+fn yes_no(lang: Lang, value: Option<bool>) -> String {
+    match value {
+        Some(true) => lang.t("stories-yes"),
+        Some(false) => lang.t("stories-no"),
+        None => lang.t("stories-not-asked"),
+    }
+}
+
+#[component]
+fn StoryItem(lang: Lang, api: Api, opened: OpenedStory, refresh: RwSignal<u32>) -> impl IntoView {
+    let story = opened.story.clone();
+    let heading = lang.t_args(
+        "stories-story",
+        &[("day", FluentValue::from(story.received_on.clone()))],
+    );
+    let naming = lang.t(&format!("story-naming-{}", story.naming));
+    let name = opened.name.clone().filter(|n| !n.is_empty());
+    let rows = story
+        .consents
+        .iter()
+        .map(|c| {
+            let co = if c.co_needed {
+                yes_no(lang, c.co_yes)
+            } else {
+                lang.t("stories-co-not-needed")
+            };
+            view! {
+                <tr data-purpose=c.purpose.clone()>
+                    <th scope="row">{lang.t(&format!("story-purpose-{}", c.purpose))}</th>
+                    <td class="child-yes">{yes_no(lang, Some(c.child_yes))}</td>
+                    <td>{co}</td>
+                    <td class="usable">{yes_no(lang, Some(c.usable))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="story-item" data-story=story.id.clone()>
+            <h2>{heading}</h2>
+            <blockquote class="case-text story-text" lang="" dir="auto">{opened.text.clone()}</blockquote>
+            <p>{lang.t("stories-naming")}" "{naming}{name.map(|n| format!(" — {n}"))}</p>
+            <table class="audit">
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.t("stories-col-purpose")}</th>
+                        <th scope="col">{lang.t("stories-col-child")}</th>
+                        <th scope="col">{lang.t("stories-col-co")}</th>
+                        <th scope="col">{lang.t("stories-col-usable")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <editor::Versions lang api opened=opened.clone() refresh/>
+            <editor::PrepareVersion lang api opened=opened.clone() refresh/>
+            <editor::CoConsentForm lang api story=story.clone() refresh/>
+        </article>
+    }
+}

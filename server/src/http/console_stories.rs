@@ -1,0 +1,374 @@
+//! The story editors' API. An editor reaches a story only if it was sealed to their key and the
+//! child says yes to at least one purpose; they see versions only of purposes the child says yes
+//! to, prepare versions only for those, and publish only a public-education version whose words
+//! hash to the very version the child approved, while the consent holds.
+
+use super::console_api::{caller, refuse, unavailable};
+use super::AppState;
+use crate::accounts::Role;
+use crate::audit::{Actor, AuditAction};
+use crate::store::{ConsentEvent, Day, StoryRow};
+use crate::story_rules::{names_a_facility, StoryPolicy};
+use app::api::stories::{
+    CoConsent, EditorConsent, EditorStory, EditorVersion, NewVersion, Publish, EDITOR_API,
+};
+use app::case_notes::SealedNote;
+use app::domain::SubmissionId;
+use app::i18n::{Lang, Locale};
+use app::story::{Purpose, VersionContent};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use http::{HeaderMap, StatusCode};
+use tower_sessions::Session;
+
+const EDITORS: [Role; 1] = [Role::StoryEditor];
+
+/// A story as the editor may work on it, with what decides what they may do.
+struct Editable {
+    account: i64,
+    story: StoryRow,
+    consents: Vec<EditorConsent>,
+}
+
+fn not_found(lang: Lang) -> Response {
+    refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found")
+}
+
+async fn consents_of(
+    state: &AppState,
+    story: &StoryRow,
+    policy: &StoryPolicy,
+) -> Result<Vec<EditorConsent>, sqlx::Error> {
+    let today = Day::today();
+    Ok(state
+        .store
+        .consent_states(story.seq)
+        .await?
+        .iter()
+        .map(|s| EditorConsent {
+            purpose: s.purpose.as_str().to_owned(),
+            child_yes: policy.child_live(s, &today),
+            co_needed: policy.co_needed(s.purpose, story.age),
+            co_yes: s.co_yes,
+            usable: policy.usable(s, story.age, &today),
+        })
+        .collect())
+}
+
+/// The story `id` if it is sealed to the caller and the child says yes to something; a 404
+/// otherwise, the same as no story.
+async fn editable(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    change: Option<&HeaderMap>,
+    id: &str,
+) -> Result<Editable, Response> {
+    let account = caller(state, session, lang, &EDITORS, EDITOR_API, change).await?;
+    let found = async {
+        let Some(recipient) = state.store.recipient_of(account).await? else {
+            return Ok(None);
+        };
+        let Some(story) = state.store.story_by_id(id).await? else {
+            return Ok(None);
+        };
+        if !state
+            .store
+            .story_recipients(story.seq)
+            .await?
+            .contains(&recipient)
+        {
+            return Ok(None);
+        }
+        let policy = state.store.story_policy().await?;
+        let consents = consents_of(state, &story, &policy).await?;
+        Ok::<_, sqlx::Error>(Some((story, consents)))
+    };
+    match found.await {
+        Ok(Some((story, consents))) if consents.iter().any(|c| c.child_yes) => Ok(Editable {
+            account,
+            story,
+            consents,
+        }),
+        Ok(_) => Err(not_found(lang)),
+        Err(e) => Err(unavailable(lang, "reading a story", &e)),
+    }
+}
+
+fn child_yes(editable: &Editable, purpose: Purpose) -> bool {
+    editable
+        .consents
+        .iter()
+        .any(|c| c.purpose == purpose.as_str() && c.child_yes)
+}
+
+/// `GET /console/api/stories`: every story sealed to the caller that the child says yes to.
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    let account = match caller(&state, &session, lang, &EDITORS, EDITOR_API, None).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let stories = async {
+        let Some(recipient) = state.store.recipient_of(account).await? else {
+            return Ok(Vec::new());
+        };
+        let policy = state.store.story_policy().await?;
+        let mut out = Vec::new();
+        for (story, ciphertext) in state.store.stories_sealed_to(&recipient).await? {
+            let consents = consents_of(&state, &story, &policy).await?;
+            if !consents.iter().any(|c| c.child_yes) {
+                continue;
+            }
+            let live = |p: Purpose| {
+                consents
+                    .iter()
+                    .any(|c| c.purpose == p.as_str() && c.child_yes)
+            };
+            let versions = state
+                .store
+                .story_versions(story.seq)
+                .await?
+                .into_iter()
+                .filter(|v| live(v.purpose))
+                .map(|v| EditorVersion {
+                    id: v.public_id,
+                    purpose: v.purpose.as_str().to_owned(),
+                    lang: v.lang,
+                    state: v.state,
+                    ciphertext: BASE64.encode(v.ciphertext),
+                    published: v.published,
+                })
+                .collect();
+            let mut seal_to = state.store.story_recipients(story.seq).await?;
+            seal_to.push(story.child_recipient.clone());
+            out.push(EditorStory {
+                id: story.public_id,
+                received_on: story.received_on,
+                naming: story.naming,
+                ciphertext: BASE64.encode(ciphertext),
+                seal_to,
+                consents,
+                versions,
+            });
+        }
+        let ids: Vec<&str> = out.iter().map(|s| s.id.as_str()).collect();
+        state
+            .store
+            .audit_many(Actor::Account(account), AuditAction::StoryFetch, &ids)
+            .await?;
+        Ok::<_, sqlx::Error>(out)
+    };
+    match stories.await {
+        Ok(stories) => Json(stories).into_response(),
+        Err(e) => unavailable(lang, "listing stories", &e),
+    }
+}
+
+/// `POST /console/api/stories/{id}/versions`: a version sealed in the editor's browser to the
+/// child and the story's editors, for a purpose the child says yes to.
+pub async fn add_version(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<NewVersion>, JsonRejection>,
+) -> Response {
+    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+        Ok(e) => e,
+        Err(refused) => return refused,
+    };
+    let bad = || refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+    let Ok(Json(version)) = body else {
+        return bad();
+    };
+    let (Some(purpose), Some(_), Ok(_)) = (
+        Purpose::parse(&version.purpose),
+        Locale::parse(&version.lang),
+        SubmissionId::parse(&version.id),
+    ) else {
+        return bad();
+    };
+    if !child_yes(&editable, purpose) {
+        return refuse(
+            lang,
+            StatusCode::CONFLICT,
+            "not_consented",
+            "story-error-not-consented",
+        );
+    }
+    let Some(sealed) = BASE64
+        .decode(version.ciphertext.as_bytes())
+        .ok()
+        .and_then(|b| SealedNote::from_wire(b).ok())
+    else {
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "not_sealed",
+            "error-not-sealed",
+        );
+    };
+    let subject = format!("{}/{}", editable.story.public_id, version.id);
+    let stored = async {
+        state
+            .store
+            .audit(
+                Actor::Account(editable.account),
+                AuditAction::StoryVersion,
+                &subject,
+            )
+            .await?;
+        state
+            .store
+            .add_story_version(
+                editable.story.seq,
+                &version.id,
+                purpose,
+                &version.lang,
+                sealed.as_bytes(),
+                editable.account,
+            )
+            .await
+    };
+    match stored.await {
+        Ok(true) => StatusCode::CREATED.into_response(),
+        Ok(false) => bad(),
+        Err(e) => unavailable(lang, "storing a version", &e),
+    }
+}
+
+/// `POST /console/api/stories/{id}/co-consent`: a guardian's or advocate's answer.
+pub async fn co_consent(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<CoConsent>, JsonRejection>,
+) -> Response {
+    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+        Ok(e) => e,
+        Err(refused) => return refused,
+    };
+    let Ok(Json(answer)) = body else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+    };
+    let (Some(purpose), true) = (
+        Purpose::parse(&answer.purpose),
+        matches!(answer.by.as_str(), "guardian" | "advocate"),
+    ) else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+    };
+    let recorded_by = Actor::Account(editable.account).name();
+    let subject = format!("{}/{}", editable.story.public_id, purpose.as_str());
+    let event = ConsentEvent {
+        actor: &answer.by,
+        choice: if answer.yes { "yes" } else { "no" },
+        story: &editable.story.public_id,
+        purpose: Some(purpose),
+        recorded_by: &recorded_by,
+        ..ConsentEvent::default()
+    };
+    let stored = async {
+        state
+            .store
+            .audit(
+                Actor::Account(editable.account),
+                AuditAction::StoryCoConsent,
+                &subject,
+            )
+            .await?;
+        state
+            .store
+            .record_co_consent(editable.story.seq, event, answer.yes)
+            .await
+    };
+    match stored.await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => unavailable(lang, "recording a co-consent", &e),
+    }
+}
+
+/// `POST /console/api/stories/{id}/versions/{version}/publish`.
+pub async fn publish(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path((id, version_id)): Path<(String, String)>,
+    body: Result<Json<Publish>, JsonRejection>,
+) -> Response {
+    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+        Ok(e) => e,
+        Err(refused) => return refused,
+    };
+    let Ok(Json(words)) = body else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+    };
+    let conflict = |code: &str, message: &str| refuse(lang, StatusCode::CONFLICT, code, message);
+    let checked = async {
+        let versions = state.store.story_versions(editable.story.seq).await?;
+        let facilities = state.store.facility_names().await?;
+        Ok::<_, sqlx::Error>((versions, facilities))
+    };
+    let (versions, facilities) = match checked.await {
+        Ok(found) => found,
+        Err(e) => return unavailable(lang, "reading a version", &e),
+    };
+    let Some(version) = versions.iter().find(|v| v.public_id == version_id) else {
+        return not_found(lang);
+    };
+    let usable = editable
+        .consents
+        .iter()
+        .any(|c| c.purpose == Purpose::Public.as_str() && c.usable);
+    if version.purpose != Purpose::Public || !usable {
+        return conflict("not_consented", "story-error-not-consented");
+    }
+    let content = VersionContent {
+        story: editable.story.public_id.clone(),
+        version: version.public_id.clone(),
+        purpose: version.purpose,
+        lang: words.lang.clone(),
+        byline: words.byline.clone(),
+        text: words.text.clone(),
+    };
+    // The words must be the very version the child approved: any change needs a new approval.
+    if version.state != "approved" || version.approved_hash.as_deref() != Some(&content.hash()) {
+        return conflict("not_approved", "story-error-not-approved");
+    }
+    if editable.story.naming == "none" && !words.byline.trim().is_empty() {
+        return conflict("named", "story-error-named");
+    }
+    if names_a_facility(&words.text, &facilities) || names_a_facility(&words.byline, &facilities) {
+        return conflict("names_facility", "story-error-names-facility");
+    }
+    let subject = format!("{}/{}", editable.story.public_id, version.public_id);
+    let stored = async {
+        state
+            .store
+            .audit(
+                Actor::Account(editable.account),
+                AuditAction::StoryPublish,
+                &subject,
+            )
+            .await?;
+        state
+            .store
+            .publish_version(version.id, &words.lang, &words.byline, &words.text)
+            .await
+    };
+    match stored.await {
+        Ok(()) => StatusCode::CREATED.into_response(),
+        Err(e) => unavailable(lang, "publishing a version", &e),
+    }
+}

@@ -1,0 +1,95 @@
+//! The two pages of stories: the editors' page in the console (the workbench's host) and the
+//! public story page on the child site. The public page checks every story again on each
+//! request — the child's yes for public education holds today (not withdrawn, not expired, a
+//! second yes where the policy asks one) and the stored words hash to the approved version — so
+//! nothing withdrawn, expired or changed after approval is ever shown.
+
+use super::console_access::require;
+use super::AppState;
+use crate::accounts::Role;
+use crate::store::Day;
+use app::api::stories::EDITOR_PAGE;
+use app::console::inbox_page::WorkbenchSeed;
+use app::console::stories_page::stories_document;
+use app::i18n::Lang;
+use app::public_stories::{public_stories_document, PublicStory};
+use app::story::{Purpose, VersionContent};
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use axum::Extension;
+use http::StatusCode;
+use leptos::nonce::Nonce;
+use tower_sessions::Session;
+
+/// `GET /console/stories`.
+pub async fn editor_page(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
+    session: Session,
+) -> Response {
+    let account = match require(&state, &session, lang, &[Role::StoryEditor], EDITOR_PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let has_key = match state.store.recipient_of(account).await {
+        Ok(key) => key.is_some(),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a key failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let csrf = session
+        .get::<String>(super::console_session::CSRF)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let seed = WorkbenchSeed {
+        csrf,
+        nonce: nonce.to_string(),
+        fallbacks: String::new(),
+    };
+    Html(stories_document(lang, has_key, seed)).into_response()
+}
+
+/// The stories the public may read today, each checked against the child's approval.
+pub async fn publishable(state: &AppState) -> Result<Vec<PublicStory>, sqlx::Error> {
+    let policy = state.store.story_policy().await?;
+    let today = Day::today();
+    let rows = state.store.published_stories().await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| policy.usable(&r.consent, r.age, &today))
+        .filter(|r| {
+            let content = VersionContent {
+                story: r.story_id.clone(),
+                version: r.version_id.clone(),
+                purpose: Purpose::Public,
+                lang: r.lang.clone(),
+                byline: r.byline.clone(),
+                text: r.body.clone(),
+            };
+            r.approved_hash.as_deref() == Some(content.hash().as_str())
+        })
+        .map(|r| PublicStory {
+            lang: r.lang,
+            byline: r.byline,
+            text: r.body,
+        })
+        .collect())
+}
+
+/// `GET /stories` (child site).
+pub async fn public_page(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+) -> Response {
+    match publishable(&state).await {
+        Ok(stories) => Html(public_stories_document(lang, stories)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "reading published stories failed");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Stories: the sealed story, its recipients, its versions and what is published. How consent
+//! changes (and is recorded) is in `story_consent.rs`.
+
+use super::story_consent::{append_consent, ConsentEvent};
+use super::{Day, Inserted, Store};
+use crate::story_rules::ConsentState;
+use app::domain::SubmissionId;
+use app::sealing::SealedSubmission;
+use app::story::{Purpose, StoryTerms};
+use sqlx::Row;
+
+/// What the server knows of a story besides its ciphertext.
+#[derive(Debug, Clone)]
+pub struct StoryRow {
+    pub seq: i64,
+    pub public_id: String,
+    pub received_on: String,
+    pub naming: String,
+    pub age: Option<u8>,
+    pub child_recipient: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct VersionRow {
+    pub id: i64,
+    pub public_id: String,
+    pub purpose: Purpose,
+    pub lang: String,
+    pub state: String,
+    pub ciphertext: Vec<u8>,
+    pub approved_hash: Option<String>,
+    pub published: bool,
+}
+
+/// A new story: its terms, its code, and which consent text the child read, in which language.
+pub struct NewStory<'a> {
+    pub id: &'a SubmissionId,
+    pub sealed: &'a SealedSubmission,
+    pub recipients: &'a [String],
+    pub terms: &'a StoryTerms,
+    pub token_hash: &'a str,
+    pub child_recipient: &'a str,
+    pub text_version: &'a str,
+    pub lang: &'a str,
+}
+
+/// A published version with what the public page checks again before showing it.
+#[derive(Debug, Clone)]
+pub struct PublishedRow {
+    pub story_id: String,
+    pub age: Option<u8>,
+    pub version_id: String,
+    pub lang: String,
+    pub byline: String,
+    pub body: String,
+    pub approved_hash: Option<String>,
+    pub consent: ConsentState,
+}
+
+fn story_row(r: &sqlx::sqlite::SqliteRow) -> Result<StoryRow, sqlx::Error> {
+    Ok(StoryRow {
+        seq: r.try_get("seq")?,
+        public_id: r.try_get("public_id")?,
+        received_on: r.try_get("received_on")?,
+        naming: r.try_get("naming")?,
+        age: r.try_get::<Option<i64>, _>("age")?.map(|a| a as u8),
+        child_recipient: r.try_get("child_recipient")?,
+    })
+}
+
+pub(super) fn purpose_of(raw: &str) -> Result<Purpose, sqlx::Error> {
+    Purpose::parse(raw).ok_or_else(|| sqlx::Error::Decode("an unknown purpose".into()))
+}
+
+const STORY_COLUMNS: &str = "seq, public_id, received_on, naming, age, child_recipient";
+
+impl Store {
+    /// Stores a story, its recipients, one consent row per purpose (no unless the child said
+    /// yes) and the child's first answers in the consent record — all in one transaction.
+    /// Idempotent on the id, like a message.
+    pub async fn insert_story(&self, story: NewStory<'_>) -> Result<Inserted, sqlx::Error> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let today = Day::today();
+        let done = sqlx::query(
+            "INSERT INTO stories (public_id, ciphertext, received_on, naming, age, token_hash, \
+             child_recipient) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (public_id) DO NOTHING",
+        )
+        .bind(story.id.as_str())
+        .bind(story.sealed.as_bytes())
+        .bind(today.as_str())
+        .bind(story.terms.naming.as_str())
+        .bind(story.terms.age.map(i64::from))
+        .bind(story.token_hash)
+        .bind(story.child_recipient)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Ok(Inserted::Duplicate);
+        }
+        let seq = done.last_insert_rowid();
+        for recipient in story.recipients {
+            sqlx::query("INSERT INTO story_recipients (story_seq, recipient) VALUES ($1, $2)")
+                .bind(seq)
+                .bind(recipient)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for purpose in Purpose::ALL {
+            let yes = story.terms.says_yes(purpose);
+            sqlx::query(
+                "INSERT INTO story_consents (story_seq, purpose, child_yes, child_on) \
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(seq)
+            .bind(purpose.as_str())
+            .bind(yes)
+            .bind(today.as_str())
+            .execute(&mut *tx)
+            .await?;
+            let event = ConsentEvent {
+                actor: "child",
+                choice: if yes { "yes" } else { "no" },
+                story: story.id.as_str(),
+                purpose: Some(purpose),
+                text: story.text_version,
+                lang: story.lang,
+                ..ConsentEvent::default()
+            };
+            append_consent(&mut tx, &event).await?;
+        }
+        tx.commit().await?;
+        Ok(Inserted::New)
+    }
+
+    pub async fn story_exists(&self, id: &SubmissionId) -> Result<bool, sqlx::Error> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stories WHERE public_id = $1")
+            .bind(id.as_str())
+            .fetch_one(self.pool())
+            .await?;
+        Ok(n > 0)
+    }
+
+    /// The story a return code's token hash opens.
+    pub async fn story_by_token(&self, token_hash: &str) -> Result<Option<StoryRow>, sqlx::Error> {
+        let sql = format!("SELECT {STORY_COLUMNS} FROM stories WHERE token_hash = $1");
+        let row = sqlx::query(&sql)
+            .bind(token_hash)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(story_row).transpose()
+    }
+
+    pub async fn story_by_id(&self, public_id: &str) -> Result<Option<StoryRow>, sqlx::Error> {
+        let sql = format!("SELECT {STORY_COLUMNS} FROM stories WHERE public_id = $1");
+        let row = sqlx::query(&sql)
+            .bind(public_id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(story_row).transpose()
+    }
+
+    /// Stories sealed to `recipient`, oldest first, with their ciphertext.
+    pub async fn stories_sealed_to(
+        &self,
+        recipient: &str,
+    ) -> Result<Vec<(StoryRow, Vec<u8>)>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT s.seq, s.public_id, s.received_on, s.naming, s.age, s.child_recipient, \
+             s.ciphertext FROM stories s JOIN story_recipients r ON r.story_seq = s.seq \
+             WHERE r.recipient = $1 ORDER BY s.seq",
+        )
+        .bind(recipient)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((story_row(r)?, r.try_get("ciphertext")?)))
+            .collect()
+    }
+
+    pub async fn story_recipients(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT recipient FROM story_recipients WHERE story_seq = $1 ORDER BY recipient",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await
+    }
+
+    pub async fn consent_states(&self, seq: i64) -> Result<Vec<ConsentState>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT purpose, child_yes, child_on, co_yes FROM story_consents WHERE story_seq = $1",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await?;
+        let mut states = rows
+            .iter()
+            .map(|r| {
+                Ok(ConsentState {
+                    purpose: purpose_of(&r.try_get::<String, _>("purpose")?)?,
+                    child_yes: r.try_get("child_yes")?,
+                    child_on: r.try_get("child_on")?,
+                    co_yes: r.try_get("co_yes")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        states.sort_by_key(|s| s.purpose);
+        Ok(states)
+    }
+
+    pub async fn story_versions(&self, seq: i64) -> Result<Vec<VersionRow>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT v.id, v.public_id, v.purpose, v.lang, v.state, v.ciphertext, v.approved_hash, \
+             p.version_id IS NOT NULL AS published FROM story_versions v \
+             LEFT JOIN published_stories p ON p.version_id = v.id WHERE v.story_seq = $1 ORDER BY v.id",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(VersionRow {
+                    id: r.try_get("id")?,
+                    public_id: r.try_get("public_id")?,
+                    purpose: purpose_of(&r.try_get::<String, _>("purpose")?)?,
+                    lang: r.try_get("lang")?,
+                    state: r.try_get("state")?,
+                    ciphertext: r.try_get("ciphertext")?,
+                    approved_hash: r.try_get("approved_hash")?,
+                    published: r.try_get("published")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Stores a version an editor sealed. False if the id is taken.
+    pub async fn add_story_version(
+        &self,
+        seq: i64,
+        public_id: &str,
+        purpose: Purpose,
+        lang: &str,
+        ciphertext: &[u8],
+        by: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "INSERT INTO story_versions (public_id, story_seq, purpose, lang, ciphertext, made_on, \
+             made_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (public_id) DO NOTHING",
+        )
+        .bind(public_id)
+        .bind(seq)
+        .bind(purpose.as_str())
+        .bind(lang)
+        .bind(ciphertext)
+        .bind(Day::today().as_str())
+        .bind(by)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Puts approved words on the public page (replacing an earlier publication of the version).
+    pub async fn publish_version(
+        &self,
+        version_id: i64,
+        lang: &str,
+        byline: &str,
+        body: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO published_stories (version_id, lang, byline, body, published_on) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version_id) DO UPDATE SET lang = $2, \
+             byline = $3, body = $4, published_on = $5",
+        )
+        .bind(version_id)
+        .bind(lang)
+        .bind(byline)
+        .bind(body)
+        .bind(Day::today().as_str())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Every published version with its story's consent for public education; the caller
+    /// shows only those whose consent is usable and whose words still hash to the approval.
+    pub async fn published_stories(&self) -> Result<Vec<PublishedRow>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT s.public_id AS story_id, s.age, v.public_id AS version_id, p.lang, p.byline, \
+             p.body, v.approved_hash, c.child_yes, c.child_on, c.co_yes \
+             FROM published_stories p JOIN story_versions v ON v.id = p.version_id \
+             JOIN stories s ON s.seq = v.story_seq \
+             JOIN story_consents c ON c.story_seq = s.seq AND c.purpose = v.purpose \
+             WHERE v.purpose = 'public' AND v.state = 'approved' ORDER BY p.published_on DESC, v.id DESC",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(PublishedRow {
+                    story_id: r.try_get("story_id")?,
+                    age: r.try_get::<Option<i64>, _>("age")?.map(|a| a as u8),
+                    version_id: r.try_get("version_id")?,
+                    lang: r.try_get("lang")?,
+                    byline: r.try_get("byline")?,
+                    body: r.try_get("body")?,
+                    approved_hash: r.try_get("approved_hash")?,
+                    consent: ConsentState {
+                        purpose: Purpose::Public,
+                        child_yes: r.try_get("child_yes")?,
+                        child_on: r.try_get("child_on")?,
+                        co_yes: r.try_get("co_yes")?,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    /// Every facility's code, operator and name in every language (retired ones too): words a
+    /// published story must not contain.
+    pub async fn facility_names(&self) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT code FROM facilities UNION SELECT operator FROM facilities \
+             WHERE operator IS NOT NULL UNION SELECT name FROM facility_names",
+        )
+        .fetch_all(self.pool())
+        .await
+    }
+
+    /// The keys a new story naming `facility` (or none) is sealed to: the recovery key and every
+    /// story editor's key, except editors affiliated with the facility.
+    pub async fn story_recipients_for(
+        &self,
+        facility: Option<i64>,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let affiliated = super::facilities::affiliated_sql("r.account_id", "$1");
+        let sql = format!(
+            "SELECT r.recipient FROM recipients r LEFT JOIN accounts a ON a.id = r.account_id \
+             WHERE r.active = 1 AND (r.kind = 'recovery' OR (a.role = 'story_editor' \
+             AND a.status = 'active' AND ($1 IS NULL OR NOT {affiliated}))) ORDER BY r.id"
+        );
+        sqlx::query_scalar(&sql)
+            .bind(facility)
+            .fetch_all(self.pool())
+            .await
+    }
+}

@@ -1,0 +1,149 @@
+// Stories end to end in a real Chromium: a child tells a story and says yes to public education
+// only; a story editor opens it in their browser and prepares a version; the child comes back
+// with the pictures, reads that exact version (opened in their browser) and approves it; the
+// editor publishes it and it appears on the public page word for word; the child takes the yes
+// back and the story is gone from the page and from the editor's view at once. The story and
+// consent screens are checked with axe-core in English (LTR) and Arabic (RTL).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain, fakeVoices,
+} from './harness.mjs';
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+let heard;
+let browser;
+
+before(async () => {
+  heard = await startHeard();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await heard?.stop();
+});
+
+async function axe(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(result.violations.map((v) => `${where}: ${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+}
+
+/** Tells a story through the guided flow, saying yes only to the purposes in `yes`. */
+async function tellStory(page, words, yes, check = async () => {}) {
+  await page.locator('button.kind-story').click();
+  await page.locator('#step-before').getByRole('button', { name: /./ }).last().click();
+  await page.locator('#message').fill(words);
+  await page.locator('#step-words').getByRole('button').last().click();
+  await page.locator('#step-place').getByRole('button').last().click();
+  for (const purpose of ['learning', 'advocacy', 'public', 'media']) {
+    const screen = page.locator(`#step-consent-${purpose}`);
+    await screen.waitFor();
+    assert.equal(await screen.locator(`input[name=consent-${purpose}][value=no]`).isChecked(), true, `${purpose} is no by default`);
+    await check(page, `consent ${purpose}`);
+    if (yes.includes(purpose)) await screen.locator(`input[name=consent-${purpose}][value=yes]`).check();
+    await screen.getByRole('button').last().click();
+  }
+  await page.locator('#step-naming').waitFor();
+  assert.equal(await page.locator('input[name=naming][value=none]').isChecked(), true, 'not named by default');
+  await check(page, 'naming');
+  await page.locator('#step-naming').getByRole('button').last().click();
+  await page.locator('#step-age').waitFor();
+  await check(page, 'age');
+  await page.locator('#step-age').getByRole('button').last().click();
+  await page.locator('#step-review').waitFor();
+  await check(page, 'review');
+  await page.locator('#step-review button[type=submit]').click();
+  await page.locator('#code-card').waitFor({ timeout: 60000 });
+  return page.locator('#code-card .code-slots .pic-name').allInnerTexts();
+}
+
+async function enterCode(page, names) {
+  for (const name of names) await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('#back-open').click();
+}
+
+test('tell, consent to public only, edit, approve, publish word for word, withdraw, gone', async () => {
+  const editor = await reviewerWithKey(browser, heard, 'eve', 'story_editor', '/stories');
+  const words = canary('my story');
+  const child = await browser.newContext({ locale: 'en-US' });
+  await fakeVoices(child, [{ lang: 'en-US', name: 'Device voice', localService: true }]);
+  const page = await child.newPage();
+  await page.goto(heard.childUrl);
+  await waitForHydration(page, 'locked before it leaves this device');
+  const names = await tellStory(page, words, ['public'], async (p, where) => {
+    await axe(p, where);
+    if (where !== 'consent public') return;
+    // Each purpose is read aloud on request, with the question, by a voice of the device.
+    await p.locator('#step-consent-public .read-aloud').click();
+    const spoken = await p.evaluate(() => window.spoken.at(-1));
+    assert.match(spoken.text, /anyone can read it/);
+    assert.match(spoken.text, /May we use your story for this\?/);
+    assert.equal(spoken.voice, 'Device voice');
+  });
+  assert.equal(names.length, 8);
+  await axe(page, 'story sent');
+  await child.close();
+  assert.ok(heard.decryptAll().every((s) => s.envelope.text !== words), 'a story is not a case');
+
+  await unlockAgain(editor.page, editor.passphrase);
+  const item = editor.page.locator('.story-item', { hasText: words });
+  await item.waitFor();
+  assert.equal(await item.locator('tr[data-purpose=public] .child-yes').innerText(), 'yes');
+  assert.equal(await item.locator('tr[data-purpose=media] .child-yes').innerText(), 'no');
+  assert.deepEqual(await item.locator('.prepare-version select').first().locator('option').allInnerTexts(), ['Public: our website and reports']);
+  const edited = canary('edited version');
+  await item.locator('.prepare-version textarea').fill(edited);
+  await item.getByRole('button', { name: 'Send to the child to read' }).click();
+  await editor.page.locator('.story-item .version', { hasText: edited }).waitFor();
+
+  const again = await browser.newContext({ locale: 'en-US' });
+  const back = await again.newPage();
+  await back.goto(new URL('/back', heard.childUrl).href);
+  await back.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
+  await enterCode(back, names);
+  await back.locator('#story-versions .version-text', { hasText: edited }).waitFor({ timeout: 30000 });
+  await axe(back, 'story opened');
+  await back.getByRole('button', { name: 'Yes, use these exact words' }).click();
+  await back.getByText('Only these exact words can be used.').waitFor();
+
+  await unlockAgain(editor.page, editor.passphrase);
+  await editor.page.getByRole('button', { name: 'Publish on the public story page' }).click();
+  await editor.page.getByText('Published on the public story page.').waitFor();
+
+  const reader = await browser.newContext({ locale: 'en-US' });
+  const pub = await reader.newPage();
+  const requests = [];
+  pub.on('request', (r) => requests.push(r.url()));
+  await pub.goto(new URL('/stories', heard.childUrl).href);
+  const shown = await pub.locator('#public-stories .case-text').allInnerTexts();
+  assert.deepEqual(shown, [edited], 'exactly the approved words, and nothing else');
+  assert.ok(requests.every((u) => u.startsWith(heard.childUrl)), `only this site: ${requests}`);
+  assert.equal(await pub.locator('script').count(), 0, 'no script on the public page');
+  await axe(pub, 'public story page');
+
+  await back.locator('#back-purpose-public').getByRole('button', { name: 'Take back my yes' }).click();
+  await back.getByText('Your story is not used for this any more.').waitFor();
+  await pub.reload();
+  assert.equal(await pub.locator('#public-stories .case-text').count(), 0, 'gone from the page at once');
+  await pub.getByText('There are no stories here yet.').waitFor();
+  await unlockAgain(editor.page, editor.passphrase);
+  await editor.page.locator('#stories-empty').waitFor();
+  assert.equal(await editor.page.locator('.story-item').count(), 0, 'gone from the editor at once');
+  for (const { path, bytes } of heard.filesToScan()) {
+    assert.ok(!bytes.includes(Buffer.from(words)), `the story's own words in ${path}`);
+  }
+  await Promise.all([again.close(), reader.close(), editor.context.close()]);
+});
+
+test('the story and consent screens in Arabic, right to left, with no WCAG violation', async () => {
+  const context = await browser.newContext({ locale: 'ar' });
+  const page = await context.newPage();
+  await page.goto(new URL('/?lang=ar', heard.childUrl).href);
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await page.waitForFunction(() => document.querySelector('button.kind-story') && !document.querySelector('button.kind-story').closest('[hidden]'));
+  await page.waitForTimeout(500);
+  await tellStory(page, canary('قصتي'), [], (p, where) => axe(p, `${where} (ar)`));
+  await context.close();
+});
