@@ -14,17 +14,22 @@ enum Visitor {
     Staff(Role),
 }
 
-const VISITORS: [Visitor; 6] = [
+const VISITORS: [Visitor; 7] = [
     Visitor::Anonymous,
     Visitor::ChildSession,
     Visitor::Staff(Role::Reviewer),
     Visitor::Staff(Role::SafeguardingLead),
     Visitor::Staff(Role::Auditor),
     Visitor::Staff(Role::Admin),
+    Visitor::Staff(Role::StoryEditor),
 ];
 
 /// A well-formed case id that no case has.
 const UNKNOWN_CASE: &str = "/console/api/cases/0123456789abcdef0123456789abcdef";
+
+fn is_story_route(path: &str) -> bool {
+    path == "/console/stories" || path.starts_with("/console/api/stories")
+}
 
 /// What a visitor gets: 200 (allowed), 303 (to sign in), 401 (API: sign in), 403 (refused;
 /// audited when it is the role that is refused), 404 (nothing there for this visitor).
@@ -34,8 +39,18 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
         Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)
     );
     let signed_in = matches!(visitor, Visitor::Staff(_));
+    let editor = visitor == Visitor::Staff(Role::StoryEditor);
     match (method, path) {
         ("GET", "/console" | "/console/login") => 200,
+        // Story editors only; they hold a key, but read no case.
+        ("GET", "/console/stories") if !signed_in => 303,
+        ("GET", "/console/stories") if editor => 200,
+        ("GET", "/console/stories") => 403,
+        (_, p) if p.starts_with("/console/api/stories") && !signed_in => 401,
+        ("GET", "/console/api/stories") if editor => 200,
+        // Other roles are refused; an editor's change without the CSRF token changes nothing.
+        (_, p) if p.starts_with("/console/api/stories") => 403,
+        ("GET", "/console/affiliations" | "/console/api/key") if editor => 200,
         ("GET", "/console/audit" | "/console/audit/facilities")
             if visitor == Visitor::Staff(Role::Auditor) =>
         {
@@ -81,6 +96,14 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
     if path == "/console/languages" {
         return matches!(visitor, Visitor::Staff(role) if role != Role::Admin);
     }
+    let editor = visitor == Visitor::Staff(Role::StoryEditor);
+    if is_story_route(path) {
+        return matches!(visitor, Visitor::Staff(_)) && !editor;
+    }
+    if editor && matches!(path, "/console/api/key" | "/console/affiliations") {
+        // Allowed to read; a change without the session's CSRF token is not a role refusal.
+        return false;
+    }
     expected(method, path, visitor) == 403
         && path != "/console/logout"
         && !(key_holder && method != "GET")
@@ -88,7 +111,21 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
         && !(path == "/console/languages" && visitor == Visitor::Staff(Role::Admin))
 }
 
-const ROUTES: [(&str, &str); 20] = [
+const ROUTES: [(&str, &str); 25] = [
+    ("GET", "/console/stories"),
+    ("GET", "/console/api/stories"),
+    (
+        "POST",
+        "/console/api/stories/0123456789abcdef0123456789abcdef/versions",
+    ),
+    (
+        "POST",
+        "/console/api/stories/0123456789abcdef0123456789abcdef/versions/0123456789abcdef0123456789abcdef/publish",
+    ),
+    (
+        "POST",
+        "/console/api/stories/0123456789abcdef0123456789abcdef/co-consent",
+    ),
     ("GET", "/console/languages"),
     ("POST", "/console/languages"),
     (
@@ -137,7 +174,10 @@ async fn cookie_for(app: &TestApp, visitor: Visitor, n: usize) -> Option<String>
         }
         Visitor::Staff(role) => {
             let cookie = signed_in_as(app, &format!("staff{n}"), role).await;
-            if matches!(role, Role::Reviewer | Role::SafeguardingLead) {
+            if matches!(
+                role,
+                Role::Reviewer | Role::SafeguardingLead | Role::StoryEditor
+            ) {
                 let (recipient, sealed, _) = new_sealed_identity();
                 let token = csrf(app, &cookie).await;
                 let put = put_key(app, Some(&cookie), Some(&token), &recipient, &sealed).await;
