@@ -29,7 +29,7 @@ pub fn public_stories_document(lang: Lang, stories: Vec<PublicStory>) -> String 
             });
             view! {
                 <article class="public-story">
-                    <p class="hint">{language}</p>
+                    <p class="hint" lang=s.lang.clone() dir=dir>{language}</p>
                     <p class="case-text" lang=s.lang.clone() dir=dir>{s.text}</p>
                     {byline}
                 </article>

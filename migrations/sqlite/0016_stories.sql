@@ -11,7 +11,10 @@ CREATE TABLE stories (
     age INTEGER CHECK (age IS NULL OR age BETWEEN 6 AND 17),
     -- The child's return code, as for a message: SHA-256 of the lookup token, and their recipient.
     token_hash TEXT NOT NULL UNIQUE,
-    child_recipient TEXT NOT NULL
+    child_recipient TEXT NOT NULL,
+    -- The facility the child named, if any: editors affiliated with it never see the story,
+    -- even when the affiliation is declared after it arrived (as for cases).
+    facility_id INTEGER REFERENCES facilities (id)
 );
 
 CREATE TABLE story_recipients (

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { deepEqual } from 'node:assert/strict';
 
 const HEARD = process.env.HEARD_BIN ?? 'target/debug/heard';
 const SITE_ROOT = process.env.HEARD_SITE_ROOT ?? 'target/site';
@@ -221,4 +223,10 @@ export async function fakeVoices(context, voices) {
     Object.defineProperty(window, 'speechSynthesis', { value: fake });
     window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
   }, voices);
+}
+
+/** axe-core with the WCAG 2.2 AA rules: asserts no violation on `page`, naming `where`. */
+export async function noAxeViolations(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  deepEqual(result.violations.map((v) => `${where}: ${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`), []);
 }

@@ -6,12 +6,11 @@
 // consent screens are checked with axe-core in English (LTR) and Arabic (RTL).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import {
   startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain, fakeVoices,
+  noAxeViolations as axe,
 } from './harness.mjs';
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 let heard;
 let browser;
 
@@ -24,11 +23,6 @@ after(async () => {
   await browser?.close();
   await heard?.stop();
 });
-
-async function axe(page, where) {
-  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  assert.deepEqual(result.violations.map((v) => `${where}: ${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`), []);
-}
 
 /** Tells a story through the guided flow, saying yes only to the purposes in `yes`. */
 async function tellStory(page, words, yes, check = async () => {}) {

@@ -81,11 +81,7 @@ pub async fn put_sealed(
         .context("looking up a submission")
         .map_err(|e| refuse(e.into()))?;
     if exists {
-        let received = Received {
-            received: true,
-            duplicate: true,
-        };
-        return Ok((StatusCode::OK, Json(received)));
+        return Ok(arrived(Inserted::Duplicate));
     }
     // The browser sealed to the set it fetched; store it only if that is still the current set,
     // so the recorded recipients are exactly the ones in the ciphertext.
@@ -114,18 +110,23 @@ pub async fn put_sealed(
     if inserted == Inserted::New {
         count_sent(&session, sent).await.map_err(&refuse)?;
     }
-    let status = match inserted {
-        Inserted::New => StatusCode::CREATED,
-        Inserted::Duplicate => StatusCode::OK,
-    };
+    Ok(arrived(inserted))
+}
+
+/// What the browser is told once a send is stored: 201 when new, 200 when it had already
+/// arrived (a retry whose answer was lost).
+pub(super) fn arrived(inserted: Inserted) -> (StatusCode, Json<Received>) {
     let duplicate = inserted == Inserted::Duplicate;
-    Ok((
-        status,
-        Json(Received {
-            received: true,
-            duplicate,
-        }),
-    ))
+    let status = if duplicate {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
+    let received = Received {
+        received: true,
+        duplicate,
+    };
+    (status, Json(received))
 }
 
 /// The return code a browser registers with a new case: a well-formed token (stored as its
@@ -201,7 +202,7 @@ pub(super) async fn store(
     Ok(inserted)
 }
 
-fn body_rejection(status: StatusCode) -> IntakeError {
+pub(super) fn body_rejection(status: StatusCode) -> IntakeError {
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         IntakeError::TooLarge
     } else {

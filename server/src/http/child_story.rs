@@ -3,7 +3,7 @@
 //! how they want to be named, their age if they said it. A story needs a return code — without
 //! one the child could never approve a version or change their mind — so it is refused without.
 
-use super::child_intake::{facility_of, return_code};
+use super::child_intake::{arrived, body_rejection, facility_of, return_code};
 use super::child_limits::{count_sent, spend_proof, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
@@ -58,7 +58,7 @@ pub async fn put_story(
 ) -> Result<(StatusCode, Json<Received>), Refusal> {
     let refuse = Refusal::api(lang);
     let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
-    let body = body.map_err(|_| refuse(IntakeError::NotSealed))?;
+    let body = body.map_err(|e| refuse(body_rejection(e.status())))?;
     let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
     let exists = state
         .store
@@ -67,18 +67,14 @@ pub async fn put_story(
         .context("looking up a story")
         .map_err(|e| refuse(e.into()))?;
     if exists {
-        let received = Received {
-            received: true,
-            duplicate: true,
-        };
-        return Ok((StatusCode::OK, Json(received)));
+        return Ok(arrived(Inserted::Duplicate));
     }
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let terms = StoryTerms::parse(header(STORY_TERMS_HEADER).unwrap_or_default())
         .map_err(|_| refuse(IntakeError::BadForm))?;
     let place = NamedPlace::parse(header(PLACE_HEADER).unwrap_or_default())
         .map_err(|_| refuse(IntakeError::UnknownPlace))?;
-    let (recipients, _) = story_recipients(&state, &place).await.map_err(&refuse)?;
+    let (recipients, facility) = story_recipients(&state, &place).await.map_err(&refuse)?;
     if header(RECIPIENT_SET_HEADER) != Some(recipient_set_id(&recipients).as_str()) {
         return Err(refuse(IntakeError::RecipientsChanged));
     }
@@ -98,6 +94,7 @@ pub async fn put_story(
         terms: &terms,
         token_hash: &token_hash,
         child_recipient: &child_recipient,
+        facility,
         text_version: &text_version,
         lang: lang.code(),
     };
@@ -111,15 +108,5 @@ pub async fn put_story(
         count_sent(&session, sent).await.map_err(&refuse)?;
     }
     tracing::info!(duplicate = inserted == Inserted::Duplicate, "story stored");
-    let status = match inserted {
-        Inserted::New => StatusCode::CREATED,
-        Inserted::Duplicate => StatusCode::OK,
-    };
-    Ok((
-        status,
-        Json(Received {
-            received: true,
-            duplicate: inserted == Inserted::Duplicate,
-        }),
-    ))
+    Ok(arrived(inserted))
 }

@@ -73,17 +73,13 @@ async fn editable(
         let Some(recipient) = state.store.recipient_of(account).await? else {
             return Ok(None);
         };
-        let Some(story) = state.store.story_by_id(id).await? else {
+        let found = state
+            .store
+            .stories_sealed_to(account, &recipient, Some(id))
+            .await?;
+        let Some((story, _)) = found.into_iter().next() else {
             return Ok(None);
         };
-        if !state
-            .store
-            .story_recipients(story.seq)
-            .await?
-            .contains(&recipient)
-        {
-            return Ok(None);
-        }
         let policy = state.store.story_policy().await?;
         let consents = consents_of(state, &story, &policy).await?;
         Ok::<_, sqlx::Error>(Some((story, consents)))
@@ -122,7 +118,11 @@ pub async fn list(
         };
         let policy = state.store.story_policy().await?;
         let mut out = Vec::new();
-        for (story, ciphertext) in state.store.stories_sealed_to(&recipient).await? {
+        for (story, ciphertext) in state
+            .store
+            .stories_sealed_to(account, &recipient, None)
+            .await?
+        {
             let consents = consents_of(&state, &story, &policy).await?;
             if !consents.iter().any(|c| c.child_yes) {
                 continue;

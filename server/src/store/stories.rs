@@ -40,6 +40,7 @@ pub struct NewStory<'a> {
     pub terms: &'a StoryTerms,
     pub token_hash: &'a str,
     pub child_recipient: &'a str,
+    pub facility: Option<i64>,
     pub text_version: &'a str,
     pub lang: &'a str,
 }
@@ -83,7 +84,8 @@ impl Store {
         let today = Day::today();
         let done = sqlx::query(
             "INSERT INTO stories (public_id, ciphertext, received_on, naming, age, token_hash, \
-             child_recipient) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (public_id) DO NOTHING",
+             child_recipient, facility_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (public_id) DO NOTHING",
         )
         .bind(story.id.as_str())
         .bind(story.sealed.as_bytes())
@@ -92,6 +94,7 @@ impl Store {
         .bind(story.terms.age.map(i64::from))
         .bind(story.token_hash)
         .bind(story.child_recipient)
+        .bind(story.facility)
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {
@@ -159,19 +162,28 @@ impl Store {
         row.as_ref().map(story_row).transpose()
     }
 
-    /// Stories sealed to `recipient`, oldest first, with their ciphertext.
+    /// Stories sealed to `recipient` (the key of `account`), oldest first, with their
+    /// ciphertext — none naming a facility the account is affiliated with, whenever declared.
+    /// With `only`, just that story (if it qualifies).
     pub async fn stories_sealed_to(
         &self,
+        account: i64,
         recipient: &str,
+        only: Option<&str>,
     ) -> Result<Vec<(StoryRow, Vec<u8>)>, sqlx::Error> {
-        let rows = sqlx::query(
+        let affiliated = super::facilities::affiliated_sql("$2", "s.facility_id");
+        let sql = format!(
             "SELECT s.seq, s.public_id, s.received_on, s.naming, s.age, s.child_recipient, \
              s.ciphertext FROM stories s JOIN story_recipients r ON r.story_seq = s.seq \
-             WHERE r.recipient = $1 ORDER BY s.seq",
-        )
-        .bind(recipient)
-        .fetch_all(self.pool())
-        .await?;
+             WHERE r.recipient = $1 AND (s.facility_id IS NULL OR NOT {affiliated}) \
+             AND ($3 IS NULL OR s.public_id = $3) ORDER BY s.seq"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(recipient)
+            .bind(account)
+            .bind(only)
+            .fetch_all(self.pool())
+            .await?;
         rows.iter()
             .map(|r| Ok((story_row(r)?, r.try_get("ciphertext")?)))
             .collect()

@@ -19,7 +19,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use heard::accounts::Role;
 use heard::audit::ChainVerdict;
-use heard::store::Day;
+use heard::store::{AffiliationTarget, Day};
 use heard::story_rules::StoryPolicy;
 use std::str::FromStr;
 
@@ -36,7 +36,17 @@ async fn recipients(app: &TestApp, query: &str) -> (RecipientsResponse, String) 
 
 /// A child tells a story from the browser with `terms`; its id and the code's derivation.
 async fn tell(app: &TestApp, words: &str, terms: &str) -> (SubmissionId, Derived) {
-    let (set, cookie) = recipients(app, "?for=story").await;
+    tell_about(app, words, terms, "").await
+}
+
+/// [`tell`], naming a place (a facility code, or "" for none).
+async fn tell_about(
+    app: &TestApp,
+    words: &str,
+    terms: &str,
+    place: &str,
+) -> (SubmissionId, Derived) {
+    let (set, cookie) = recipients(app, &format!("?for=story&place={place}")).await;
     let id = SubmissionId::generate();
     let choices = Choices::parse(Some("story"), [], []).unwrap();
     let answers = Answers::new(
@@ -56,6 +66,7 @@ async fn tell(app: &TestApp, words: &str, terms: &str) -> (SubmissionId, Derived
         .header("x-proof", proof)
         .header("x-recipient-set", set.set_id)
         .header("x-story-terms", terms)
+        .header("x-place", place)
         .header("x-return-token", derived.token.as_str())
         .header("x-child-recipient", recipient_of(&derived))
         .header("content-type", "application/octet-stream")
@@ -502,4 +513,42 @@ async fn a_second_consent_is_needed_where_the_policy_asks_and_never_outweighs_th
         .collect();
     assert_eq!(guardian.len(), 1);
     assert!(guardian[0].subject.contains("recorded_by=account:"));
+}
+
+#[tokio::test]
+async fn an_editor_affiliated_with_the_place_never_sees_the_story_even_when_declared_later() {
+    let app = spawn_app().await;
+    let names = [("es".to_owned(), "Casa del Sol".to_owned())];
+    let facility = app
+        .store
+        .add_facility("casa-sol", None, &names)
+        .await
+        .unwrap();
+    let early = reader(&app, "early.editor", Role::StoryEditor).await;
+    let late = reader(&app, "late.editor", Role::StoryEditor).await;
+    let account = |handle: &'static str| {
+        let store = app.store.clone();
+        async move { store.login_account(handle).await.unwrap().unwrap().id }
+    };
+    let target = AffiliationTarget::Facility(facility);
+    app.store
+        .affiliate(account("early.editor").await, &target, true)
+        .await
+        .unwrap();
+    let (story, _) = tell_about(&app, "story", "yes=learning", "casa-sol").await;
+    assert!(
+        editor_list(&app, &early).await.is_empty(),
+        "never sealed to the affiliated editor"
+    );
+    assert_eq!(editor_list(&app, &late).await.len(), 1);
+    app.store
+        .affiliate(account("late.editor").await, &target, false)
+        .await
+        .unwrap();
+    assert!(
+        editor_list(&app, &late).await.is_empty(),
+        "a later declaration hides it at once"
+    );
+    let (status, _) = prepare(&app, &late, &story, Purpose::Learning, "x").await;
+    assert_eq!(status, 404);
 }
