@@ -239,7 +239,8 @@ review-voice = Your recording
 review-voice-yes = You recorded a message.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = A small team of story editors reads your story. Nobody else sees it, and it is used only in the ways you say yes to next.
+story-before-who = A small team of story editors reads your story. It is used only in the ways you say yes to next.
+story-before-help = If you are not safe now, go back and choose "I am not safe". Then we can help you at once.
 story-before-next = Next you decide, one by one, where your story may be used. Everything is "no" until you say yes. With your secret pictures you can read any changed version before it is used, say yes or no to it, and change your mind at any time.
 story-sent-body = Your story arrived. Keep your secret pictures: with them you can read versions of your story, say yes or no, and change your mind at any time.
 story-purpose-learning = Inside our organisation only
@@ -254,6 +255,7 @@ story-consent-question = May we use your story for this?
 story-consent-no = No
 story-consent-yes = Yes
 story-consent-change = You can change your answer at any time with your secret pictures.
+story-consent-copies = If you take back a yes, we stop using your story at once. We cannot take back copies that were already given out, for example to a newspaper.
 story-consent-never = We never publish faces, places, or the names of your family or of where you live.
 story-naming = Your name
 story-naming-question = How do you want to be named?

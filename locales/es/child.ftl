@@ -239,7 +239,8 @@ review-voice = Tu grabación
 review-voice-yes = Grabaste un mensaje.
 
 # Contar una historia, y el permiso que da el niño o la niña (un uso por pantalla; «no» hasta que diga que sí).
-story-before-who = Un equipo pequeño de personas que preparan historias lee tu historia. Nadie más la ve. Solo se va a usar donde tú digas que sí, en las próximas pantallas.
+story-before-who = Un equipo pequeño de personas que preparan historias lee tu historia. Solo se va a usar donde tú digas que sí, en las próximas pantallas.
+story-before-help = Si ahora no estás a salvo, vuelve atrás y elige «No estoy a salvo». Así podemos ayudarte enseguida.
 story-before-next = Ahora vas a decidir, uno por uno, dónde se puede usar tu historia. Todo es «no» hasta que tú digas que sí. Con tus dibujos secretos puedes leer cualquier versión cambiada antes de que se use, decir que sí o que no, y cambiar de idea cuando quieras.
 story-sent-body = Tu historia llegó. Guarda tus dibujos secretos: con ellos puedes leer las versiones de tu historia, decir que sí o que no, y cambiar de idea cuando quieras.
 story-purpose-learning = Solo dentro de nuestra organización
@@ -254,6 +255,7 @@ story-consent-question = ¿Podemos usar tu historia para esto?
 story-consent-no = No
 story-consent-yes = Sí
 story-consent-change = Puedes cambiar tu respuesta cuando quieras con tus dibujos secretos.
+story-consent-copies = Si quitas un sí, dejamos de usar tu historia enseguida. No podemos recuperar las copias que ya se entregaron, por ejemplo a un periódico.
 story-consent-never = Nunca publicamos caras, lugares, ni los nombres de tus familiares o del lugar donde vives.
 story-naming = Tu nombre
 story-naming-question = ¿Con qué nombre quieres aparecer?

@@ -239,7 +239,8 @@ review-voice = Ton enregistrement
 review-voice-yes = Tu as enregistré un message.
 
 # Raconter une histoire, et l'accord que donne l'enfant (un usage par écran ; « non » tant qu'il ne dit pas oui).
-story-before-who = Une petite équipe de personnes qui préparent les histoires lit ton histoire. Personne d'autre ne la voit. Elle sera utilisée seulement là où tu dis oui, dans les écrans suivants.
+story-before-who = Une petite équipe de personnes qui préparent les histoires lit ton histoire. Elle sera utilisée seulement là où tu dis oui, dans les écrans suivants.
+story-before-help = Si tu n'es pas en sécurité maintenant, reviens en arrière et choisis « Je ne suis pas en sécurité ». Comme ça, nous pouvons t'aider tout de suite.
 story-before-next = Ensuite, tu décides, un par un, où ton histoire peut être utilisée. Tout est « non » tant que tu ne dis pas oui. Avec tes images secrètes, tu peux lire chaque version modifiée avant qu'elle soit utilisée, dire oui ou non, et changer d'avis quand tu veux.
 story-sent-body = Ton histoire est arrivée. Garde tes images secrètes : avec elles, tu peux lire les versions de ton histoire, dire oui ou non, et changer d'avis quand tu veux.
 story-purpose-learning = Seulement dans notre organisation
@@ -254,6 +255,7 @@ story-consent-question = Est-ce que nous pouvons utiliser ton histoire pour ça 
 story-consent-no = Non
 story-consent-yes = Oui
 story-consent-change = Tu peux changer ta réponse quand tu veux avec tes images secrètes.
+story-consent-copies = Si tu reprends un oui, nous arrêtons tout de suite d'utiliser ton histoire. Nous ne pouvons pas reprendre les copies déjà données, par exemple à un journal.
 story-consent-never = Nous ne publions jamais de visages, de lieux, ni les noms des personnes de ta famille ou de l'endroit où tu vis.
 story-naming = Ton nom
 story-naming-question = Avec quel nom veux-tu apparaître ?

@@ -239,7 +239,8 @@ review-voice = Anrejistreman ou
 review-voice-yes = Ou anrejistre yon mesaj.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Yon ti ekip moun ki prepare istwa li istwa ou. Pèsonn lòt pa wè l. Nou sèlman sèvi ak li kote ou di wi, nan ekran ki vin apre yo.
+story-before-who = Yon ti ekip moun ki prepare istwa li istwa ou. Nou sèlman sèvi ak li kote ou di wi, nan ekran ki vin apre yo.
+story-before-help = Si ou pa an sekirite kounye a, retounen epi chwazi « Mwen pa an sekirite ». Konsa nou ka ede ou touswit.
 story-before-next = Kounye a, w ap deside, youn apre lòt, ki kote nou ka sèvi ak istwa ou. Tout bagay se « non » jiskaske ou di wi. Avèk imaj sekrè ou yo, ou ka li nenpòt vèsyon nou chanje anvan nou sèvi ak li, di wi oswa non, epi chanje lide nenpòt ki lè.
 story-sent-body = Istwa ou a rive. Kenbe imaj sekrè ou yo: avèk yo, ou ka li vèsyon istwa ou yo, di wi oswa non, epi chanje lide nenpòt ki lè.
 story-purpose-learning = Sèlman anndan òganizasyon nou an
@@ -254,6 +255,7 @@ story-consent-question = Èske nou ka sèvi ak istwa ou pou sa a?
 story-consent-no = Non
 story-consent-yes = Wi
 story-consent-change = Ou ka chanje repons ou nenpòt ki lè avèk imaj sekrè ou yo.
+story-consent-copies = Si ou retire yon wi, nou sispann sèvi ak istwa ou touswit. Nou pa ka reprann kopi nou te deja bay, pa egzanp bay yon jounal.
 story-consent-never = Nou pa janm pibliye figi moun, kote, ni non moun nan fanmi ou, ni non kote ou rete a.
 story-naming = Non ou
 story-naming-question = Ki non ou vle nou sèvi pou ou?

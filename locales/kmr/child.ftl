@@ -240,7 +240,8 @@ review-voice = Tomara te
 review-voice-yes = Te peyamek tomar kir.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Komeke piçûk a kesên ku bi çîrokan re dixebitin çîroka te dixwîne. Kesekî din wê nabîne. Çîroka te tenê li cihên ku tu paşê ji wan re bibêjî «erê» tê bikaranîn.
+story-before-who = Komeke piçûk a kesên ku bi çîrokan re dixebitin çîroka te dixwîne. Çîroka te tenê li cihên ku tu paşê ji wan re bibêjî «erê» tê bikaranîn.
+story-before-help = Heke tu niha ne ewle yî, paşve here û «Ez ne ewle me» hilbijêre. Wê demê em dikarin yekser alîkariya te bikin.
 story-before-next = Paşê tu yek bi yek biryar didî ka çîroka te li ku dikare were bikaranîn. Heta ku tu nebêjî «erê», her tişt «na» ye. Bi wêneyên xwe yên nehênî tu dikarî her guhertoyeke guherandî berî ku were bikaranîn bixwînî, jê re erê an na bibêjî, û kengî bixwazî biryara xwe biguherînî.
 story-sent-body = Çîroka te gihîşt. Wêneyên xwe yên nehênî biparêze: bi wan tu dikarî guhertoyên çîroka xwe bixwînî, erê an na bibêjî, û kengî bixwazî biryara xwe biguherînî.
 story-purpose-learning = Tenê di nava rêxistina me de
@@ -255,6 +256,7 @@ story-consent-question = Em dikarin çîroka te ji bo vê bi kar bînin?
 story-consent-no = Na
 story-consent-yes = Erê
 story-consent-change = Tu dikarî bi wêneyên xwe yên nehênî kengî bixwazî bersiva xwe biguherînî.
+story-consent-copies = Heke tu «erê»ya xwe paşve bikişînî, em yekser dev ji bikaranîna çîroka te berdidin. Lê em nikarin kopiyên ku berê hatine dayîn, wek mînak ji rojnameyekê re, paşve bistînin.
 story-consent-never = Em tu carî rûyan, cihan, navên malbata te an navê cihê ku tu lê dijî naweşînin.
 story-naming = Navê te
 story-naming-question = Tu dixwazî navê te çawa were nîşandan?

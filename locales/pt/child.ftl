@@ -239,7 +239,8 @@ review-voice = Sua gravação
 review-voice-yes = Você gravou uma mensagem.
 
 # Contar uma história, e a permissão que a criança dá (um uso por tela; "não" até ela dizer sim).
-story-before-who = Uma pequena equipe de pessoas que preparam histórias lê a sua história. Mais ninguém vê. Ela só vai ser usada onde você disser sim, nas próximas telas.
+story-before-who = Uma pequena equipe de pessoas que preparam histórias lê a sua história. Ela só vai ser usada onde você disser sim, nas próximas telas.
+story-before-help = Se você não está em segurança agora, volte e escolha "Não estou em segurança". Assim podemos ajudar você na hora.
 story-before-next = Agora você vai decidir, um por um, onde a sua história pode ser usada. Tudo é "não" até você dizer sim. Com as suas figuras secretas, você pode ler qualquer versão mudada antes de ela ser usada, dizer sim ou não, e mudar de ideia quando quiser.
 story-sent-body = A sua história chegou. Guarde as suas figuras secretas: com elas você pode ler versões da sua história, dizer sim ou não, e mudar de ideia quando quiser.
 story-purpose-learning = Só dentro da nossa organização
@@ -254,6 +255,7 @@ story-consent-question = Podemos usar a sua história para isso?
 story-consent-no = Não
 story-consent-yes = Sim
 story-consent-change = Você pode mudar a sua resposta quando quiser com as suas figuras secretas.
+story-consent-copies = Se você retirar um sim, paramos de usar a sua história na hora. Não podemos pegar de volta cópias que já foram entregues, por exemplo, a um jornal.
 story-consent-never = Nunca publicamos rostos, lugares, nem os nomes das pessoas da sua família ou do lugar onde você mora.
 story-naming = Seu nome
 story-naming-question = Com que nome você quer aparecer?

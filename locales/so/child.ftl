@@ -239,7 +239,8 @@ review-voice = Duubistaada
 review-voice-yes = Fariin ayaad duubtay.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Koox yar oo ka shaqeysa sheekooyinka ayaa akhrisa sheekadaada. Qof kale ma arko. Waxaa kaliya loo isticmaalaa siyaabaha aad "haa" ku tiraahdo marka xigta.
+story-before-who = Koox yar oo ka shaqeysa sheekooyinka ayaa akhrisa sheekadaada. Waxaa kaliya loo isticmaalaa siyaabaha aad "haa" ku tiraahdo marka xigta.
+story-before-help = Haddii aadan hadda ammaan ku jirin, dib u noqo oo dooro "Ammaan kuma jiro". Markaas isla markiiba ayaan ku caawin karnaa.
 story-before-next = Marka xigta, mid mid ayaad u go'aamin doontaa meesha sheekadaada lagu isticmaali karo. Wax walba waa "maya" ilaa aad "haa" tiraahdo. Sawiradaada sirta ah ayaad ku akhrin kartaa nuqul kasta oo la beddelay ka hor inta aan la isticmaalin. Waxaad ku odhan kartaa haa ama maya, go'aankaagana waad beddeli kartaa waqti kasta.
 story-sent-body = Sheekadaadii way timid. Sawiradaada sirta ah hay: iyaga ayaad ku akhrin kartaa nuqullada sheekadaada, waxaad odhan kartaa haa ama maya, go'aankaagana waad beddeli kartaa waqti kasta.
 story-purpose-learning = Kaliya gudaha hay'addayada
@@ -254,6 +255,7 @@ story-consent-question = Ma u isticmaali karnaa sheekadaada tan?
 story-consent-no = Maya
 story-consent-yes = Haa
 story-consent-change = Jawaabtaada waad beddeli kartaa waqti kasta, adigoo isticmaalaya sawiradaada sirta ah.
+story-consent-copies = Haddii aad dib u qaadato "haa", isla markiiba waan joojinaynaa isticmaalka sheekadaada. Dib uma soo celin karno nuqullada horey loo bixiyay, tusaale ahaan kuwa la siiyay wargeys.
 story-consent-never = Weligeen ma daabacno wejiyo, meelo, ama magacyada qoyskaaga ama meesha aad ku nooshahay.
 story-naming = Magacaaga
 story-naming-question = Sidee baad rabtaa in magacaaga loo qoro?

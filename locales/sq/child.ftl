@@ -240,7 +240,8 @@ review-voice = Regjistrimi yt
 review-voice-yes = Ti regjistrove një mesazh.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Një ekip i vogël njerëzish që përgatitin histori e lexon historinë tënde. Askush tjetër nuk e sheh. Ajo përdoret vetëm aty ku ti thua po, në hapat që vijnë.
+story-before-who = Një ekip i vogël njerëzish që përgatitin histori e lexon historinë tënde. Ajo përdoret vetëm aty ku ti thua po, në hapat që vijnë.
+story-before-help = Nëse tani nuk je në siguri, kthehu prapa dhe zgjidh «Nuk jam në siguri». Atëherë mund të të ndihmojmë menjëherë.
 story-before-next = Tani ti vendos, një nga një, ku mund të përdoret historia jote. Gjithçka është «jo» derisa ti të thuash po. Me figurat e tua të fshehta mund të lexosh çdo version të ndryshuar para se të përdoret, të thuash po ose jo, dhe të ndryshosh mendje kur të duash.
 story-sent-body = Historia jote mbërriti. Ruaji figurat e tua të fshehta: me to mund të lexosh versionet e historisë tënde, të thuash po ose jo, dhe të ndryshosh mendje kur të duash.
 story-purpose-learning = Vetëm brenda organizatës sonë
@@ -255,6 +256,7 @@ story-consent-question = A mund ta përdorim historinë tënde për këtë?
 story-consent-no = Jo
 story-consent-yes = Po
 story-consent-change = Mund ta ndryshosh përgjigjen tënde kur të duash, me figurat e tua të fshehta.
+story-consent-copies = Nëse e tërheq përgjigjen «po», ne e ndalojmë menjëherë përdorimin e historisë tënde. Nuk mund t'i marrim prapa kopjet që janë dhënë tashmë, për shembull një gazete.
 story-consent-never = Ne nuk publikojmë kurrë fytyra, vende, as emrat e njerëzve të familjes sate ose të vendit ku jeton.
 story-naming = Emri yt
 story-naming-question = Si dëshiron të të quajmë?

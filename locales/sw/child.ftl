@@ -239,7 +239,8 @@ review-voice = Rekodi yako
 review-voice-yes = Ulirekodi ujumbe.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Kikundi kidogo cha watu wanaoshughulikia hadithi kinasoma hadithi yako. Hakuna mtu mwingine anayeiona. Itatumika tu pale utakaposema “ndiyo” katika hatua zinazofuata.
+story-before-who = Kikundi kidogo cha watu wanaoshughulikia hadithi kinasoma hadithi yako. Itatumika tu pale utakaposema “ndiyo” katika hatua zinazofuata.
+story-before-help = Ikiwa sasa hivi huko salama, rudi nyuma na uchague “Siko salama”. Hapo tunaweza kukusaidia mara moja.
 story-before-next = Baadaye utaamua, moja baada ya nyingine, mahali hadithi yako inaweza kutumika. Kila kitu ni “hapana” mpaka utakaposema “ndiyo”. Kwa picha zako za siri unaweza kusoma kila toleo lililobadilishwa kabla halijatumika, kusema ndiyo au hapana, na kubadili uamuzi wako wakati wowote.
 story-sent-body = Hadithi yako imefika. Zitunze picha zako za siri: kwa picha hizo unaweza kusoma matoleo ya hadithi yako, kusema ndiyo au hapana, na kubadili uamuzi wako wakati wowote.
 story-purpose-learning = Ndani ya shirika letu tu
@@ -254,6 +255,7 @@ story-consent-question = Tunaweza kutumia hadithi yako kwa ajili ya hili?
 story-consent-no = Hapana
 story-consent-yes = Ndiyo
 story-consent-change = Unaweza kubadili jibu lako wakati wowote kwa kutumia picha zako za siri.
+story-consent-copies = Ukiondoa “ndiyo” yako, tunaacha kutumia hadithi yako mara moja. Hatuwezi kurudisha nakala ambazo tayari zimetolewa, kwa mfano kwa gazeti.
 story-consent-never = Hatuchapishi kamwe nyuso, mahali, wala majina ya familia yako au ya mahali unapoishi.
 story-naming = Jina lako
 story-naming-question = Ungependa kutajwa kwa jina gani?

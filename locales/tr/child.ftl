@@ -239,7 +239,8 @@ review-voice = Kaydın
 review-voice-yes = Bir mesaj kaydettin.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Hikâyelerle çalışan küçük bir ekip hikâyeni okur. Başka hiç kimse onu görmez. Hikâyen sadece bir sonraki adımda “evet” dediğin yerlerde kullanılır.
+story-before-who = Hikâyelerle çalışan küçük bir ekip hikâyeni okur. Hikâyen sadece bir sonraki adımda “evet” dediğin yerlerde kullanılır.
+story-before-help = Şu anda güvende değilsen geri dön ve “Güvende değilim” seçeneğini seç. Böylece sana hemen yardım edebiliriz.
 story-before-next = Sonra hikâyenin nerede kullanılabileceğine tek tek sen karar verirsin. Sen “evet” diyene kadar her şeyin cevabı “hayır”dır. Gizli resimlerinle, hikâyenin değiştirilmiş her sürümünü kullanılmadan önce okuyabilir, ona evet ya da hayır diyebilirsin. Fikrini istediğin zaman değiştirebilirsin.
 story-sent-body = Hikâyen ulaştı. Gizli resimlerini sakla: onlarla hikâyenin sürümlerini okuyabilir, evet ya da hayır diyebilir ve istediğin zaman fikrini değiştirebilirsin.
 story-purpose-learning = Sadece kurumumuzun içinde
@@ -254,6 +255,7 @@ story-consent-question = Hikâyeni bunun için kullanabilir miyiz?
 story-consent-no = Hayır
 story-consent-yes = Evet
 story-consent-change = Gizli resimlerinle cevabını istediğin zaman değiştirebilirsin.
+story-consent-copies = Bir “evet” cevabını geri alırsan, hikâyeni kullanmayı hemen bırakırız. Ama önceden verilmiş kopyaları, örneğin bir gazeteye verilenleri, geri alamayız.
 story-consent-never = Yüzleri, yerleri, ailenin adlarını ya da yaşadığın yerin adını asla yayınlamayız.
 story-naming = Adın
 story-naming-question = Hikâyende adın nasıl yazılsın?

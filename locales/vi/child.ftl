@@ -238,7 +238,8 @@ review-voice = Bản ghi âm của em
 review-voice-yes = Em đã ghi âm một tin nhắn.
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = Một nhóm nhỏ người biên tập câu chuyện sẽ đọc câu chuyện của em. Không ai khác được xem. Câu chuyện chỉ được dùng theo những cách mà em nói “có” ở bước tiếp theo.
+story-before-who = Một nhóm nhỏ người biên tập câu chuyện sẽ đọc câu chuyện của em. Câu chuyện chỉ được dùng theo những cách mà em nói “có” ở bước tiếp theo.
+story-before-help = Nếu bây giờ em không an toàn, hãy quay lại và chọn “Em không an toàn”. Khi đó chúng tôi có thể giúp em ngay.
 story-before-next = Tiếp theo, em sẽ quyết định từng nơi một xem câu chuyện của em có được dùng ở đó không. Mọi thứ đều là “không” cho đến khi em nói “có”. Với các hình bí mật của em, em có thể đọc mọi bản đã sửa trước khi bản đó được dùng, nói “có” hoặc “không”, và đổi ý bất cứ lúc nào.
 story-sent-body = Câu chuyện của em đã đến. Hãy giữ kỹ các hình bí mật của em: với những hình này, em có thể đọc các bản của câu chuyện, nói “có” hoặc “không”, và đổi ý bất cứ lúc nào.
 story-purpose-learning = Chỉ trong tổ chức của chúng tôi
@@ -253,6 +254,7 @@ story-consent-question = Chúng tôi có được dùng câu chuyện của em c
 story-consent-no = Không
 story-consent-yes = Có
 story-consent-change = Em có thể đổi câu trả lời bất cứ lúc nào bằng các hình bí mật của em.
+story-consent-copies = Nếu em rút lại chữ “có”, chúng tôi sẽ ngừng dùng câu chuyện của em ngay. Chúng tôi không thể lấy lại những bản sao đã được trao đi, ví dụ cho một tờ báo.
 story-consent-never = Chúng tôi không bao giờ đăng khuôn mặt, địa điểm, tên người trong gia đình em hay tên nơi em sống.
 story-naming = Tên của em
 story-naming-question = Em muốn dùng tên như thế nào?

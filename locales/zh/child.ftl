@@ -238,7 +238,8 @@ review-voice = 你的录音
 review-voice-yes = 你录了一条信息。
 
 # Telling a story, and the consent the child leads (one purpose per screen; "no" until they say yes).
-story-before-who = 一个小小的故事编辑团队会读你的故事。别人都看不到。你的故事只会用在你接下来说“可以”的地方。
+story-before-who = 一个小小的故事编辑团队会读你的故事。你的故事只会用在你接下来说“可以”的地方。
+story-before-help = 如果你现在不安全，请返回，选择“我不安全”。这样我们就能马上帮助你。
 story-before-next = 接下来，你会一项一项地决定你的故事可以用在哪里。在你说“可以”之前，每一项都是“不可以”。有了你的秘密图片，改过的版本在使用之前，你都可以先读一读，说“可以”或“不可以”，也可以随时改变主意。
 story-sent-body = 你的故事已经收到了。请保管好你的秘密图片：有了它们，你可以读你故事的各个版本，说“可以”或“不可以”，也可以随时改变主意。
 story-purpose-learning = 只在我们机构内部
@@ -253,6 +254,7 @@ story-consent-question = 我们可以把你的故事用在这里吗？
 story-consent-no = 不可以
 story-consent-yes = 可以
 story-consent-change = 你可以随时用你的秘密图片改变你的回答。
+story-consent-copies = 如果你收回一个“可以”，我们会马上停止使用你的故事。但已经交出去的副本，比如给了报社的，我们没办法收回。
 story-consent-never = 我们绝不会公开任何人的脸、地点、你家人的名字，或者你住的地方的名字。
 story-naming = 你的名字
 story-naming-question = 你想用什么名字？

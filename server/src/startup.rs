@@ -143,6 +143,13 @@ async fn retention_job(store: Store, retention_days: u32) {
             Ok(ended) => tracing::info!(ended, "story consent expiry run"),
             Err(e) => tracing::error!(error = %e, "story consent expiry failed; will retry"),
         }
+        match store
+            .purge_unused_stories(&crate::store::Day::today(), retention_days)
+            .await
+        {
+            Ok(deleted) => tracing::info!(deleted = deleted.len(), "unused stories deleted"),
+            Err(e) => tracing::error!(error = %e, "deleting unused stories failed; will retry"),
+        }
     }
 }
 

@@ -45,11 +45,6 @@ impl StoryPolicy {
                 .is_some_and(|under| age.is_none_or(|a| a < under))
     }
 
-    /// A yes given on this day or before has expired by `today`.
-    pub fn expired_on_or_before(&self, today: &Day) -> Day {
-        today.add_months(-(self.expiry_months as i32))
-    }
-
     /// The last day a yes given on `given` holds.
     pub fn until(&self, given: &str) -> Option<String> {
         let day = Day::parse(given)?;
@@ -61,9 +56,12 @@ impl StoryPolicy {
         )
     }
 
-    /// The child's yes holds today.
+    /// The child's yes holds today: through the last day they were shown, not a day longer.
     pub fn child_live(&self, state: &ConsentState, today: &Day) -> bool {
-        state.child_yes && state.child_on.as_str() > self.expired_on_or_before(today).as_str()
+        state.child_yes
+            && self
+                .until(&state.child_on)
+                .is_some_and(|until| today.as_str() <= until.as_str())
     }
 
     /// The purpose may be used today for a story of a child of `age`.
@@ -112,6 +110,15 @@ mod tests {
             &today
         ));
         assert_eq!(policy.until("2026-03-11").as_deref(), Some("2027-03-10"));
+        // At a month's end, the day shown is the last day it holds.
+        let month = StoryPolicy {
+            expiry_months: 1,
+            ..StoryPolicy::default()
+        };
+        assert_eq!(month.until("2026-03-31").as_deref(), Some("2026-04-29"));
+        let end = state(Purpose::Public, true, "2026-03-31", None);
+        assert!(month.child_live(&end, &Day::parse("2026-04-29").unwrap()));
+        assert!(!month.child_live(&end, &Day::parse("2026-04-30").unwrap()));
         let no = state(Purpose::Public, false, "2027-03-01", Some(true));
         assert!(
             !policy.usable(&no, Some(16), &today),

@@ -13,5 +13,13 @@ pub async fn run(data: &DataArgs, retention_days: u32) -> anyhow::Result<()> {
         "deleted {} closed cases older than {retention_days} days",
         deleted.len()
     );
+    let ended = store.expire_story_consents(&Day::today()).await?;
+    let unused = store
+        .purge_unused_stories(&Day::today(), retention_days)
+        .await?;
+    println!(
+        "ended {ended} expired story consents; deleted {} stories nobody may use since {retention_days} days",
+        unused.len()
+    );
     Ok(())
 }

@@ -21,6 +21,7 @@ mod console_messages;
 mod console_session;
 mod console_shield;
 mod console_stories;
+mod console_story_publish;
 mod errors;
 mod lang;
 mod request_log;
@@ -189,7 +190,7 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         )
         .route(
             &format!("{EDITOR_API}/{{id}}/versions/{{version}}/publish"),
-            post(console_stories::publish).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),
+            post(console_story_publish::publish).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),
         )
         .route(
             &format!("{EDITOR_API}/{{id}}/co-consent"),

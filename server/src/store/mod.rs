@@ -18,6 +18,8 @@ mod return_codes;
 mod reviewer_keys;
 mod stories;
 mod story_consent;
+mod story_expiry;
+mod story_publishing;
 mod submissions;
 
 pub use accounts::{AccountRow, LoginAccount};
@@ -32,8 +34,9 @@ pub use kiosks::KioskRow;
 pub use recipients::{RecipientKind, RecipientRow};
 pub use return_codes::{MessageRow, ReturnCase};
 pub use reviewer_keys::KeyRegistration;
-pub use stories::{NewStory, PublishedRow, StoryRow, VersionRow};
+pub use stories::{NewStory, StoryRow, VersionRow};
 pub use story_consent::ConsentEvent;
+pub use story_publishing::PublishedRow;
 pub use submissions::{Inserted, NewCase, StoredSubmission};
 
 use anyhow::Context;

@@ -3,7 +3,6 @@
 //! removed or reordered answer. A change and its record are one transaction, taken with
 //! `BEGIN IMMEDIATE` so that two writers never chain from the same entry.
 
-use super::stories::purpose_of;
 use super::{Day, Store};
 use crate::audit::{self, AuditEntry, ChainVerdict, GENESIS};
 use crate::story_rules::StoryPolicy;
@@ -82,7 +81,7 @@ pub(super) async fn append_consent(
 }
 
 /// A "no" takes the purpose's versions away from the editors and off the public page at once.
-async fn drop_versions(
+pub(super) async fn drop_versions(
     tx: &mut SqliteConnection,
     seq: i64,
     purpose: Purpose,
@@ -105,8 +104,10 @@ impl Store {
     ) -> Result<(), sqlx::Error> {
         let purpose = event.purpose.expect("a consent names its purpose");
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        // A "no" also ends a guardian's or advocate's yes: it was given to the yes now ended.
         sqlx::query(
-            "UPDATE story_consents SET child_yes = $3, child_on = $4 WHERE story_seq = $1 AND purpose = $2",
+            "UPDATE story_consents SET child_yes = $3, child_on = $4, \
+             co_yes = CASE WHEN $3 THEN co_yes ELSE NULL END WHERE story_seq = $1 AND purpose = $2",
         )
         .bind(seq)
         .bind(purpose.as_str())
@@ -185,44 +186,6 @@ impl Store {
         }
         append_consent(&mut tx, &event).await?;
         tx.commit().await
-    }
-
-    /// Ends every yes older than the policy allows: recorded as `expired`, unpublished, and the
-    /// purpose's versions removed — as if the child had said no. Returns how many ended.
-    pub async fn expire_story_consents(&self, today: &Day) -> Result<usize, sqlx::Error> {
-        let policy = self.story_policy().await?;
-        let cutoff = policy.expired_on_or_before(today);
-        let rows = sqlx::query(
-            "SELECT c.story_seq, c.purpose, s.public_id FROM story_consents c \
-             JOIN stories s ON s.seq = c.story_seq WHERE c.child_yes = 1 AND c.child_on <= $1",
-        )
-        .bind(cutoff.as_str())
-        .fetch_all(self.pool())
-        .await?;
-        for row in &rows {
-            let seq: i64 = row.try_get("story_seq")?;
-            let purpose = purpose_of(&row.try_get::<String, _>("purpose")?)?;
-            let story: String = row.try_get("public_id")?;
-            let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-            sqlx::query(
-                "UPDATE story_consents SET child_yes = 0 WHERE story_seq = $1 AND purpose = $2",
-            )
-            .bind(seq)
-            .bind(purpose.as_str())
-            .execute(&mut *tx)
-            .await?;
-            drop_versions(&mut tx, seq, purpose).await?;
-            let event = ConsentEvent {
-                actor: "system",
-                choice: "expired",
-                story: &story,
-                purpose: Some(purpose),
-                ..ConsentEvent::default()
-            };
-            append_consent(&mut tx, &event).await?;
-            tx.commit().await?;
-        }
-        Ok(rows.len())
     }
 
     pub async fn story_policy(&self) -> Result<StoryPolicy, sqlx::Error> {

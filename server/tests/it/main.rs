@@ -24,4 +24,5 @@ mod reviewer_keys;
 mod shield;
 mod shield_property;
 mod stories;
+mod story_consent;
 mod support;

@@ -1,9 +1,8 @@
 //! Stories under the child's consent: sealed to story editors only; every purpose "no" unless
 //! the child says yes; a version is used only word for word as the child approved it (any other
-//! words are refused, and words changed in the database are never shown); withdrawal and expiry
-//! take it off the public page and away from the editors at once; a second consent where the
-//! policy asks for it never outweighs the child's no; the consent record verifies and catches
-//! tampering.
+//! words are refused, and words changed in the database are never shown); withdrawal takes it off
+//! the public page and away from the editors at once. The helpers here act as the child's browser
+//! and the editor's (`story_consent.rs` uses them too).
 
 use crate::cases::{get, reader, Reader};
 use crate::support::{canary, spawn_app, TestApp};
@@ -19,11 +18,9 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use heard::accounts::Role;
 use heard::audit::ChainVerdict;
-use heard::store::{AffiliationTarget, Day};
-use heard::story_rules::StoryPolicy;
 use std::str::FromStr;
 
-async fn recipients(app: &TestApp, query: &str) -> (RecipientsResponse, String) {
+pub(crate) async fn recipients(app: &TestApp, query: &str) -> (RecipientsResponse, String) {
     let r = app
         .child_client()
         .get(format!("{}/api/recipients{query}", app.child))
@@ -35,12 +32,12 @@ async fn recipients(app: &TestApp, query: &str) -> (RecipientsResponse, String) 
 }
 
 /// A child tells a story from the browser with `terms`; its id and the code's derivation.
-async fn tell(app: &TestApp, words: &str, terms: &str) -> (SubmissionId, Derived) {
+pub(crate) async fn tell(app: &TestApp, words: &str, terms: &str) -> (SubmissionId, Derived) {
     tell_about(app, words, terms, "").await
 }
 
 /// [`tell`], naming a place (a facility code, or "" for none).
-async fn tell_about(
+pub(crate) async fn tell_about(
     app: &TestApp,
     words: &str,
     terms: &str,
@@ -78,7 +75,7 @@ async fn tell_about(
     (id, derived)
 }
 
-async fn child_post(app: &TestApp, path: &str, body: serde_json::Value) -> u16 {
+pub(crate) async fn child_post(app: &TestApp, path: &str, body: serde_json::Value) -> u16 {
     let r = app
         .child_client()
         .post(format!("{}{path}", app.child))
@@ -89,7 +86,7 @@ async fn child_post(app: &TestApp, path: &str, body: serde_json::Value) -> u16 {
     r.status().as_u16()
 }
 
-async fn child_view(app: &TestApp, code: &Derived) -> ReturnView {
+pub(crate) async fn child_view(app: &TestApp, code: &Derived) -> ReturnView {
     let body = serde_json::json!(ReturnRequest {
         token: code.token.to_string()
     });
@@ -104,13 +101,18 @@ async fn child_view(app: &TestApp, code: &Derived) -> ReturnView {
     r.json().await.unwrap()
 }
 
-async fn editor_list(app: &TestApp, editor: &Reader) -> Vec<EditorStory> {
+pub(crate) async fn editor_list(app: &TestApp, editor: &Reader) -> Vec<EditorStory> {
     let r = get(app, editor, "/console/api/stories").await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
 
-async fn editor_post(app: &TestApp, editor: &Reader, path: &str, body: serde_json::Value) -> u16 {
+pub(crate) async fn editor_post(
+    app: &TestApp,
+    editor: &Reader,
+    path: &str,
+    body: serde_json::Value,
+) -> u16 {
     app.child_client()
         .post(format!("{}/console/api/stories/{path}", app.console))
         .header("cookie", &editor.cookie)
@@ -124,7 +126,7 @@ async fn editor_post(app: &TestApp, editor: &Reader, path: &str, body: serde_jso
 }
 
 /// The editor seals a version of `story` for `purpose` to the child and the editors.
-async fn prepare(
+pub(crate) async fn prepare(
     app: &TestApp,
     editor: &Reader,
     story: &SubmissionId,
@@ -165,7 +167,11 @@ async fn prepare(
 }
 
 /// The child opens the version with their own key and approves exactly what they read.
-async fn child_approves(app: &TestApp, code: &Derived, story: &SubmissionId) -> VersionContent {
+pub(crate) async fn child_approves(
+    app: &TestApp,
+    code: &Derived,
+    story: &SubmissionId,
+) -> VersionContent {
     let view = child_view(app, code).await;
     let version = &view.story.expect("a story's code").versions[0];
     let identity = age::x25519::Identity::from_str(&identity_text(code)).unwrap();
@@ -180,7 +186,7 @@ async fn child_approves(app: &TestApp, code: &Derived, story: &SubmissionId) -> 
     read
 }
 
-async fn publish(app: &TestApp, editor: &Reader, c: &VersionContent, text: &str) -> u16 {
+pub(crate) async fn publish(app: &TestApp, editor: &Reader, c: &VersionContent, text: &str) -> u16 {
     let body = Publish {
         lang: c.lang.clone(),
         byline: c.byline.clone(),
@@ -190,7 +196,7 @@ async fn publish(app: &TestApp, editor: &Reader, c: &VersionContent, text: &str)
     editor_post(app, editor, &path, serde_json::json!(body)).await
 }
 
-async fn public_page(app: &TestApp) -> String {
+pub(crate) async fn public_page(app: &TestApp) -> String {
     let r = app
         .child_client()
         .get(format!("{}/stories", app.child))
@@ -201,7 +207,7 @@ async fn public_page(app: &TestApp) -> String {
     r.text().await.unwrap()
 }
 
-async fn withdraw(app: &TestApp, code: &Derived, purpose: Purpose) -> u16 {
+pub(crate) async fn withdraw(app: &TestApp, code: &Derived, purpose: Purpose) -> u16 {
     let body = serde_json::json!({"token": code.token.to_string(), "purpose": purpose.as_str(), "yes": false});
     child_post(app, "/api/return/story/consent", body).await
 }
@@ -396,159 +402,4 @@ async fn only_the_approved_words_are_published_and_withdrawal_removes_them_at_on
         app.store.verify_consent_record().await.unwrap(),
         ChainVerdict::Intact { .. }
     ));
-}
-
-#[tokio::test]
-async fn expiry_unpublishes_and_the_consent_record_catches_tampering() {
-    let app = spawn_app().await;
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
-    let (story, code) = tell(&app, "story", "yes=public,media").await;
-    let words = canary("expiring");
-    let (_, content) = prepare(&app, &editor, &story, Purpose::Public, &words).await;
-    child_approves(&app, &code, &story).await;
-    assert_eq!(publish(&app, &editor, &content, &words).await, 201);
-    // A yes given thirteen months ago is past the default twelve: not shown, even before the
-    // expiry job runs.
-    let old = Day::today().add_months(-13);
-    sqlx::query("UPDATE story_consents SET child_on = $1 WHERE purpose = 'public'")
-        .bind(old.as_str())
-        .execute(app.store.pool())
-        .await
-        .unwrap();
-    assert!(!public_page(&app).await.contains(&words));
-    assert_eq!(
-        app.store
-            .expire_story_consents(&Day::today())
-            .await
-            .unwrap(),
-        1
-    );
-    let row = app
-        .store
-        .story_by_id(story.as_str())
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(app.store.story_versions(row.seq).await.unwrap().is_empty());
-    let states = app.store.consent_states(row.seq).await.unwrap();
-    assert!(
-        states
-            .iter()
-            .any(|s| s.purpose == Purpose::Media && s.child_yes),
-        "media still holds"
-    );
-    let entries = app.store.consent_entries().await.unwrap();
-    let last = entries.last().unwrap();
-    assert_eq!(
-        (last.actor.as_str(), last.action.as_str()),
-        ("system", "expired")
-    );
-    assert!(matches!(
-        app.store.verify_consent_record().await.unwrap(),
-        ChainVerdict::Intact { .. }
-    ));
-
-    // Append-only in the database, and an edit made around the triggers is found.
-    assert!(
-        sqlx::query("UPDATE consent_log SET choice = 'yes' WHERE seq = 1")
-            .execute(app.store.pool())
-            .await
-            .is_err()
-    );
-    assert!(sqlx::query("DELETE FROM consent_log WHERE seq = 2")
-        .execute(app.store.pool())
-        .await
-        .is_err());
-    sqlx::query("DROP TRIGGER consent_log_no_update")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
-    sqlx::query("UPDATE consent_log SET choice = 'yes' WHERE seq = 1")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
-    assert!(matches!(
-        app.store.verify_consent_record().await.unwrap(),
-        ChainVerdict::Broken { at_seq: 1, .. }
-    ));
-}
-
-#[tokio::test]
-async fn a_second_consent_is_needed_where_the_policy_asks_and_never_outweighs_the_childs_no() {
-    let app = spawn_app().await;
-    let policy = StoryPolicy {
-        co_consent_under: Some(14),
-        ..StoryPolicy::default()
-    };
-    app.store.set_story_policy(&policy).await.unwrap();
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
-    let (story, code) = tell(&app, "story", "yes=public;age=12").await;
-    let words = canary("co");
-    let (_, content) = prepare(&app, &editor, &story, Purpose::Public, &words).await;
-    child_approves(&app, &code, &story).await;
-    assert_eq!(
-        publish(&app, &editor, &content, &words).await,
-        409,
-        "the guardian was not asked yet"
-    );
-    let yes = serde_json::json!({"purpose": "public", "by": "guardian", "yes": true});
-    assert_eq!(
-        editor_post(&app, &editor, &format!("{story}/co-consent"), yes).await,
-        204
-    );
-    assert_eq!(publish(&app, &editor, &content, &words).await, 201);
-    assert!(public_page(&app).await.contains(&words));
-    assert_eq!(withdraw(&app, &code, Purpose::Public).await, 204);
-    assert!(
-        !public_page(&app).await.contains(&words),
-        "the child's no wins"
-    );
-    let guardian: Vec<_> = app
-        .store
-        .consent_entries()
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|e| e.actor == "guardian")
-        .collect();
-    assert_eq!(guardian.len(), 1);
-    assert!(guardian[0].subject.contains("recorded_by=account:"));
-}
-
-#[tokio::test]
-async fn an_editor_affiliated_with_the_place_never_sees_the_story_even_when_declared_later() {
-    let app = spawn_app().await;
-    let names = [("es".to_owned(), "Casa del Sol".to_owned())];
-    let facility = app
-        .store
-        .add_facility("casa-sol", None, &names)
-        .await
-        .unwrap();
-    let early = reader(&app, "early.editor", Role::StoryEditor).await;
-    let late = reader(&app, "late.editor", Role::StoryEditor).await;
-    let account = |handle: &'static str| {
-        let store = app.store.clone();
-        async move { store.login_account(handle).await.unwrap().unwrap().id }
-    };
-    let target = AffiliationTarget::Facility(facility);
-    app.store
-        .affiliate(account("early.editor").await, &target, true)
-        .await
-        .unwrap();
-    let (story, _) = tell_about(&app, "story", "yes=learning", "casa-sol").await;
-    assert!(
-        editor_list(&app, &early).await.is_empty(),
-        "never sealed to the affiliated editor"
-    );
-    assert_eq!(editor_list(&app, &late).await.len(), 1);
-    app.store
-        .affiliate(account("late.editor").await, &target, false)
-        .await
-        .unwrap();
-    assert!(
-        editor_list(&app, &late).await.is_empty(),
-        "a later declaration hides it at once"
-    );
-    let (status, _) = prepare(&app, &late, &story, Purpose::Learning, "x").await;
-    assert_eq!(status, 404);
 }

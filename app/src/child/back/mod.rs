@@ -9,6 +9,8 @@ mod story;
 
 #[cfg(feature = "hydrate")]
 mod net;
+#[cfg(feature = "hydrate")]
+mod story_net;
 
 use crate::i18n::Lang;
 use crate::return_code::CODE_LENGTH;

@@ -1,13 +1,10 @@
 //! The browser's side of coming back: derive, ask, open, add, take back. The derived key and
 //! token live in this page's memory only (`OPENED`), never in storage or a signal.
 
-use super::story::{ConsentLine, StoryOpen, VersionLine};
+use super::story_net::open_story;
 use super::{Back, BackState, Line};
 use crate::api::coming_back::{
     ReturnAdd, ReturnRequest, ReturnView, RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH,
-};
-use crate::api::stories::{
-    ChildStory, ConsentChange, VersionAnswer, STORY_CONSENT_PATH, STORY_VERSION_PATH,
 };
 use crate::api::ApiError;
 use crate::browser::let_the_page_paint;
@@ -17,20 +14,19 @@ use crate::domain::SubmissionId;
 use crate::i18n::Lang;
 use crate::return_code::ReturnCode;
 use crate::sealing::RecipientSet;
-use crate::story::{Purpose, VersionContent};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use zeroize::Zeroizing;
 
-struct Opened {
-    token: Zeroizing<String>,
-    identity: age::x25519::Identity,
+pub(super) struct Opened {
+    pub token: Zeroizing<String>,
+    pub identity: age::x25519::Identity,
 }
 
 thread_local! {
-    static OPENED: RefCell<Option<Opened>> = const { RefCell::new(None) };
+    pub(super) static OPENED: RefCell<Option<Opened>> = const { RefCell::new(None) };
 }
 
 /// Forgets the key and the token (Close, or the case was taken back).
@@ -38,12 +34,12 @@ pub fn forget() {
     OPENED.with(|o| o.borrow_mut().take());
 }
 
-fn token() -> Option<Zeroizing<String>> {
+pub(super) fn token() -> Option<Zeroizing<String>> {
     OPENED.with(|o| o.borrow().as_ref().map(|o| o.token.clone()))
 }
 
 /// POSTs JSON; a refusal comes back as its translated message.
-async fn post<B: serde::Serialize>(
+pub(super) async fn post<B: serde::Serialize>(
     path: &str,
     body: &B,
     lang: Lang,
@@ -64,7 +60,7 @@ async fn post<B: serde::Serialize>(
 }
 
 /// Asks for the case with the token in memory and shows it.
-async fn show(back: Back, lang: Lang) {
+pub(super) async fn show(back: Back, lang: Lang) {
     let Some(token) = token() else {
         return;
     };
@@ -115,116 +111,6 @@ async fn show(back: Back, lang: Lang) {
             back.error.set(Some(message));
             back.state.set(BackState::Choosing);
         }
-    }
-}
-
-/// Opens each version of a story with the child's key (checking it belongs to this story and
-/// is the version it claims to be).
-fn open_story(view: ReturnView) -> StoryOpen {
-    let story = view.story.unwrap_or_else(|| ChildStory {
-        naming: String::new(),
-        consents: Vec::new(),
-        versions: Vec::new(),
-    });
-    let id = SubmissionId::parse(&view.case_id).ok();
-    let consents = story
-        .consents
-        .into_iter()
-        .filter_map(|c| {
-            Some(ConsentLine {
-                purpose: Purpose::parse(&c.purpose)?,
-                yes: c.yes,
-                until: c.until,
-            })
-        })
-        .collect();
-    let versions = OPENED.with(|o| {
-        let opened = o.borrow();
-        story
-            .versions
-            .into_iter()
-            .filter_map(|v| {
-                let content = opened
-                    .as_ref()
-                    .zip(id.as_ref())
-                    .zip(BASE64.decode(&v.ciphertext).ok())
-                    .and_then(|((o, id), bytes)| {
-                        VersionContent::open(&bytes, &o.identity, id, &v.id).ok()
-                    });
-                Some(VersionLine {
-                    purpose: Purpose::parse(&v.purpose)?,
-                    id: v.id,
-                    state: v.state,
-                    content,
-                })
-            })
-            .collect()
-    });
-    StoryOpen { consents, versions }
-}
-
-/// The child says yes, no or yes again to a purpose; the story is shown again as it now is.
-pub async fn change_consent(back: Back, lang: Lang, purpose: Purpose, yes: bool) {
-    let Some(token) = token() else {
-        return;
-    };
-    let body = ConsentChange {
-        token: token.to_string(),
-        purpose: purpose.as_str().to_owned(),
-        yes,
-    };
-    match post(STORY_CONSENT_PATH, &body, lang).await {
-        Ok(_) => {
-            back.error.set(None);
-            let said = if yes {
-                "story-consent-saved-yes"
-            } else {
-                "story-consent-saved-no"
-            };
-            back.notice.set(Some(lang.t(said)));
-            show(back, lang).await;
-        }
-        Err(message) => back.error.set(Some(message)),
-    }
-}
-
-/// The child approves or declines the version `id` exactly as they read it: the approval
-/// carries the hash of what this browser opened and showed.
-pub async fn answer_version(back: Back, lang: Lang, id: String, approve: bool) {
-    let Some(token) = token() else {
-        return;
-    };
-    let hash = match back.state.get_untracked() {
-        BackState::Story(open) => open
-            .versions
-            .iter()
-            .find(|v| v.id == id)
-            .and_then(|v| v.content.as_ref())
-            .map(VersionContent::hash),
-        _ => None,
-    };
-    let Some(hash) = hash else {
-        back.error.set(Some(lang.t("back-cannot-open")));
-        return;
-    };
-    let body = VersionAnswer {
-        token: token.to_string(),
-        version: id,
-        approve,
-        hash,
-    };
-    match post(STORY_VERSION_PATH, &body, lang).await {
-        Ok(_) => {
-            back.error.set(None);
-            let said = if approve {
-                "story-version-saved-yes"
-            } else {
-                "story-version-saved-no"
-            };
-            back.notice.set(Some(lang.t(said)));
-            show(back, lang).await;
-        }
-        Err(message) => back.error.set(Some(message)),
     }
 }
 

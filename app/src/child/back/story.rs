@@ -68,13 +68,23 @@ fn version_view(lang: Lang, back: Back, v: VersionLine) -> impl IntoView {
     let (yes_id, no_id) = (v.id.clone(), v.id.clone());
     let approve = move |_| {
         #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(super::net::answer_version(back, lang, yes_id.clone(), true));
+        leptos::task::spawn_local(super::story_net::answer_version(
+            back,
+            lang,
+            yes_id.clone(),
+            true,
+        ));
         #[cfg(not(feature = "hydrate"))]
         let _ = (&yes_id, back);
     };
     let decline = move |_| {
         #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(super::net::answer_version(back, lang, no_id.clone(), false));
+        leptos::task::spawn_local(super::story_net::answer_version(
+            back,
+            lang,
+            no_id.clone(),
+            false,
+        ));
         #[cfg(not(feature = "hydrate"))]
         let _ = &no_id;
     };
@@ -113,7 +123,7 @@ fn consent_view(lang: Lang, back: Back, c: ConsentLine) -> impl IntoView {
     let purpose = c.purpose;
     let change = move |yes: bool| {
         #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(super::net::change_consent(back, lang, purpose, yes));
+        leptos::task::spawn_local(super::story_net::change_consent(back, lang, purpose, yes));
         #[cfg(not(feature = "hydrate"))]
         let _ = (yes, purpose, back);
     };

@@ -39,6 +39,9 @@ pub fn ConsentScreen(purpose: Purpose) -> impl IntoView {
                 </label>
             </fieldset>
             <p class="hint" data-read="">{lang.t("story-consent-change")}</p>
+            {(purpose != Purpose::Learning).then(|| view! {
+                <p class="hint" data-read="">{lang.t("story-consent-copies")}</p>
+            })}
             <p class="hint" data-read="">{lang.t("story-consent-never")}</p>
             <StepNav/>
         </section>

@@ -122,6 +122,7 @@ pub fn Before() -> impl IntoView {
             <p data-read="">{who}</p>
             <h3 data-read="">{lang.t("before-next-heading")}</h3>
             <p data-read="">{next}</p>
+            <p data-read="" class="urgent-note" hidden=move || !story()>{lang.t("story-before-help")}</p>
             <h3 data-read="">{lang.t("before-cannot-heading")}</h3>
             <p data-read="">{lang.t("before-cannot")}</p>
             <p data-read="">{lang.t("before-exit")}</p>

@@ -1,0 +1,93 @@
+//! Publishing a story version: only a public-education version whose words hash to the very
+//! version the child approved, while the consent holds (the child's yes and, where the policy
+//! asks, a second yes), with no name when the child chose none, and naming no facility.
+
+use super::console_api::{refuse, unavailable};
+use super::console_stories::{editable, not_found};
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use crate::story_rules::names_a_facility;
+use app::api::stories::Publish;
+use app::i18n::Lang;
+use app::story::{Purpose, VersionContent};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use http::{HeaderMap, StatusCode};
+use tower_sessions::Session;
+
+/// `POST /console/api/stories/{id}/versions/{version}/publish`.
+pub async fn publish(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    Path((id, version_id)): Path<(String, String)>,
+    body: Result<Json<Publish>, JsonRejection>,
+) -> Response {
+    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+        Ok(e) => e,
+        Err(refused) => return refused,
+    };
+    let Ok(Json(words)) = body else {
+        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+    };
+    let conflict = |code: &str, message: &str| refuse(lang, StatusCode::CONFLICT, code, message);
+    let checked = async {
+        let versions = state.store.story_versions(editable.story.seq).await?;
+        let facilities = state.store.facility_names().await?;
+        Ok::<_, sqlx::Error>((versions, facilities))
+    };
+    let (versions, facilities) = match checked.await {
+        Ok(found) => found,
+        Err(e) => return unavailable(lang, "reading a version", &e),
+    };
+    let Some(version) = versions.iter().find(|v| v.public_id == version_id) else {
+        return not_found(lang);
+    };
+    let usable = editable
+        .consents
+        .iter()
+        .any(|c| c.purpose == Purpose::Public.as_str() && c.usable);
+    if version.purpose != Purpose::Public || !usable {
+        return conflict("not_consented", "story-error-not-consented");
+    }
+    let content = VersionContent {
+        story: editable.story.public_id.clone(),
+        version: version.public_id.clone(),
+        purpose: version.purpose,
+        lang: words.lang.clone(),
+        byline: words.byline.clone(),
+        text: words.text.clone(),
+    };
+    // The words must be the very version the child approved: any change needs a new approval.
+    if version.state != "approved" || version.approved_hash.as_deref() != Some(&content.hash()) {
+        return conflict("not_approved", "story-error-not-approved");
+    }
+    if editable.story.naming == "none" && !words.byline.trim().is_empty() {
+        return conflict("named", "story-error-named");
+    }
+    if names_a_facility(&words.text, &facilities) || names_a_facility(&words.byline, &facilities) {
+        return conflict("names_facility", "story-error-names-facility");
+    }
+    let subject = format!("{}/{}", editable.story.public_id, version.public_id);
+    let stored = async {
+        state
+            .store
+            .audit(
+                Actor::Account(editable.account),
+                AuditAction::StoryPublish,
+                &subject,
+            )
+            .await?;
+        state
+            .store
+            .publish_version(version.id, &words.lang, &words.byline, &words.text)
+            .await
+    };
+    match stored.await {
+        Ok(()) => StatusCode::CREATED.into_response(),
+        Err(e) => unavailable(lang, "publishing a version", &e),
+    }
+}
