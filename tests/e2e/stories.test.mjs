@@ -131,13 +131,23 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   await Promise.all([again.close(), reader.close(), editor.context.close()]);
 });
 
-test('the story and consent screens in Arabic, right to left, with no WCAG violation', async () => {
+test('the story, consent and public screens in Arabic, right to left, with no WCAG violation', async () => {
   const context = await browser.newContext({ locale: 'ar' });
   const page = await context.newPage();
   await page.goto(new URL('/?lang=ar', heard.childUrl).href);
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await page.waitForFunction(() => document.querySelector('button.kind-story') && !document.querySelector('button.kind-story').closest('[hidden]'));
   await page.waitForTimeout(500);
-  await tellStory(page, canary('قصتي'), [], (p, where) => axe(p, `${where} (ar)`));
+  const names = await tellStory(page, canary('قصتي'), [], (p, where) => axe(p, `${where} (ar)`));
+  await axe(page, 'story sent (ar)');
+  const back = await context.newPage();
+  await back.goto(new URL('/back?lang=ar', heard.childUrl).href);
+  await enterCode(back, names);
+  await back.locator('#story-consents .consent-line').first().waitFor({ timeout: 30000 });
+  assert.equal(await back.locator('#story-consents .consent-give').count(), 4, 'every purpose is "no", and can become yes');
+  await axe(back, 'story opened (ar)');
+  await back.goto(new URL('/stories?lang=ar', heard.childUrl).href);
+  assert.equal(await back.locator('html').getAttribute('dir'), 'rtl');
+  await axe(back, 'public story page (ar)');
   await context.close();
 });

@@ -218,7 +218,7 @@ pub fn CasePanel(
                 <p id="case-place">{place}</p>
                 {chosen(lang, &o.case.choices)}
                 {text}
-                {o.case.voice.as_ref().and_then(|v| voice_player(lang, &v.mime, &v.data))}
+                {o.case.voice.as_ref().and_then(|v| voice_player(lang, &v.mime, &v.data, "case-voice".to_owned()))}
                 <div class="case-actions">
                     <label for="case-status">{lang.t("inbox-col-status")}</label>
                     <select id="case-status" on:change=move |ev| a1(CaseChange::Status(event_target_value(&ev)))>

@@ -7,8 +7,9 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use leptos::prelude::*;
 
-/// An `<audio>` player for a sealed recording (base64 from the opened envelope).
-pub fn voice_player(lang: Lang, mime: &str, data: &str) -> Option<impl IntoView> {
+/// An `<audio>` player for a sealed recording (base64 from the opened envelope); `id` names the
+/// element (several can be on one page).
+pub fn voice_player(lang: Lang, mime: &str, data: &str, id: String) -> Option<impl IntoView> {
     // The sender is anonymous: a "recording" of another type is never given an address here.
     if !is_audio_type(mime) {
         return None;
@@ -26,6 +27,6 @@ pub fn voice_player(lang: Lang, mime: &str, data: &str) -> Option<impl IntoView>
     });
     Some(view! {
         <p>{lang.t("case-voice")}</p>
-        <audio id="case-voice" controls=true src=url></audio>
+        <audio id=id controls=true src=url></audio>
     })
 }

@@ -9,7 +9,7 @@ mod editor;
 use super::keyring;
 use super::net::Api;
 use crate::api::stories::{EditorStory, EditorVersion, EDITOR_API};
-use crate::domain::{OpenedEnvelope, SubmissionId};
+use crate::domain::{OpenedEnvelope, OpenedVoice, SubmissionId};
 use crate::i18n::{FluentValue, Lang};
 use crate::sealing::open_with;
 use crate::story::VersionContent;
@@ -24,6 +24,8 @@ pub(super) struct OpenedStory {
     pub story: EditorStory,
     pub text: String,
     pub name: Option<String>,
+    /// A recording, when the child told the story out loud.
+    pub voice: Option<OpenedVoice>,
     pub versions: Vec<(EditorVersion, Option<VersionContent>)>,
 }
 
@@ -46,6 +48,7 @@ fn open_story(story: EditorStory) -> Option<OpenedStory> {
     Some(OpenedStory {
         text: opened.text.clone(),
         name: opened.name.clone(),
+        voice: opened.voice.clone(),
         versions,
         story,
     })
@@ -122,6 +125,9 @@ fn StoryItem(lang: Lang, api: Api, opened: OpenedStory, refresh: RwSignal<u32>) 
         <article class="story-item" data-story=story.id.clone()>
             <h2>{heading}</h2>
             <blockquote class="case-text story-text" lang="" dir="auto">{opened.text.clone()}</blockquote>
+            {opened.voice.as_ref().and_then(|v| {
+                super::voice_player::voice_player(lang, &v.mime, &v.data, format!("voice-{}", story.id))
+            })}
             <p>{lang.t("stories-naming")}" "{naming}{name.map(|n| format!(" — {n}"))}</p>
             <table class="audit">
                 <thead>
