@@ -69,23 +69,26 @@ impl Store {
             .busy_timeout(std::time::Duration::from_secs(5))
             // SQL text is harmless, but nothing about requests belongs in the logs by default.
             .disable_statement_logging();
-        let pool = SqlitePoolOptions::new()
+        let mut pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options.clone())
             .await
             .with_context(|| format!("opening the database {}", path.display()))?;
+        let before = applied_migrations(&pool).await;
         sqlx::migrate!("../migrations/sqlite")
             .run(&pool)
             .await
             .context("applying migrations")?;
-        // A migration may change a table's definition in place (0015): start every connection
-        // afresh so that none keeps a definition it parsed before.
-        pool.close().await;
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await
-            .with_context(|| format!("reopening the database {}", path.display()))?;
+        // A migration may change a table's definition in place (0015): after applying any,
+        // start every connection afresh so that none keeps a definition it parsed before.
+        if applied_migrations(&pool).await != before {
+            pool.close().await;
+            pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .connect_with(options)
+                .await
+                .with_context(|| format!("reopening the database {}", path.display()))?;
+        }
         Ok(Self {
             pool,
             audit_writer: Arc::default(),
@@ -95,4 +98,12 @@ impl Store {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+}
+
+/// How many migrations the database has applied (none before the first).
+async fn applied_migrations(pool: &SqlitePool) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
+        .fetch_one(pool)
+        .await
+        .unwrap_or(0)
 }
