@@ -98,6 +98,10 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     println!("    handle: {DEMO_EDITOR}");
     println!("    authenticator key: {editor_secret}");
     println!(
+        "    or print the current code: heard demo-code --story-editor --data-dir {}",
+        data.data_dir.display()
+    );
+    println!(
         "  Decrypt a demo submission: heard submissions export --data-dir {} --dir /tmp/heard-export && age -d -i {} /tmp/heard-export/1-*.age",
         data.data_dir.display(),
         identity_path.display()
@@ -153,16 +157,21 @@ async fn demo_account(
 
 /// `heard demo-code`: the demo reviewer's current TOTP code. Refused outside a demo data
 /// directory, so it cannot become a way around a real account's second factor.
-pub async fn current_code(data: &DataArgs) -> anyhow::Result<()> {
+pub async fn current_code(data: &DataArgs, story_editor: bool) -> anyhow::Result<()> {
     if !data.data_dir.join(DEMO_IDENTITY_FILE).exists() {
         anyhow::bail!("not a demo data directory (made by `heard demo`)");
     }
     let store = Store::open_sqlite(&data.database_path()).await?;
+    let handle = if story_editor {
+        DEMO_EDITOR
+    } else {
+        DEMO_HANDLE
+    };
     let secret = store
-        .login_account(DEMO_HANDLE)
+        .login_account(handle)
         .await?
         .and_then(|a| a.totp_secret)
-        .context("no demo reviewer here")?;
+        .context("no such demo account here")?;
     println!("{}", totp_code_now(&secret).context("a valid demo key")?);
     Ok(())
 }

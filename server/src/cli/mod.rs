@@ -38,6 +38,9 @@ pub enum Command {
     DemoCode {
         #[command(flatten)]
         data: DataArgs,
+        /// The demo story editor's code instead of the demo reviewer's.
+        #[arg(long)]
+        story_editor: bool,
     },
     /// The instance's recovery key.
     Recovery {
@@ -256,7 +259,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::prepare(&args.data).await?;
             serve(args).await
         }
-        Command::DemoCode { data } => demo::current_code(&data).await,
+        Command::DemoCode { data, story_editor } => demo::current_code(&data, story_editor).await,
         Command::Recovery {
             command: RecoveryCommand::Init { data, rotate },
         } => keys::recovery_init(&data, rotate).await,

@@ -1,6 +1,6 @@
 //! The README's run command: `heard demo` prepares demo data, prints the URLs and a demo
-//! reviewer who can sign in at once and unlock a key that reads the demo cases; `heard demo-code`
-//! works only on a demo data directory.
+//! reviewer who can sign in at once and unlock a key that reads the demo cases (and a demo story
+//! editor); `heard demo-code` works only on a demo data directory.
 
 use crate::support::heard;
 use age::secrecy::SecretString;
@@ -50,6 +50,14 @@ async fn the_demo_prints_urls_and_a_reviewer_who_can_sign_in() {
         .find_map(|l| l.trim().strip_prefix("password: "))
         .expect("a demo password")
         .to_owned();
+
+    assert!(printed.contains("handle: demo-story-editor"), "{printed}");
+    let editor_code = heard(dir.path(), &["demo-code", "--story-editor"]);
+    assert!(
+        editor_code.status.success(),
+        "a story can be told and read on the demo"
+    );
+    assert_ne!(editor_code.stdout, heard(dir.path(), &["demo-code"]).stdout);
 
     let code = heard(dir.path(), &["demo-code"]);
     assert!(
