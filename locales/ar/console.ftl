@@ -34,15 +34,6 @@ login-password = كلمة المرور
 login-code = الرمز المكوّن من ستة أرقام من تطبيق المصادقة
 login-submit = تسجيل الدخول
 login-failed = اسم المستخدم أو كلمة المرور أو الرمز غير صحيح. لم يتغيّر أي شيء.
-# $minutes (number) — how long until the account can try again.
-# Arabic plural categories: one (1), two (2), few (3–10), many (11–99), other (100 and more).
-login-locked = محاولات كثيرة جدًا. { $minutes ->
-    [one] حاول مرة أخرى بعد دقيقة واحدة.
-    [two] حاول مرة أخرى بعد دقيقتين.
-    [few] حاول مرة أخرى بعد { $minutes } دقائق.
-    [many] حاول مرة أخرى بعد { $minutes } دقيقة.
-   *[other] حاول مرة أخرى بعد { $minutes } دقيقة.
-}
 # $handle (string) — the signed-in person's login name. $role (string) — their role, already translated.
 console-signed-in-as = تم تسجيل الدخول باسم { $handle } ({ $role }).
 console-sign-in = تسجيل الدخول
@@ -77,7 +68,7 @@ error-key-exists = لهذا الحساب مفتاح بالفعل، لذلك لم
 inbox-title = صندوق الوارد
 inbox-no-key = ليس لحسابك مفتاح بعد، لذلك لا يمكن ختم أي حالة لك.
 inbox-empty = لا توجد حالات هنا.
-inbox-col-seq = الرقم
+inbox-col-ref = المرجع
 inbox-col-day = تاريخ الوصول
 inbox-col-status = الوضع
 inbox-col-sealed = القفل
@@ -135,7 +126,7 @@ key-not-this-key = هذا المفتاح ليس المفتاح المسجَّل 
 workbench-unlocked = قفل مفتاحك مفتوح في هذه الصفحة.
 workbench-lock = قفل
 workbench-cases = الحالات
-case-heading = الحالة { $seq }، وصلت في { $day }
+case-heading = الحالة { $ref }، وصلت في { $day }
 case-cannot-open = لا يمكن فتح هذه الحالة بمفتاحك.
 case-assigned-to = مُسندة إلى { $handle }
 case-escalated = مُصعَّدة
@@ -193,6 +184,7 @@ affiliation-unconfirmed = لم يُؤكَّد بعد
 case-place = بخصوص المكان: { $place }
 case-place-elsewhere = بخصوص مكان غير موجود في القائمة
 case-place-unsaid = لم يذكر الطفل أي مكان
+case-shared-by = نسخة شاركها معك { $handle }، أُعيد تشفيرها في متصفحه. تبقى النسخة الأصلية التي أرسلها الطفل دون تغيير.
 # What the child chose in a guided flow (the choices themselves are shown in the child's words).
 case-chose-kind = اختار الطفل:
 case-chose-feelings = المشاعر:
@@ -265,3 +257,23 @@ stories-co-guardian = الوصيّ
 stories-co-advocate = المناصر
 stories-co-yes = كان الجواب «نعم»
 stories-co-no = كان الجواب «لا»
+
+# Accounts: offboarding (admins).
+console-nav-accounts = الحسابات (إنهاء الخدمة)
+accounts-title = الحسابات
+accounts-intro = تعطيل الحساب ينهي جلساته فورًا ويمنعه من تسجيل الدخول، ولا يتلقى مفتاحه أي حالة جديدة. الحالات المشفرة له من قبل تبقى كذلك: اطلب من زملائه متابعتها. كل تغيير يُسجَّل في سجل التدقيق.
+accounts-handle = اسم المستخدم
+accounts-role = الدور
+accounts-status = الحالة
+accounts-change = التغيير
+accounts-status-invited = مدعو، لم يسجل بعد
+accounts-status-active = نشط
+accounts-status-disabled = معطَّل
+accounts-disable = تعطيل
+accounts-enable = تفعيل
+accounts-step-up = رمز جديد من تطبيق المصادقة الخاص بك
+accounts-disabled = تم تعطيل { $handle }: انتهت جلساته ولا يتلقى مفتاحه أي حالة جديدة.
+accounts-enabled = يمكن لـ { $handle } تسجيل الدخول مرة أخرى.
+accounts-bad-code = هذا الرمز غير صحيح أو سبق استخدامه. لم يتغير شيء.
+accounts-not-yourself = لا يمكنك تعطيل حسابك هنا. لم يتغير شيء.
+accounts-unknown = لا يوجد حساب مسجل بهذا الاسم. لم يتغير شيء.

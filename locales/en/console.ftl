@@ -34,11 +34,6 @@ login-password = Password
 login-code = Six-digit code from your authenticator app
 login-submit = Sign in
 login-failed = The handle, password or code is not right. Nothing was changed.
-# $minutes (number) — how long until the account can try again.
-login-locked = Too many attempts. { $minutes ->
-    [one] Try again in one minute.
-   *[other] Try again in { $minutes } minutes.
-}
 # $handle (string) — the signed-in person's login name. $role (string) — their role, already translated.
 console-signed-in-as = Signed in as { $handle } ({ $role }).
 console-sign-in = Sign in
@@ -73,7 +68,7 @@ error-key-exists = This account already has a key, so nothing was changed.
 inbox-title = Inbox
 inbox-no-key = Your account has no key yet, so no case can be sealed to you.
 inbox-empty = No cases here.
-inbox-col-seq = No.
+inbox-col-ref = Reference
 inbox-col-day = Arrived
 inbox-col-status = Status
 inbox-col-sealed = Locked
@@ -133,8 +128,8 @@ key-not-this-key = This key is not the one registered to your account. Ask an ad
 workbench-unlocked = Your key is unlocked in this page.
 workbench-lock = Lock
 workbench-cases = Cases
-# $seq (number) — the case's number in the inbox; $day (string) — the day it arrived, YYYY-MM-DD.
-case-heading = Case { $seq }, arrived { $day }
+# $ref (string) — the case's short reference (not a number: it counts nothing); $day (string) — the day it arrived, YYYY-MM-DD.
+case-heading = Case { $ref }, arrived { $day }
 case-cannot-open = This case cannot be opened with your key.
 # $handle (string) — the login name of the person the case is assigned to.
 case-assigned-to = assigned to { $handle }
@@ -200,6 +195,8 @@ affiliation-unconfirmed = not confirmed yet
 case-place = About the place: { $place }
 case-place-elsewhere = About a place that is not on the list
 case-place-unsaid = The child did not say which place
+# $handle (string) — the colleague who shared the case and re-sealed this copy in their browser.
+case-shared-by = A copy shared with you by { $handle }, re-sealed in their browser. The child's original is kept unchanged.
 # What the child chose in a guided flow (the choices themselves are shown in the child's words).
 case-chose-kind = The child chose:
 case-chose-feelings = Feels:
@@ -273,3 +270,25 @@ stories-co-guardian = Guardian
 stories-co-advocate = Advocate
 stories-co-yes = They said yes
 stories-co-no = They said no
+
+# Accounts: offboarding (admins).
+console-nav-accounts = Accounts (offboarding)
+accounts-title = Accounts
+accounts-intro = Disabling an account ends its sessions at once, stops it signing in, and its key receives no new case. Cases already sealed to it stay sealed to it: ask its reviewer's colleagues to carry them on. Each change is in the audit log.
+accounts-handle = Handle
+accounts-role = Role
+accounts-status = Status
+accounts-change = Change
+accounts-status-invited = invited, not enrolled yet
+accounts-status-active = active
+accounts-status-disabled = disabled
+accounts-disable = Disable
+accounts-enable = Enable
+accounts-step-up = A fresh code from your own authenticator app
+# $handle (string) — the account that was changed.
+accounts-disabled = { $handle } is disabled: their sessions have ended and their key receives no new case.
+# $handle (string) — the account that was changed.
+accounts-enabled = { $handle } can sign in again.
+accounts-bad-code = That code is not right or was already used. Nothing was changed.
+accounts-not-yourself = You cannot disable your own account here. Nothing was changed.
+accounts-unknown = There is no such enrolled account. Nothing was changed.

@@ -34,11 +34,6 @@ login-password = Contraseña
 login-code = Código de seis cifras de tu aplicación de autenticación
 login-submit = Iniciar sesión
 login-failed = El nombre de usuario, la contraseña o el código no son correctos. No se cambió nada.
-# $minutes (número): cuánto falta para que la cuenta pueda intentarlo de nuevo.
-login-locked = Demasiados intentos. { $minutes ->
-    [one] Vuelve a intentarlo dentro de un minuto.
-   *[other] Vuelve a intentarlo dentro de { $minutes } minutos.
-}
 # $handle (texto): el nombre de usuario de la persona. $role (texto): su rol, ya traducido.
 console-signed-in-as = Sesión iniciada como { $handle } ({ $role }).
 console-sign-in = Iniciar sesión
@@ -73,7 +68,7 @@ error-key-exists = Esta cuenta ya tiene una clave, así que no se cambió nada.
 inbox-title = Bandeja
 inbox-no-key = Tu cuenta todavía no tiene clave, así que ningún caso puede estar cerrado para ti.
 inbox-empty = No hay casos aquí.
-inbox-col-seq = N.º
+inbox-col-ref = Referencia
 inbox-col-day = Llegó
 inbox-col-status = Estado
 inbox-col-sealed = Cerrado
@@ -131,7 +126,7 @@ key-not-this-key = Esta clave no es la registrada para su cuenta. Consulte a un 
 workbench-unlocked = Su clave está desbloqueada en esta página.
 workbench-lock = Bloquear
 workbench-cases = Casos
-case-heading = Caso { $seq }, llegó el { $day }
+case-heading = Caso { $ref }, llegó el { $day }
 case-cannot-open = Este caso no se puede abrir con su clave.
 case-assigned-to = asignado a { $handle }
 case-escalated = escalado
@@ -189,6 +184,7 @@ affiliation-unconfirmed = sin confirmar todavía
 case-place = Sobre el lugar: { $place }
 case-place-elsewhere = Sobre un lugar que no está en la lista
 case-place-unsaid = El niño o la niña no dijo qué lugar
+case-shared-by = Una copia que { $handle } compartió contigo, cifrada de nuevo en su navegador. El original del niño o la niña se conserva sin cambios.
 # Lo que eligió el niño o la niña en el recorrido guiado (las opciones se muestran con las palabras que vio el niño o la niña).
 case-chose-kind = El niño o la niña eligió:
 case-chose-feelings = Se siente:
@@ -261,3 +257,23 @@ stories-co-guardian = Tutor o tutora
 stories-co-advocate = Defensor o defensora
 stories-co-yes = Dijo que sí
 stories-co-no = Dijo que no
+
+# Accounts: offboarding (admins).
+console-nav-accounts = Cuentas (bajas)
+accounts-title = Cuentas
+accounts-intro = Desactivar una cuenta cierra sus sesiones de inmediato, le impide iniciar sesión y su clave no recibe ningún caso nuevo. Los casos ya cifrados para ella siguen cifrados para ella: pide a sus colegas que los continúen. Cada cambio queda en el registro de auditoría.
+accounts-handle = Usuario
+accounts-role = Función
+accounts-status = Estado
+accounts-change = Cambio
+accounts-status-invited = invitada, aún sin inscribirse
+accounts-status-active = activa
+accounts-status-disabled = desactivada
+accounts-disable = Desactivar
+accounts-enable = Activar
+accounts-step-up = Un código nuevo de tu propia aplicación de autenticación
+accounts-disabled = { $handle } está desactivada: sus sesiones se cerraron y su clave no recibe ningún caso nuevo.
+accounts-enabled = { $handle } puede volver a iniciar sesión.
+accounts-bad-code = Ese código no es correcto o ya se usó. No se cambió nada.
+accounts-not-yourself = Aquí no puedes desactivar tu propia cuenta. No se cambió nada.
+accounts-unknown = No existe esa cuenta inscrita. No se cambió nada.

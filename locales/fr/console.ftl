@@ -34,11 +34,6 @@ login-password = Mot de passe
 login-code = Code à six chiffres de votre application d'authentification
 login-submit = Se connecter
 login-failed = L'identifiant, le mot de passe ou le code n'est pas correct. Rien n'a été modifié.
-# $minutes (number) — dans combien de temps le compte pourra réessayer.
-login-locked = Trop de tentatives. { $minutes ->
-    [one] Réessayez dans { $minutes } minute.
-   *[other] Réessayez dans { $minutes } minutes.
-}
 # $handle (string) — l'identifiant de la personne connectée. $role (string) — son rôle, déjà traduit.
 console-signed-in-as = Session ouverte : { $handle } ({ $role }).
 console-sign-in = Se connecter
@@ -73,7 +68,7 @@ error-key-exists = Ce compte a déjà une clé, donc rien n'a été modifié.
 inbox-title = Boîte de réception
 inbox-no-key = Votre compte n'a pas encore de clé, donc aucun dossier ne peut être scellé pour vous.
 inbox-empty = Aucun dossier ici.
-inbox-col-seq = N°
+inbox-col-ref = Référence
 inbox-col-day = Arrivé le
 inbox-col-status = Statut
 inbox-col-sealed = Verrouillé
@@ -131,7 +126,7 @@ key-not-this-key = Cette clé n'est pas celle enregistrée pour votre compte. Ad
 workbench-unlocked = Votre clé est déverrouillée dans cette page.
 workbench-lock = Verrouiller
 workbench-cases = Dossiers
-case-heading = Dossier { $seq }, arrivé le { $day }
+case-heading = Dossier { $ref }, arrivé le { $day }
 case-cannot-open = Ce dossier ne peut pas être ouvert avec votre clé.
 case-assigned-to = attribué à { $handle }
 case-escalated = remonté
@@ -189,6 +184,7 @@ affiliation-unconfirmed = pas encore confirmé
 case-place = Concerne le lieu : { $place }
 case-place-elsewhere = Concerne un lieu qui ne figure pas dans la liste
 case-place-unsaid = L'enfant n'a pas dit de quel lieu il s'agit
+case-shared-by = Une copie partagée avec vous par { $handle }, rechiffrée dans son navigateur. L'original de l'enfant est conservé sans changement.
 # Ce que l'enfant a choisi dans un parcours guidé (les choix eux-mêmes sont affichés dans les mots de l'enfant).
 case-chose-kind = L'enfant a choisi :
 case-chose-feelings = Se sent :
@@ -261,3 +257,23 @@ stories-co-guardian = Tuteur ou tutrice
 stories-co-advocate = Défenseur ou défenseure
 stories-co-yes = A dit oui
 stories-co-no = A dit non
+
+# Accounts: offboarding (admins).
+console-nav-accounts = Comptes (départs)
+accounts-title = Comptes
+accounts-intro = Désactiver un compte met fin à ses sessions aussitôt, l'empêche de se connecter, et sa clé ne reçoit plus aucun nouveau dossier. Les dossiers déjà chiffrés pour lui le restent : demandez à ses collègues de les reprendre. Chaque changement figure dans le journal d'audit.
+accounts-handle = Identifiant
+accounts-role = Rôle
+accounts-status = État
+accounts-change = Changement
+accounts-status-invited = invité, pas encore inscrit
+accounts-status-active = actif
+accounts-status-disabled = désactivé
+accounts-disable = Désactiver
+accounts-enable = Réactiver
+accounts-step-up = Un nouveau code de votre propre application d'authentification
+accounts-disabled = { $handle } est désactivé : ses sessions sont terminées et sa clé ne reçoit plus aucun nouveau dossier.
+accounts-enabled = { $handle } peut de nouveau se connecter.
+accounts-bad-code = Ce code n'est pas bon ou a déjà servi. Rien n'a été modifié.
+accounts-not-yourself = Vous ne pouvez pas désactiver votre propre compte ici. Rien n'a été modifié.
+accounts-unknown = Aucun compte inscrit ne porte cet identifiant. Rien n'a été modifié.

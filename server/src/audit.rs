@@ -119,6 +119,10 @@ pub enum AuditAction {
     StoryCoConsent,
     /// An admin changed the story policy (subject: the new policy).
     StoryPolicySet,
+    /// An account was disabled: its sessions ended, its key left new cases (subject: handle).
+    AccountDisable,
+    /// A disabled account was enabled again (subject: handle).
+    AccountEnable,
 }
 
 impl AuditAction {
@@ -165,6 +169,8 @@ impl AuditAction {
             AuditAction::StoryPublish => "story.publish",
             AuditAction::StoryCoConsent => "story.co_consent",
             AuditAction::StoryPolicySet => "story.policy_set",
+            AuditAction::AccountDisable => "account.disable",
+            AuditAction::AccountEnable => "account.enable",
         }
     }
 }

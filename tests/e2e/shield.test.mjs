@@ -65,7 +65,10 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   await ben.page.getByText('Shared.').waitFor();
 
   await unlockAgain(cris.page, cris.passphrase);
-  await cris.page.locator('#cases .case-line', { hasText: words }).waitFor();
+  await cris.page.locator('#cases .case-line', { hasText: words }).click();
+  // Cris reads the copy Ben re-sealed for her, and is told whose copy it is.
+  await cris.page.locator('#case-text', { hasText: words }).waitFor();
+  await cris.page.locator('#case-copy', { hasText: 'ben' }).waitFor();
 
   await ben.page.getByRole('button', { name: 'I have a conflict: step back from this case' }).click();
   await ben.page.locator('#cases .case-line', { hasText: words }).waitFor({ state: 'detached' });

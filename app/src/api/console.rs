@@ -52,7 +52,6 @@ pub struct KeyUpload {
 pub struct CaseSummary {
     /// The submission id (also sealed inside the ciphertext, checked after decryption).
     pub id: String,
-    pub seq: i64,
     pub received_on: String,
     pub status: String,
     pub category: Option<String>,
@@ -65,6 +64,15 @@ pub struct CaseSummary {
     pub overdue: bool,
     /// `browser` or `server` (the no-JavaScript form).
     pub sealed_in: String,
+    /// Who re-sealed the copy the reader holds (none: the reader holds the child's original).
+    pub shared_by: Option<String>,
+}
+
+/// The reference a case is shown by: the first eight digits of its random id. It orders and
+/// counts nothing, so a reader kept from some cases cannot tell from the references that they
+/// exist (a global sequence number would show gaps).
+pub fn case_reference(id: &str) -> String {
+    id.chars().take(8).collect()
 }
 
 /// A case and its age ciphertext (base64).
@@ -74,12 +82,13 @@ pub struct CaseItem {
     pub ciphertext: String,
 }
 
-/// `GET {CASES_PATH}?before=&status=&queue=`: newest first.
+/// `GET {CASES_PATH}?before=&status=&queue=`: newest first. `before` is the id of a case the
+/// caller can read (the last one of the previous page): an opaque cursor, never a number.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CasePage {
     pub cases: Vec<CaseItem>,
     /// `before` of the next (older) page, when there may be one.
-    pub next_before: Option<i64>,
+    pub next_before: Option<String>,
 }
 
 /// An internal note: age ciphertext (base64) sealed to the case's recipients.
@@ -126,12 +135,11 @@ pub struct ShareCandidate {
     pub recipient: String,
 }
 
-/// `GET {CASES_PATH}/{id}/share`: the eligible people, and the case's current recipients (the
-/// re-sealed case goes to all of them plus the chosen one).
+/// `GET {CASES_PATH}/{id}/share`: the eligible people. Sharing stores a copy re-sealed to the
+/// chosen person's key only; the child's original is never changed.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ShareCandidates {
     pub candidates: Vec<ShareCandidate>,
-    pub recipients: Vec<String>,
 }
 
 /// `POST {CASES_PATH}/{id}`: one change at a time, each audited.

@@ -9,7 +9,8 @@ use crate::i18n::Lang;
 use leptos::prelude::*;
 
 pub struct InboxLine {
-    pub seq: i64,
+    /// The case's opaque reference (`case_reference`), never a sequence number.
+    pub reference: String,
     pub received_on: String,
     pub status: String,
     pub sealed_in: String,
@@ -23,7 +24,7 @@ pub enum Inbox {
         status: Option<String>,
         queue: String,
         /// `?before=` of the next (older) page, when there may be one.
-        next_before: Option<i64>,
+        next_before: Option<String>,
     },
 }
 
@@ -76,7 +77,7 @@ fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
         .map(|l| {
             view! {
                 <tr>
-                    <td>{l.seq}</td>
+                    <td>{l.reference}</td>
                     <td>{l.received_on}</td>
                     <td>{lang.t(&format!("status-{}", l.status))}</td>
                     <td>{lang.t(&format!("sealed-{}", l.sealed_in))}</td>
@@ -99,7 +100,7 @@ fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
         <table class="audit">
             <thead>
                 <tr>
-                    <th scope="col">{lang.t("inbox-col-seq")}</th>
+                    <th scope="col">{lang.t("inbox-col-ref")}</th>
                     <th scope="col">{lang.t("inbox-col-day")}</th>
                     <th scope="col">{lang.t("inbox-col-status")}</th>
                     <th scope="col">{lang.t("inbox-col-sealed")}</th>

@@ -3,6 +3,8 @@
 //! unlocked key and decrypts in the browser. None of it reaches the child's bundle.
 
 #[cfg(feature = "ssr")]
+pub mod accounts_page;
+#[cfg(feature = "ssr")]
 pub mod affiliations_page;
 #[cfg(feature = "ssr")]
 pub mod audit_page;
@@ -105,7 +107,10 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                     ("/console/audit", "console-nav-audit"),
                     ("/console/audit/facilities", "console-nav-proof"),
                 ],
-                "admin" => &[("/console/languages", "console-nav-languages")],
+                "admin" => &[
+                    ("/console/accounts", "console-nav-accounts"),
+                    ("/console/languages", "console-nav-languages"),
+                ],
                 "story_editor" => &[
                     ("/console/stories", "console-nav-stories"),
                     ("/console/affiliations", "console-nav-affiliations"),

@@ -53,6 +53,31 @@ pub fn password_matches(password: &str, phc: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// At most this many Argon2 checks run at once, each on a blocking thread: on a small machine a
+/// login flood then waits here, and the async runtime (the child site) keeps its cores.
+const ARGON2_PERMITS: usize = 1;
+/// A sign-in that waited this long for its turn is answered "busy" instead of queueing forever.
+const ARGON2_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// [`password_matches`] off the async runtime, behind a small semaphore. `None`: too busy.
+pub async fn verify_password(password: Zeroizing<String>, phc: String) -> Option<bool> {
+    static PERMITS: std::sync::OnceLock<std::sync::Arc<tokio::sync::Semaphore>> =
+        std::sync::OnceLock::new();
+    let permits = PERMITS
+        .get_or_init(|| std::sync::Arc::new(tokio::sync::Semaphore::new(ARGON2_PERMITS)))
+        .clone();
+    let permit = tokio::time::timeout(ARGON2_WAIT, permits.acquire_owned())
+        .await
+        .ok()?
+        .ok()?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        password_matches(&password, &phc)
+    })
+    .await
+    .ok()
+}
+
 /// A new random TOTP secret, base32 (160 bits).
 pub fn new_totp_secret() -> Zeroizing<String> {
     let mut bytes = [0u8; 20];

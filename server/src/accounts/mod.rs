@@ -3,6 +3,7 @@
 pub mod credentials;
 mod invitations;
 pub mod login;
+pub mod offboarding;
 
 pub use invitations::{Invitation, InvitationToken};
 

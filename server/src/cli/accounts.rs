@@ -1,9 +1,12 @@
-//! `heard accounts`: invite staff (one-time enrolment link) and list accounts.
+//! `heard accounts`: invite staff (one-time enrolment link), list accounts, disable (offboard)
+//! and enable them.
 
 use super::keys::open;
+use crate::accounts::offboarding::change_status;
 use crate::accounts::{Handle, Role};
 use crate::audit::{Actor, AuditAction};
 use crate::config::DataArgs;
+use crate::store::StatusChange;
 use anyhow::Context;
 use std::time::Duration;
 
@@ -48,6 +51,22 @@ pub async fn list(data: &DataArgs) -> anyhow::Result<()> {
             "{}\t{}\t{}\t{}",
             account.handle, account.role, account.status, account.created_on
         );
+    }
+    Ok(())
+}
+
+pub async fn set_active(data: &DataArgs, handle: &str, active: bool) -> anyhow::Result<()> {
+    let store = open(data).await?;
+    match change_status(&store, Actor::Cli, handle, active).await? {
+        StatusChange::Done { .. } if active => println!("Enabled {handle}."),
+        StatusChange::Done { .. } => println!(
+            "Disabled {handle}: their sessions end at their next request and their key \
+             receives no new case."
+        ),
+        StatusChange::Unknown => anyhow::bail!("no account has the handle {handle:?}"),
+        StatusChange::NotEnrolled => {
+            anyhow::bail!("{handle} has not enrolled yet: there is nothing to disable or enable")
+        }
     }
     Ok(())
 }

@@ -171,6 +171,21 @@ pub enum AccountsCommand {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Offboard: the account can no longer sign in, its sessions end at their next request and
+    /// its key receives no new case. Audited.
+    Disable {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        handle: String,
+    },
+    /// Let a disabled account sign in again (its old sessions stay ended). Audited.
+    Enable {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        handle: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -281,6 +296,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 console_url,
             } => accounts::invite(&data, &handle, &role, valid_hours, &console_url).await,
             AccountsCommand::List { data } => accounts::list(&data).await,
+            AccountsCommand::Disable { data, handle } => {
+                accounts::set_active(&data, &handle, false).await
+            }
+            AccountsCommand::Enable { data, handle } => {
+                accounts::set_active(&data, &handle, true).await
+            }
         },
         Command::Retention {
             data,

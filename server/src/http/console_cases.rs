@@ -27,7 +27,7 @@ use tower_sessions::Session;
 
 #[derive(Deserialize, Default)]
 pub struct CaseQuery {
-    before: Option<i64>,
+    before: Option<String>,
     status: Option<String>,
     queue: Option<String>,
 }
@@ -40,7 +40,6 @@ pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
         .unwrap_or_default();
     CaseSummary {
         id: row.public_id.clone(),
-        seq: row.seq,
         received_on: row.received_on.clone(),
         status: row.status.clone(),
         category: row.category.clone(),
@@ -50,6 +49,7 @@ pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
         overdue: row.status == "new" && today.as_str() > ack_due.as_str(),
         ack_due,
         sealed_in: row.sealed_in.clone(),
+        shared_by: row.shared_by.clone(),
     }
 }
 
@@ -112,11 +112,30 @@ pub(super) async fn case_for(
     }
 }
 
-/// `before` of the next (older) page: the last case's sequence number, when the page is full.
-pub fn next_before(rows: &[CaseRow]) -> Option<i64> {
+/// `before` of the next (older) page: the last case's id, when the page is full. An id, never the
+/// sequence number: numbers would let a shielded reader count the cases kept from them.
+pub fn next_before(rows: &[CaseRow]) -> Option<String> {
     (rows.len() as i64 == PAGE_SIZE)
-        .then(|| rows.last().map(|r| r.seq))
+        .then(|| rows.last().map(|r| r.public_id.clone()))
         .flatten()
+}
+
+/// The position a `before` cursor stands for: only a case the reader can see (anything else is
+/// `Err(None)`, a bad request, whether or not such a case exists).
+pub(super) async fn cursor(
+    state: &AppState,
+    reader: &CaseReader,
+    before: Option<&str>,
+) -> Result<Option<i64>, Option<sqlx::Error>> {
+    let Some(raw) = before.filter(|b| !b.is_empty()) else {
+        return Ok(None);
+    };
+    let id = SubmissionId::parse(raw).map_err(|_| None)?;
+    match state.store.case_sealed_to(reader, &id).await {
+        Ok(Some(row)) => Ok(Some(row.seq)),
+        Ok(None) => Err(None),
+        Err(e) => Err(Some(e)),
+    }
 }
 
 pub async fn list(
@@ -141,9 +160,14 @@ pub async fn list(
     let Some(queue) = Queue::parse(query.queue.as_deref().unwrap_or("all"), account) else {
         return bad_filter();
     };
+    let before = match cursor(&state, &reader, query.before.as_deref()).await {
+        Ok(before) => before,
+        Err(None) => return bad_filter(),
+        Err(Some(e)) => return unavailable(lang, "reading the inbox", &e),
+    };
     let today = Day::today();
     let filter = InboxFilter {
-        before: query.before,
+        before,
         status: status.as_deref(),
         queue,
         overdue_cutoff: today.minus_days(state.ack_deadline_days),

@@ -4,11 +4,11 @@
 
 use super::console_access::require;
 use super::console_api::KEY_HOLDERS;
-use super::console_cases::next_before;
+use super::console_cases::{cursor, next_before};
 use super::console_session::CSRF;
 use super::AppState;
 use crate::store::{CaseReader, Day, InboxFilter, Queue};
-use app::api::console::{PAGE_SIZE, STATUSES};
+use app::api::console::{case_reference, PAGE_SIZE, STATUSES};
 use app::console::inbox_page::{inbox_document, Inbox, InboxLine, WorkbenchSeed};
 use app::i18n::Lang;
 use axum::extract::rejection::QueryRejection;
@@ -22,7 +22,7 @@ use tower_sessions::Session;
 
 #[derive(Deserialize, Default)]
 pub struct InboxQuery {
-    before: Option<i64>,
+    before: Option<String>,
     status: Option<String>,
     queue: Option<String>,
 }
@@ -52,8 +52,14 @@ pub async fn inbox(
             return Ok::<_, sqlx::Error>(Inbox::NoKey);
         };
         let reader = CaseReader { account, recipient };
+        // A cursor that is not a case this reader can see is the first page.
+        let before = match cursor(&state, &reader, query.before.as_deref()).await {
+            Ok(before) => before,
+            Err(None) => None,
+            Err(Some(e)) => return Err(e),
+        };
         let filter = InboxFilter {
-            before: query.before,
+            before,
             status: status.as_deref(),
             queue,
             overdue_cutoff: Day::today().minus_days(state.ack_deadline_days),
@@ -64,7 +70,7 @@ pub async fn inbox(
         let lines = rows
             .into_iter()
             .map(|r| InboxLine {
-                seq: r.seq,
+                reference: case_reference(&r.public_id),
                 received_on: r.received_on,
                 status: r.status,
                 sealed_in: r.sealed_in,

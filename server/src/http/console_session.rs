@@ -26,17 +26,40 @@ pub(super) const ACCOUNT: &str = "account_id";
 pub(super) const HANDLE: &str = "handle";
 pub(super) const ROLE: &str = "role";
 const LOGIN_AT: &str = "login_at";
+const GENERATION: &str = "generation";
 pub(super) const CSRF: &str = "csrf";
 
-fn now() -> i64 {
+pub(super) fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
 }
 
+/// Whether a signed-in session still stands: the account is active, has the role the session
+/// was given, and was not disabled (or enabled again) since. Read from the database on every
+/// request, so offboarding and role changes take effect at once, not after 12 hours.
+async fn still_stands(state: &AppState, session: &Session) -> Result<bool, StatusCode> {
+    let account = session.get::<i64>(ACCOUNT).await.ok().flatten();
+    let role = session.get::<String>(ROLE).await.ok().flatten();
+    let generation = session.get::<i64>(GENERATION).await.ok().flatten();
+    let (Some(account), Some(role), Some(generation)) = (account, role, generation) else {
+        return Ok(false);
+    };
+    match state.store.standing(account).await {
+        Ok(Some(now)) => {
+            Ok(now.status == "active" && now.role == role && now.generation == generation)
+        }
+        Ok(None) => Ok(false),
+        Err(e) => {
+            tracing::error!(error = %e, "reading an account's standing failed");
+            Err(StatusCode::SERVICE_UNAVAILABLE)
+        }
+    }
+}
+
 /// Middleware: puts the signed-in [`Viewer`] into the request, ending sessions past their
-/// absolute lifetime.
+/// absolute lifetime and sessions of accounts disabled or changed since they signed in.
 pub async fn load_viewer(
     State(state): State<AppState>,
     session: Session,
@@ -45,7 +68,11 @@ pub async fn load_viewer(
 ) -> Response {
     let login_at = session.get::<i64>(LOGIN_AT).await.ok().flatten();
     if let Some(login_at) = login_at {
-        if now() >= login_at + state.console_session_max_secs {
+        let stands = match still_stands(&state, &session).await {
+            Ok(stands) => stands,
+            Err(status) => return status.into_response(),
+        };
+        if !stands || now() >= login_at + state.console_session_max_secs {
             let _ = session.flush().await;
         } else if let (Ok(Some(handle)), Ok(Some(role)), Ok(Some(csrf))) = (
             session.get::<String>(HANDLE).await,
@@ -105,13 +132,20 @@ pub async fn login(
                     account_id.map(Actor::Account).unwrap_or(Actor::Anonymous),
                     lang.t("login-failed"),
                 ),
-                LoginRefusal::Locked {
-                    account_id,
-                    minutes,
-                } => (
-                    Actor::Account(account_id),
-                    lang.t_args("login-locked", &[("minutes", minutes.into())]),
-                ),
+                // The same words as a wrong password: a guesser learns nothing of the lock.
+                LoginRefusal::Locked { account_id } => {
+                    (Actor::Account(account_id), lang.t("login-failed"))
+                }
+                LoginRefusal::Busy => {
+                    let title = lang.t("page-title-error");
+                    let page = app::error_page::error_document(
+                        lang,
+                        &title,
+                        &lang.t("error-unavailable"),
+                        "/console/login",
+                    );
+                    return (StatusCode::SERVICE_UNAVAILABLE, Html(page)).into_response();
+                }
             };
             if let Err(e) = state
                 .store
@@ -129,6 +163,7 @@ pub async fn login(
         session.insert(ACCOUNT, signed_in.account_id).await?;
         session.insert(HANDLE, &signed_in.handle).await?;
         session.insert(ROLE, signed_in.role.as_str()).await?;
+        session.insert(GENERATION, signed_in.generation).await?;
         session.insert(LOGIN_AT, now()).await?;
         session.insert(CSRF, csrf).await?;
         Ok::<_, tower_sessions::session::Error>(())

@@ -3,8 +3,10 @@
 //!   theirs to see (404, like any case they cannot see).
 //! - `GET /console/api/cases/{id}/share`: who the case may be shared with — staff with a key,
 //!   not yet readers, not affiliated with the facility the case names, not recused.
-//! - `POST /console/api/cases/{id}/share` (header `x-share-with: handle`): the case re-sealed in
-//!   the browser to its recipients plus that person's key. Sharing with anyone else is refused.
+//! - `POST /console/api/cases/{id}/share` (header `x-share-with: handle`): a copy of the case
+//!   re-sealed in the browser to that person's key, stored beside the child's original (which is
+//!   never changed) and shown to them with the name of who made it. Sharing with anyone else is
+//!   refused.
 //!
 //! Each is audited before it takes effect.
 
@@ -12,6 +14,7 @@ use super::console_api::{refuse, unavailable};
 use super::console_cases::case_for;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
+use crate::store::Day;
 use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER};
 use app::i18n::Lang;
 use app::sealing::SealedSubmission;
@@ -60,18 +63,12 @@ pub async fn share_candidates(
         Ok(found) => found,
         Err(refused) => return refused,
     };
-    let read = async {
-        let candidates = state.store.share_candidates(row.seq).await?;
-        let recipients = state.store.case_recipients(row.seq).await?;
-        Ok::<_, sqlx::Error>((candidates, recipients))
-    };
-    match read.await {
-        Ok((candidates, recipients)) => Json(ShareCandidates {
+    match state.store.share_candidates(row.seq).await {
+        Ok(candidates) => Json(ShareCandidates {
             candidates: candidates
                 .into_iter()
                 .map(|(_, handle, recipient)| ShareCandidate { handle, recipient })
                 .collect(),
-            recipients,
         })
         .into_response(),
         Err(e) => unavailable(lang, "reading share candidates", &e),
@@ -116,7 +113,11 @@ pub async fn share(
             .store
             .audit(Actor::Account(account), AuditAction::CaseShare, &subject)
             .await?;
-        state.store.reseal_case(row.seq, &sealed, &recipient).await
+        let today = Day::today();
+        state
+            .store
+            .add_case_copy(row.seq, &sealed, &recipient, account, &today)
+            .await
     };
     match done.await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),

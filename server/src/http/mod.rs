@@ -10,6 +10,7 @@ mod child_return;
 mod child_story;
 mod child_story_return;
 mod console_access;
+mod console_accounts;
 mod console_affiliations;
 mod console_api;
 mod console_cases;
@@ -195,6 +196,10 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             &format!("{EDITOR_API}/{{id}}/co-consent"),
             post(console_stories::co_consent),
+        )
+        .route(
+            &format!("{CONSOLE_ROOT}/accounts"),
+            get(console_accounts::show).post(console_accounts::change),
         )
         .route(
             &format!("{CONSOLE_ROOT}/languages"),

@@ -180,20 +180,29 @@ impl Store {
             .collect()
     }
 
-    /// Replaces a case's ciphertext with one re-sealed in a reader's browser to the case's
-    /// recipients plus `added`, and records the new recipient, in one transaction.
-    pub async fn reseal_case(
+    /// Stores a copy of a case re-sealed in `made_by`'s browser for the reader `added`, and makes
+    /// `added` one of the case's readers, in one transaction. The child's original is never
+    /// touched (a trigger refuses any change to it); the new reader is shown who made the copy.
+    pub async fn add_case_copy(
         &self,
         seq: i64,
-        sealed: &SealedSubmission,
+        copy: &SealedSubmission,
         added: &str,
+        made_by: i64,
+        day: &Day,
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("UPDATE submissions SET ciphertext = $2 WHERE seq = $1")
-            .bind(seq)
-            .bind(sealed.as_bytes())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO case_copies (submission_seq, recipient, made_by, made_on, ciphertext) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(seq)
+        .bind(added)
+        .bind(made_by)
+        .bind(day.as_str())
+        .bind(copy.as_bytes())
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "INSERT INTO submission_recipients (submission_seq, recipient) VALUES ($1, $2)",
         )

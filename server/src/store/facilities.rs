@@ -240,7 +240,7 @@ impl Store {
             "SELECT r.recipient FROM recipients r WHERE r.active = 1 \
              AND (r.account_id IS NULL OR $1 IS NULL OR NOT {affiliated}) \
              AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = r.account_id \
-             AND a.role = 'story_editor') ORDER BY r.id"
+             AND (a.role = 'story_editor' OR a.status <> 'active')) ORDER BY r.id"
         );
         sqlx::query_scalar(&sql)
             .bind(facility)

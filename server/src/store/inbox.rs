@@ -39,7 +39,10 @@ pub struct CaseRow {
     pub public_id: String,
     pub received_on: String,
     pub sealed_in: String,
+    /// The reader's copy if a colleague shared the case with them, else the child's original.
     pub ciphertext: Vec<u8>,
+    /// Who made the reader's copy (none: the reader holds the child's original).
+    pub shared_by: Option<String>,
     pub status: String,
     pub category: Option<String>,
     pub urgency: String,
@@ -47,9 +50,17 @@ pub struct CaseRow {
     pub escalated_on: Option<String>,
 }
 
-const CASE_COLUMNS: &str = "s.seq, s.public_id, s.received_on, s.sealed_in, s.ciphertext, \
+// The reader's own copy when a colleague shared the case with them (re-sealed to their key), else
+// the child's original; `shared_by` says who made the copy.
+const CASE_COLUMNS: &str = "s.seq, s.public_id, s.received_on, s.sealed_in, \
+     COALESCE(cc.ciphertext, s.ciphertext) AS ciphertext, sb.handle AS shared_by, \
      COALESCE(c.status, 'new') AS status, c.category, COALESCE(c.urgency, 'normal') AS urgency, \
      a.handle AS assignee, c.escalated_on";
+
+/// The copy made for the reader `r.recipient`, and who made it.
+const COPY_JOINS: &str = "LEFT JOIN case_copies cc \
+     ON cc.submission_seq = s.seq AND cc.recipient = r.recipient \
+     LEFT JOIN accounts sb ON sb.id = cc.made_by";
 
 // CROSS JOIN: SQLite then keeps this join order (recipient index first), whatever its statistics
 // say; with an accounts row in the statistics it once chose to scan every submission instead.
@@ -64,6 +75,7 @@ fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
         received_on: r.try_get("received_on")?,
         sealed_in: r.try_get("sealed_in")?,
         ciphertext: r.try_get("ciphertext")?,
+        shared_by: r.try_get("shared_by")?,
         status: r.try_get("status")?,
         category: r.try_get("category")?,
         urgency: r.try_get("urgency")?,
@@ -116,7 +128,7 @@ impl Store {
             Queue::All | Queue::Overdue => {
                 // Walk the reviewer's recipient index newest first: most cases qualify.
                 let sql = format!(
-                    "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} \
+                    "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} {COPY_JOINS} \
                      WHERE r.recipient = $1 AND r.submission_seq < $2 \
                        AND ($3 IS NULL OR COALESCE(c.status, 'new') = $3) \
                        AND ($4 = 0 OR (COALESCE(c.status, 'new') = 'new' AND s.received_on < $5)) \
@@ -146,7 +158,7 @@ impl Store {
                      CROSS JOIN submission_recipients r \
                        ON r.submission_seq = c.submission_seq AND r.recipient = $1 \
                      CROSS JOIN submissions s ON s.seq = c.submission_seq \
-                     LEFT JOIN accounts a ON a.id = c.assigned_to \
+                     LEFT JOIN accounts a ON a.id = c.assigned_to {COPY_JOINS} \
                      WHERE c.submission_seq < $2 AND ($3 IS NULL OR c.status = $3) AND {condition} \
                        AND {shield} \
                      ORDER BY c.submission_seq DESC LIMIT $4",
@@ -179,7 +191,7 @@ impl Store {
              CROSS JOIN submission_recipients r \
                ON r.submission_seq = s.seq AND r.recipient = $1 \
              LEFT JOIN case_status c ON c.submission_seq = s.seq \
-             LEFT JOIN accounts a ON a.id = c.assigned_to \
+             LEFT JOIN accounts a ON a.id = c.assigned_to {COPY_JOINS} \
              WHERE s.public_id = $2 AND {shield}",
             shield = shielded("$3")
         );

@@ -22,7 +22,7 @@ mod story_expiry;
 mod story_publishing;
 mod submissions;
 
-pub use accounts::{AccountRow, LoginAccount};
+pub use accounts::{AccountRow, LoginAccount, Standing, StatusChange};
 pub use case_work::{NoteRow, Triage};
 pub use cases::CaseStatus;
 pub use day::Day;

@@ -62,10 +62,14 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
             303
         }
         ("GET", "/console/audit" | "/console/audit/facilities") => 403,
-        ("GET" | "POST", "/console/affiliations" | "/console/languages") if !signed_in => 303,
-        ("GET", "/console/languages") if visitor == Visitor::Staff(Role::Admin) => 200,
+        ("GET" | "POST", "/console/affiliations" | ADMIN_LANGUAGES | ADMIN_ACCOUNTS)
+            if !signed_in =>
+        {
+            303
+        }
+        ("GET", ADMIN_LANGUAGES | ADMIN_ACCOUNTS) if visitor == Visitor::Staff(Role::Admin) => 200,
         // Admins only; an admin's post without the session's CSRF token changes nothing.
-        ("GET" | "POST", "/console/languages") => 403,
+        ("GET" | "POST", ADMIN_LANGUAGES | ADMIN_ACCOUNTS) => 403,
         ("GET", "/console/inbox" | "/console/affiliations") if key_holder => 200,
         ("GET", "/console/inbox" | "/console/affiliations") => 403,
         // A declaration without the session's CSRF token changes nothing; other roles are refused.
@@ -93,7 +97,7 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
         visitor,
         Visitor::Staff(Role::Reviewer | Role::SafeguardingLead)
     );
-    if path == "/console/languages" {
+    if matches!(path, ADMIN_LANGUAGES | ADMIN_ACCOUNTS) {
         return matches!(visitor, Visitor::Staff(role) if role != Role::Admin);
     }
     let editor = visitor == Visitor::Staff(Role::StoryEditor);
@@ -108,10 +112,14 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
         && path != "/console/logout"
         && !(key_holder && method != "GET")
         && !(path == "/console/affiliations" && key_holder)
-        && !(path == "/console/languages" && visitor == Visitor::Staff(Role::Admin))
 }
 
-const ROUTES: [(&str, &str); 25] = [
+const ADMIN_LANGUAGES: &str = "/console/languages";
+const ADMIN_ACCOUNTS: &str = "/console/accounts";
+
+const ROUTES: [(&str, &str); 27] = [
+    ("GET", "/console/accounts"),
+    ("POST", "/console/accounts"),
     ("GET", "/console/stories"),
     ("GET", "/console/api/stories"),
     (

@@ -4,6 +4,7 @@
 use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
 use crate::support::console::signed_in_as;
 use crate::support::{spawn_app, TestApp};
+use app::api::console::case_reference;
 use app::domain::SubmissionId;
 use heard::accounts::Role;
 use heard::store::{CaseStatus, Day};
@@ -24,8 +25,8 @@ async fn page(app: &TestApp, cookie: &str, query: &str) -> String {
         .unwrap()
 }
 
-/// The case numbers listed on a page (the first cell of each body row).
-fn listed(page: &str) -> Vec<i64> {
+/// The case references listed on a page (the first cell of each body row).
+fn listed(page: &str) -> Vec<String> {
     let body = page
         .split("<tbody>")
         .nth(1)
@@ -35,7 +36,7 @@ fn listed(page: &str) -> Vec<i64> {
         .unwrap();
     body.split("<tr><td>")
         .skip(1)
-        .map(|cell| cell.split('<').next().unwrap().parse().unwrap())
+        .map(|cell| cell.split('<').next().unwrap().to_owned())
         .collect()
 }
 
@@ -58,14 +59,15 @@ async fn a_reviewer_sees_exactly_the_cases_sealed_to_their_key() {
     }
     for s in app.store.submissions().await.unwrap() {
         if s.public_id != before_key {
-            mine.push(s.seq);
+            mine.push(s.public_id.as_str().to_owned());
         }
     }
     mine.reverse();
+    let refs: Vec<String> = mine.iter().map(|id| case_reference(id)).collect();
     let first = page(&app, &cookie, "").await;
     assert_eq!(
         listed(&first),
-        mine[..50].to_vec(),
+        refs[..50].to_vec(),
         "newest first, 50 a page"
     );
     let next = format!("?before={}", mine[49]);
@@ -75,7 +77,7 @@ async fn a_reviewer_sees_exactly_the_cases_sealed_to_their_key() {
     );
     assert_eq!(
         listed(&page(&app, &cookie, &next).await),
-        mine[50..].to_vec()
+        refs[50..].to_vec()
     );
 
     let closed = app
@@ -93,7 +95,7 @@ async fn a_reviewer_sees_exactly_the_cases_sealed_to_their_key() {
         .unwrap();
     assert_eq!(
         listed(&page(&app, &cookie, "?status=closed").await),
-        vec![mine[0]]
+        vec![refs[0].clone()]
     );
     assert_eq!(
         listed(&page(&app, &cookie, "?status=nonsense").await).len(),

@@ -131,9 +131,13 @@ async fn wrong_credentials_are_refused_alike_and_throttling_ends() {
             400
         );
     }
-    // Five failures now: even the right credentials are refused while locked.
+    // Five failures now: even the right credentials are refused while locked, in the same
+    // words as a wrong password (a guesser learns nothing of the lock).
     let locked = sign_in(&app, None, PASSWORD, &code(&secret, 0)).await;
-    assert!(locked.text().await.unwrap().contains("Too many attempts"));
+    assert_eq!(locked.status(), 400);
+    let locked = locked.text().await.unwrap();
+    assert!(locked.contains("The handle, password or code is not right"));
+    assert!(!locked.to_lowercase().contains("attempts") && !locked.contains("minute"));
     // The lock ends (here: its time has passed), and one slip afterwards does not lock again.
     sqlx::query("UPDATE accounts SET locked_until = 1")
         .execute(app.store.pool())

@@ -9,19 +9,21 @@ use app::api::console::{CasePage, ShareCandidates};
 use app::api::RecipientsResponse;
 use app::domain::SubmissionId;
 use app::sealing::{open, reseal, RecipientSet};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use heard::accounts::Role;
 use heard::store::AffiliationTarget;
 use std::str::FromStr;
 
-struct Staff {
-    account: i64,
-    cookie: String,
-    csrf: String,
-    recipient: String,
-    identity: String,
+pub(crate) struct Staff {
+    pub account: i64,
+    pub cookie: String,
+    pub csrf: String,
+    pub recipient: String,
+    pub identity: String,
 }
 
-async fn staff(app: &TestApp, handle: &str) -> Staff {
+pub(crate) async fn staff(app: &TestApp, handle: &str) -> Staff {
     let cookie = signed_in_as(app, handle, Role::Reviewer).await;
     let token = csrf(app, &cookie).await;
     let (recipient, sealed, identity) = new_sealed_identity();
@@ -48,7 +50,7 @@ async fn recipients(app: &TestApp, place: &str) -> reqwest::Response {
         .unwrap()
 }
 
-async fn send_naming(app: &TestApp, place: &str) -> SubmissionId {
+pub(crate) async fn send_naming(app: &TestApp, place: &str) -> SubmissionId {
     let id = SubmissionId::generate();
     let r = app
         .child_client()
@@ -227,15 +229,18 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
         .collect();
     assert_eq!(handles, ["cris"], "never Ana, who works at the place");
 
-    // Ben re-seals the case as his browser would: to its readers plus the new one.
+    // Ben re-seals a copy as his browser would: to the new reader only.
     let stored = app.store.submissions().await.unwrap()[0].ciphertext.clone();
     let ben_key = age::x25519::Identity::from_str(&ben.identity).unwrap();
     let reseal_to = |extra: &str| {
-        let mut all = offered.recipients.clone();
-        all.push(extra.to_owned());
-        reseal(&stored, &ben_key, &id, &RecipientSet::parse(&all).unwrap())
-            .unwrap()
-            .into_bytes()
+        reseal(
+            &stored,
+            &ben_key,
+            &id,
+            &RecipientSet::parse(&[extra]).unwrap(),
+        )
+        .unwrap()
+        .into_bytes()
     };
     let refused = post(
         &app,
@@ -265,8 +270,24 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
     .await;
     assert_eq!(shared, 204);
     assert_eq!(status(&app, &cris, &path).await, 200);
-    let now = app.store.submissions().await.unwrap()[0].ciphertext.clone();
-    let opened = open(&now, &cris.identity, &id).unwrap();
+    assert_eq!(
+        app.store.submissions().await.unwrap()[0].ciphertext,
+        stored,
+        "the child's original is never rewritten"
+    );
+    let detail: app::api::console::CaseDetail = app
+        .child_client()
+        .get(format!("{}{path}", app.console))
+        .header("cookie", &cris.cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(detail.case.summary.shared_by.as_deref(), Some("ben"));
+    let copy = BASE64.decode(&detail.case.ciphertext).unwrap();
+    let opened = open(&copy, &cris.identity, &id).unwrap();
     assert_eq!(opened.text, "about the place I live");
     assert_eq!(
         opened.place.as_deref(),

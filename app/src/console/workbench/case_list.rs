@@ -5,7 +5,9 @@
 
 use super::keyring;
 use super::net::Api;
-use crate::api::console::{CaseItem, CasePage, CaseSummary, CASES_PATH, QUEUES, STATUSES};
+use crate::api::console::{
+    case_reference, CaseItem, CasePage, CaseSummary, CASES_PATH, QUEUES, STATUSES,
+};
 use crate::domain::{Choices, OpenedVoice, SubmissionId};
 use crate::i18n::Lang;
 use crate::sealing::open_with;
@@ -98,11 +100,11 @@ pub fn CaseList(
 ) -> impl IntoView {
     let queue = RwSignal::new("all".to_owned());
     let status = RwSignal::new(String::new());
-    let before = RwSignal::new(None::<i64>);
+    let before = RwSignal::new(None::<String>);
     // The `before` of each earlier page, for "newer".
-    let history = RwSignal::new(Vec::<Option<i64>>::new());
+    let history = RwSignal::new(Vec::<Option<String>>::new());
     let cases = RwSignal::new(Vec::<OpenedCase>::new());
-    let next_before = RwSignal::new(None::<i64>);
+    let next_before = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let page_ms = RwSignal::new(None::<String>);
     Effect::new(move |_| {
@@ -164,7 +166,7 @@ pub fn CaseList(
         let heading = lang.t_args(
             "case-heading",
             &[
-                ("seq", case.summary.seq.into()),
+                ("ref", case_reference(&case.summary.id).into()),
                 ("day", case.summary.received_on.clone().into()),
             ],
         );

@@ -9,7 +9,8 @@ use super::net::Api;
 use super::shield_actions::ShieldActions;
 use super::voice_player::voice_player;
 use crate::api::console::{
-    CaseChange, CaseDetail, MessageItem, CASES_PATH, CATEGORIES, STATUSES, URGENCIES,
+    case_reference, CaseChange, CaseDetail, MessageItem, CASES_PATH, CATEGORIES, STATUSES,
+    URGENCIES,
 };
 use crate::case_notes::{open_note, MAX_NOTE_CHARS};
 use crate::domain::{Choices, SubmissionId, ELSEWHERE};
@@ -202,7 +203,7 @@ pub fn CasePanel(
             let (a1, a2, a3, a4, a5) = (apply.clone(), apply.clone(), apply.clone(), apply.clone(), apply);
             let heading = lang.t_args(
                 "case-heading",
-                &[("seq", s.seq.into()), ("day", s.received_on.clone().into())],
+                &[("ref", case_reference(&s.id).into()), ("day", s.received_on.clone().into())],
             );
             let due = lang.t_args("case-ack-due", &[("day", s.ack_due.clone().into())]);
             let sealed_in = lang.t(&format!("sealed-{}", s.sealed_in));
@@ -216,6 +217,9 @@ pub fn CasePanel(
                 <p>{badges(lang, &s)}</p>
                 <p class="hint">{due}" · "{sealed_in}</p>
                 <p id="case-place">{place}</p>
+                {s.shared_by.clone().map(|by| view! {
+                    <p id="case-copy" class="hint">{lang.t_args("case-shared-by", &[("handle", by.into())])}</p>
+                })}
                 {chosen(lang, &o.case.choices)}
                 {text}
                 {o.case.voice.as_ref().and_then(|v| voice_player(lang, &v.mime, &v.data, "case-voice".to_owned()))}

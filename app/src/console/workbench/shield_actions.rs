@@ -1,6 +1,7 @@
 //! A reader's side of the shield on an open case: step back from it (recusal), or share it with
-//! someone eligible — the case is re-sealed here, in the browser, to its readers plus that
-//! person's key; the server refuses anyone connected to the place the case is about.
+//! someone eligible — a copy is re-sealed here, in the browser, to that person's key and stored
+//! beside the child's original (which nobody can change); the server refuses anyone connected to
+//! the place the case is about, and the new reader sees who made their copy.
 
 use super::keyring;
 use super::net::Api;
@@ -14,14 +15,12 @@ use leptos::html::Select;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Re-seals the case (base64 ciphertext) to `recipients` plus `added`.
-fn resealed(id: &str, ciphertext: &str, recipients: &[String], added: &str) -> Option<Vec<u8>> {
+/// A copy of the case (base64 ciphertext) re-sealed to `added` only.
+fn resealed(id: &str, ciphertext: &str, added: &str) -> Option<Vec<u8>> {
     let identity = keyring::current()?;
     let id = SubmissionId::parse(id).ok()?;
     let bytes = BASE64.decode(ciphertext).ok()?;
-    let mut all = recipients.to_vec();
-    all.push(added.to_owned());
-    let set = RecipientSet::parse(&all).ok()?;
+    let set = RecipientSet::parse(&[added.to_owned()]).ok()?;
     reseal(&bytes, &identity, &id, &set)
         .ok()
         .map(|s| s.into_bytes())
@@ -61,8 +60,7 @@ pub fn ShieldActions(
             let Some(candidate) = list.candidates.iter().find(|c| c.handle == handle) else {
                 return;
             };
-            let Some(bytes) = resealed(&id, &ciphertext, &list.recipients, &candidate.recipient)
-            else {
+            let Some(bytes) = resealed(&id, &ciphertext, &candidate.recipient) else {
                 error.set(Some(lang.t("case-cannot-open")));
                 return;
             };

@@ -1,0 +1,165 @@
+//! `GET|POST /console/accounts`: admins list the accounts and disable (offboard) or enable one.
+//! A change needs the session's CSRF token and a fresh code from the admin's own authenticator
+//! (step-up); it is audited, and it ends the account's sessions at their next request
+//! (`console_session::load_viewer` re-reads every session's standing).
+
+use super::console_access::require;
+use super::console_session::{checked_form, WithCsrf, CSRF, HANDLE};
+use super::AppState;
+use crate::accounts::login::fresh_second_factor;
+use crate::accounts::offboarding::change_status;
+use crate::accounts::Role;
+use crate::audit::Actor;
+use crate::store::StatusChange;
+use app::console::accounts_page::{accounts_document, AccountLine, AccountsForm};
+use app::i18n::Lang;
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use axum::{Extension, Form};
+use http::StatusCode;
+use serde::Deserialize;
+use tower_sessions::Session;
+use zeroize::Zeroize;
+
+const PAGE: &str = "/console/accounts";
+
+async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<String>) -> Response {
+    let accounts = match state.store.accounts().await {
+        Ok(accounts) => accounts,
+        Err(e) => {
+            tracing::error!(error = %e, "reading the accounts failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let csrf = session
+        .get::<String>(CSRF)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let accounts = accounts
+        .into_iter()
+        .map(|a| AccountLine {
+            handle: a.handle,
+            role: a.role,
+            status: a.status,
+        })
+        .collect();
+    let form = AccountsForm {
+        csrf,
+        accounts,
+        notice,
+    };
+    Html(accounts_document(lang, form)).into_response()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+) -> Response {
+    match require(&state, &session, lang, &[Role::Admin], PAGE).await {
+        Ok(_) => page(&state, &session, lang, None).await,
+        Err(refused) => refused,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    csrf: String,
+    handle: String,
+    action: String,
+    code: String,
+}
+
+impl Drop for StatusForm {
+    fn drop(&mut self) {
+        self.code.zeroize();
+    }
+}
+
+impl WithCsrf for StatusForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+pub async fn change(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    form: Result<Form<StatusForm>, FormRejection>,
+) -> Response {
+    let account = match require(&state, &session, lang, &[Role::Admin], PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let form = match checked_form(&session, lang, form).await {
+        Ok(form) => form,
+        Err(refused) => return refused,
+    };
+    let decided = decide(&state, &session, account, &form).await;
+    let (status, notice) = match decided {
+        Ok(message) => (
+            StatusCode::OK,
+            lang.t_args(message, &[("handle", form.handle.clone().into())]),
+        ),
+        Err(Refusal::Told(status, message)) => (status, lang.t(message)),
+        Err(Refusal::Unexpected(e)) => {
+            tracing::error!(
+                error = format!("{e:#}"),
+                "changing an account's status failed"
+            );
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let mut response = page(&state, &session, lang, Some(notice)).await;
+    if response.status().is_success() {
+        *response.status_mut() = status;
+    }
+    response
+}
+
+enum Refusal {
+    /// Nothing changed; the admin is told why (a message id).
+    Told(StatusCode, &'static str),
+    Unexpected(anyhow::Error),
+}
+
+/// Checks and applies the change; the message id of what was done.
+async fn decide(
+    state: &AppState,
+    session: &Session,
+    account: i64,
+    form: &StatusForm,
+) -> Result<&'static str, Refusal> {
+    let active = match form.action.as_str() {
+        "disable" => false,
+        "enable" => true,
+        _ => return Err(Refusal::Told(StatusCode::BAD_REQUEST, "accounts-unknown")),
+    };
+    let me = session.get::<String>(HANDLE).await.ok().flatten();
+    let me = me.unwrap_or_default();
+    if !active && me == form.handle {
+        return Err(Refusal::Told(
+            StatusCode::BAD_REQUEST,
+            "accounts-not-yourself",
+        ));
+    }
+    let now = super::console_session::now();
+    let fresh = fresh_second_factor(&state.store, &me, &form.code, now)
+        .await
+        .map_err(|e| Refusal::Unexpected(e.into()))?;
+    if !fresh {
+        return Err(Refusal::Told(StatusCode::FORBIDDEN, "accounts-bad-code"));
+    }
+    let changed = change_status(&state.store, Actor::Account(account), &form.handle, active)
+        .await
+        .map_err(Refusal::Unexpected)?;
+    match changed {
+        StatusChange::Done { .. } if active => Ok("accounts-enabled"),
+        StatusChange::Done { .. } => Ok("accounts-disabled"),
+        _ => Err(Refusal::Told(StatusCode::BAD_REQUEST, "accounts-unknown")),
+    }
+}
