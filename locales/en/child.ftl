@@ -36,6 +36,8 @@ intake-place-elsewhere = Somewhere else
 error-unknown-place = We do not know that place, so nothing was saved. Please choose another, or "I'd rather not say".
 error-proof-needed = Your message could not be checked, so nothing was saved yet. Please press Send again.
 error-too-many = You have sent many messages from this device in a short time, so this one was not saved. Please wait a while and try again.
+error-busy = Very many messages are arriving right now, so yours was not saved yet. Please try again in a few minutes. If you are not safe now, choose "I am not safe": those messages are let through first.
+error-form-expired = This page was open for a long time or was already used, so nothing was saved. Please open the page again and send your message.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Quick exit

@@ -36,6 +36,8 @@ intake-place-elsewhere = Otro lugar
 error-unknown-place = No conocemos ese lugar, así que no se guardó nada. Por favor, elige otro, o «Prefiero no decirlo».
 error-proof-needed = No pudimos comprobar tu mensaje, así que todavía no se guardó nada. Por favor, pulsa Enviar otra vez.
 error-too-many = Enviaste muchos mensajes desde este aparato en poco tiempo, así que este no se guardó. Por favor, espera un rato y vuelve a intentarlo.
+error-busy = Ahora están llegando muchísimos mensajes, así que el tuyo todavía no se guardó. Por favor, inténtalo de nuevo en unos minutos. Si ahora no estás a salvo, elige «No estoy a salvo»: esos mensajes pasan primero.
+error-form-expired = Esta página estuvo abierta mucho tiempo o ya se usó, así que no se guardó nada. Por favor, abre la página otra vez y envía tu mensaje.
 
 # Salida rápida: un botón en cada pantalla que oculta la página enseguida y sale del sitio.
 quick-exit = Salida rápida

@@ -36,6 +36,8 @@ intake-place-elsewhere = Un autre lieu
 error-unknown-place = Nous ne connaissons pas ce lieu, alors rien n'a été enregistré. Choisis-en un autre, ou « Je préfère ne pas le dire », s'il te plaît.
 error-proof-needed = Nous n'avons pas pu vérifier ton message, alors rien n'a encore été enregistré. Appuie de nouveau sur Envoyer, s'il te plaît.
 error-too-many = Tu as envoyé beaucoup de messages depuis cet appareil en peu de temps, alors celui-ci n'a pas été enregistré. Attends un moment et réessaie, s'il te plaît.
+error-busy = Énormément de messages arrivent en ce moment, alors le tien n'a pas encore été enregistré. Réessaie dans quelques minutes, s'il te plaît. Si tu n'es pas en sécurité maintenant, choisis « Je ne suis pas en sécurité » : ces messages-là passent en premier.
+error-form-expired = Cette page est restée ouverte longtemps ou a déjà été utilisée, alors rien n'a été enregistré. Ouvre la page de nouveau et envoie ton message, s'il te plaît.
 
 # Sortie rapide : un bouton sur chaque écran qui cache la page tout de suite et quitte le site.
 quick-exit = Sortie rapide

@@ -36,6 +36,8 @@ intake-place-elsewhere = Yon lòt kote
 error-unknown-place = Nou pa konnen kote sa a, kidonk nou pa sere anyen. Tanpri chwazi yon lòt, oswa « Mwen pito pa di ».
 error-proof-needed = Nou pa t ka verifye mesaj ou a, kidonk nou poko sere anyen. Tanpri peze « Voye » ankò.
 error-too-many = Ou voye anpil mesaj nan aparèy sa a nan yon ti tan, kidonk nou pa sere sa a. Tanpri tann yon ti moman epi eseye ankò.
+error-busy = Gen anpil anpil mesaj k ap rive kounye a, kidonk nou poko sere pa ou a. Tanpri eseye ankò nan kèk minit. Si ou pa an sekirite kounye a, chwazi « Mwen pa an sekirite »: mesaj sa yo pase an premye.
+error-form-expired = Paj sa a te rete louvri lontan, oswa li te deja sèvi, kidonk nou pa sere anyen. Tanpri louvri paj la ankò epi voye mesaj ou a.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Soti vit

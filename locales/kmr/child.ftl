@@ -37,6 +37,8 @@ intake-place-elsewhere = Cihekî din
 error-unknown-place = Em wî cihî nas nakin, ji ber vê yekê tiştek nehat tomarkirin. Ji kerema xwe cihekî din hilbijêre, an «Ez naxwazim bêjim».
 error-proof-needed = Em nikarin peyama te kontrol bikin, ji ber vê yekê hêj tiştek nehat tomarkirin. Ji kerema xwe dîsa pêl «Bişîne» bike.
 error-too-many = Te di demeke kurt de ji vê cîhazê gelek peyam şandin, ji ber vê yekê ev peyam nehat tomarkirin. Ji kerema xwe hinekî bisekine û dîsa biceribîne.
+error-busy = Niha gelek zêde peyam digihîjin, ji ber vê yekê peyama te hêj nehat tomarkirin. Ji kerema xwe piştî çend deqeyan dîsa biceribîne. Heke tu niha ne ewle yî, «Ez ne ewle me» hilbijêre: ew peyam pêşî tên qebûlkirin.
+error-form-expired = Ev rûpel demeke dirêj vekirî ma an berê hatibû bikaranîn, ji ber vê yekê tiştek nehat tomarkirin. Ji kerema xwe rûpelê dîsa veke û peyama xwe bişîne.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Derketina bilez

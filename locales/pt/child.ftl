@@ -36,6 +36,8 @@ intake-place-elsewhere = Outro lugar
 error-unknown-place = Não conhecemos esse lugar, então nada foi guardado. Por favor, escolha outro, ou "Prefiro não dizer".
 error-proof-needed = Não conseguimos verificar a sua mensagem, então nada foi guardado ainda. Por favor, toque em Enviar de novo.
 error-too-many = Você enviou muitas mensagens deste aparelho em pouco tempo, então esta não foi guardada. Por favor, espere um pouco e tente de novo.
+error-busy = Estão chegando muitas mensagens ao mesmo tempo agora, então a sua ainda não foi guardada. Por favor, tente de novo daqui a alguns minutos. Se você não está em segurança agora, escolha "Não estou em segurança": essas mensagens passam primeiro.
+error-form-expired = Esta página ficou aberta por muito tempo ou já foi usada, então nada foi guardado. Por favor, abra a página de novo e envie a sua mensagem.
 
 # Saída rápida: um botão em todas as telas que esconde a página na hora e sai do site.
 quick-exit = Saída rápida

@@ -36,6 +36,8 @@ intake-place-elsewhere = Meel kale
 error-unknown-place = Meeshaas ma naqaanno, sidaas darteed waxba lama kaydin. Fadlan dooro meel kale, ama "Waxaan doorbidayaa inaanan sheegin".
 error-proof-needed = Fariintaada lama hubin karin, sidaas darteed weli waxba lama kaydin. Fadlan mar kale riix "Dir".
 error-too-many = Waxaad qalabkan ka dirtay fariimo badan waqti gaaban gudihiis, sidaas darteed tan lama kaydin. Fadlan in yar sug, kadibna mar kale isku day.
+error-busy = Hadda fariimo aad u badan ayaa imanaya, sidaas darteed fariintaada weli lama kaydin. Fadlan dhowr daqiiqo kadib mar kale isku day. Haddii aadan hadda ammaan ku jirin, dooro "Ammaan kuma jiro": fariimahaas ayaa la hormariyaa.
+error-form-expired = Boggan muddo dheer ayuu furnaa ama hore ayaa loo isticmaalay, sidaas darteed waxba lama kaydin. Fadlan bogga mar kale fur oo fariintaada dir.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Degdeg uga bax

@@ -37,6 +37,8 @@ intake-place-elsewhere = Diku tjetër
 error-unknown-place = Nuk e njohim atë vend, prandaj nuk u ruajt asgjë. Të lutem zgjidh një tjetër, ose «Preferoj të mos e them».
 error-proof-needed = Nuk mundëm ta kontrollojmë mesazhin tënd, prandaj ende nuk u ruajt asgjë. Të lutem shtyp përsëri «Dërgo».
 error-too-many = Ke dërguar shumë mesazhe nga kjo pajisje në pak kohë, prandaj ky nuk u ruajt. Të lutem prit pak dhe provo përsëri.
+error-busy = Tani po mbërrijnë shumë e shumë mesazhe, prandaj mesazhi yt ende nuk u ruajt. Të lutem provo përsëri pas disa minutash. Nëse tani nuk je në siguri, zgjidh «Nuk jam në siguri»: ato mesazhe kalojnë të parat.
+error-form-expired = Kjo faqe qëndroi e hapur shumë gjatë ose është përdorur më parë, prandaj nuk u ruajt asgjë. Të lutem hape faqen përsëri dhe dërgo mesazhin tënd.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Dalje e shpejtë

@@ -36,6 +36,8 @@ intake-place-elsewhere = Mahali pengine
 error-unknown-place = Hatupajui mahali hapo, kwa hiyo hakuna kilichohifadhiwa. Tafadhali chagua mahali pengine, au “Sipendelei kusema”.
 error-proof-needed = Hatukuweza kuukagua ujumbe wako, kwa hiyo bado hakuna kilichohifadhiwa. Tafadhali bonyeza Tuma tena.
 error-too-many = Umetuma jumbe nyingi kutoka kwenye kifaa hiki kwa muda mfupi, kwa hiyo huu haukuhifadhiwa. Tafadhali subiri kidogo kisha ujaribu tena.
+error-busy = Jumbe nyingi sana zinafika sasa hivi, kwa hiyo ujumbe wako bado haujahifadhiwa. Tafadhali jaribu tena baada ya dakika chache. Ikiwa sasa hivi huko salama, chagua “Siko salama”: jumbe hizo zinapitishwa kwanza.
+error-form-expired = Ukurasa huu ulikuwa wazi kwa muda mrefu au ulishatumika, kwa hiyo hakuna kilichohifadhiwa. Tafadhali fungua ukurasa tena na utume ujumbe wako.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Toka haraka

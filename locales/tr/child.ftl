@@ -36,6 +36,8 @@ intake-place-elsewhere = Başka bir yer
 error-unknown-place = O yeri tanımıyoruz, bu yüzden hiçbir şey kaydedilmedi. Lütfen başka bir yer seç ya da “Söylemek istemiyorum” seçeneğini seç.
 error-proof-needed = Mesajın kontrol edilemedi, bu yüzden henüz hiçbir şey kaydedilmedi. Lütfen “Gönder” düğmesine tekrar bas.
 error-too-many = Kısa sürede bu cihazdan çok sayıda mesaj gönderdin, bu yüzden bu mesaj kaydedilmedi. Lütfen biraz bekle ve tekrar dene.
+error-busy = Şu anda çok fazla mesaj geliyor, bu yüzden mesajın henüz kaydedilmedi. Lütfen birkaç dakika sonra tekrar dene. Şu anda güvende değilsen “Güvende değilim” seçeneğini seç: o mesajlar önce alınır.
+error-form-expired = Bu sayfa çok uzun süre açık kaldı ya da daha önce kullanıldı, bu yüzden hiçbir şey kaydedilmedi. Lütfen sayfayı yeniden aç ve mesajını gönder.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Hızlı çıkış

@@ -36,6 +36,8 @@ intake-place-elsewhere = Một nơi khác
 error-unknown-place = Chúng tôi không biết nơi đó, nên không có gì được lưu. Em hãy chọn nơi khác, hoặc chọn “Em không muốn nói”.
 error-proof-needed = Không kiểm tra được tin nhắn của em, nên chưa có gì được lưu. Em hãy bấm “Gửi” lại nhé.
 error-too-many = Em đã gửi nhiều tin nhắn từ thiết bị này trong thời gian ngắn, nên tin nhắn này không được lưu. Em hãy đợi một lúc rồi thử lại nhé.
+error-busy = Bây giờ có rất nhiều tin nhắn đang gửi đến, nên tin nhắn của em chưa được lưu. Em hãy thử lại sau vài phút nhé. Nếu bây giờ em không an toàn, hãy chọn “Em không an toàn”: những tin nhắn đó sẽ được nhận trước.
+error-form-expired = Trang này đã mở quá lâu hoặc đã được dùng rồi, nên không có gì được lưu. Em hãy mở lại trang và gửi tin nhắn của em nhé.
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = Thoát nhanh

@@ -36,6 +36,8 @@ intake-place-elsewhere = 别的地方
 error-unknown-place = 我们不知道那个地方，所以什么都没有保存。请选另一个，或者选“我不想说”。
 error-proof-needed = 你的信息没办法检查，所以还没有保存。请再按一次“发送”。
 error-too-many = 这台设备在很短的时间里发送了很多信息，所以这一条没有保存。请等一会儿再试。
+error-busy = 现在有非常多的信息同时送来，所以你的信息还没有保存。请过几分钟再试。如果你现在不安全，请选择“我不安全”：我们会先收下这样的信息。
+error-form-expired = 这个页面打开太久了，或者已经用过了，所以什么都没有保存。请重新打开页面，再发送你的信息。
 
 # Quick Exit: a button on every screen that hides the page at once and leaves the site.
 quick-exit = 快速离开

@@ -270,9 +270,61 @@ pub fn verify(entries: impl IntoIterator<Item = AuditEntry>) -> ChainVerdict {
     }
 }
 
+/// What `heard audit verify --head H` finds: whether the log still extends a head written down
+/// (or published) earlier. Whoever holds the database can recompute a whole chain after editing
+/// it; they cannot make it pass through a hash recorded outside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeadVerdict {
+    /// The chain is intact and entry `at_seq` carries the recorded head.
+    Extends { at_seq: i64, verdict: ChainVerdict },
+    /// The chain is intact but no entry carries the recorded head: entries up to it were
+    /// rewritten, or the log was cut back before it.
+    Lost,
+    /// The chain itself is broken.
+    Broken(ChainVerdict),
+}
+
+/// Verifies the chain (entries in ascending `seq` order) and looks for `recorded` in it.
+pub fn verify_from(entries: Vec<AuditEntry>, recorded: &str) -> HeadVerdict {
+    let at = entries
+        .iter()
+        .find(|e| e.hash == recorded.trim())
+        .map(|e| e.seq);
+    match (verify(entries), at) {
+        (verdict @ ChainVerdict::Broken { .. }, _) => HeadVerdict::Broken(verdict),
+        (verdict, Some(at_seq)) => HeadVerdict::Extends { at_seq, verdict },
+        (_, None) => HeadVerdict::Lost,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recorded_head_survives_growth_but_not_a_recomputed_rewrite() {
+        let entries = chain(5);
+        let head = entries[2].hash.clone();
+        assert!(matches!(
+            verify_from(entries.clone(), &head),
+            HeadVerdict::Extends { at_seq: 3, .. }
+        ));
+        // Rewrite entry 2 and recompute every hash after it, as a database holder could.
+        let mut forged = entries.clone();
+        forged[1].subject = "forged".into();
+        let mut prev = forged[0].hash.clone();
+        for e in forged.iter_mut().skip(1) {
+            e.prev_hash = prev.clone();
+            e.hash = entry_hash(&e.prev_hash, e.seq, &e.day, &e.actor, &e.action, &e.subject);
+            prev = e.hash.clone();
+        }
+        assert!(matches!(
+            verify(forged.clone()),
+            ChainVerdict::Intact { .. }
+        ));
+        assert_eq!(verify_from(forged, &head), HeadVerdict::Lost);
+        assert_eq!(verify_from(entries[..2].to_vec(), &head), HeadVerdict::Lost);
+    }
 
     fn chain(n: i64) -> Vec<AuditEntry> {
         let mut prev = GENESIS.to_owned();

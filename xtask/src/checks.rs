@@ -7,6 +7,8 @@ use std::process::Command;
 
 pub fn all(root: &Path) -> Result<()> {
     require_tools()?;
+    // Before clippy: the WASM lints need the target a fresh machine may lack.
+    build::ensure_wasm_target()?;
     cargo(&["fmt", "--all", "--check"])?;
     cargo(&[
         "clippy",

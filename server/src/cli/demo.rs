@@ -31,6 +31,7 @@ const DEMO_WORDS: [&str; 3] = [
 ];
 
 pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
+    refuse_a_real_instance(data)?;
     tokio::fs::create_dir_all(&data.data_dir).await?;
     let store = Store::open_sqlite(&data.database_path()).await?;
     let identity_path = data.data_dir.join(DEMO_IDENTITY_FILE);
@@ -153,6 +154,22 @@ async fn demo_account(
         recipient: key.recipient,
     };
     Ok((secret, reader))
+}
+
+/// The demo writes its recovery identity to disk and adds accounts with printed passwords: never
+/// in a data directory it did not make (one with files but without the demo's own marker).
+fn refuse_a_real_instance(data: &DataArgs) -> anyhow::Result<()> {
+    let has_files = std::fs::read_dir(&data.data_dir)
+        .map(|mut entries| entries.next().is_some())
+        .unwrap_or(false);
+    if has_files && !data.data_dir.join(DEMO_IDENTITY_FILE).exists() {
+        anyhow::bail!(
+            "{} is not a demo data directory (made by `heard demo`): the demo refuses to add \
+             its accounts and keys to it. Choose an empty or new directory.",
+            data.data_dir.display()
+        );
+    }
+    Ok(())
 }
 
 /// `heard demo-code`: the demo reviewer's current TOTP code. Refused outside a demo data

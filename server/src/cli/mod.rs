@@ -245,7 +245,15 @@ pub enum AffiliationsCommand {
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
     /// Check every entry against the chain; exits non-zero and names the first broken entry.
+    /// With --head: also that the log still extends a head recorded earlier (`audit head`).
     Verify {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        head: Option<String>,
+    },
+    /// Print the newest entry's hash, to record outside this machine.
+    Head {
         #[command(flatten)]
         data: DataArgs,
     },
@@ -308,7 +316,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             retention_days,
         } => retention::run(&data, retention_days).await,
         Command::Audit { command } => match command {
-            AuditCommand::Verify { data } => audit::audit_verify(&data).await,
+            AuditCommand::Verify { data, head: None } => audit::audit_verify(&data).await,
+            AuditCommand::Verify {
+                data,
+                head: Some(head),
+            } => audit::audit_verify_head(&data, &head).await,
+            AuditCommand::Head { data } => audit::audit_head(&data).await,
             AuditCommand::List { data } => audit::audit_list(&data).await,
         },
         Command::Submissions {

@@ -2,7 +2,7 @@
 //! as translated JSON ([`ApiError`]). Refused roles are audited by [`check`].
 
 use super::console_access::{check, Denied};
-use super::console_session::CSRF;
+use super::console_session::{same_token, CSRF};
 use super::AppState;
 use crate::accounts::Role;
 use app::api::console::CSRF_HEADER;
@@ -70,7 +70,7 @@ pub async fn caller(
     if let Some(headers) = change {
         let expected = session.get::<String>(CSRF).await.ok().flatten();
         let sent = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
-        if expected.is_none() || expected.as_deref() != sent {
+        if !same_token(expected.as_deref(), sent) {
             return Err(refuse(lang, StatusCode::FORBIDDEN, "csrf", "error-csrf"));
         }
     }

@@ -198,6 +198,18 @@ impl WithCsrf for CsrfForm {
     }
 }
 
+/// Whether the token sent is the session's, compared in constant time (no timing oracle that
+/// would let a page guess a token byte by byte). No session token never matches.
+pub(super) fn same_token(expected: Option<&str>, sent: Option<&str>) -> bool {
+    use subtle::ConstantTimeEq;
+    match (expected, sent) {
+        (Some(expected), Some(sent)) if !expected.is_empty() => {
+            expected.as_bytes().ct_eq(sent.as_bytes()).into()
+        }
+        _ => false,
+    }
+}
+
 /// The form, if it carries the session's CSRF token; otherwise (or without a form at all) a
 /// translated 403 page, and nothing changes.
 pub(super) async fn checked_form<T: WithCsrf>(
@@ -207,7 +219,7 @@ pub(super) async fn checked_form<T: WithCsrf>(
 ) -> Result<T, Response> {
     let expected = session.get::<String>(CSRF).await.ok().flatten();
     match form {
-        Ok(Form(f)) if expected.as_deref() == Some(f.csrf()) => Ok(f),
+        Ok(Form(f)) if same_token(expected.as_deref(), Some(f.csrf())) => Ok(f),
         _ => {
             let title = lang.t("page-title-error");
             let page =
@@ -248,4 +260,19 @@ fn unexpected(lang: Lang, e: anyhow::Error) -> Response {
     let page =
         app::error_page::error_document(lang, &title, &lang.t("error-unavailable"), "/console");
     (StatusCode::SERVICE_UNAVAILABLE, Html(page)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_token;
+
+    #[test]
+    fn tokens_match_only_exactly_and_never_without_a_session_token() {
+        assert!(same_token(Some("abc123"), Some("abc123")));
+        assert!(!same_token(Some("abc123"), Some("abc124")));
+        assert!(!same_token(Some("abc123"), Some("abc12")));
+        assert!(!same_token(Some("abc123"), None));
+        assert!(!same_token(None, Some("")));
+        assert!(!same_token(Some(""), Some("")));
+    }
 }

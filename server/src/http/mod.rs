@@ -29,6 +29,7 @@ mod request_log;
 mod same_origin;
 pub mod security;
 mod sessions;
+mod static_files;
 mod story_pages;
 
 use crate::store::Store;
@@ -57,7 +58,6 @@ use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use security::Site;
 use std::path::PathBuf;
-use tower_http::services::ServeDir;
 use tower_sessions::{SessionManagerLayer, SessionStore};
 
 pub use sessions::SessionConfig;
@@ -150,9 +150,9 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .merge(api)
         .nest_service(
             "/pkg",
-            ServeDir::new(site_root.join(options_pkg_dir(&state))),
+            static_files::files(site_root.join(options_pkg_dir(&state))),
         )
-        .nest_service("/assets", ServeDir::new(site_root.join("assets")))
+        .nest_service("/assets", static_files::files(site_root.join("assets")))
         .fallback(not_found_child)
         .with_state(state.clone());
     with_baseline(app, Site::Child, sessions.child_layer(), &state)
@@ -242,11 +242,11 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         )
         .nest_service(
             &format!("{CONSOLE_ROOT}/pkg"),
-            ServeDir::new(site_root.join(CONSOLE_PKG_DIR)),
+            static_files::files(site_root.join(CONSOLE_PKG_DIR)),
         )
         .nest_service(
             &format!("{CONSOLE_ROOT}/assets"),
-            ServeDir::new(site_root.join("assets")),
+            static_files::files(site_root.join("assets")),
         )
         .fallback(not_found_console)
         .layer(middleware::from_fn_with_state(

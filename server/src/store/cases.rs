@@ -82,9 +82,7 @@ impl Store {
             }
         }
         if !deleted.is_empty() {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(self.pool())
-                .await?;
+            self.truncate_wal().await?;
         }
         Ok(deleted)
     }

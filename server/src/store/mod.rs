@@ -95,6 +95,26 @@ impl Store {
         })
     }
 
+    /// Empties the WAL into the database file (`wal_checkpoint(TRUNCATE)`), so that pages of
+    /// deleted content do not stay in it. SQLite reports `busy` when a reader kept it from
+    /// finishing: then it is tried again a few times, and logged as an error if it never finishes
+    /// (the deletion itself is committed and must not be reported as failed; the old pages leave
+    /// the WAL at the next checkpoint).
+    pub async fn truncate_wal(&self) -> Result<(), sqlx::Error> {
+        for attempt in 0..5u64 {
+            let (busy, _log, _done): (i64, i64, i64) =
+                sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .fetch_one(self.pool())
+                    .await?;
+            if busy == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50 * (attempt + 1))).await;
+        }
+        tracing::error!("the WAL could not be emptied: a reader kept the checkpoint busy");
+        Ok(())
+    }
+
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }

@@ -127,9 +127,7 @@ impl Store {
             .await?;
         tx.commit().await?;
         // As for retention: the old pages are overwritten (secure_delete) and the WAL emptied.
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(self.pool())
-            .await?;
+        self.truncate_wal().await?;
         Ok(())
     }
 }

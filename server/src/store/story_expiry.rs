@@ -95,9 +95,7 @@ impl Store {
         }
         if !stale.is_empty() {
             // As for cases: the deleted pages leave the WAL too.
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(self.pool())
-                .await?;
+            self.truncate_wal().await?;
         }
         Ok(stale.into_iter().map(|(_, id)| id).collect())
     }

@@ -143,3 +143,50 @@ async fn reordered_entries_are_detected() {
         ChainVerdict::Broken { at_seq: 2, .. }
     ));
 }
+
+#[tokio::test]
+async fn a_recomputed_chain_is_caught_against_a_recorded_head() {
+    let (dir, store) = audited_instance().await;
+    let printed = heard(dir.path(), &["audit", "head"]);
+    assert!(printed.status.success());
+    let head = String::from_utf8_lossy(&printed.stdout).trim().to_owned();
+    assert_eq!(head.len(), 64, "{head}");
+    let fine = heard(dir.path(), &["audit", "verify", "--head", &head]);
+    assert!(
+        fine.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fine.stderr)
+    );
+
+    // Whoever holds the database rewrites entry 2 and recomputes every hash from there on.
+    without_guards(&store).await;
+    sql(
+        &store,
+        "UPDATE audit_log SET subject = 'forged' WHERE seq = 2",
+    )
+    .await
+    .unwrap();
+    let entries = store.audit_entries().await.unwrap();
+    let mut prev = entries[0].hash.clone();
+    for e in entries.iter().skip(1) {
+        let hash = heard::audit::entry_hash(&prev, e.seq, &e.day, &e.actor, &e.action, &e.subject);
+        sqlx::query("UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE seq = $3")
+            .bind(&prev)
+            .bind(&hash)
+            .bind(e.seq)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        prev = hash;
+    }
+    let plain = heard(dir.path(), &["audit", "verify"]);
+    assert!(
+        plain.status.success(),
+        "a recomputed chain alone looks intact"
+    );
+    let against = heard(dir.path(), &["audit", "verify", "--head", &head]);
+    assert!(!against.status.success());
+    assert!(
+        String::from_utf8_lossy(&against.stderr).contains("no longer contains the recorded head")
+    );
+}

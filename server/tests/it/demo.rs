@@ -124,3 +124,28 @@ async fn the_demo_prints_urls_and_a_reviewer_who_can_sign_in() {
     let elsewhere = tempfile::tempdir().unwrap();
     assert!(!heard(elsewhere.path(), &["demo-code"]).status.success());
 }
+
+#[test]
+fn the_demo_refuses_a_data_directory_it_did_not_make() {
+    let real = tempfile::tempdir().unwrap();
+    let init = heard(real.path(), &["recovery", "init"]);
+    assert!(init.status.success());
+    let before: Vec<_> = std::fs::read_dir(real.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let demo = std::process::Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args(["demo", "--data-dir"])
+        .arg(real.path())
+        .output()
+        .unwrap();
+    assert!(!demo.status.success());
+    assert!(String::from_utf8_lossy(&demo.stderr).contains("is not a demo data directory"));
+    let after: Vec<_> = std::fs::read_dir(real.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(before, after, "nothing was written");
+    let accounts = heard(real.path(), &["accounts", "list"]);
+    assert!(String::from_utf8_lossy(&accounts.stdout).trim().is_empty());
+}
