@@ -18,6 +18,11 @@ const SMALLEST_BUCKET: usize = 1024;
 /// base64 inside the envelope, padded to the 2 MiB bucket, plus age's overhead.
 pub const MAX_SEALED_BYTES: usize = 2 * 1024 * 1024 + 64 * 1024;
 
+/// Largest sealed submission without a recording: the longest words (10,000 characters, at most
+/// six bytes each once escaped in JSON) fit the 64 KiB bucket; the 128 KiB one and age's
+/// overhead (a header line per recipient, 16 bytes per 64 KiB chunk) leave room to spare.
+pub const MAX_TEXT_SEALED_BYTES: usize = 128 * 1024 + 32 * 1024;
+
 /// The public recipients one submission is sealed to (never empty).
 #[derive(Clone)]
 pub struct RecipientSet(Vec<age::x25519::Recipient>);

@@ -91,6 +91,7 @@ queue-all = كل حالاتي
 queue-overdue = متأخرة (لم يُقَرّ باستلامها في الوقت المحدد)
 queue-escalated = قائمة العمل العاجلة (مُصعَّدة)
 queue-mine = المُسندة إليّ
+queue-possible_flood = إغراق محتمل: «لست في أمان» فوق المعدل المعتاد للموقع (صعِّد الحقيقية منها)
 category-idea = فكرة أو رأي
 category-worry = قلق
 category-complaint = شكوى

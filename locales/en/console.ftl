@@ -91,6 +91,7 @@ queue-all = all my cases
 queue-overdue = overdue (not acknowledged in time)
 queue-escalated = urgent queue (escalated)
 queue-mine = assigned to me
+queue-possible_flood = possible flood: "I am not safe" beyond the site's usual rate (escalate the real ones)
 category-idea = idea or view
 category-worry = worry
 category-complaint = complaint

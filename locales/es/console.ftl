@@ -91,6 +91,7 @@ queue-all = todos mis casos
 queue-overdue = vencidos (sin acuse a tiempo)
 queue-escalated = cola urgente (escalados)
 queue-mine = asignados a mí
+queue-possible_flood = posible avalancha: «No estoy a salvo» por encima del ritmo habitual del sitio (escala los reales)
 category-idea = idea u opinión
 category-worry = preocupación
 category-complaint = queja

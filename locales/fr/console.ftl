@@ -91,6 +91,7 @@ queue-all = tous mes dossiers
 queue-overdue = en retard (réception non confirmée dans les délais)
 queue-escalated = file urgente (dossiers remontés)
 queue-mine = qui me sont attribués
+queue-possible_flood = afflux suspect : « Je ne suis pas en sécurité » au-delà du rythme habituel du site (remontez les vrais)
 category-idea = idée ou avis
 category-worry = inquiétude
 category-complaint = plainte

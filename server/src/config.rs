@@ -66,6 +66,39 @@ pub struct ServeArgs {
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
+    #[command(flatten)]
+    pub flood: FloodArgs,
+}
+
+/// The child site's global limits (`http::child_floodgate`), which hold however many cookies a
+/// script throws away.
+#[derive(Args, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FloodArgs {
+    /// New messages and stories stored per ten minutes across the whole site. Beyond it a send
+    /// is asked to try again in a few minutes ("I am not safe" always gets through).
+    #[arg(long, env = "HEARD_SEND_LIMIT", default_value_t = 100,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub send_limit: u32,
+    /// "I am not safe" sends per ten minutes that go to the urgent queue; beyond it they are
+    /// stored but grouped as a possible flood for a safeguarding lead.
+    #[arg(long, env = "HEARD_URGENT_LIMIT", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub urgent_limit: u32,
+    /// Megabytes the data directory may hold; beyond it new sends are refused (urgent ones have
+    /// a reserve of a twentieth more).
+    #[arg(long, env = "HEARD_STORAGE_BUDGET_MB", default_value_t = 4096,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub storage_budget_mb: u64,
+}
+
+impl Default for FloodArgs {
+    fn default() -> Self {
+        Self {
+            send_limit: 100,
+            urgent_limit: 20,
+            storage_budget_mb: 4096,
+        }
+    }
 }
 
 impl ServeArgs {

@@ -1,7 +1,9 @@
 //! Builds and runs Heard: the store, the two listeners, the background tasks.
 
 use crate::config::{is_tls, ServeArgs};
-use crate::http::{child_router, console_router, AppState, SessionConfig};
+use crate::http::{
+    child_router, console_router, AppState, FloodLimits, Floodgate, FormKey, SessionConfig,
+};
 use crate::store::Store;
 use anyhow::{bail, Context};
 use leptos::config::LeptosOptions;
@@ -62,6 +64,15 @@ impl Heard {
             code_salt: store.return_code_salt().await?,
             fallbacks: crate::languages::Fallbacks::load(&store).await?,
             pseudo_locale: args.pseudo_locale,
+            floodgate: Floodgate::new(
+                FloodLimits {
+                    sends_per_window: args.flood.send_limit as usize,
+                    urgent_per_window: args.flood.urgent_limit as usize,
+                    storage_budget_bytes: args.flood.storage_budget_mb * 1024 * 1024,
+                },
+                args.data.data_dir.clone(),
+            ),
+            form_key: FormKey::random(),
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

@@ -37,8 +37,10 @@ pub const CATEGORIES: [&str; 7] = [
 /// Urgencies (translated as `urgency-<name>`). Escalation makes a case `urgent`.
 pub const URGENCIES: [&str; 3] = ["normal", "high", "urgent"];
 /// Queues of the inbox (translated as `queue-<name>`): every case, new cases past their
-/// acknowledgement deadline, the safeguarding leads' urgent queue, the viewer's own cases.
-pub const QUEUES: [&str; 4] = ["all", "overdue", "escalated", "mine"];
+/// acknowledgement deadline, the safeguarding leads' urgent queue, the viewer's own cases, and
+/// "I am not safe" sends beyond the site's urgent rate, kept out of the urgent queue until a
+/// lead escalates the real ones.
+pub const QUEUES: [&str; 5] = ["all", "overdue", "escalated", "mine", "possible_flood"];
 
 /// A reviewer's key: the public recipient and the identity sealed to their key passphrase.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -8,6 +8,8 @@ pub const RECIPIENTS_PATH: &str = "/api/recipients";
 pub const SUBMISSIONS_PATH: &str = "/api/submissions";
 /// Child site: the no-JavaScript form posts plaintext here; the server seals it on arrival.
 pub const NOJS_SEND_PATH: &str = "/send";
+/// The no-JavaScript form's field carrying the page's token (`child::page_data::FormTicket`).
+pub const FORM_TOKEN_FIELD: &str = "form_token";
 /// Child site: where the no-JavaScript path lands after a durable commit.
 pub const SENT_PATH: &str = "/sent";
 /// Child site: Quick Exit (ends the session, clears site data, lands on a neutral page).
@@ -26,6 +28,10 @@ pub struct RecipientsResponse {
     pub challenge: String,
     pub proof_bits: u32,
 }
+
+/// Header of a new send: `1` when it carries a voice recording, which alone may use the large
+/// size cap (`sealing::MAX_SEALED_BYTES`; without one, `sealing::MAX_TEXT_SEALED_BYTES`).
+pub const VOICE_HEADER: &str = "x-voice";
 
 /// Child site: `GET ?lang=` lists the facilities a child may name ([`FacilityChoice`]).
 pub const FACILITIES_PATH: &str = "/api/facilities";

@@ -94,3 +94,15 @@ impl Default for SiteFacts {
 impl PageData for SiteFacts {
     const SELECTOR: &'static str = "#site-facts";
 }
+
+/// The no-JavaScript form's submission id and the token the server issued for it with this page
+/// (checked on `POST /send`: that path asks no proof of work, so it costs a page fetch instead).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct FormTicket {
+    pub submission_id: String,
+    pub token: String,
+}
+
+impl PageData for FormTicket {
+    const SELECTOR: &'static str = "#form-ticket";
+}

@@ -11,7 +11,7 @@ use crate::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
 use crate::api::stories::STORIES_PATH;
 use crate::api::{
     ApiError, RecipientsResponse, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH, RECIPIENT_SET_HEADER,
-    SUBMISSIONS_PATH, URGENT_HEADER,
+    SUBMISSIONS_PATH, URGENT_HEADER, VOICE_HEADER,
 };
 use crate::child::page_data::{PageData, SiteFacts};
 use crate::domain::{
@@ -315,6 +315,14 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         .header(PLACE_HEADER, pending.place.as_param())
         .header(PROOF_HEADER, &pending.proof)
         .header(
+            VOICE_HEADER,
+            if pending.draft.voice.is_some() {
+                "1"
+            } else {
+                "0"
+            },
+        )
+        .header(
             URGENT_HEADER,
             if pending.draft.choices.is_urgent() {
                 "1"
@@ -340,11 +348,18 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     if response.ok() {
         return Put::Stored;
     }
-    // A 4xx stored nothing and carries a translated message; anything else may be retried.
-    if (400..500).contains(&response.status()) {
+    // A 4xx stored nothing and carries a translated message, as does a 503 when the site's send
+    // limit is reached; anything else may be retried.
+    if (400..500).contains(&response.status()) || response.status() == 503 {
         if let Ok(error) = response.json::<ApiError>().await {
             // A changed recipient set or a used-up challenge: seal afresh next time.
-            let reseal = matches!(error.error.as_str(), "recipients_changed" | "proof_needed");
+            let reseal = matches!(
+                error.error.as_str(),
+                "recipients_changed" | "proof_needed" | "busy"
+            );
+            if response.status() == 503 && error.error != "busy" {
+                return Put::Unknown;
+            }
             return Put::Refused {
                 message: error.message,
                 reseal,

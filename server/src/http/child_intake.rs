@@ -5,17 +5,21 @@
 //! - `PUT /api/submissions/{id}`: a browser-sealed age file; stored as it came. `x-urgent: 1`
 //!   ("I am not safe") puts the new case into the safeguarding leads' urgent queue.
 
+use super::child_floodgate::Admitted;
 use super::child_limits::{count_sent, new_challenge, spend_proof, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted, NewCase};
 use anyhow::Context;
 use app::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
-use app::api::{Received, RecipientsResponse, PLACE_HEADER, RECIPIENT_SET_HEADER, URGENT_HEADER};
+use app::api::{
+    Received, RecipientsResponse, PLACE_HEADER, RECIPIENT_SET_HEADER, URGENT_HEADER, VOICE_HEADER,
+};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
-use app::proof::{PROOF_BITS, PROOF_HEADER};
+use app::proof::PROOF_HEADER;
 use app::return_code::{is_token, token_hash};
+use app::sealing::MAX_TEXT_SEALED_BYTES;
 use app::sealing::{parse_recipient, recipient_set_id, SealedSubmission};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
@@ -51,12 +55,13 @@ pub async fn recipients(
     }
     .map_err(&refuse)?;
     let set_id = recipient_set_id(&recipients);
-    let challenge = new_challenge(&session).await.map_err(&refuse)?;
+    let proof_bits = state.floodgate.proof_bits();
+    let challenge = new_challenge(&session, proof_bits).await.map_err(&refuse)?;
     Ok(Json(RecipientsResponse {
         recipients,
         set_id,
         challenge,
-        proof_bits: PROOF_BITS,
+        proof_bits,
     }))
 }
 
@@ -71,6 +76,7 @@ pub async fn put_sealed(
     let refuse = Refusal::api(lang);
     let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
     let body = body.map_err(|e| refuse(body_rejection(e.status())))?;
+    within_size_for_kind(&body, &headers).map_err(&refuse)?;
     let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
     // A retry of a send that already arrived (its answer was lost) is answered "it arrived",
     // whatever changed since: sealing afresh would make a second case and a second code.
@@ -99,18 +105,36 @@ pub async fn put_sealed(
     spend_proof(&session, header(PROOF_HEADER))
         .await
         .map_err(&refuse)?;
+    state
+        .floodgate
+        .has_room(body.len(), urgent)
+        .map_err(&refuse)?;
+    let ticket = state.floodgate.admit(urgent).map_err(&refuse)?;
     let case = NewCase {
         facility,
         urgent,
+        possible_flood: ticket.admitted == Admitted::PossibleFlood,
         return_code,
     };
     let inserted = store(&state, &id, &sealed, &recipients, case)
         .await
         .map_err(&refuse)?;
     if inserted == Inserted::New {
+        ticket.keep();
         count_sent(&session, sent).await.map_err(&refuse)?;
     }
     Ok(arrived(inserted))
+}
+
+/// A send with no recording may be at most [`MAX_TEXT_SEALED_BYTES`]; only one that says it
+/// carries a recording (`x-voice: 1`) may use the whole [`app::sealing::MAX_SEALED_BYTES`]. (The header tells
+/// the server nothing the ciphertext's size bucket does not already show.)
+pub(super) fn within_size_for_kind(body: &[u8], headers: &HeaderMap) -> Result<(), IntakeError> {
+    let voice = headers.get(VOICE_HEADER).and_then(|v| v.to_str().ok()) == Some("1");
+    if !voice && body.len() > MAX_TEXT_SEALED_BYTES {
+        return Err(IntakeError::TooLarge);
+    }
+    Ok(())
 }
 
 /// What the browser is told once a send is stored: 201 when new, 200 when it had already
@@ -193,6 +217,7 @@ pub(super) async fn store(
         .insert_case(id, sealed, &Day::today(), recipients, case.clone())
         .await
         .context("storing a sealed submission")?;
+    settle_large(state, sealed.as_bytes().len()).await;
     tracing::info!(
         sealed_in = sealed.sealed_in().as_str(),
         duplicate = inserted == Inserted::Duplicate,
@@ -200,6 +225,17 @@ pub(super) async fn store(
         "submission stored"
     );
     Ok(inserted)
+}
+
+/// After storing a voice-sized send, empties the WAL into the database file: otherwise each
+/// large send leaves a second copy of itself there until a checkpoint, and the data directory
+/// would hold up to twice what the storage budget counted.
+pub(super) async fn settle_large(state: &AppState, stored: usize) {
+    if stored > MAX_TEXT_SEALED_BYTES {
+        if let Err(e) = state.store.truncate_wal().await {
+            tracing::error!(error = %e, "emptying the WAL after a large send failed");
+        }
+    }
 }
 
 pub(super) fn body_rejection(status: StatusCode) -> IntakeError {

@@ -1,14 +1,16 @@
 //! Abuse limits for the child site that never key on an IP address (a shelter puts many children
-//! behind one): a budget of new submissions per child session, and, for the browser path, a light
-//! proof of work on a one-time challenge kept in that session (`app::proof`). Both live in the
-//! child's in-memory session, so they add nothing to disk.
+//! behind one): a budget of new submissions per child session, and, for the browser path, a
+//! proof of work on a one-time challenge kept in that session (`app::proof`), at the difficulty
+//! the site's recent send rate asked for when it was issued (`child_floodgate`). Both live in
+//! the child's in-memory session, so they add nothing to disk. A script that drops its cookie
+//! escapes the budget, not the floodgate's site-wide limits.
 //!
 //! Written by hand (about sixty lines) because rate-limit crates key on addresses or on a key we
 //! would have to invent; the session is the key here.
 
 use super::errors::IntakeError;
 use anyhow::Context;
-use app::proof::{meets, parse, PROOF_BITS};
+use app::proof::{meets, parse};
 use tower_sessions::Session;
 
 /// New submissions one child session may send. A child who has more to say can start afresh
@@ -19,17 +21,17 @@ const MAX_PENDING: usize = 4;
 const CHALLENGES: &str = "proof_challenges";
 const SENT: &str = "sent";
 
-/// A fresh one-time challenge, remembered in the session.
-pub async fn new_challenge(session: &Session) -> Result<String, IntakeError> {
+/// A fresh one-time challenge at `bits`, remembered in the session with its difficulty.
+pub async fn new_challenge(session: &Session, bits: u32) -> Result<String, IntakeError> {
     let mut bytes = [0u8; 16];
     getrandom::getrandom(&mut bytes).context("the OS random source")?;
     let challenge: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let mut pending: Vec<String> = session
+    let mut pending: Vec<(String, u32)> = session
         .get(CHALLENGES)
         .await
         .context("reading the session")?
         .unwrap_or_default();
-    pending.push(challenge.clone());
+    pending.push((challenge.clone(), bits));
     let excess = pending.len().saturating_sub(MAX_PENDING);
     pending.drain(..excess);
     session
@@ -42,15 +44,15 @@ pub async fn new_challenge(session: &Session) -> Result<String, IntakeError> {
 /// Checks the proof in `header` against this session's challenges and uses the challenge up.
 pub async fn spend_proof(session: &Session, header: Option<&str>) -> Result<(), IntakeError> {
     let (challenge, nonce) = header.and_then(parse).ok_or(IntakeError::ProofNeeded)?;
-    let mut pending: Vec<String> = session
+    let mut pending: Vec<(String, u32)> = session
         .get(CHALLENGES)
         .await
         .context("reading the session")?
         .unwrap_or_default();
-    let Some(at) = pending.iter().position(|c| c == challenge) else {
+    let Some(at) = pending.iter().position(|(c, _)| c == challenge) else {
         return Err(IntakeError::ProofNeeded);
     };
-    if !meets(challenge, nonce, PROOF_BITS) {
+    if !meets(challenge, nonce, pending[at].1) {
         return Err(IntakeError::ProofNeeded);
     }
     pending.remove(at);

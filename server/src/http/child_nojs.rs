@@ -3,13 +3,15 @@
 //! the ciphertext is stored. The words are zeroed when dropped and never logged (`ChildWords` has
 //! a redacted `Debug` and no `Display`).
 
+use super::child_floodgate::Admitted;
+use super::child_form_token::now as form_token_now;
 use super::child_intake::{recipients_for, store};
 use super::child_limits::{count_sent, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Inserted, NewCase};
 use anyhow::Context;
-use app::api::SENT_PATH;
+use app::api::{FORM_TOKEN_FIELD, SENT_PATH};
 use app::domain::{Answers, ChildWords, Choices, Envelope, NamedPlace, SealedIn, SubmissionId};
 use app::i18n::Lang;
 use app::sealing::{seal, RecipientSet};
@@ -65,7 +67,7 @@ pub async fn post_form(
     form: Result<Form<Vec<(String, String)>>, FormRejection>,
 ) -> Result<Redirect, Refusal> {
     let refuse = Refusal::page(lang);
-    let sent = within_budget(&session).await.map_err(&refuse)?;
+    // Wrapped first, so that the words are zeroed on every refusal, however early.
     let Form(fields) = form.map_err(|e| refuse(form_rejection(&e)))?;
     let mut form = NoJsFields(fields);
     let id = SubmissionId::parse(
@@ -73,6 +75,22 @@ pub async fn post_form(
             .ok_or_else(|| refuse(IntakeError::BadForm))?,
     )
     .map_err(|_| refuse(IntakeError::BadId))?;
+    // The page's token for this form: without it this path would cost a script nothing.
+    let token = form.one(FORM_TOKEN_FIELD).unwrap_or_default();
+    if !state.form_key.check(token, &id, form_token_now()) {
+        return Err(refuse(IntakeError::FormExpired));
+    }
+    let exists = state
+        .store
+        .submission_exists(&id)
+        .await
+        .context("looking up a submission")
+        .map_err(|e| refuse(e.into()))?;
+    if exists {
+        // The same form posted again (its answer was lost): it arrived.
+        return Ok(Redirect::to(SENT_PATH));
+    }
+    let sent = within_budget(&session).await.map_err(&refuse)?;
     let place = NamedPlace::parse(form.one("place").unwrap_or_default())
         .map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let choices = Choices::parse(form.one("kind"), form.all("feeling"), form.all("wish"))
@@ -93,16 +111,23 @@ pub async fn post_form(
     let sealed = seal(envelope, &set)
         .context("sealing on arrival")
         .map_err(|e| refuse(e.into()))?;
+    state
+        .floodgate
+        .has_room(sealed.as_bytes().len(), urgent)
+        .map_err(&refuse)?;
+    let ticket = state.floodgate.admit(urgent).map_err(&refuse)?;
     // Without JavaScript no return code can be made: the server must never see one.
     let case = NewCase {
         facility,
         urgent,
+        possible_flood: ticket.admitted == Admitted::PossibleFlood,
         return_code: None,
     };
     let inserted = store(&state, &id, &sealed, &recipients, case)
         .await
         .map_err(&refuse)?;
     if inserted == Inserted::New {
+        ticket.keep();
         count_sent(&session, sent).await.map_err(&refuse)?;
     }
     // 303 so that reloading the confirmation never posts again.

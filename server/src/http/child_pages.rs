@@ -12,7 +12,8 @@ use super::lang::LangSource;
 use super::AppState;
 use anyhow::Context;
 use app::api::{FacilityChoice, HelpContact};
-use app::child::page_data::{FacilityChoices, HelpContacts, SiteFacts};
+use app::child::page_data::{FacilityChoices, FormTicket, HelpContacts, SiteFacts};
+use app::domain::SubmissionId;
 use app::i18n::Lang;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
@@ -123,6 +124,13 @@ pub async fn with_page_data(
     req.extensions_mut().insert(SiteFacts {
         answer_days: state.ack_deadline_days,
         code_salt: state.code_salt.clone(),
+    });
+    let form_id = SubmissionId::generate();
+    req.extensions_mut().insert(FormTicket {
+        token: state
+            .form_key
+            .issue(&form_id, super::child_form_token::now()),
+        submission_id: form_id.as_str().to_owned(),
     });
     next.run(req).await
 }

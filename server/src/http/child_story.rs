@@ -3,7 +3,9 @@
 //! how they want to be named, their age if they said it. A story needs a return code — without
 //! one the child could never approve a version or change their mind — so it is refused without.
 
-use super::child_intake::{arrived, body_rejection, facility_of, return_code};
+use super::child_intake::{
+    arrived, body_rejection, facility_of, return_code, settle_large, within_size_for_kind,
+};
 use super::child_limits::{count_sent, spend_proof, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
@@ -59,6 +61,7 @@ pub async fn put_story(
     let refuse = Refusal::api(lang);
     let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
     let body = body.map_err(|e| refuse(body_rejection(e.status())))?;
+    within_size_for_kind(&body, &headers).map_err(&refuse)?;
     let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
     let exists = state
         .store
@@ -86,6 +89,11 @@ pub async fn put_story(
     spend_proof(&session, header(PROOF_HEADER))
         .await
         .map_err(&refuse)?;
+    state
+        .floodgate
+        .has_room(body.len(), false)
+        .map_err(&refuse)?;
+    let ticket = state.floodgate.admit(false).map_err(&refuse)?;
     let text_version = consent_text_version(lang);
     let story = NewStory {
         id: &id,
@@ -105,6 +113,8 @@ pub async fn put_story(
         .context("storing a story")
         .map_err(|e| refuse(e.into()))?;
     if inserted == Inserted::New {
+        settle_large(&state, body.len()).await;
+        ticket.keep();
         count_sent(&session, sent).await.map_err(&refuse)?;
     }
     tracing::info!(duplicate = inserted == Inserted::Duplicate, "story stored");

@@ -46,6 +46,12 @@ pub enum IntakeError {
     NotConsented,
     #[error("a story needs the browser's sealing and a return code")]
     StoryNeedsJs,
+    #[error("the site's send limit for this window is reached")]
+    Busy,
+    #[error("the data directory's storage budget is spent")]
+    StorageFull,
+    #[error("the no-JavaScript form's token is missing, expired or not this form's")]
+    FormExpired,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -77,6 +83,7 @@ impl IntakeError {
             | IntakeError::NotSealed
             | IntakeError::BadForm
             | IntakeError::StoryNeedsJs
+            | IntakeError::FormExpired
             | IntakeError::UnknownPlace => StatusCode::BAD_REQUEST,
             IntakeError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             IntakeError::CrossSite | IntakeError::ProofNeeded => StatusCode::FORBIDDEN,
@@ -84,9 +91,10 @@ impl IntakeError {
             IntakeError::CodeNotFound => StatusCode::NOT_FOUND,
             IntakeError::Withdrawn => StatusCode::GONE,
             IntakeError::RecipientsChanged | IntakeError::NotConsented => StatusCode::CONFLICT,
-            IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            IntakeError::NoRecipients
+            | IntakeError::Busy
+            | IntakeError::StorageFull
+            | IntakeError::Unexpected(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -108,7 +116,11 @@ impl IntakeError {
             IntakeError::Withdrawn => "withdrawn",
             IntakeError::NotConsented => "not_consented",
             IntakeError::StoryNeedsJs => "story_needs_js",
-            IntakeError::NoRecipients | IntakeError::Unexpected(_) => "unavailable",
+            IntakeError::Busy => "busy",
+            IntakeError::FormExpired => "form_expired",
+            IntakeError::StorageFull | IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
+                "unavailable"
+            }
         }
     }
 
@@ -132,7 +144,11 @@ impl IntakeError {
             IntakeError::Withdrawn => lang.t("back-withdrawn"),
             IntakeError::NotConsented => lang.t("story-error-not-consented"),
             IntakeError::StoryNeedsJs => lang.t("story-error-needs-js"),
-            IntakeError::NoRecipients | IntakeError::Unexpected(_) => lang.t("error-unavailable"),
+            IntakeError::Busy => lang.t("error-busy"),
+            IntakeError::FormExpired => lang.t("error-form-expired"),
+            IntakeError::StorageFull | IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
+                lang.t("error-unavailable")
+            }
         }
     }
 }
@@ -168,11 +184,12 @@ impl IntoResponse for Refusal {
                 )
             }
             IntakeError::NoRecipients => tracing::error!("no recipients configured"),
+            IntakeError::StorageFull => tracing::error!("storage budget spent; nothing stored"),
             other => tracing::info!(error = other.code(), "refused"),
         }
         let status = self.error.status();
         let message = self.error.message(self.lang);
-        if self.json {
+        let mut response = if self.json {
             let body = ApiError {
                 error: self.error.code().to_owned(),
                 message,
@@ -182,6 +199,14 @@ impl IntoResponse for Refusal {
             let title = self.lang.t("page-title-error");
             let page = app::error_page::error_document(self.lang, &title, &message, "/");
             (status, Html(page)).into_response()
+        };
+        if matches!(self.error, IntakeError::Busy) {
+            // The window has room again within minutes.
+            response.headers_mut().insert(
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from_static("300"),
+            );
         }
+        response
     }
 }

@@ -1,6 +1,8 @@
 //! The two listeners' routers. The child site and the console share no route: each has its own
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
+mod child_floodgate;
+mod child_form_token;
 mod child_intake;
 mod child_kiosk;
 mod child_limits;
@@ -60,6 +62,8 @@ use security::Site;
 use std::path::PathBuf;
 use tower_sessions::{SessionManagerLayer, SessionStore};
 
+pub use child_floodgate::{FloodLimits, Floodgate};
+pub use child_form_token::FormKey;
 pub use sessions::SessionConfig;
 
 /// Where, under the site root, the console bundle is built (never served by the child site).
@@ -86,6 +90,10 @@ pub struct AppState {
     pub fallbacks: crate::languages::Fallbacks,
     /// Whether the pseudo-locale `en-XA` may be chosen (tests only).
     pub pseudo_locale: bool,
+    /// The site-wide limits on new sends.
+    pub floodgate: Floodgate,
+    /// Signs the no-JavaScript form's token.
+    pub form_key: FormKey,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -17,6 +17,8 @@ pub enum Queue {
     Escalated,
     /// Assigned to the given account.
     Mine(i64),
+    /// "I am not safe" sends beyond the site's urgent rate, not escalated: for a lead to sort.
+    PossibleFlood,
 }
 
 impl Queue {
@@ -27,6 +29,7 @@ impl Queue {
             "overdue" => Some(Queue::Overdue),
             "escalated" => Some(Queue::Escalated),
             "mine" => Some(Queue::Mine(me)),
+            "possible_flood" => Some(Queue::PossibleFlood),
             _ => None,
         }
     }
@@ -147,10 +150,14 @@ impl Store {
                     .fetch_all(self.pool())
                     .await?
             }
-            Queue::Escalated | Queue::Mine(_) => {
+            Queue::Escalated | Queue::Mine(_) | Queue::PossibleFlood => {
                 // Few cases qualify: walk the partial index of the queue instead.
                 let (condition, assignee) = match queue {
                     Queue::Mine(account) => ("c.assigned_to = $5", Some(account)),
+                    Queue::PossibleFlood => (
+                        "c.possible_flood = 1 AND c.escalated_on IS NULL AND $5 IS NULL",
+                        None,
+                    ),
                     _ => ("c.escalated_on IS NOT NULL AND $5 IS NULL", None),
                 };
                 let sql = format!(

@@ -13,11 +13,14 @@ pub enum Inserted {
 }
 
 /// What the server knows about a new case besides its ciphertext: the facility it names (by id),
-/// and whether the child said "I am not safe" (it then starts urgent, in the escalated queue).
+/// and whether the child said "I am not safe" (it then starts urgent, in the escalated queue —
+/// or, beyond the site's urgent rate, in the "possible flood" group for a lead).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewCase {
     pub facility: Option<i64>,
     pub urgent: bool,
+    /// Urgent, but beyond the site's urgent rate: not escalated, grouped as a possible flood.
+    pub possible_flood: bool,
     /// The child's return code: the lookup token's SHA-256 and the child's age recipient.
     pub return_code: Option<(String, String)>,
 }
@@ -81,12 +84,15 @@ impl Store {
             .await?;
         }
         if case.urgent {
+            let flood = case.possible_flood;
             sqlx::query(
-                "INSERT INTO case_status (submission_seq, status, changed_on, urgency, escalated_on) \
-                 VALUES ($1, 'new', $2, 'urgent', $2)",
+                "INSERT INTO case_status \
+                 (submission_seq, status, changed_on, urgency, escalated_on, possible_flood) \
+                 VALUES ($1, 'new', $2, 'urgent', CASE WHEN $3 THEN NULL ELSE $2 END, $3)",
             )
             .bind(seq)
             .bind(day.as_str())
+            .bind(flood)
             .execute(&mut *tx)
             .await?;
         }

@@ -243,10 +243,14 @@ async fn every_console_route_for_every_visitor() {
 async fn the_auditor_sees_the_log_and_the_verdict_and_no_content() {
     let app = spawn_app().await;
     let words = crate::support::canary("auditor");
-    let id = app::domain::SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     app.child_client()
         .post(format!("{}/send", app.child))
-        .form(&[("submission_id", id.as_str()), ("text", words.as_str())])
+        .form(&[
+            ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
+            ("text", words.as_str()),
+        ])
         .send()
         .await
         .unwrap();

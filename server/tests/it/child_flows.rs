@@ -75,9 +75,10 @@ async fn not_safe_from_the_browser_starts_urgent_and_escalated_and_nothing_else_
 #[tokio::test]
 async fn the_no_javascript_form_seals_the_choices_and_marks_not_safe_urgent() {
     let app = spawn_app().await;
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let form = [
         ("submission_id", id.as_str()),
+        ("form_token", id_token.as_str()),
         ("kind", "unsafe"),
         ("feeling", "scared"),
         ("feeling", "sad"),
@@ -111,8 +112,11 @@ async fn an_empty_or_unknown_choice_is_refused_in_the_childs_language_and_stores
         &[("kind", "idea"), ("feeling", "<script>"), ("text", "hi")],
     ];
     for fields in cases {
-        let id = SubmissionId::generate();
-        let mut form = vec![("submission_id", id.as_str())];
+        let (id, id_token) = app.nojs_ticket().await;
+        let mut form = vec![
+            ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
+        ];
         form.extend_from_slice(fields);
         let r = app
             .child_client()
@@ -127,12 +131,14 @@ async fn an_empty_or_unknown_choice_is_refused_in_the_childs_language_and_stores
         assert!(page.contains("lang=\"es\""), "{page}");
         assert!(!page.contains("script>\""), "nothing echoed back");
     }
+    let (empty_id, empty_token) = app.nojs_ticket().await;
     let empty = app
         .child_client()
         .post(format!("{}/send", app.child))
         .header("accept-language", "es")
         .form(&[
-            ("submission_id", SubmissionId::generate().as_str()),
+            ("submission_id", empty_id.as_str()),
+            ("form_token", empty_token.as_str()),
             ("text", ""),
         ])
         .send()

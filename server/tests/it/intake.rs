@@ -103,9 +103,10 @@ async fn a_browser_sealed_submission_is_stored_once_and_opens_with_the_recovery_
 #[tokio::test]
 async fn the_no_javascript_form_is_sealed_on_arrival_and_is_idempotent() {
     let app = spawn_app().await;
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let form = [
         ("submission_id", id.as_str()),
+        ("form_token", id_token.as_str()),
         ("text", "quiero hablar con alguien"),
     ];
     let client = app.child_client();
@@ -187,19 +188,44 @@ async fn bad_api_input_is_refused_in_the_childs_language_and_stores_nothing() {
 async fn bad_form_input_is_refused_with_a_translated_page_and_stores_nothing() {
     let app = spawn_app().await;
     let client = app.child_client();
-    let id = SubmissionId::generate();
+    let (id, token) = app.nojs_ticket().await;
+    let (id, token) = (id.as_str(), token.as_str());
+    let other = SubmissionId::generate();
     let long = "a".repeat(app::domain::MAX_CHILD_WORDS_CHARS + 1);
     type Case<'a> = (Vec<(&'a str, &'a str)>, u16, &'a str);
     let cases: Vec<Case> = vec![
         (
-            vec![("submission_id", id.as_str()), ("text", "   ")],
+            vec![
+                ("submission_id", id),
+                ("form_token", token),
+                ("text", "   "),
+            ],
             400,
             "escribe algo",
         ),
         (
-            vec![("submission_id", id.as_str()), ("text", &long)],
+            vec![
+                ("submission_id", id),
+                ("form_token", token),
+                ("text", &long),
+            ],
             400,
             "demasiado largo",
+        ),
+        // Without the page's token, or with another form's: the page must be opened again.
+        (
+            vec![("submission_id", id), ("text", "hola")],
+            400,
+            "abre la página otra vez",
+        ),
+        (
+            vec![
+                ("submission_id", other.as_str()),
+                ("form_token", token),
+                ("text", "hola"),
+            ],
+            400,
+            "abre la página otra vez",
         ),
         (
             vec![("submission_id", "nope"), ("text", "hola")],
@@ -224,7 +250,11 @@ async fn bad_form_input_is_refused_with_a_translated_page_and_stores_nothing() {
     let oversized = "a".repeat(200 * 1024);
     let r = client
         .post(format!("{}/send", app.child))
-        .form(&[("submission_id", id.as_str()), ("text", oversized.as_str())])
+        .form(&[
+            ("submission_id", id),
+            ("form_token", token),
+            ("text", oversized.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -235,8 +265,12 @@ async fn bad_form_input_is_refused_with_a_translated_page_and_stores_nothing() {
 #[tokio::test]
 async fn a_cross_site_post_is_refused_and_stores_nothing() {
     let app = spawn_app().await;
-    let id = SubmissionId::generate();
-    let form = [("submission_id", id.as_str()), ("text", "forged")];
+    let (id, id_token) = app.nojs_ticket().await;
+    let form = [
+        ("submission_id", id.as_str()),
+        ("form_token", id_token.as_str()),
+        ("text", "forged"),
+    ];
     let client = app.child_client();
     let by_fetch_metadata = client
         .post(format!("{}/send", app.child))
@@ -300,11 +334,15 @@ async fn the_recipients_a_submission_was_sealed_to_are_recorded_and_must_be_curr
     assert!(current.contains(&newcomer));
 
     // The no-JavaScript path records the set it sealed to as well.
-    let form_id = SubmissionId::generate();
+    let (form_id, form_id_token) = app.nojs_ticket().await;
     let r = app
         .child_client()
         .post(format!("{}/send", app.child))
-        .form(&[("submission_id", form_id.as_str()), ("text", "by form")])
+        .form(&[
+            ("submission_id", form_id.as_str()),
+            ("form_token", form_id_token.as_str()),
+            ("text", "by form"),
+        ])
         .send()
         .await
         .unwrap();

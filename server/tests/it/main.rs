@@ -11,6 +11,7 @@ mod child_flows;
 mod cli;
 mod demo;
 mod enrol;
+mod flood;
 mod headers;
 mod hostile_reviewer;
 mod inbox;

@@ -3,7 +3,6 @@
 //! times are days. And the reference `age` tool decrypts what was stored.
 
 use crate::support::{canary, contains, log, spawn_app};
-use app::domain::SubmissionId;
 
 /// The child connects from 127.0.0.2 so that any trace of its address is unambiguous.
 fn child_from_distinct_address() -> reqwest::Client {
@@ -20,12 +19,16 @@ async fn no_words_no_address_no_user_agent_anywhere_on_disk_or_in_the_log() {
     let words = canary("words");
     let user_agent = canary("useragent");
     let client = child_from_distinct_address();
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let r = client
         .post(format!("{}/send", app.child))
         .header("user-agent", &user_agent)
         .header("x-forwarded-for", "203.0.113.77")
-        .form(&[("submission_id", id.as_str()), ("text", words.as_str())])
+        .form(&[
+            ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
+            ("text", words.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -82,10 +85,14 @@ async fn stored_times_are_days_and_order_is_a_sequence() {
     let app = spawn_app().await;
     let client = app.child_client();
     for _ in 0..3 {
-        let id = SubmissionId::generate();
+        let (id, id_token) = app.nojs_ticket().await;
         let r = client
             .post(format!("{}/send", app.child))
-            .form(&[("submission_id", id.as_str()), ("text", "a worry")])
+            .form(&[
+                ("submission_id", id.as_str()),
+                ("form_token", id_token.as_str()),
+                ("text", "a worry"),
+            ])
             .send()
             .await
             .unwrap();
@@ -114,11 +121,15 @@ async fn stored_times_are_days_and_order_is_a_sequence() {
 async fn the_reference_age_tool_decrypts_a_stored_submission() {
     let app = spawn_app().await;
     let words = canary("age-cli");
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let r = app
         .child_client()
         .post(format!("{}/send", app.child))
-        .form(&[("submission_id", id.as_str()), ("text", words.as_str())])
+        .form(&[
+            ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
+            ("text", words.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -186,12 +197,13 @@ async fn no_child_related_row_holds_a_time_finer_than_the_day() {
         .add_facility("casa-norte", None, &[("en".into(), "North".into())])
         .await
         .unwrap();
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let r = app
         .child_client()
         .post(format!("{}/send", app.child))
         .form(&[
             ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
             ("text", "a worry"),
             ("place", "casa-norte"),
         ])

@@ -51,12 +51,13 @@ async fn recipients(app: &TestApp, place: &str) -> reqwest::Response {
 }
 
 pub(crate) async fn send_naming(app: &TestApp, place: &str) -> SubmissionId {
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let r = app
         .child_client()
         .post(format!("{}/send", app.child))
         .form(&[
             ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
             ("text", "about the place I live"),
             ("place", place),
         ])

@@ -7,7 +7,6 @@
 use crate::reviewer_keys::new_sealed_identity;
 use crate::support::console::enrol;
 use crate::support::{spawn_app, TestApp};
-use app::domain::SubmissionId;
 use heard::accounts::Role;
 use heard::store::AffiliationTarget;
 use proptest::prelude::*;
@@ -108,12 +107,13 @@ proptest! {
 async fn the_age_tool_cannot_open_a_case_with_an_affiliated_identity() {
     let app = spawn_app().await;
     let (_, staff) = world(&app, 2, 1, &[(vec![0], vec![]), (vec![1], vec![])]).await;
-    let id = SubmissionId::generate();
+    let (id, id_token) = app.nojs_ticket().await;
     let r = app
         .child_client()
         .post(format!("{}/send", app.child))
         .form(&[
             ("submission_id", id.as_str()),
+            ("form_token", id_token.as_str()),
             ("text", "about f0"),
             ("place", "f0"),
         ])

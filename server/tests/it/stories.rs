@@ -271,14 +271,16 @@ async fn stories_go_to_story_editors_only_and_every_purpose_is_no_until_the_chil
         "only public education is published"
     );
     assert!(!public_page(&app).await.contains("for us"));
+    let (form_id, form_token) = app.nojs_ticket().await;
     let nojs = app
         .child_client()
         .post(format!("{}/send", app.child))
         .header("origin", &app.child)
         .form(&[
-            ("submission_id", SubmissionId::generate().to_string()),
-            ("kind", "story".into()),
-            ("message", "words".into()),
+            ("submission_id", form_id.as_str()),
+            ("form_token", form_token.as_str()),
+            ("kind", "story"),
+            ("message", "words"),
         ])
         .send()
         .await

@@ -16,7 +16,8 @@ mod review;
 mod screens;
 pub(crate) mod voice;
 
-use crate::api::NOJS_SEND_PATH;
+use crate::api::{FORM_TOKEN_FIELD, NOJS_SEND_PATH};
+use crate::child::page_data::{FormTicket, PageData};
 use crate::domain::{Kind, SubmissionId};
 use crate::i18n::FluentValue;
 use crate::i18n::Lang;
@@ -214,7 +215,15 @@ pub fn SharePage() -> impl IntoView {
             });
         }
     };
-    let form_id = SubmissionId::generate().to_string();
+    // The server issues the form's id with a token bound to it; a page without one (it could not
+    // be made) still works with JavaScript, and without it is told to open the page again.
+    let ticket = FormTicket::for_page();
+    let form_id = if ticket.submission_id.is_empty() {
+        SubmissionId::generate().to_string()
+    } else {
+        ticket.submission_id.clone()
+    };
+    let ticket_json = ticket.to_attribute();
     let sent = move || flow.state.get() == SendState::Sent;
 
     view! {
@@ -224,6 +233,8 @@ pub fn SharePage() -> impl IntoView {
             <form method="post" action=NOJS_SEND_PATH autocomplete="off" on:submit=on_submit
                 hidden=sent>
                 <input type="hidden" name="submission_id" value=form_id/>
+                <input type="hidden" id="form-ticket" name=FORM_TOKEN_FIELD value=ticket.token
+                    data-list=ticket_json/>
                 <screens::Choose/>
                 <screens::Before/>
                 <screens::Help/>

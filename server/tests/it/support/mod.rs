@@ -6,7 +6,7 @@
 pub mod console;
 
 use age::secrecy::ExposeSecret;
-use heard::config::{DataArgs, ServeArgs};
+use heard::config::{DataArgs, FloodArgs, ServeArgs};
 use heard::startup::Heard;
 use heard::store::{RecipientKind, Store};
 use std::io::Write;
@@ -68,6 +68,8 @@ pub struct Options {
     /// Fallback languages an admin chose before the server started (`(locale, fallback)`).
     pub locale_fallbacks: Vec<(&'static str, &'static str)>,
     pub pseudo_locale: bool,
+    /// The child site's global limits (`--send-limit` and the others).
+    pub flood: FloodArgs,
 }
 
 impl Default for Options {
@@ -79,6 +81,12 @@ impl Default for Options {
             quick_exit_url: None,
             locale_fallbacks: Vec::new(),
             pseudo_locale: false,
+            // Far above what any other test sends: the flood tests set their own.
+            flood: FloodArgs {
+                send_limit: 100_000,
+                urgent_limit: 100_000,
+                storage_budget_mb: 1024 * 1024,
+            },
         }
     }
 }
@@ -121,6 +129,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         kiosk_warning_seconds: 30,
         pseudo_locale: options.pseudo_locale,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
+        flood: options.flood,
     };
     let heard = Heard::build(&args).await.unwrap();
     let (child, console) = bound_urls(&heard);
@@ -148,13 +157,39 @@ impl TestApp {
             .unwrap()
     }
 
+    /// What the no-JavaScript form of a freshly fetched start page carries: its submission id and
+    /// the token issued for it (`POST /send` refuses a form without).
+    pub async fn nojs_ticket(&self) -> (app::domain::SubmissionId, String) {
+        let page = self
+            .child_client()
+            .get(format!("{}/", self.child))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let value_of = |name: &str| {
+            let at = page.find(&format!("name=\"{name}\"")).expect(name);
+            let rest = &page[at..];
+            let start = rest.find("value=\"").unwrap() + "value=\"".len();
+            rest[start..].split('"').next().unwrap().to_owned()
+        };
+        let id = app::domain::SubmissionId::parse(&value_of("submission_id")).unwrap();
+        (id, value_of("form_token"))
+    }
+
     /// A child sends `text` with the no-JavaScript form; asserts it arrived.
     pub async fn send_by_form(&self, text: &str) -> app::domain::SubmissionId {
-        let id = app::domain::SubmissionId::generate();
+        let (id, token) = self.nojs_ticket().await;
         let r = self
             .child_client()
             .post(format!("{}/send", self.child))
-            .form(&[("submission_id", id.as_str()), ("text", text)])
+            .form(&[
+                ("submission_id", id.as_str()),
+                ("form_token", token.as_str()),
+                ("text", text),
+            ])
             .send()
             .await
             .unwrap();

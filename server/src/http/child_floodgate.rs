@@ -1,0 +1,232 @@
+//! The child site's defence against floods that holds when a script throws its cookie away after
+//! every send (so limits kept in a session hold nothing) — without ever keying on an address (a
+//! shelter puts many children behind one).
+//!
+//! - **The proof of work rises with the site's recent send rate** ([`Floodgate::proof_bits`]):
+//!   16 bits when quiet, up to 21 as the window fills, so each send of a flood costs more.
+//! - **A global ceiling**: at most `sends_per_window` new messages and stories are stored per
+//!   ten minutes; beyond it a send is refused with a translated "try again in a few minutes"
+//!   and nothing is stored ([`Floodgate::admit`]).
+//! - **"I am not safe" is never refused by the rate.** Beyond `urgent_per_window` urgent sends,
+//!   one is still stored, but grouped as a possible flood for a lead instead of going to the
+//!   urgent queue, so a burst cannot bury the real ones there.
+//! - **A storage budget** for the data directory ([`Floodgate::has_room`]); urgent sends may use
+//!   a reserve of a twentieth beyond it.
+//!
+//! Written by hand (about 150 lines): rate-limit crates (`governor`, `tower_governor`) give a
+//! yes/no per key, while the level of this one global window also sets the proof's difficulty
+//! and decides where an urgent send goes. Counters live in memory: one process, as SQLite is.
+
+use super::errors::IntakeError;
+use app::proof::PROOF_BITS;
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The window the limits count over.
+pub const WINDOW: Duration = Duration::from_secs(10 * 60);
+/// The proof never asks more than this many extra bits (about 3 s on a slow phone at 16 + 5).
+const MAX_EXTRA_BITS: u32 = 5;
+
+/// The limits an operator configures (`config::FloodArgs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FloodLimits {
+    /// New messages and stories stored per window, urgent ones included.
+    pub sends_per_window: usize,
+    /// Urgent sends per window that go to the urgent queue; beyond, "possible flood".
+    pub urgent_per_window: usize,
+    /// Bytes the data directory may hold before new sends are refused.
+    pub storage_budget_bytes: u64,
+}
+
+/// Where a send that was let in goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admitted {
+    Normal,
+    Urgent,
+    /// Urgent, beyond the urgent rate: stored and grouped for a lead as a possible flood.
+    PossibleFlood,
+}
+
+#[derive(Default)]
+struct Windows {
+    sends: VecDeque<Instant>,
+    urgent: VecDeque<Instant>,
+}
+
+#[derive(Clone)]
+pub struct Floodgate {
+    limits: FloodLimits,
+    data_dir: PathBuf,
+    windows: Arc<Mutex<Windows>>,
+}
+
+/// A place in the window, taken by [`Floodgate::admit`]. Dropped without [`Ticket::keep`] (the
+/// send was not stored, or had already arrived), it gives the place back.
+pub struct Ticket {
+    gate: Floodgate,
+    at: Instant,
+    pub admitted: Admitted,
+    kept: bool,
+}
+
+impl Ticket {
+    /// The send was stored: the place stays taken for the window.
+    pub fn keep(mut self) {
+        self.kept = true;
+    }
+}
+
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        if self.kept {
+            return;
+        }
+        let mut windows = self.gate.lock();
+        remove(&mut windows.sends, self.at);
+        if self.admitted == Admitted::Urgent {
+            remove(&mut windows.urgent, self.at);
+        }
+    }
+}
+
+fn remove(queue: &mut VecDeque<Instant>, at: Instant) {
+    if let Some(i) = queue.iter().rposition(|t| *t == at) {
+        queue.remove(i);
+    }
+}
+
+fn prune(queue: &mut VecDeque<Instant>, now: Instant) {
+    while queue
+        .front()
+        .is_some_and(|t| now.duration_since(*t) >= WINDOW)
+    {
+        queue.pop_front();
+    }
+}
+
+/// The proof's bits when `recent` sends of at most `limit` arrived in the window.
+pub fn bits_for(recent: usize, limit: usize) -> u32 {
+    let extra = (recent * 6) / limit.max(1);
+    PROOF_BITS + (extra as u32).min(MAX_EXTRA_BITS)
+}
+
+impl Floodgate {
+    pub fn new(limits: FloodLimits, data_dir: PathBuf) -> Self {
+        Self {
+            limits,
+            data_dir,
+            windows: Arc::default(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Windows> {
+        // A poisoned lock only means a panic elsewhere while counting: the counts stay usable.
+        self.windows.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The difficulty a challenge issued now carries.
+    pub fn proof_bits(&self) -> u32 {
+        let mut windows = self.lock();
+        prune(&mut windows.sends, Instant::now());
+        bits_for(windows.sends.len(), self.limits.sends_per_window)
+    }
+
+    /// Takes a place for one new send, or refuses it (nothing is stored). An urgent send is never
+    /// refused by the rate; past the urgent rate it is a possible flood.
+    pub fn admit(&self, urgent: bool) -> Result<Ticket, IntakeError> {
+        let now = Instant::now();
+        let mut windows = self.lock();
+        prune(&mut windows.sends, now);
+        prune(&mut windows.urgent, now);
+        let admitted = match urgent {
+            false if windows.sends.len() >= self.limits.sends_per_window => {
+                tracing::warn!("the site's send limit is reached; a send was refused");
+                return Err(IntakeError::Busy);
+            }
+            false => Admitted::Normal,
+            true if windows.urgent.len() >= self.limits.urgent_per_window => {
+                Admitted::PossibleFlood
+            }
+            true => Admitted::Urgent,
+        };
+        windows.sends.push_back(now);
+        if admitted == Admitted::Urgent {
+            windows.urgent.push_back(now);
+        }
+        drop(windows);
+        Ok(Ticket {
+            gate: self.clone(),
+            at: now,
+            admitted,
+            kept: false,
+        })
+    }
+
+    /// Whether `incoming` more bytes fit the storage budget (urgent sends: a twentieth more).
+    /// A send needs twice its size: SQLite writes it to the WAL, then into the database file.
+    pub fn has_room(&self, incoming: usize, urgent: bool) -> Result<(), IntakeError> {
+        let used: u64 = std::fs::read_dir(&self.data_dir)
+            .map_err(|e| IntakeError::Unexpected(e.into()))?
+            .filter_map(|entry| entry.ok()?.metadata().ok())
+            .filter(|meta| meta.is_file())
+            .map(|meta| meta.len())
+            .sum();
+        let budget = self.limits.storage_budget_bytes;
+        let budget = if urgent { budget + budget / 20 } else { budget };
+        if used.saturating_add(2 * incoming as u64) > budget {
+            tracing::error!(
+                used,
+                budget,
+                "the storage budget is spent: new sends are refused"
+            );
+            return Err(IntakeError::StorageFull);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gate(sends: usize, urgent: usize) -> Floodgate {
+        let limits = FloodLimits {
+            sends_per_window: sends,
+            urgent_per_window: urgent,
+            storage_budget_bytes: u64::MAX,
+        };
+        Floodgate::new(limits, std::env::temp_dir())
+    }
+
+    #[test]
+    fn the_proof_hardens_as_the_window_fills() {
+        assert_eq!(bits_for(0, 60), 16);
+        assert_eq!(bits_for(9, 60), 16);
+        assert_eq!(bits_for(30, 60), 19);
+        assert_eq!(bits_for(59, 60), 21);
+        assert_eq!(bits_for(1000, 60), 21, "never beyond the cap");
+    }
+
+    #[test]
+    fn the_ceiling_holds_urgent_sends_pass_and_unkept_places_come_back() {
+        let gate = gate(3, 1);
+        for _ in 0..3 {
+            gate.admit(false).unwrap().keep();
+        }
+        assert!(matches!(gate.admit(false), Err(IntakeError::Busy)));
+        let urgent = gate.admit(true).unwrap();
+        assert_eq!(urgent.admitted, Admitted::Urgent);
+        urgent.keep();
+        let second = gate.admit(true).unwrap();
+        assert_eq!(second.admitted, Admitted::PossibleFlood);
+        drop(second);
+        let gate = self::gate(1, 1);
+        drop(gate.admit(false).unwrap());
+        assert!(
+            gate.admit(false).is_ok(),
+            "a send not stored gives its place back"
+        );
+    }
+}
