@@ -131,6 +131,8 @@ case-heading = الحالة { $ref }، وصلت في { $day }
 case-cannot-open = لا يمكن فتح هذه الحالة بمفتاحك.
 case-assigned-to = مُسندة إلى { $handle }
 case-escalated = مُصعَّدة
+case-possible-flood = إغراق محتمل: تحقّق مما إذا كان هذا طفلًا حقيقيًا
+case-withdrawal-due = سحب الطفل هذه الحالة: ستُحذف في { $day }
 case-overdue = متأخرة منذ { $day }
 case-ack-due = يجب الإقرار بالاستلام قبل { $day }
 case-category = الفئة
@@ -167,6 +169,8 @@ proof-col-facility = المرفق
 proof-col-cases = الحالات التي تذكره
 proof-col-affiliated = الموظفون المرتبطون به
 proof-col-verdict = النتيجة
+proof-col-unaccounted = مفاتيح بلا حساب تلقّت حالة منها
+proof-unaccounted-none = لا شيء
 proof-held = صمد: لم يتلقَّ أي شخص مرتبط به حالة تذكره، ولم يقرأها.
 proof-breached = خرق. استلمها: { $received }. قرأها: { $read }.
 console-nav-proof = فتح إثبات المرافق
@@ -278,3 +282,6 @@ accounts-enabled = يمكن لـ { $handle } تسجيل الدخول مرة أخ
 accounts-bad-code = هذا الرمز غير صحيح أو سبق استخدامه. لم يتغير شيء.
 accounts-not-yourself = لا يمكنك تعطيل حسابك هنا. لم يتغير شيء.
 accounts-unknown = لا يوجد حساب مسجل بهذا الاسم. لم يتغير شيء.
+
+# Publishing a story: separation of duties for a second consent.
+story-error-same-person = يجب أن يتحقق شخص ثانٍ من الموافقة الثانية: من سجّلها لا يمكنه النشر أيضًا. اطلب ذلك من محرر قصص آخر. لم يُنشر شيء.

@@ -225,6 +225,10 @@ back-withdraw-body = If you take it back, we delete what you wrote and our answe
 back-withdraw = Take my message back
 back-withdraw-confirm = Yes, take it back
 back-withdrawn = Your message was taken back and deleted.
+# $day (string) — the last day a safeguarding lead can still read the message, YYYY-MM-DD.
+back-withdraw-body-urgent = You said you were not safe. If you take this message back, a safeguarding lead can still read it until { $day }, to make sure you are safe. Then we delete it, with our answers. This cannot be undone.
+# $day (string) — the last day a safeguarding lead can still read the message, YYYY-MM-DD.
+back-withdrawn-urgent = You took your message back. A safeguarding lead can still read it until { $day }, to make sure you are safe. Then it is deleted.
 back-close = Close
 back-needs-js = Coming back needs a browser that runs scripts, because your secret pictures are turned into your key on this device.
 back-cannot-open = This message cannot be opened.

@@ -135,6 +135,9 @@ case-cannot-open = This case cannot be opened with your key.
 # $handle (string) — the login name of the person the case is assigned to.
 case-assigned-to = assigned to { $handle }
 case-escalated = escalated
+case-possible-flood = possible flood: check whether this is a real child
+# $day (string) — the day the case will be deleted, YYYY-MM-DD.
+case-withdrawal-due = the child took this back: it will be deleted on { $day }
 # $day (string) — the day the acknowledgement was due, YYYY-MM-DD.
 case-overdue = overdue since { $day }
 # $day (string) — the day by which someone must acknowledge the case, YYYY-MM-DD.
@@ -174,6 +177,8 @@ proof-col-facility = Facility
 proof-col-cases = Cases naming it
 proof-col-affiliated = Affiliated staff
 proof-col-verdict = Result
+proof-col-unaccounted = Keys of no account that received one
+proof-unaccounted-none = none
 proof-held = Held: no affiliated person received or read a case naming it.
 # $received (string) — the affiliated people who received a case naming the facility; $read (string) — those who read one.
 proof-breached = BREACH. Received: { $received }. Read: { $read }.
@@ -293,3 +298,6 @@ accounts-enabled = { $handle } can sign in again.
 accounts-bad-code = That code is not right or was already used. Nothing was changed.
 accounts-not-yourself = You cannot disable your own account here. Nothing was changed.
 accounts-unknown = There is no such enrolled account. Nothing was changed.
+
+# Publishing a story: separation of duties for a second consent.
+story-error-same-person = A second consent must be checked by a second person: the editor who recorded it cannot also publish. Ask another story editor. Nothing was published.

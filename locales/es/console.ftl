@@ -131,6 +131,8 @@ case-heading = Caso { $ref }, llegó el { $day }
 case-cannot-open = Este caso no se puede abrir con su clave.
 case-assigned-to = asignado a { $handle }
 case-escalated = escalado
+case-possible-flood = posible avalancha: comprueba si es un niño o una niña de verdad
+case-withdrawal-due = el niño o la niña lo retiró: se borrará el { $day }
 case-overdue = vencido desde el { $day }
 case-ack-due = Acusar recibo antes del { $day }
 case-category = Categoría
@@ -167,6 +169,8 @@ proof-col-facility = Lugar
 proof-col-cases = Casos que lo nombran
 proof-col-affiliated = Personal vinculado
 proof-col-verdict = Resultado
+proof-col-unaccounted = Claves sin cuenta que recibieron uno
+proof-unaccounted-none = ninguna
 proof-held = Funcionó: nadie vinculado recibió ni leyó un caso que lo nombre.
 proof-breached = INCUMPLIMIENTO. Recibido: { $received }. Leído: { $read }.
 console-nav-proof = Abrir la prueba por lugar
@@ -278,3 +282,6 @@ accounts-enabled = { $handle } puede volver a iniciar sesión.
 accounts-bad-code = Ese código no es correcto o ya se usó. No se cambió nada.
 accounts-not-yourself = Aquí no puedes desactivar tu propia cuenta. No se cambió nada.
 accounts-unknown = No existe esa cuenta inscrita. No se cambió nada.
+
+# Publishing a story: separation of duties for a second consent.
+story-error-same-person = Un segundo consentimiento lo debe comprobar una segunda persona: quien lo registró no puede además publicar. Pide a otra persona editora de historias. No se publicó nada.

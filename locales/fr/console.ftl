@@ -131,6 +131,8 @@ case-heading = Dossier { $ref }, arrivé le { $day }
 case-cannot-open = Ce dossier ne peut pas être ouvert avec votre clé.
 case-assigned-to = attribué à { $handle }
 case-escalated = remonté
+case-possible-flood = afflux suspect : vérifiez s'il s'agit d'un véritable enfant
+case-withdrawal-due = l'enfant l'a retiré : il sera supprimé le { $day }
 case-overdue = en retard depuis le { $day }
 case-ack-due = Réception à confirmer au plus tard le { $day }
 case-category = Catégorie
@@ -167,6 +169,8 @@ proof-col-facility = Structure
 proof-col-cases = Dossiers qui la nomment
 proof-col-affiliated = Personnel rattaché
 proof-col-verdict = Résultat
+proof-col-unaccounted = Clés sans compte qui en ont reçu un
+proof-unaccounted-none = aucune
 proof-held = Tenu : aucune personne rattachée n'a reçu ni lu de dossier qui nomme cette structure.
 proof-breached = ATTEINTE. Reçus : { $received }. Lus : { $read }.
 console-nav-proof = Ouvrir la preuve par structure
@@ -278,3 +282,6 @@ accounts-enabled = { $handle } peut de nouveau se connecter.
 accounts-bad-code = Ce code n'est pas bon ou a déjà servi. Rien n'a été modifié.
 accounts-not-yourself = Vous ne pouvez pas désactiver votre propre compte ici. Rien n'a été modifié.
 accounts-unknown = Aucun compte inscrit ne porte cet identifiant. Rien n'a été modifié.
+
+# Publishing a story: separation of duties for a second consent.
+story-error-same-person = Un second consentement doit être vérifié par une seconde personne : qui l'a enregistré ne peut pas aussi publier. Demandez à une autre personne chargée des récits. Rien n'a été publié.

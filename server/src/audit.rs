@@ -123,6 +123,10 @@ pub enum AuditAction {
     AccountDisable,
     /// A disabled account was enabled again (subject: handle).
     AccountEnable,
+    /// A child took back an urgent case: kept for a lead until its due day (subject: case id).
+    CaseWithdrawRequested,
+    /// An urgent case the child took back was deleted after its grace period (subject: case id).
+    CaseDeletedWithdrawn,
 }
 
 impl AuditAction {
@@ -171,6 +175,8 @@ impl AuditAction {
             AuditAction::StoryPolicySet => "story.policy_set",
             AuditAction::AccountDisable => "account.disable",
             AuditAction::AccountEnable => "account.enable",
+            AuditAction::CaseWithdrawRequested => "case.withdraw.requested",
+            AuditAction::CaseDeletedWithdrawn => "case.delete.withdrawn",
         }
     }
 }

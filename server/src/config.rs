@@ -66,6 +66,11 @@ pub struct ServeArgs {
     /// The built site: `pkg/` (the child's JS + WASM) and `assets/` (CSS). `cargo xtask build` makes it.
     #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
+    /// Days a safeguarding lead can still read an urgent case ("I am not safe") after the child
+    /// takes it back, before it is deleted (0: at once, as any other case).
+    #[arg(long, env = "HEARD_URGENT_WITHDRAWAL_DAYS", default_value_t = 7,
+          value_parser = clap::value_parser!(u32).range(0..=90))]
+    pub urgent_withdrawal_days: u32,
     #[command(flatten)]
     pub flood: FloodArgs,
 }

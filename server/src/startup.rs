@@ -73,6 +73,7 @@ impl Heard {
                 args.data.data_dir.clone(),
             ),
             form_key: FormKey::random(),
+            urgent_withdrawal_days: args.urgent_withdrawal_days,
         };
         Ok(Self {
             child: child_router(state.clone(), &session_config),

@@ -135,9 +135,18 @@ fn e2e(root: &Path) -> Result<()> {
     )
 }
 
-/// The benchmarks: the inbox query (server) and decrypting a page of cases (browser).
+/// The benchmarks: the inbox query (server), child-session memory under a cookieless flood, the
+/// child site's latency during a sign-in flood, and decrypting a page of cases (browser).
 pub fn bench(root: &Path) -> Result<()> {
     cargo(&["run", "--package", "server", "--example", "inbox_bench"])?;
+    cargo(&["run", "--package", "server", "--example", "session_bench"])?;
+    cargo(&[
+        "run",
+        "--package",
+        "server",
+        "--example",
+        "login_flood_bench",
+    ])?;
     node(root, &["tests/e2e/decrypt-report.mjs"])
 }
 

@@ -12,8 +12,16 @@ pub const CHILD_RECIPIENT_HEADER: &str = "x-child-recipient";
 pub const RETURN_PATH: &str = "/api/return";
 /// `POST` a [`ReturnAdd`]: the child adds a sealed message to their case.
 pub const RETURN_ADD_PATH: &str = "/api/return/messages";
-/// `POST` a [`ReturnRequest`]: the child takes their case back (its content is deleted).
+/// `POST` a [`ReturnRequest`]: the child takes their case back (its content is deleted: at once,
+/// answered 204, or — for a case where the child said "I am not safe" — after a grace period in
+/// which a lead can still read it, answered 202 with a [`WithdrawalDue`]).
 pub const RETURN_WITHDRAW_PATH: &str = "/api/return/withdraw";
+
+/// The answer to taking back an urgent case: the last day a lead can still read it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct WithdrawalDue {
+    pub readable_until: String,
+}
 /// The child site's page for coming back.
 pub const BACK_PAGE: &str = "/back";
 
@@ -48,6 +56,10 @@ pub struct ReturnView {
     /// When the code is a story's: its consents and versions (then there are no messages).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story: Option<super::stories::ChildStory>,
+    /// For an urgent case: the last day a lead could still read it if the child took it back
+    /// today (the child is told before they choose).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdraw_keeps_until: Option<String>,
 }
 
 /// A message the child adds, sealed in their browser (base64 of the age file).

@@ -68,6 +68,12 @@ pub struct CaseSummary {
     pub sealed_in: String,
     /// Who re-sealed the copy the reader holds (none: the reader holds the child's original).
     pub shared_by: Option<String>,
+    /// "I am not safe" beyond the site's urgent rate: kept out of the urgent queue.
+    #[serde(default)]
+    pub possible_flood: bool,
+    /// The child took this urgent case back: the day it will be deleted.
+    #[serde(default)]
+    pub withdrawal_due: Option<String>,
 }
 
 /// The reference a case is shown by: the first eight digits of its random id. It orders and

@@ -79,6 +79,8 @@ pub struct FacilityProofRow {
     /// `handle case-id` of every breach: received a case naming it, or touched one.
     pub received: Vec<String>,
     pub read: Vec<String>,
+    /// `label case-id` of every case naming it sealed to a key an admin added (no account).
+    pub unaccounted: Vec<String>,
 }
 
 /// The per-facility proof that no affiliated account received or read a case naming it.
@@ -111,12 +113,18 @@ pub fn facility_proof_document(
                 )
             };
             let class = if held { "verdict" } else { "error" };
+            let unaccounted = if r.unaccounted.is_empty() {
+                lang.t("proof-unaccounted-none")
+            } else {
+                r.unaccounted.join(", ")
+            };
             view! {
                 <tr>
                     <td>{r.code}</td>
                     <td>{r.cases}</td>
                     <td>{r.affiliated}</td>
                     <td class=class>{verdict}</td>
+                    <td>{unaccounted}</td>
                 </tr>
             }
         })
@@ -133,6 +141,7 @@ pub fn facility_proof_document(
                     <th scope="col">{lang.t("proof-col-cases")}</th>
                     <th scope="col">{lang.t("proof-col-affiliated")}</th>
                     <th scope="col">{lang.t("proof-col-verdict")}</th>
+                    <th scope="col">{lang.t("proof-col-unaccounted")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

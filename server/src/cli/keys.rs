@@ -52,6 +52,12 @@ pub async fn add(data: &DataArgs, recipient: &str, label: &str) -> anyhow::Resul
         .audit(Actor::Cli, AuditAction::RecipientAdd, &recipient)
         .await?;
     println!("added {recipient}");
+    eprintln!(
+        "warning: this key belongs to no account, so the retaliation shield cannot leave it out: \
+         it receives every new case, including cases about any facility. The auditors' facility \
+         proof lists every such case it received under the label {label:?}. Remove it with \
+         `heard recipients remove` when it is no longer needed."
+    );
     Ok(())
 }
 

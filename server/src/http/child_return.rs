@@ -9,13 +9,14 @@ use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::{Day, ReturnCase};
 use anyhow::Context;
-use app::api::coming_back::{ReturnAdd, ReturnMessage, ReturnRequest, ReturnView};
+use app::api::coming_back::{ReturnAdd, ReturnMessage, ReturnRequest, ReturnView, WithdrawalDue};
 use app::case_notes::SealedNote;
 use app::i18n::Lang;
 use app::return_code::{is_token, token_hash};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
@@ -140,13 +141,31 @@ pub async fn view(
             ciphertext: BASE64.encode(m.ciphertext),
         })
         .collect();
+    let withdraw_keeps_until = grace_day(&state, case.seq)
+        .await
+        .map_err(&refuse)?
+        .map(|day| day.as_str().to_owned());
     Ok(Json(ReturnView {
         case_id: case.public_id,
         status,
         messages,
         recipients,
         story: None,
+        withdraw_keeps_until,
     }))
+}
+
+/// For an urgent case, the last day a lead can still read it if the child takes it back today.
+async fn grace_day(state: &AppState, seq: i64) -> Result<Option<Day>, IntakeError> {
+    if state.urgent_withdrawal_days == 0 {
+        return Ok(None);
+    }
+    let urgent = state
+        .store
+        .is_urgent_case(seq)
+        .await
+        .context("reading a case's urgency")?;
+    Ok(urgent.then(|| Day::today().plus_days(state.urgent_withdrawal_days)))
 }
 
 /// `POST /api/return/messages`: the child adds a message sealed in their browser.
@@ -179,18 +198,36 @@ pub async fn add(
     Ok(StatusCode::CREATED)
 }
 
-/// `POST /api/return/withdraw`: the child takes the case back; its content is deleted for real.
+/// `POST /api/return/withdraw`: the child takes the case back; its content is deleted for real —
+/// at once, or, for a case where the child said "I am not safe", after a grace period in which a
+/// safeguarding lead can still read it (the child is told the day before and after).
 pub async fn withdraw(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
     body: Result<Json<ReturnRequest>, JsonRejection>,
-) -> Result<StatusCode, Refusal> {
+) -> Result<Response, Refusal> {
     let refuse = Refusal::api(lang);
     let Json(request) = body.map_err(|_| refuse(IntakeError::BadForm))?;
     let (case, hash) = case_for(&state, &session, &request.token)
         .await
         .map_err(&refuse)?;
+    // "I am not safe" taken back (perhaps under pressure): a lead can still read it for a while.
+    if let Some(due) = grace_day(&state, case.seq).await.map_err(&refuse)? {
+        audit(&state, AuditAction::CaseWithdrawRequested, &case)
+            .await
+            .map_err(&refuse)?;
+        state
+            .store
+            .request_withdrawal(case.seq, &hash, &due)
+            .await
+            .context("taking back an urgent case")
+            .map_err(|e| refuse(e.into()))?;
+        let due = WithdrawalDue {
+            readable_until: due.as_str().to_owned(),
+        };
+        return Ok((StatusCode::ACCEPTED, Json(due)).into_response());
+    }
     audit(&state, AuditAction::CaseWithdraw, &case)
         .await
         .map_err(&refuse)?;
@@ -200,5 +237,5 @@ pub async fn withdraw(
         .await
         .context("withdrawing a case")
         .map_err(|e| refuse(e.into()))?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -103,6 +103,7 @@ pub(super) async fn story_view(
         status: "story".to_owned(),
         messages: Vec::new(),
         recipients: Vec::new(),
+        withdraw_keeps_until: None,
         story: Some(ChildStory {
             naming: story.naming,
             consents,

@@ -149,6 +149,7 @@ pub async fn facility_proof(
             affiliated: p.affiliated,
             received: pair(p.received),
             read: pair(p.read),
+            unaccounted: pair(p.unaccounted),
         })
         .collect();
     let intact = matches!(verdict, ChainVerdict::Intact { .. });

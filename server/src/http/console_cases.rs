@@ -50,6 +50,8 @@ pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
         ack_due,
         sealed_in: row.sealed_in.clone(),
         shared_by: row.shared_by.clone(),
+        possible_flood: row.possible_flood,
+        withdrawal_due: row.withdrawal_due_on.clone(),
     }
 }
 

@@ -147,7 +147,7 @@ pub async fn list(
                     published: v.published,
                 })
                 .collect();
-            let mut seal_to = state.store.story_recipients(story.seq).await?;
+            let mut seal_to = state.store.story_recipients_now(story.seq).await?;
             seal_to.push(story.child_recipient.clone());
             out.push(EditorStory {
                 id: story.public_id,
@@ -289,7 +289,7 @@ pub async fn co_consent(
             .await?;
         state
             .store
-            .record_co_consent(editable.story.seq, event, answer.yes)
+            .record_co_consent(editable.story.seq, event, answer.yes, editable.account)
             .await
     };
     match stored.await {

@@ -1,6 +1,7 @@
 //! Publishing a story version: only a public-education version whose words hash to the very
 //! version the child approved, while the consent holds (the child's yes and, where the policy
-//! asks, a second yes), with no name when the child chose none, and naming no facility.
+//! asks, a second yes recorded by another editor than the one publishing), with no name when the
+//! child chose none, and naming no facility.
 
 use super::console_api::{refuse, unavailable};
 use super::console_stories::{editable, not_found};
@@ -46,12 +47,26 @@ pub async fn publish(
     let Some(version) = versions.iter().find(|v| v.public_id == version_id) else {
         return not_found(lang);
     };
-    let usable = editable
+    let public = editable
         .consents
         .iter()
-        .any(|c| c.purpose == Purpose::Public.as_str() && c.usable);
-    if version.purpose != Purpose::Public || !usable {
+        .find(|c| c.purpose == Purpose::Public.as_str());
+    if version.purpose != Purpose::Public || !public.is_some_and(|c| c.usable) {
         return conflict("not_consented", "story-error-not-consented");
+    }
+    // A second consent is a second person's check: whoever recorded it may not also publish.
+    if public.is_some_and(|c| c.co_needed) {
+        let recorder = state
+            .store
+            .co_consent_recorder(editable.story.seq, Purpose::Public)
+            .await;
+        match recorder {
+            Ok(Some(by)) if by == editable.account => {
+                return conflict("same_person", "story-error-same-person");
+            }
+            Ok(_) => {}
+            Err(e) => return unavailable(lang, "reading a co-consent", &e),
+        }
     }
     let content = VersionContent {
         story: editable.story.public_id.clone(),

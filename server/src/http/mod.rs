@@ -64,7 +64,7 @@ use tower_sessions::{SessionManagerLayer, SessionStore};
 
 pub use child_floodgate::{FloodLimits, Floodgate};
 pub use child_form_token::FormKey;
-pub use sessions::SessionConfig;
+pub use sessions::{SessionConfig, CHILD_SESSIONS_MAX};
 
 /// Where, under the site root, the console bundle is built (never served by the child site).
 pub const CONSOLE_PKG_DIR: &str = "console-pkg";
@@ -94,6 +94,8 @@ pub struct AppState {
     pub floodgate: Floodgate,
     /// Signs the no-JavaScript form's token.
     pub form_key: FormKey,
+    /// Days a lead can still read an urgent case the child took back.
+    pub urgent_withdrawal_days: u32,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -1,15 +1,23 @@
 //! Session cookies, one per listener, with different names. The child site's sessions live in
-//! memory only (they hold nothing but a language choice, and a child's visit must leave no trace
-//! on disk); the console's live in the database so they survive restarts and, later, are shared
-//! by several processes.
+//! memory only (they hold nothing but a language choice and abuse counters, and a child's visit
+//! must leave no trace on disk), in a bounded store where each expires on its own
+//! (`tower-sessions-moka-store`): a stranger's flood of cookieless requests can hold at most
+//! [`CHILD_SESSIONS_MAX`] of them, and the oldest make way (a child whose challenge was evicted is
+//! asked to press Send again; nothing is lost). The console's live in the database so they
+//! survive restarts and, later, are shared by several processes. A session is written only when
+//! something is put into it: a plain page view creates none.
 
 use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer, SessionStore};
+use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
+use tower_sessions_moka_store::MokaStore;
 use tower_sessions_sqlx_store::SqliteStore;
+
+/// At most this many child sessions are held (each is a few hundred bytes).
+pub const CHILD_SESSIONS_MAX: u64 = 50_000;
 
 #[derive(Clone)]
 pub struct SessionConfig {
-    child_store: MemoryStore,
+    child_store: MokaStore,
     console_store: SqliteStore,
     /// True when the site is served over TLS: cookies get `Secure` and the `__Host-` prefix.
     child_secure: bool,
@@ -22,14 +30,14 @@ pub const CONSOLE_COOKIE: &str = "heard-console";
 impl SessionConfig {
     pub fn new(console_store: SqliteStore, child_secure: bool, console_secure: bool) -> Self {
         Self {
-            child_store: MemoryStore::default(),
+            child_store: MokaStore::new(Some(CHILD_SESSIONS_MAX)),
             console_store,
             child_secure,
             console_secure,
         }
     }
 
-    pub fn child_layer(&self) -> SessionManagerLayer<MemoryStore> {
+    pub fn child_layer(&self) -> SessionManagerLayer<MokaStore> {
         layer(self.child_store.clone(), CHILD_COOKIE, self.child_secure)
     }
 

@@ -50,29 +50,35 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Deletes every case closed on or before `today - retention_days`, auditing each deletion
-    /// before it happens. Returns the ids deleted.
+    /// Deletes every case closed on or before `today - retention_days`, and every urgent case
+    /// the child took back whose grace period is over, auditing each deletion before it happens.
+    /// Returns the ids deleted.
     pub async fn purge_expired_closed_cases(
         &self,
         today: &Day,
         retention_days: u32,
     ) -> Result<Vec<SubmissionId>, sqlx::Error> {
         let cutoff = today.minus_days(retention_days);
-        let expired: Vec<String> = sqlx::query_scalar(
-            "SELECT s.public_id FROM submissions s JOIN case_status c ON c.submission_seq = s.seq \
-             WHERE c.status = 'closed' AND c.changed_on <= $1 ORDER BY s.seq",
+        // Closed past retention, or taken back by the child with its grace period over.
+        let expired: Vec<(String, bool)> = sqlx::query_as(
+            "SELECT s.public_id, c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2 \
+             FROM submissions s JOIN case_status c ON c.submission_seq = s.seq \
+             WHERE (c.status = 'closed' AND c.changed_on <= $1) \
+                OR (c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2) \
+             ORDER BY s.seq",
         )
         .bind(cutoff.as_str())
+        .bind(today.as_str())
         .fetch_all(self.pool())
         .await?;
         let mut deleted = Vec::with_capacity(expired.len());
-        for public_id in expired {
-            self.audit(
-                Actor::System,
-                AuditAction::CaseDeletedByRetention,
-                &public_id,
-            )
-            .await?;
+        for (public_id, withdrawn) in expired {
+            let action = if withdrawn {
+                AuditAction::CaseDeletedWithdrawn
+            } else {
+                AuditAction::CaseDeletedByRetention
+            };
+            self.audit(Actor::System, action, &public_id).await?;
             sqlx::query("DELETE FROM submissions WHERE public_id = $1")
                 .bind(&public_id)
                 .execute(self.pool())

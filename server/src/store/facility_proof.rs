@@ -1,8 +1,10 @@
 //! The auditors' proof, per facility, that the shield held: no account affiliated with a facility
 //! was ever a recipient of a case naming it (from the recipients recorded at arrival and at each
 //! sharing), and none ever fetched, viewed or changed one (from the audit log, whose chain is
-//! verified alongside). Only cases still stored can be tied to their facility: retention deletes
-//! the link with the case.
+//! verified alongside). Keys an admin added with `heard recipients add` belong to no account, so
+//! nobody can say whom they are affiliated with: every case naming the facility that was sealed
+//! to one is listed by the key's label. Only cases still stored can be tied to their facility:
+//! retention deletes the link with the case.
 
 use super::Store;
 use crate::audit::ChainVerdict;
@@ -17,6 +19,8 @@ pub struct FacilityProof {
     pub affiliated: usize,
     pub received: Vec<(String, String)>,
     pub read: Vec<(String, String)>,
+    /// `(key label, case id)` of every case naming it sealed to a key of no account.
+    pub unaccounted: Vec<(String, String)>,
 }
 
 impl FacilityProof {
@@ -87,8 +91,33 @@ impl Store {
                 .or_default()
                 .insert(r.try_get("account_id")?);
         }
+        let mut extra_keys_of: HashMap<i64, Vec<String>> = HashMap::new();
+        for r in sqlx::query(
+            "SELECT r.submission_seq, k.label FROM submission_recipients r \
+             JOIN recipients k ON k.recipient = r.recipient \
+             WHERE k.kind = 'extra' AND k.account_id IS NULL",
+        )
+        .fetch_all(pool)
+        .await?
+        {
+            extra_keys_of
+                .entry(r.try_get("submission_seq")?)
+                .or_default()
+                .push(r.try_get("label")?);
+        }
         let entries = self.audit_entries().await?;
         let verdict = crate::audit::verify(entries.clone());
+        // One pass over the log, indexed by the case id that starts a case action's subject, so
+        // the proof costs the log's length once, not once per case.
+        let mut touched: HashMap<&str, Vec<&str>> = HashMap::new();
+        for e in entries
+            .iter()
+            .filter(|e| CASE_ACTIONS.contains(&e.action.as_str()))
+        {
+            if let Some(case) = e.subject.split_whitespace().next() {
+                touched.entry(case).or_default().push(e.actor.as_str());
+            }
+        }
         let proofs = facilities
             .into_iter()
             .map(|(id, code)| {
@@ -96,20 +125,19 @@ impl Store {
                 let staff = affiliated.remove(&id).unwrap_or_default();
                 let mut received = vec![];
                 let mut read = vec![];
+                let mut unaccounted = vec![];
                 for (seq, public_id) in &cases {
                     for account in readers_of.get(seq).into_iter().flatten() {
                         if let Some(handle) = staff.get(account) {
                             received.push((handle.clone(), public_id.clone()));
                         }
                     }
-                    for e in entries.iter().filter(|e| {
-                        CASE_ACTIONS.contains(&e.action.as_str())
-                            && e.subject.starts_with(public_id)
-                    }) {
-                        let account = e
-                            .actor
-                            .strip_prefix("account:")
-                            .and_then(|a| a.parse().ok());
+                    for label in extra_keys_of.get(seq).into_iter().flatten() {
+                        unaccounted.push((label.clone(), public_id.clone()));
+                    }
+                    let actors = touched.get(public_id.as_str()).into_iter().flatten();
+                    for actor in actors {
+                        let account = actor.strip_prefix("account:").and_then(|a| a.parse().ok());
                         if let Some(handle) = account.and_then(|a: i64| staff.get(&a)) {
                             read.push((handle.clone(), public_id.clone()));
                         }
@@ -121,6 +149,7 @@ impl Store {
                     affiliated: staff.len(),
                     received,
                     read,
+                    unaccounted,
                 }
             })
             .collect();

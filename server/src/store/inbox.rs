@@ -51,6 +51,10 @@ pub struct CaseRow {
     pub urgency: String,
     pub assignee: Option<String>,
     pub escalated_on: Option<String>,
+    /// "I am not safe" beyond the site's urgent rate (`http::child_floodgate`).
+    pub possible_flood: bool,
+    /// The child took this urgent case back; it is deleted on this day.
+    pub withdrawal_due_on: Option<String>,
 }
 
 // The reader's own copy when a colleague shared the case with them (re-sealed to their key), else
@@ -58,7 +62,8 @@ pub struct CaseRow {
 const CASE_COLUMNS: &str = "s.seq, s.public_id, s.received_on, s.sealed_in, \
      COALESCE(cc.ciphertext, s.ciphertext) AS ciphertext, sb.handle AS shared_by, \
      COALESCE(c.status, 'new') AS status, c.category, COALESCE(c.urgency, 'normal') AS urgency, \
-     a.handle AS assignee, c.escalated_on";
+     a.handle AS assignee, c.escalated_on, COALESCE(c.possible_flood, 0) AS possible_flood, \
+     c.withdrawal_due_on";
 
 /// The copy made for the reader `r.recipient`, and who made it.
 const COPY_JOINS: &str = "LEFT JOIN case_copies cc \
@@ -84,6 +89,8 @@ fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
         urgency: r.try_get("urgency")?,
         assignee: r.try_get("assignee")?,
         escalated_on: r.try_get("escalated_on")?,
+        possible_flood: r.try_get("possible_flood")?,
+        withdrawal_due_on: r.try_get("withdrawal_due_on")?,
     })
 }
 

@@ -112,6 +112,46 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the child said "I am not safe" on this case (or a lead escalated it): taking it
+    /// back then leaves it readable to a lead for a grace period.
+    pub async fn is_urgent_case(&self, seq: i64) -> Result<bool, sqlx::Error> {
+        let urgent: Option<bool> = sqlx::query_scalar(
+            "SELECT urgency = 'urgent' OR escalated_on IS NOT NULL OR possible_flood = 1 \
+             FROM case_status WHERE submission_seq = $1",
+        )
+        .bind(seq)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(urgent.unwrap_or(false))
+    }
+
+    /// The child took an urgent case back: from now on the code says "taken back" and opens
+    /// nothing, and the case is deleted for real on `due` (by the retention job) — until then a
+    /// lead can still read it, marked as taken back.
+    pub async fn request_withdrawal(
+        &self,
+        seq: i64,
+        token_hash: &str,
+        due: &Day,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("INSERT INTO withdrawn_codes (token_hash, withdrawn_on) VALUES ($1, $2)")
+            .bind(token_hash)
+            .bind(Day::today().as_str())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM return_codes WHERE submission_seq = $1")
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE case_status SET withdrawal_due_on = $2 WHERE submission_seq = $1")
+            .bind(seq)
+            .bind(due.as_str())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
     /// The child took the case back: its content (submission, notes, messages, code) is deleted
     /// for real in one transaction, and the token's hash is kept as "withdrawn".
     pub async fn withdraw_case(&self, seq: i64, token_hash: &str) -> Result<(), sqlx::Error> {

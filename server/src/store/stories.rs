@@ -185,6 +185,25 @@ impl Store {
         .await
     }
 
+    /// What a new version of the story is sealed to (with the child): the keys the story was
+    /// sealed to, less any editor the shield now keeps from it — affiliated with the place it
+    /// names since it arrived — and any disabled account, as for a case's notes.
+    pub async fn story_recipients_now(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
+        let affiliated = super::facilities::affiliated_sql("a.id", "s.facility_id");
+        let sql = format!(
+            "SELECT r.recipient FROM story_recipients r JOIN stories s ON s.seq = r.story_seq \
+             WHERE r.story_seq = $1 AND NOT EXISTS ( \
+               SELECT 1 FROM reviewer_keys k JOIN accounts a ON a.id = k.account_id \
+               WHERE k.recipient = r.recipient \
+                 AND (a.status <> 'active' OR (s.facility_id IS NOT NULL AND {affiliated}))) \
+             ORDER BY r.recipient"
+        );
+        sqlx::query_scalar(&sql)
+            .bind(seq)
+            .fetch_all(self.pool())
+            .await
+    }
+
     pub async fn consent_states(&self, seq: i64) -> Result<Vec<ConsentState>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT purpose, child_yes, child_on, co_yes FROM story_consents WHERE story_seq = $1",

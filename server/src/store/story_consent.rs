@@ -159,21 +159,25 @@ impl Store {
         Ok(true)
     }
 
-    /// A guardian's or advocate's answer, recorded by a story editor. A "no" unpublishes.
+    /// A guardian's or advocate's answer, recorded by the story editor `by`. A "no" unpublishes.
     pub async fn record_co_consent(
         &self,
         seq: i64,
         event: ConsentEvent<'_>,
         yes: bool,
+        by: i64,
     ) -> Result<(), sqlx::Error> {
         let purpose = event.purpose.expect("a consent names its purpose");
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query("UPDATE story_consents SET co_yes = $3 WHERE story_seq = $1 AND purpose = $2")
-            .bind(seq)
-            .bind(purpose.as_str())
-            .bind(yes)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE story_consents SET co_yes = $3, co_by = $4 WHERE story_seq = $1 AND purpose = $2",
+        )
+        .bind(seq)
+        .bind(purpose.as_str())
+        .bind(yes)
+        .bind(by)
+        .execute(&mut *tx)
+        .await?;
         if !yes {
             sqlx::query(
                 "DELETE FROM published_stories WHERE version_id IN (SELECT id FROM story_versions \
@@ -186,6 +190,20 @@ impl Store {
         }
         append_consent(&mut tx, &event).await?;
         tx.commit().await
+    }
+
+    /// The editor who recorded the second consent for a story's purpose, if one did.
+    pub async fn co_consent_recorder(
+        &self,
+        seq: i64,
+        purpose: Purpose,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT co_by FROM story_consents WHERE story_seq = $1 AND purpose = $2")
+            .bind(seq)
+            .bind(purpose.as_str())
+            .fetch_optional(self.pool())
+            .await
+            .map(Option::flatten)
     }
 
     pub async fn story_policy(&self) -> Result<StoryPolicy, sqlx::Error> {

@@ -50,6 +50,11 @@ async fn view(app: &TestApp, token: &str) -> ReturnView {
 
 /// A child sends through the browser path with a fresh code; returns the case id and the code.
 async fn child_sends(app: &TestApp, words: &str) -> (SubmissionId, Derived) {
+    child_sends_with(app, words, "0").await
+}
+
+/// The same, saying "I am not safe" when `urgent` is `1`.
+async fn child_sends_with(app: &TestApp, words: &str, urgent: &str) -> (SubmissionId, Derived) {
     let salt = app.store.return_code_salt().await.unwrap();
     let derived = ReturnCode::generate().derive(&salt);
     let id = SubmissionId::generate();
@@ -57,6 +62,7 @@ async fn child_sends(app: &TestApp, words: &str) -> (SubmissionId, Derived) {
     let headers = [
         ("x-return-token", derived.token.as_str()),
         ("x-child-recipient", recipient.as_str()),
+        ("x-urgent", urgent),
     ];
     assert_eq!(put_from_browser(app, &id, words, &headers).await, 201);
     (id, derived)
@@ -243,4 +249,62 @@ async fn a_put_with_half_a_code_or_a_bad_recipient_stores_nothing() {
         assert_eq!(put_from_browser(&app, &id, "words", &headers).await, 400);
     }
     assert_eq!(app.submission_count().await, 0);
+}
+
+#[tokio::test]
+async fn an_urgent_case_taken_back_stays_readable_to_a_lead_for_the_grace_period_only() {
+    let app = spawn_app().await;
+    let lead = reader(&app, "lena", Role::SafeguardingLead).await;
+    let words = canary("taken back under pressure");
+    let (id, derived) = child_sends_with(&app, &words, "1").await;
+    let today = heard::store::Day::today();
+    let until = today.plus_days(7);
+    // The child is told before choosing.
+    assert_eq!(
+        view(&app, &derived.token)
+            .await
+            .withdraw_keeps_until
+            .as_deref(),
+        Some(until.as_str())
+    );
+    let request = serde_json::json!(ReturnRequest {
+        token: derived.token.to_string()
+    });
+    let r = post(&app, None, "/api/return/withdraw", request.clone()).await;
+    assert_eq!(r.status(), 202);
+    let due: app::api::coming_back::WithdrawalDue = r.json().await.unwrap();
+    assert_eq!(due.readable_until, until.as_str());
+    // The code opens nothing any more; the lead still reads the case, marked as taken back.
+    let again = post(&app, None, "/api/return", request).await;
+    assert_eq!(again.status(), 410);
+    let detail = get(&app, &lead, &format!("/console/api/cases/{id}")).await;
+    assert_eq!(detail.status(), 200);
+    let detail: CaseDetail = detail.json().await.unwrap();
+    assert_eq!(
+        detail.case.summary.withdrawal_due.as_deref(),
+        Some(until.as_str())
+    );
+    assert_eq!(audited(&app, "case.withdraw.requested").await.len(), 1);
+
+    // Retention before the day keeps it; on the day it is deleted for real, and audited.
+    let kept = app
+        .store
+        .purge_expired_closed_cases(&today, 90)
+        .await
+        .unwrap();
+    assert!(kept.is_empty());
+    let deleted = app
+        .store
+        .purge_expired_closed_cases(&until, 90)
+        .await
+        .unwrap();
+    assert_eq!(deleted, vec![id.clone()]);
+    assert_eq!(app.submission_count().await, 0);
+    assert_eq!(audited(&app, "case.delete.withdrawn").await.len(), 1);
+    for (path, bytes) in app.data_files() {
+        assert!(!contains(&bytes, &words), "{}", path.display());
+    }
+    // An ordinary case is still deleted at once (the test above), and says so before.
+    let (_, ordinary) = child_sends(&app, "an idea").await;
+    assert_eq!(view(&app, &ordinary.token).await.withdraw_keeps_until, None);
 }

@@ -342,6 +342,15 @@ async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() 
             .unwrap();
     }
     let ben = staff(&app, "ben").await;
+    // An admin adds a key of no account: nobody can say where its holder works.
+    let extra = age::x25519::Identity::generate().to_public().to_string();
+    let added = crate::support::heard(
+        app.data_dir.path(),
+        &["recipients", "add", &extra, "--label", "partner-ngo"],
+    );
+    assert!(added.status.success());
+    assert!(String::from_utf8_lossy(&added.stderr)
+        .contains("the retaliation shield cannot leave it out"));
     let about_north = send_naming(&app, "casa-norte").await;
     send_naming(&app, "casa-sur").await;
     // Ben reads the north case, and only then declares that he works there.
@@ -365,6 +374,11 @@ async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() 
         [("ben".to_owned(), about_north.as_str().to_owned())]
     );
     assert!(by_code("casa-sur").held());
+    assert_eq!(
+        north_proof.unaccounted,
+        [("partner-ngo".to_owned(), about_north.as_str().to_owned())],
+        "a key of no account is listed as a reader"
+    );
 
     let auditor = signed_in_as(&app, "audrey", Role::Auditor).await;
     let page = app
@@ -378,6 +392,7 @@ async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() 
         .await
         .unwrap();
     assert!(page.contains("BREACH") && page.contains("Held"), "{page}");
+    assert!(page.contains("partner-ngo"), "{page}");
     assert!(page.contains("The audit chain is intact"), "{page}");
 }
 

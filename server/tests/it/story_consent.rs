@@ -99,6 +99,7 @@ async fn a_second_consent_is_needed_where_the_policy_asks_and_never_outweighs_th
     };
     app.store.set_story_policy(&policy).await.unwrap();
     let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
+    let second = reader(&app, "sam.editor", Role::StoryEditor).await;
     let (story, code) = tell(&app, "story", "yes=public;age=12").await;
     let words = canary("co");
     let (_, content) = prepare(&app, &editor, &story, Purpose::Public, &words).await;
@@ -110,7 +111,18 @@ async fn a_second_consent_is_needed_where_the_policy_asks_and_never_outweighs_th
     );
     let yes = serde_json::json!({"purpose": "public", "by": "guardian", "yes": true});
     assert_eq!(
-        editor_post(&app, &editor, &format!("{story}/co-consent"), yes).await,
+        editor_post(&app, &editor, &format!("{story}/co-consent"), yes.clone()).await,
+        204
+    );
+    assert_eq!(
+        publish(&app, &editor, &content, &words).await,
+        409,
+        "whoever recorded the second consent may not also publish"
+    );
+    assert!(!public_page(&app).await.contains(&words));
+    // A second editor checks and records the guardian's yes; then the first may publish.
+    assert_eq!(
+        editor_post(&app, &second, &format!("{story}/co-consent"), yes).await,
         204
     );
     assert_eq!(publish(&app, &editor, &content, &words).await, 201);
@@ -128,8 +140,11 @@ async fn a_second_consent_is_needed_where_the_policy_asks_and_never_outweighs_th
         .into_iter()
         .filter(|e| e.actor == "guardian")
         .collect();
-    assert_eq!(guardian.len(), 1);
-    assert!(guardian[0].subject.contains("recorded_by=account:"));
+    assert_eq!(guardian.len(), 2, "recorded twice: by each editor");
+    assert!(guardian
+        .iter()
+        .all(|g| g.subject.contains("recorded_by=account:")));
+    assert_ne!(guardian[0].subject, guardian[1].subject, "by two people");
 }
 
 #[tokio::test]
@@ -143,6 +158,7 @@ async fn an_editor_affiliated_with_the_place_never_sees_the_story_even_when_decl
         .unwrap();
     let early = reader(&app, "early.editor", Role::StoryEditor).await;
     let late = reader(&app, "late.editor", Role::StoryEditor).await;
+    let other = reader(&app, "other.editor", Role::StoryEditor).await;
     let account = |handle: &'static str| {
         let store = app.store.clone();
         async move { store.login_account(handle).await.unwrap().unwrap().id }
@@ -165,6 +181,20 @@ async fn an_editor_affiliated_with_the_place_never_sees_the_story_even_when_decl
     assert!(
         editor_list(&app, &late).await.is_empty(),
         "a later declaration hides it at once"
+    );
+    // New versions are sealed to the story's editors less anyone the shield now keeps from it.
+    let recipient_of = |r: &crate::cases::Reader| {
+        use std::str::FromStr;
+        age::x25519::Identity::from_str(&r.identity)
+            .unwrap()
+            .to_public()
+            .to_string()
+    };
+    let seal_to = editor_list(&app, &other).await[0].seal_to.clone();
+    assert!(seal_to.contains(&recipient_of(&other)));
+    assert!(
+        !seal_to.contains(&recipient_of(&late)),
+        "no new version is sealed to an editor affiliated since"
     );
     let (status, _) = prepare(&app, &late, &story, Purpose::Learning, "x").await;
     assert_eq!(status, 404);

@@ -34,10 +34,13 @@ pub(crate) enum BackState {
     Open {
         status: String,
         lines: Vec<Line>,
+        /// An urgent case: the last day a lead could still read it if taken back today.
+        keeps_until: Option<String>,
     },
     /// The code is a story's: its versions and consents.
     Story(story::StoryOpen),
-    Withdrawn,
+    /// Taken back: deleted at once, or (an urgent case) readable by a lead until the day given.
+    Withdrawn(Option<String>),
 }
 
 /// The page's state, shared with `net` (which holds the key itself, outside any signal).
@@ -137,7 +140,11 @@ fn OpenCase(back: Back) -> impl IntoView {
         back.state.set(BackState::Choosing);
     };
     let body = move || match back.state.get() {
-        BackState::Open { status, lines } => {
+        BackState::Open {
+            status,
+            lines,
+            keeps_until,
+        } => {
             let replies = if lines.is_empty() {
                 view! { <p class="hint">{lang.t("back-no-replies")}</p> }.into_any()
             } else {
@@ -172,7 +179,10 @@ fn OpenCase(back: Back) -> impl IntoView {
                     <p><button type="submit">{lang.t("back-add")}</button></p>
                 </form>
                 <h2>{lang.t("back-withdraw-heading")}</h2>
-                <p>{lang.t("back-withdraw-body")}</p>
+                <p id="back-withdraw-body">{match keeps_until {
+                    Some(day) => lang.t_args("back-withdraw-body-urgent", &[("day", day.into())]),
+                    None => lang.t("back-withdraw-body"),
+                }}</p>
                 <p>
                     <button type="button" class="secondary" id="back-withdraw" on:click=withdraw>
                         {move || if back.confirm_withdraw.get() {
@@ -185,8 +195,12 @@ fn OpenCase(back: Back) -> impl IntoView {
             }
             .into_any())
         }
-        BackState::Withdrawn => {
-            Some(view! { <p id="back-status">{lang.t("back-withdrawn")}</p> }.into_any())
+        BackState::Withdrawn(until) => {
+            let said = match until {
+                Some(day) => lang.t_args("back-withdrawn-urgent", &[("day", day.into())]),
+                None => lang.t("back-withdrawn"),
+            };
+            Some(view! { <p id="back-status">{said}</p> }.into_any())
         }
         BackState::Story(open) => Some(view! { <story::StoryPanel back story=open/> }.into_any()),
         _ => None,

@@ -4,7 +4,8 @@
 use super::story_net::open_story;
 use super::{Back, BackState, Line};
 use crate::api::coming_back::{
-    ReturnAdd, ReturnRequest, ReturnView, RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH,
+    ReturnAdd, ReturnRequest, ReturnView, WithdrawalDue, RETURN_ADD_PATH, RETURN_PATH,
+    RETURN_WITHDRAW_PATH,
 };
 use crate::api::ApiError;
 use crate::browser::let_the_page_paint;
@@ -104,6 +105,7 @@ pub(super) async fn show(back: Back, lang: Lang) {
             back.state.set(BackState::Open {
                 status: view.status,
                 lines,
+                keeps_until: view.withdraw_keeps_until,
             });
         }
         Err(message) => {
@@ -176,11 +178,20 @@ pub async fn withdraw(back: Back, lang: Lang) {
         token: token.to_string(),
     };
     match post(RETURN_WITHDRAW_PATH, &body, lang).await {
-        Ok(_) => {
+        Ok(response) => {
+            // 202: an urgent case, readable by a lead until the day given; 204: deleted.
+            let until = match response.status() {
+                202 => response
+                    .json::<WithdrawalDue>()
+                    .await
+                    .ok()
+                    .map(|due| due.readable_until),
+                _ => None,
+            };
             forget();
             RECIPIENTS.with(|r| r.borrow_mut().take());
             back.chosen.set(Vec::new());
-            back.state.set(BackState::Withdrawn);
+            back.state.set(BackState::Withdrawn(until));
         }
         Err(message) => back.error.set(Some(message)),
     }

@@ -87,6 +87,12 @@ pub fn badges(lang: Lang, s: &CaseSummary) -> impl IntoView {
     if s.overdue {
         parts.push(lang.t_args("case-overdue", &[("day", s.ack_due.clone().into())]));
     }
+    if s.possible_flood {
+        parts.push(lang.t("case-possible-flood"));
+    }
+    if let Some(day) = &s.withdrawal_due {
+        parts.push(lang.t_args("case-withdrawal-due", &[("day", day.clone().into())]));
+    }
     let line = parts.join(" · ");
     view! { <span class="badges">{line}</span> }
 }

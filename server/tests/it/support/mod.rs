@@ -128,6 +128,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         kiosk_idle_seconds: 120,
         kiosk_warning_seconds: 30,
         pseudo_locale: options.pseudo_locale,
+        urgent_withdrawal_days: 7,
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
         flood: options.flood,
     };

@@ -1,0 +1,3 @@
+-- Who recorded a guardian's or advocate's "yes": publishing needs a second person, so the editor
+-- who records it may not be the one who publishes.
+ALTER TABLE story_consents ADD COLUMN co_by INTEGER REFERENCES accounts (id);
