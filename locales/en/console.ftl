@@ -250,6 +250,9 @@ stories-title = Stories
 stories-intro = Stories children told, for the purposes they said yes to. Prepare a version, then the child reads it and decides. Only the exact words a child approved can be used.
 stories-loading = Opening stories…
 stories-empty = There is no story for you now.
+stories-open = Open this story
+stories-older = Older stories
+stories-newer = Newer stories
 stories-yes = yes
 stories-no = no
 stories-not-asked = not yet asked
@@ -290,12 +293,12 @@ accounts-status-active = active
 accounts-status-disabled = disabled
 accounts-disable = Disable
 accounts-enable = Enable
-accounts-step-up = A fresh code from your own authenticator app
+step-up-code = A fresh code from your own authenticator app
 # $handle (string) — the account that was changed.
 accounts-disabled = { $handle } is disabled: their sessions have ended and their key receives no new case.
 # $handle (string) — the account that was changed.
 accounts-enabled = { $handle } can sign in again.
-accounts-bad-code = That code is not right or was already used. Nothing was changed.
+step-up-bad-code = That code is not right or was already used. Nothing was changed.
 accounts-not-yourself = You cannot disable your own account here. Nothing was changed.
 accounts-unknown = There is no such enrolled account. Nothing was changed.
 

@@ -133,11 +133,20 @@ test('Back and Change return to earlier screens with the answers kept', async ()
   await page.getByRole('textbox', { name: 'What happened?' }).fill('first words');
   await page.getByRole('button', { name: 'Back' }).click();
   assert.ok(await page.getByRole('checkbox', { name: 'Angry' }).isChecked());
-  for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  // One screen at a time: each Next only once the screen it belongs to is the one shown.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#step-words:not([hidden])').waitFor();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#step-place:not([hidden])').waitFor();
+  // A new screen moves focus to its heading in the next frame: wait for that, or the key press
+  // below may land on the heading instead of the choice (a race, under load).
+  await page.waitForFunction(() => document.activeElement?.id === 'step-place-h');
   // Enter on a choice submits a form: before the review it must only move on, never send.
   const puts = [];
   page.on('request', (r) => { if (r.method() === 'PUT') puts.push(r.url()); });
-  await page.getByRole('radio', { name: "I'd rather not say" }).press('Enter');
+  const unsaid = page.getByRole('radio', { name: "I'd rather not say" });
+  await unsaid.focus();
+  await unsaid.press('Enter');
   await page.locator('#step-wish:not([hidden])').waitFor();
   assert.deepEqual(puts, [], 'nothing was sent from the place screen');
   await page.getByRole('button', { name: 'Next' }).click();

@@ -142,14 +142,29 @@ export async function enrolInBrowser(page, link, password) {
   return key;
 }
 
-/** Signs in with the next TOTP code (the current one was used at enrolment). */
+/** Signs in with the next TOTP code (the current one was used at enrolment); returns its step. */
 export async function signInBrowser(page, consoleUrl, handle, password, key) {
   await page.goto(`${consoleUrl}/login`);
   await page.getByLabel('Handle').fill(handle);
   await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Six-digit code').fill(totpCode(key, Date.now() / 1000 + 30));
+  const at = Date.now() / 1000 + 30;
+  await page.getByLabel('Six-digit code').fill(totpCode(key, at));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByText('Signed in as').waitFor();
+  return Math.floor(at / 30);
+}
+
+/**
+ * A code for a step-up (a sensitive action asks for a fresh second factor): one of a later step
+ * than any used so far, waiting for the clock where needed (each code works once).
+ */
+export async function freshCode(who) {
+  while (Math.floor(Date.now() / 1000 / 30) < who.usedStep) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const at = Date.now() / 1000 + 30;
+  who.usedStep = Math.floor(at / 30);
+  return totpCode(who.key, at);
 }
 
 /**
@@ -167,7 +182,8 @@ export function ageDecryptWithPassphrase(armored, passphrase) {
 
 /**
  * A reviewer in their own browser context: invited, enrolled, signed in, key made in the browser
- * and unlocked on the inbox page (a story editor: on `/stories`). Returns the context, the page and the key passphrase.
+ * and unlocked on the inbox page (a story editor: on `/stories`). Returns the context, the page,
+ * the key passphrase, the authenticator key and the last TOTP step used (for `freshCode`).
  */
 export async function reviewerWithKey(browser, heard, handle, role = 'reviewer', home = '/inbox') {
   const context = await browser.newContext({ locale: 'en-US' });
@@ -175,13 +191,13 @@ export async function reviewerWithKey(browser, heard, handle, role = 'reviewer',
   const password = `password of ${handle} ${randomBytes(4).toString('hex')}`;
   const passphrase = `key passphrase of ${handle} ${randomBytes(4).toString('hex')}`;
   const key = await enrolInBrowser(page, heard.invite(handle, role), password);
-  await signInBrowser(page, heard.consoleUrl, handle, password, key);
+  const usedStep = await signInBrowser(page, heard.consoleUrl, handle, password, key);
   await page.goto(`${heard.consoleUrl}${home}`);
   await page.getByLabel('Key passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Key passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Make and lock my key' }).click();
   await page.getByText('Your key is unlocked in this page.').waitFor({ timeout: 60000 });
-  return { context, page, passphrase };
+  return { context, page, passphrase, key, usedStep };
 }
 
 /** Reloads the inbox and unlocks the key again (a page load forgets it). */

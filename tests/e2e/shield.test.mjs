@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startHeard, launchChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain,
+  startHeard, launchChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain, freshCode,
 } from './harness.mjs';
 
 let heard;
@@ -61,6 +61,10 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   assert.ok(offered.includes('cris'), `${offered}`);
   assert.ok(!offered.includes('ana'), 'nobody affiliated with the place is offered');
   await ben.page.locator('#share-with').selectOption('cris');
+  // Sharing asks for a fresh code from Ben's own authenticator (step-up).
+  await ben.page.getByRole('button', { name: 'Share', exact: true }).click();
+  await ben.page.getByText('That code is not right or was already used.').waitFor();
+  await ben.page.getByLabel('A fresh code from your own authenticator app').fill(await freshCode(ben));
   await ben.page.getByRole('button', { name: 'Share', exact: true }).click();
   await ben.page.getByText('Shared.').waitFor();
 

@@ -82,6 +82,8 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   assert.ok(heard.decryptAll().every((s) => s.envelope.text !== words), 'a story is not a case');
 
   await unlockAgain(editor.page, editor.passphrase);
+  // The list carries no sealed words: the editor opens the story, which fetches it then.
+  await editor.page.getByRole('button', { name: 'Open this story' }).click();
   const item = editor.page.locator('.story-item', { hasText: words });
   await item.waitFor();
   assert.equal(await item.locator('tr[data-purpose=public] .child-yes').innerText(), 'yes');
@@ -103,6 +105,7 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   await back.getByText('Only these exact words can be used.').waitFor();
 
   await unlockAgain(editor.page, editor.passphrase);
+  await editor.page.getByRole('button', { name: 'Open this story' }).click();
   await editor.page.getByRole('button', { name: 'Publish on the public story page' }).click();
   await editor.page.getByText('Published on the public story page.').waitFor();
 

@@ -61,8 +61,8 @@ pub fn all(root: &Path) -> Result<()> {
 fn require_tools() -> Result<()> {
     let mut missing = vec![];
     for (tool, hint) in [
-        ("node", "apt-get install nodejs npm"),
-        ("npm", "apt-get install npm"),
+        ("node", "apt-get install nodejs"),
+        ("npm", "apt-get install npm, if nodejs did not bring it"),
         ("chromium", "apt-get install chromium"),
         ("age", "apt-get install age"),
         ("age-keygen", "apt-get install age"),

@@ -135,6 +135,9 @@ pub struct CaseDetail {
 
 /// Header of `POST {CASES_PATH}/{id}/share`: the handle the re-sealed case is shared with.
 pub const SHARE_WITH_HEADER: &str = "x-share-with";
+/// Header of a sensitive console action (sharing a case): a fresh code from the caller's own
+/// authenticator app (step-up); each code works once.
+pub const STEP_UP_HEADER: &str = "x-step-up";
 
 /// Someone a case may be shared with, and their key.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

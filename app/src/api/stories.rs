@@ -109,6 +109,7 @@ pub struct EditorVersion {
 /// A story sealed to the editor's key, with at least one purpose the child says yes to.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct EditorStory {
+    /// The story's id; `GET {EDITOR_API}/{id}` answers with this whole story.
     pub id: String,
     pub received_on: String,
     pub naming: String,
@@ -118,6 +119,27 @@ pub struct EditorStory {
     pub consents: Vec<EditorConsent>,
     pub versions: Vec<EditorVersion>,
 }
+
+/// A story in the editors' list: what it is, without its ciphertext (which is sent only for the
+/// story an editor opens, `GET {EDITOR_API}/{id}`, and audited then).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct EditorStoryLine {
+    pub id: String,
+    pub received_on: String,
+    pub naming: String,
+    pub consents: Vec<EditorConsent>,
+}
+
+/// `GET {EDITOR_API}?before=`: a page of the stories the editor may work on, newest first;
+/// `before` is the id of a story the editor can see (the last of the previous page).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EditorStoryPage {
+    pub stories: Vec<EditorStoryLine>,
+    pub next_before: Option<String>,
+}
+
+/// Stories per page of the editors' list.
+pub const STORY_PAGE_SIZE: i64 = 20;
 
 /// `POST {EDITOR_API}/{story}/versions`: a version sealed in the editor's browser.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -33,7 +33,7 @@ fn change_form(lang: Lang, csrf: String, line: &AccountLine) -> impl IntoView {
             <input type="hidden" name="csrf" value=csrf/>
             <input type="hidden" name="handle" value=line.handle.clone()/>
             <input type="hidden" name="action" value=action/>
-            <label for=code_id.clone()>{lang.t("accounts-step-up")}</label>
+            <label for=code_id.clone()>{lang.t("step-up-code")}</label>
             <input id=code_id name="code" inputmode="numeric" autocomplete="one-time-code"
                 required=true maxlength="6" size="6"/>
             <button type="submit">{label}" "{line.handle.clone()}</button>

@@ -152,7 +152,7 @@ async fn decide(
         .await
         .map_err(|e| Refusal::Unexpected(e.into()))?;
     if !fresh {
-        return Err(Refusal::Told(StatusCode::FORBIDDEN, "accounts-bad-code"));
+        return Err(Refusal::Told(StatusCode::FORBIDDEN, "step-up-bad-code"));
     }
     let changed = change_status(&state.store, Actor::Account(account), &form.handle, active)
         .await

@@ -3,7 +3,8 @@
 //!   theirs to see (404, like any case they cannot see).
 //! - `GET /console/api/cases/{id}/share`: who the case may be shared with — staff with a key,
 //!   not yet readers, not affiliated with the facility the case names, not recused.
-//! - `POST /console/api/cases/{id}/share` (header `x-share-with: handle`): a copy of the case
+//! - `POST /console/api/cases/{id}/share` (header `x-share-with: handle`, and a fresh code of the
+//!   caller's authenticator in `x-step-up`): a copy of the case
 //!   re-sealed in the browser to that person's key, stored beside the child's original (which is
 //!   never changed) and shown to them with the name of who made it. Sharing with anyone else is
 //!   refused.
@@ -12,10 +13,12 @@
 
 use super::console_api::{refuse, unavailable};
 use super::console_cases::case_for;
+use super::console_session::{now, HANDLE};
 use super::AppState;
+use crate::accounts::login::fresh_second_factor;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
-use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER};
+use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER, STEP_UP_HEADER};
 use app::i18n::Lang;
 use app::sealing::SealedSubmission;
 use axum::body::Bytes;
@@ -107,6 +110,24 @@ pub async fn share(
             "error-not-resealed",
         );
     };
+    // Widening who can read a child's words asks for a fresh second factor, not only a session.
+    let code = headers
+        .get(STEP_UP_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let me = session
+        .get::<String>(HANDLE)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    match fresh_second_factor(&state.store, &me, code, now()).await {
+        Ok(true) => {}
+        Ok(false) => {
+            return refuse(lang, StatusCode::FORBIDDEN, "step_up", "step-up-bad-code");
+        }
+        Err(e) => return unavailable(lang, "checking a step-up code", &e),
+    }
     let done = async {
         let subject = format!("{} account:{with}", row.public_id);
         state

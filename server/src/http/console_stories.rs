@@ -9,9 +9,7 @@ use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use crate::store::{ConsentEvent, Day, StoryRow};
 use crate::story_rules::StoryPolicy;
-use app::api::stories::{
-    CoConsent, EditorConsent, EditorStory, EditorVersion, NewVersion, EDITOR_API,
-};
+use app::api::stories::{CoConsent, EditorConsent, NewVersion, EDITOR_API};
 use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
 use app::i18n::{Lang, Locale};
@@ -25,7 +23,7 @@ use base64::Engine;
 use http::{HeaderMap, StatusCode};
 use tower_sessions::Session;
 
-const EDITORS: [Role; 1] = [Role::StoryEditor];
+pub(super) const EDITORS: [Role; 1] = [Role::StoryEditor];
 
 /// A story as the editor may work on it, with what decides what they may do.
 pub(super) struct Editable {
@@ -38,7 +36,7 @@ pub(super) fn not_found(lang: Lang) -> Response {
     refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found")
 }
 
-async fn consents_of(
+pub(super) async fn consents_of(
     state: &AppState,
     story: &StoryRow,
     policy: &StoryPolicy,
@@ -100,76 +98,6 @@ fn child_yes(editable: &Editable, purpose: Purpose) -> bool {
         .consents
         .iter()
         .any(|c| c.purpose == purpose.as_str() && c.child_yes)
-}
-
-/// `GET /console/api/stories`: every story sealed to the caller that the child says yes to.
-pub async fn list(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-) -> Response {
-    let account = match caller(&state, &session, lang, &EDITORS, EDITOR_API, None).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
-    let stories = async {
-        let Some(recipient) = state.store.recipient_of(account).await? else {
-            return Ok(Vec::new());
-        };
-        let policy = state.store.story_policy().await?;
-        let mut out = Vec::new();
-        for (story, ciphertext) in state
-            .store
-            .stories_sealed_to(account, &recipient, None)
-            .await?
-        {
-            let consents = consents_of(&state, &story, &policy).await?;
-            if !consents.iter().any(|c| c.child_yes) {
-                continue;
-            }
-            let live = |p: Purpose| {
-                consents
-                    .iter()
-                    .any(|c| c.purpose == p.as_str() && c.child_yes)
-            };
-            let versions = state
-                .store
-                .story_versions(story.seq)
-                .await?
-                .into_iter()
-                .filter(|v| live(v.purpose))
-                .map(|v| EditorVersion {
-                    id: v.public_id,
-                    purpose: v.purpose.as_str().to_owned(),
-                    lang: v.lang,
-                    state: v.state,
-                    ciphertext: BASE64.encode(v.ciphertext),
-                    published: v.published,
-                })
-                .collect();
-            let mut seal_to = state.store.story_recipients_now(story.seq).await?;
-            seal_to.push(story.child_recipient.clone());
-            out.push(EditorStory {
-                id: story.public_id,
-                received_on: story.received_on,
-                naming: story.naming,
-                ciphertext: BASE64.encode(ciphertext),
-                seal_to,
-                consents,
-                versions,
-            });
-        }
-        let ids: Vec<&str> = out.iter().map(|s| s.id.as_str()).collect();
-        state
-            .store
-            .audit_many(Actor::Account(account), AuditAction::StoryFetch, &ids)
-            .await?;
-        Ok::<_, sqlx::Error>(out)
-    };
-    match stories.await {
-        Ok(stories) => Json(stories).into_response(),
-        Err(e) => unavailable(lang, "listing stories", &e),
-    }
 }
 
 /// `POST /console/api/stories/{id}/versions`: a version sealed in the editor's browser to the

@@ -24,6 +24,7 @@ mod console_messages;
 mod console_session;
 mod console_shield;
 mod console_stories;
+mod console_story_list;
 mod console_story_publish;
 mod errors;
 mod lang;
@@ -194,7 +195,11 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         )
         .route(&format!("{CONSOLE_ROOT}/inbox"), get(console_inbox::inbox))
         .route(EDITOR_PAGE, get(story_pages::editor_page))
-        .route(EDITOR_API, get(console_stories::list))
+        .route(EDITOR_API, get(console_story_list::list))
+        .route(
+            &format!("{EDITOR_API}/{{id}}"),
+            get(console_story_list::detail),
+        )
         .route(
             &format!("{EDITOR_API}/{{id}}/versions"),
             post(console_stories::add_version).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),

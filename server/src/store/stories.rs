@@ -176,6 +176,33 @@ impl Store {
             .collect()
     }
 
+    /// A page of the stories sealed to the editor's `recipient`, newest first, before the
+    /// sequence `before` — none naming a facility the account is affiliated with — without
+    /// their ciphertext.
+    pub async fn story_lines_sealed_to(
+        &self,
+        account: i64,
+        recipient: &str,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<StoryRow>, sqlx::Error> {
+        let affiliated = super::facilities::affiliated_sql("$2", "s.facility_id");
+        let sql = format!(
+            "SELECT s.seq, s.public_id, s.received_on, s.naming, s.age, s.child_recipient \
+             FROM stories s JOIN story_recipients r ON r.story_seq = s.seq \
+             WHERE r.recipient = $1 AND (s.facility_id IS NULL OR NOT {affiliated}) \
+             AND s.seq < $3 ORDER BY s.seq DESC LIMIT $4"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(recipient)
+            .bind(account)
+            .bind(before.unwrap_or(i64::MAX))
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(story_row).collect()
+    }
+
     pub async fn story_recipients(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
         sqlx::query_scalar(
             "SELECT recipient FROM story_recipients WHERE story_seq = $1 ORDER BY recipient",

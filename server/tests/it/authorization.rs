@@ -48,6 +48,8 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
         ("GET", "/console/stories") => 403,
         (_, p) if p.starts_with("/console/api/stories") && !signed_in => 401,
         ("GET", "/console/api/stories") if editor => 200,
+        // A story not sealed to the editor does not exist for them.
+        ("GET", UNKNOWN_STORY) if editor => 404,
         // Other roles are refused; an editor's change without the CSRF token changes nothing.
         (_, p) if p.starts_with("/console/api/stories") => 403,
         ("GET", "/console/affiliations" | "/console/api/key") if editor => 200,
@@ -115,9 +117,11 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
 }
 
 const ADMIN_LANGUAGES: &str = "/console/languages";
+const UNKNOWN_STORY: &str = "/console/api/stories/0123456789abcdef0123456789abcdef";
 const ADMIN_ACCOUNTS: &str = "/console/accounts";
 
-const ROUTES: [(&str, &str); 27] = [
+const ROUTES: [(&str, &str); 28] = [
+    ("GET", UNKNOWN_STORY),
     ("GET", "/console/accounts"),
     ("POST", "/console/accounts"),
     ("GET", "/console/stories"),

@@ -2,6 +2,7 @@
 //! nothing they are shown tells them that cases kept from them exist.
 
 use crate::shield::{send_naming, staff, Staff};
+use crate::support::console::code;
 use crate::support::{spawn_app, TestApp};
 use app::api::console::CasePage;
 use app::domain::{ChildWords, Envelope, SealedIn};
@@ -9,11 +10,23 @@ use app::sealing::{seal, RecipientSet};
 use heard::store::AffiliationTarget;
 
 async fn share(app: &TestApp, who: &Staff, id: &str, with: &str, body: Vec<u8>) -> u16 {
+    share_with_code(app, who, id, with, body, &code(&who.totp, 0)).await
+}
+
+async fn share_with_code(
+    app: &TestApp,
+    who: &Staff,
+    id: &str,
+    with: &str,
+    body: Vec<u8>,
+    step_up: &str,
+) -> u16 {
     app.child_client()
         .post(format!("{}/console/api/cases/{id}/share", app.console))
         .header("cookie", &who.cookie)
         .header("x-csrf-token", &who.csrf)
         .header("x-share-with", with)
+        .header("x-step-up", step_up)
         .body(body)
         .send()
         .await
@@ -53,6 +66,17 @@ async fn a_forged_share_leaves_the_childs_original_as_it_arrived() {
     )
     .unwrap()
     .into_bytes();
+    // Without a fresh second factor (none, a wrong one, the one used to sign in): refused.
+    for step_up in ["", "000000", &code(&ben.totp, -1)] {
+        let refused = share_with_code(&app, &ben, id.as_str(), "cris", forged.clone(), step_up);
+        assert_eq!(refused.await, 403, "step-up {step_up:?}");
+    }
+    assert!(!app
+        .store
+        .submission_recipients(&id)
+        .await
+        .unwrap()
+        .contains(&cris.recipient));
     assert_eq!(share(&app, &ben, id.as_str(), "cris", forged).await, 204);
 
     let stored = app.store.submissions().await.unwrap()[0].ciphertext.clone();

@@ -29,4 +29,5 @@ mod shield;
 mod shield_property;
 mod stories;
 mod story_consent;
+mod story_list;
 mod support;

@@ -3,7 +3,7 @@
 //! affiliated, even when the affiliation is declared after the case arrived.
 
 use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
-use crate::support::console::signed_in_as;
+use crate::support::console::{code, cookie as cookie_of, enrol, sign_in, signed_in_as, PASSWORD};
 use crate::support::{spawn_app, TestApp};
 use app::api::console::{CasePage, ShareCandidates};
 use app::api::RecipientsResponse;
@@ -21,10 +21,15 @@ pub(crate) struct Staff {
     pub csrf: String,
     pub recipient: String,
     pub identity: String,
+    /// The account's TOTP secret, for step-up codes (each works once).
+    pub totp: String,
 }
 
 pub(crate) async fn staff(app: &TestApp, handle: &str) -> Staff {
-    let cookie = signed_in_as(app, handle, Role::Reviewer).await;
+    let totp = enrol(app, handle, Role::Reviewer).await;
+    let signed = sign_in(app, handle, PASSWORD, &code(&totp, -1), None).await;
+    assert_eq!(signed.status(), 303);
+    let cookie = cookie_of(&signed).unwrap();
     let token = csrf(app, &cookie).await;
     let (recipient, sealed, identity) = new_sealed_identity();
     assert_eq!(
@@ -38,6 +43,7 @@ pub(crate) async fn staff(app: &TestApp, handle: &str) -> Staff {
         csrf: token,
         recipient,
         identity,
+        totp,
     }
 }
 
@@ -187,6 +193,7 @@ async fn post(app: &TestApp, who: &Staff, path: &str, share_with: &str, body: Ve
         .header("cookie", &who.cookie)
         .header("x-csrf-token", &who.csrf)
         .header("x-share-with", share_with)
+        .header("x-step-up", code(&who.totp, 0))
         .body(body)
         .send()
         .await

@@ -101,10 +101,18 @@ pub(crate) async fn child_view(app: &TestApp, code: &Derived) -> ReturnView {
     r.json().await.unwrap()
 }
 
+/// Every story the editor may work on, each opened (the list itself carries no ciphertext).
 pub(crate) async fn editor_list(app: &TestApp, editor: &Reader) -> Vec<EditorStory> {
     let r = get(app, editor, "/console/api/stories").await;
     assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
+    let page: app::api::stories::EditorStoryPage = r.json().await.unwrap();
+    let mut opened = vec![];
+    for line in page.stories {
+        let r = get(app, editor, &format!("/console/api/stories/{}", line.id)).await;
+        assert_eq!(r.status(), 200);
+        opened.push(r.json().await.unwrap());
+    }
+    opened
 }
 
 pub(crate) async fn editor_post(

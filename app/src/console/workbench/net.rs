@@ -77,7 +77,7 @@ impl Api {
 
     /// A state change with ciphertext as the body.
     pub async fn post_bytes(self, path: &str, bytes: &[u8]) -> Result<(), String> {
-        self.post_bytes_with(path, bytes, None).await
+        self.post_bytes_with(path, bytes, &[]).await
     }
 
     /// [`Api::post_bytes`] with one more header.
@@ -85,10 +85,10 @@ impl Api {
         self,
         path: &str,
         bytes: &[u8],
-        header: Option<(&str, &str)>,
+        headers: &[(&str, &str)],
     ) -> Result<(), String> {
         let mut request = Request::post(path);
-        if let Some((name, value)) = header {
+        for (name, value) in headers {
             request = request.header(name, value);
         }
         let request = request

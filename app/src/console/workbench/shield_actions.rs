@@ -5,13 +5,13 @@
 
 use super::keyring;
 use super::net::Api;
-use crate::api::console::{ShareCandidates, CASES_PATH, SHARE_WITH_HEADER};
+use crate::api::console::{ShareCandidates, CASES_PATH, SHARE_WITH_HEADER, STEP_UP_HEADER};
 use crate::domain::SubmissionId;
 use crate::i18n::Lang;
 use crate::sealing::{reseal, RecipientSet};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use leptos::html::Select;
+use leptos::html::{Input, Select};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -39,6 +39,7 @@ pub fn ShieldActions(
     let candidates = RwSignal::new(None::<ShareCandidates>);
     let error = RwSignal::new(None::<String>);
     let chosen = NodeRef::<Select>::new();
+    let step_up = NodeRef::<Input>::new();
     {
         let path = format!("{path}/share");
         spawn_local(async move {
@@ -65,9 +66,13 @@ pub fn ShieldActions(
                 return;
             };
             let path = path.clone();
+            let code = step_up.get().map(|i| i.value()).unwrap_or_default();
             spawn_local(async move {
-                let header = (SHARE_WITH_HEADER, handle.as_str());
-                match api.post_bytes_with(&path, &bytes, Some(header)).await {
+                let headers = [
+                    (SHARE_WITH_HEADER, handle.as_str()),
+                    (STEP_UP_HEADER, code.trim()),
+                ];
+                match api.post_bytes_with(&path, &bytes, &headers).await {
                     Ok(()) => changed.run(false),
                     Err(message) => error.set(Some(message)),
                 }
@@ -107,6 +112,9 @@ pub fn ShieldActions(
                 <option value="">{lang.t("case-choose")}</option>
                 {options}
             </select>
+            <label for="share-step-up">{lang.t("step-up-code")}</label>
+            <input id="share-step-up" node_ref=step_up inputmode="numeric" autocomplete="one-time-code"
+                maxlength="6" size="6"/>
             <p><button type="button" class="secondary" id="share" on:click=share>{lang.t("share-submit")}</button></p>
             <p class="hint" id="recuse-hint">{lang.t("recuse-hint")}</p>
             <p>

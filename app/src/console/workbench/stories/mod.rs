@@ -1,5 +1,6 @@
-//! The story editors' workbench (the stories page): every story sealed to the editor's key that
-//! the child says yes to, opened here with the unlocked key; the consent as it stands per
+//! The story editors' workbench (the stories page): a page of the stories sealed to the editor's
+//! key that the child says yes to (no sealed words in the list), each opened on request — its
+//! ciphertext fetched then, audited, and opened here with the unlocked key; the consent as it stands per
 //! purpose; the versions (opened here too) with their state; a form to prepare a version for a
 //! purpose the child says yes to; publishing an approved public-education version; and
 //! recording a guardian's or advocate's answer where the policy asks for one.
@@ -8,7 +9,9 @@ mod editor;
 
 use super::keyring;
 use super::net::Api;
-use crate::api::stories::{EditorStory, EditorVersion, EDITOR_API};
+use crate::api::stories::{
+    EditorStory, EditorStoryLine, EditorStoryPage, EditorVersion, EDITOR_API,
+};
 use crate::domain::{OpenedEnvelope, OpenedVoice, SubmissionId};
 use crate::i18n::{FluentValue, Lang};
 use crate::sealing::open_with;
@@ -56,33 +59,126 @@ fn open_story(story: EditorStory) -> Option<OpenedStory> {
 
 #[component]
 pub fn Stories(lang: Lang, api: Api) -> impl IntoView {
-    let stories = RwSignal::new(None::<Result<Vec<EditorStory>, String>>);
+    let page = RwSignal::new(None::<Result<EditorStoryPage, String>>);
     let refresh = RwSignal::new(0u32);
+    let before = RwSignal::new(None::<String>);
+    // The `before` of each newer page, for "newer".
+    let history = RwSignal::new(Vec::<Option<String>>::new());
+    // Stories the editor opened while on this page: they stay open when the list refreshes.
+    let opened_ids = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| {
         refresh.track();
+        let path = match before.get() {
+            Some(b) => format!("{EDITOR_API}?before={b}"),
+            None => EDITOR_API.to_owned(),
+        };
         spawn_local(async move {
-            stories.set(Some(api.get::<Vec<EditorStory>>(EDITOR_API).await));
+            page.set(Some(api.get::<EditorStoryPage>(&path).await));
         });
     });
-    let list = move || match stories.get() {
+    let next = move || {
+        page.with(|p| match p {
+            Some(Ok(p)) => p.next_before.clone(),
+            _ => None,
+        })
+    };
+    let older = move |_| {
+        history.update(|h| h.push(before.get_untracked()));
+        before.set(next());
+    };
+    let newer = move |_| {
+        let previous = history.try_update(|h| h.pop()).flatten().flatten();
+        before.set(previous);
+    };
+    let list = move || match page.get() {
         None => view! { <p class="hint">{lang.t("stories-loading")}</p> }.into_any(),
         Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
-        Some(Ok(list)) if list.is_empty() => {
+        Some(Ok(p)) if p.stories.is_empty() => {
             view! { <p id="stories-empty">{lang.t("stories-empty")}</p> }.into_any()
         }
-        Some(Ok(list)) => list
+        Some(Ok(p)) => p
+            .stories
             .into_iter()
-            .map(|s| match open_story(s.clone()) {
-                Some(opened) => view! { <StoryItem lang api opened refresh/> }.into_any(),
-                None => view! {
-                    <article class="story-item"><p>{lang.t("case-cannot-open")}</p></article>
-                }
-                .into_any(),
-            })
+            .map(|line| view! { <StoryLine lang api line opened_ids refresh/> })
             .collect_view()
             .into_any(),
     };
-    view! { <div id="stories">{list}</div> }
+    view! {
+        <div id="stories">{list}</div>
+        <p class="pager">
+            <button type="button" class="secondary" on:click=newer
+                disabled=move || history.with(|h| h.is_empty())>{lang.t("stories-newer")}</button>
+            " "
+            <button type="button" class="secondary" on:click=older
+                disabled=move || next().is_none()>{lang.t("stories-older")}</button>
+        </p>
+    }
+}
+
+/// One story of the list: its day and the child's yes per purpose; opened on request, which
+/// fetches its sealed words (audited) and opens them here with the unlocked key.
+#[component]
+fn StoryLine(
+    lang: Lang,
+    api: Api,
+    line: EditorStoryLine,
+    opened_ids: RwSignal<Vec<String>>,
+    refresh: RwSignal<u32>,
+) -> impl IntoView {
+    let detail = RwSignal::new(None::<Result<OpenedStory, String>>);
+    let load = {
+        let id = line.id.clone();
+        move || {
+            let path = format!("{EDITOR_API}/{id}");
+            spawn_local(async move {
+                let opened = match api.get::<EditorStory>(&path).await {
+                    Ok(story) => open_story(story).ok_or_else(|| lang.t("case-cannot-open")),
+                    Err(message) => Err(message),
+                };
+                detail.set(Some(opened));
+            });
+        }
+    };
+    if opened_ids.with_untracked(|ids| ids.contains(&line.id)) {
+        load();
+    }
+    let open = {
+        let (id, load) = (line.id.clone(), load.clone());
+        move |_| {
+            opened_ids.update(|ids| ids.push(id.clone()));
+            load();
+        }
+    };
+    let heading = lang.t_args(
+        "stories-story",
+        &[("day", FluentValue::from(line.received_on.clone()))],
+    );
+    let yes_to = line
+        .consents
+        .iter()
+        .filter(|c| c.child_yes)
+        .map(|c| lang.t(&format!("story-purpose-{}", c.purpose)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    move || match detail.get() {
+        Some(Ok(opened)) => view! { <StoryItem lang api opened refresh/> }.into_any(),
+        other => {
+            let error = match other {
+                Some(Err(message)) => Some(message),
+                _ => None,
+            };
+            view! {
+                <article class="story-item" data-story=line.id.clone()>
+                    <h2>{heading.clone()}</h2>
+                    <p>{lang.t("stories-col-child")}": "{yes_to.clone()}</p>
+                    <p class="error" role="alert">{error}</p>
+                    <p><button type="button" class="story-open" on:click=open.clone()>
+                        {lang.t("stories-open")}</button></p>
+                </article>
+            }
+            .into_any()
+        }
+    }
 }
 
 fn yes_no(lang: Lang, value: Option<bool>) -> String {
