@@ -229,6 +229,7 @@ case-voice = The child recorded a voice message:
 console-nav-languages = Languages and translations
 languages-title = Languages
 languages-intro = Each language children can choose: who translated it, whether a native speaker checked it, and how much of it is translated. Where a message is missing, children see it in the language chosen for it below instead, never a blank.
+languages-step-up = To change a fallback, type a fresh code from your own authenticator app in its row.
 languages-name = Language
 languages-code = Code
 languages-translator = Translated by

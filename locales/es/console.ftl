@@ -215,6 +215,7 @@ case-voice = El niño o la niña grabó un mensaje de voz:
 console-nav-languages = Idiomas y traducciones
 languages-title = Idiomas
 languages-intro = Cada idioma que pueden elegir las niñas y los niños: quién lo tradujo, si una persona nativa lo revisó y cuánto está traducido. Cuando falta un mensaje, se muestra en el idioma elegido abajo, nunca en blanco.
+languages-step-up = Para cambiar un idioma de respaldo, escriba en su fila un código nuevo de su propia aplicación de autenticación.
 languages-name = Idioma
 languages-code = Código
 languages-translator = Traducido por

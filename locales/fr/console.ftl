@@ -215,6 +215,7 @@ case-voice = L'enfant a enregistré un message vocal :
 console-nav-languages = Langues et traductions
 languages-title = Langues
 languages-intro = Chaque langue que les enfants peuvent choisir : qui l'a traduite, si une personne de langue maternelle l'a vérifiée, et quelle part en est traduite. Quand un message manque, les enfants le voient dans la langue choisie ci-dessous à sa place, jamais un vide.
+languages-step-up = Pour changer une langue de secours, saisissez dans sa ligne un nouveau code de votre propre application d'authentification.
 languages-name = Langue
 languages-code = Code
 languages-translator = Traduit par

@@ -6,9 +6,8 @@
 //! Run: `cargo run -p server --example login_flood_bench` (add `--release` for production
 //! figures; run `cargo xtask build` first so the start page has its bundle). A report, not a test.
 
-use heard::config::{DataArgs, FloodArgs, ServeArgs};
-use heard::startup::Heard;
-use heard::store::RecipientKind;
+mod bench_support;
+
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -46,35 +45,8 @@ fn report(label: &str, times: &[Duration]) {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let data = DataArgs {
-        data_dir: dir.path().to_path_buf(),
-    };
-    let store = heard::store::Store::open_sqlite(&data.database_path()).await?;
-    let recovery = age::x25519::Identity::generate().to_public().to_string();
-    store
-        .add_recipient(&recovery, RecipientKind::Recovery, "recovery", false)
-        .await?;
-    let args = ServeArgs {
-        data,
-        child_addr: "127.0.0.1:0".parse()?,
-        console_addr: "127.0.0.1:0".parse()?,
-        child_url: None,
-        console_url: None,
-        console_session_max_minutes: 720,
-        retention_days: 90,
-        ack_deadline_hours: 72,
-        quick_exit_url: None,
-        kiosk_idle_seconds: 120,
-        kiosk_warning_seconds: 30,
-        pseudo_locale: false,
-        urgent_withdrawal_days: 7,
-        site_root: "target/site".into(),
-        flood: FloodArgs::default(),
-    };
-    let heard = Heard::build(&args).await?;
-    let (child, console) = (heard.child_bound_url(), heard.console_bound_url());
-    tokio::spawn(heard.run_until(std::future::pending()));
+    let heard = bench_support::start().await?;
+    let (child, console) = (heard.child.clone(), heard.console.clone());
     let client = reqwest::Client::new();
     start_page_latencies(&client, &child).await;
     report(
@@ -116,5 +88,13 @@ async fn main() -> anyhow::Result<()> {
         attempts.load(Ordering::Relaxed),
         elapsed.as_secs_f64() + 0.5
     );
+    let refused = heard
+        .store
+        .audit_entries()
+        .await?
+        .iter()
+        .filter(|e| e.action == "account.login.refused")
+        .count();
+    println!("refused sign-ins in the audit log: {refused}");
     Ok(())
 }

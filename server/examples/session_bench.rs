@@ -7,9 +7,8 @@
 //! Run: `cargo run -p server --example session_bench` (add `--release` for production figures).
 //! A report, not a test.
 
-use heard::config::{DataArgs, FloodArgs, ServeArgs};
-use heard::startup::Heard;
-use heard::store::RecipientKind;
+mod bench_support;
+
 use std::time::Instant;
 
 const REQUESTS: usize = 100_000;
@@ -47,35 +46,8 @@ async fn flood(client: &reqwest::Client, child: &str) -> anyhow::Result<()> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let data = DataArgs {
-        data_dir: dir.path().to_path_buf(),
-    };
-    let store = heard::store::Store::open_sqlite(&data.database_path()).await?;
-    let recovery = age::x25519::Identity::generate().to_public().to_string();
-    store
-        .add_recipient(&recovery, RecipientKind::Recovery, "recovery", false)
-        .await?;
-    let args = ServeArgs {
-        data,
-        child_addr: "127.0.0.1:0".parse()?,
-        console_addr: "127.0.0.1:0".parse()?,
-        child_url: None,
-        console_url: None,
-        console_session_max_minutes: 720,
-        retention_days: 90,
-        ack_deadline_hours: 72,
-        quick_exit_url: None,
-        kiosk_idle_seconds: 120,
-        kiosk_warning_seconds: 30,
-        pseudo_locale: false,
-        urgent_withdrawal_days: 7,
-        site_root: "target/site".into(),
-        flood: FloodArgs::default(),
-    };
-    let heard = Heard::build(&args).await?;
-    let (child, console) = (heard.child_bound_url(), heard.console_bound_url());
-    tokio::spawn(heard.run_until(std::future::pending()));
+    let heard = bench_support::start().await?;
+    let (child, console) = (heard.child.clone(), heard.console.clone());
     let client = reqwest::Client::new();
     // Warm up (allocator arenas, connection pool) before the first reading.
     for _ in 0..200 {
@@ -103,7 +75,7 @@ async fn main() -> anyhow::Result<()> {
             .await?;
     }
     let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM console_sessions")
-        .fetch_one(store.pool())
+        .fetch_one(heard.store.pool())
         .await?;
     println!("1000 anonymous views of the console sign-in page: {rows} session rows");
     Ok(())

@@ -1,6 +1,7 @@
 //! The admins' languages page (server-rendered, no script): every child-facing language with who
 //! translated it, whether a native speaker checked it, how much is translated, and the language
-//! its missing messages are shown in — which an admin can change here.
+//! its missing messages are shown in — which an admin can change here, with a fresh code from
+//! their own authenticator (step-up).
 
 use super::enrol_page::document;
 use crate::i18n::{Lang, Locale};
@@ -47,6 +48,7 @@ fn fallback_form(
         })
         .collect_view();
     let id = format!("fallback-{}", row.locale.code());
+    let code_id = format!("code-{}", row.locale.code());
     view! {
         <form method="post" action="/console/languages" class="inline">
             <input type="hidden" name="csrf" value=csrf/>
@@ -55,6 +57,11 @@ fn fallback_form(
                 {lang.t("languages-fallback")}" "{row.locale.self_name()}
             </label>
             <select id=id name="fallback">{options}</select>
+            <label for=code_id.clone() class="visually-hidden">
+                {lang.t("step-up-code")}" "{row.locale.self_name()}
+            </label>
+            <input id=code_id name="code" inputmode="numeric" autocomplete="one-time-code"
+                required=true maxlength="6" size="6"/>
             <button type="submit">{lang.t("languages-save")}</button>
         </form>
     }
@@ -103,6 +110,7 @@ pub fn languages_document(lang: Lang, form: LanguagesForm) -> String {
     let body = view! {
         <h1>{lang.t("languages-title")}</h1>
         <p>{lang.t("languages-intro")}</p>
+        <p class="hint">{lang.t("languages-step-up")}</p>
         <p role="status">{notice}</p>
         <table class="audit">
             <thead>

@@ -80,13 +80,7 @@ pub async fn put_sealed(
     let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
     // A retry of a send that already arrived (its answer was lost) is answered "it arrived",
     // whatever changed since: sealing afresh would make a second case and a second code.
-    let exists = state
-        .store
-        .submission_exists(&id)
-        .await
-        .context("looking up a submission")
-        .map_err(|e| refuse(e.into()))?;
-    if exists {
+    if already_arrived(&state, &id).await.map_err(&refuse)? {
         return Ok(arrived(Inserted::Duplicate));
     }
     // The browser sealed to the set it fetched; store it only if that is still the current set,
@@ -135,6 +129,18 @@ pub(super) fn within_size_for_kind(body: &[u8], headers: &HeaderMap) -> Result<(
         return Err(IntakeError::TooLarge);
     }
     Ok(())
+}
+
+/// Whether a submission with this id is stored: a retry whose answer was lost.
+pub(super) async fn already_arrived(
+    state: &AppState,
+    id: &SubmissionId,
+) -> Result<bool, IntakeError> {
+    Ok(state
+        .store
+        .submission_exists(id)
+        .await
+        .context("looking up a submission")?)
 }
 
 /// What the browser is told once a send is stored: 201 when new, 200 when it had already

@@ -5,7 +5,7 @@
 
 use super::child_floodgate::Admitted;
 use super::child_form_token::now as form_token_now;
-use super::child_intake::{recipients_for, store};
+use super::child_intake::{already_arrived, recipients_for, store};
 use super::child_limits::{count_sent, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
@@ -80,13 +80,7 @@ pub async fn post_form(
     if !state.form_key.check(token, &id, form_token_now()) {
         return Err(refuse(IntakeError::FormExpired));
     }
-    let exists = state
-        .store
-        .submission_exists(&id)
-        .await
-        .context("looking up a submission")
-        .map_err(|e| refuse(e.into()))?;
-    if exists {
+    if already_arrived(&state, &id).await.map_err(&refuse)? {
         // The same form posted again (its answer was lost): it arrived.
         return Ok(Redirect::to(SENT_PATH));
     }

@@ -1,10 +1,12 @@
 //! `GET|POST /console/languages`: admins see every child-facing language's status (translator,
 //! native review, coverage) and choose the language a locale's missing messages are shown in.
-//! A change is checked (`languages::check_fallback`), stored, audited and used from the next page.
+//! A change is checked (`languages::check_fallback`), needs a fresh authenticator code
+//! (step-up), and is stored, audited and used from the next page.
 
 use super::console_access::require;
-use super::console_session::{checked_form, WithCsrf, CSRF};
+use super::console_session::{checked_form, now, WithCsrf, CSRF, HANDLE};
 use super::AppState;
+use crate::accounts::login::fresh_second_factor;
 use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use crate::languages::{check_fallback, table};
@@ -76,6 +78,8 @@ pub struct FallbackChoice {
     csrf: String,
     locale: String,
     fallback: String,
+    #[serde(default)]
+    code: String,
 }
 
 pub async fn set_fallback(
@@ -97,6 +101,24 @@ pub async fn set_fallback(
         let refused = page(&state, &session, lang, Some(lang.t("error-bad-fallback"))).await;
         return (StatusCode::BAD_REQUEST, Html(refused)).into_response();
     };
+    // What children read in their language changes: a fresh second factor, not only a session.
+    let me = session
+        .get::<String>(HANDLE)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    match fresh_second_factor(&state.store, &me, &form.code, now()).await {
+        Ok(true) => {}
+        Ok(false) => {
+            let refused = page(&state, &session, lang, Some(lang.t("step-up-bad-code"))).await;
+            return (StatusCode::FORBIDDEN, Html(refused)).into_response();
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "checking a step-up code failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    }
     let subject = format!("{}={}", locale.code(), fallback.code());
     let stored = async {
         state

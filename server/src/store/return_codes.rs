@@ -135,11 +135,7 @@ impl Store {
         due: &Day,
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("INSERT INTO withdrawn_codes (token_hash, withdrawn_on) VALUES ($1, $2)")
-            .bind(token_hash)
-            .bind(Day::today().as_str())
-            .execute(&mut *tx)
-            .await?;
+        mark_withdrawn(&mut tx, token_hash).await?;
         sqlx::query("DELETE FROM return_codes WHERE submission_seq = $1")
             .bind(seq)
             .execute(&mut *tx)
@@ -156,11 +152,7 @@ impl Store {
     /// for real in one transaction, and the token's hash is kept as "withdrawn".
     pub async fn withdraw_case(&self, seq: i64, token_hash: &str) -> Result<(), sqlx::Error> {
         let mut tx = self.pool().begin().await?;
-        sqlx::query("INSERT INTO withdrawn_codes (token_hash, withdrawn_on) VALUES ($1, $2)")
-            .bind(token_hash)
-            .bind(Day::today().as_str())
-            .execute(&mut *tx)
-            .await?;
+        mark_withdrawn(&mut tx, token_hash).await?;
         sqlx::query("DELETE FROM submissions WHERE seq = $1")
             .bind(seq)
             .execute(&mut *tx)
@@ -170,4 +162,17 @@ impl Store {
         self.truncate_wal().await?;
         Ok(())
     }
+}
+
+/// The code behind `token_hash` answers "taken back" from now on.
+async fn mark_withdrawn(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    token_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO withdrawn_codes (token_hash, withdrawn_on) VALUES ($1, $2)")
+        .bind(token_hash)
+        .bind(Day::today().as_str())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

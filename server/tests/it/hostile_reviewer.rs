@@ -35,6 +35,18 @@ async fn share_with_code(
         .as_u16()
 }
 
+async fn cases_of(app: &TestApp, who: &Staff) -> CasePage {
+    app.child_client()
+        .get(format!("{}/console/api/cases", app.console))
+        .header("cookie", &who.cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 fn age_decrypt(identity: &str, sealed: &[u8]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let (key, file) = (dir.path().join("key"), dir.path().join("case.age"));
@@ -92,27 +104,9 @@ async fn a_forged_share_leaves_the_childs_original_as_it_arrived() {
     assert_eq!(envelope["submission_id"], id.as_str());
 
     // Cris is told whose copy she holds; Ben still reads the original.
-    let page: CasePage = app
-        .child_client()
-        .get(format!("{}/console/api/cases", app.console))
-        .header("cookie", &cris.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page = cases_of(&app, &cris).await;
     assert_eq!(page.cases[0].summary.shared_by.as_deref(), Some("ben"));
-    let bens: CasePage = app
-        .child_client()
-        .get(format!("{}/console/api/cases", app.console))
-        .header("cookie", &ben.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let bens = cases_of(&app, &ben).await;
     assert_eq!(bens.cases[0].summary.shared_by, None);
     use base64::Engine;
     let bens_bytes = base64::engine::general_purpose::STANDARD

@@ -219,10 +219,12 @@ async fn the_pseudo_locale_and_child_only_languages_are_offered_only_where_they_
 
 #[tokio::test]
 async fn an_admin_sees_the_status_table_and_chooses_a_fallback_in_the_console() {
-    use crate::support::console::signed_in_as;
+    use crate::support::console::{code, cookie as cookie_of, enrol, sign_in, PASSWORD};
     use heard::accounts::Role;
     let app = spawn_app().await;
-    let cookie = signed_in_as(&app, "ada", Role::Admin).await;
+    let secret = enrol(&app, "ada", Role::Admin).await;
+    let signed = sign_in(&app, "ada", PASSWORD, &code(&secret, -1), None).await;
+    let cookie = cookie_of(&signed).unwrap();
     let client = app.child_client();
     let url = format!("{}/console/languages", app.console);
     let html = client
@@ -249,7 +251,7 @@ async fn an_admin_sees_the_status_table_and_chooses_a_fallback_in_the_console() 
     let csrf = html[start..].split('"').next().unwrap().to_owned();
 
     // A partial language cannot stand in; the refusal is translated and changes nothing.
-    let refused = choose_fallback(&format!("{url}?lang=es"), &cookie, &csrf, "mam").await;
+    let refused = choose_fallback(&format!("{url}?lang=es"), &cookie, &csrf, "mam", "").await;
     assert_eq!(refused.status(), 400);
     assert!(refused
         .text()
@@ -258,7 +260,11 @@ async fn an_admin_sees_the_status_table_and_chooses_a_fallback_in_the_console() 
         .contains("Ese idioma no puede sustituir a este"));
     assert!(app.store.locale_fallbacks().await.unwrap().is_empty());
 
-    let saved = choose_fallback(&url, &cookie, &csrf, "en").await;
+    // Without a fresh code from the admin's authenticator (step-up): refused, nothing changes.
+    let no_code = choose_fallback(&url, &cookie, &csrf, "en", "").await;
+    assert_eq!(no_code.status(), 403);
+    assert!(app.store.locale_fallbacks().await.unwrap().is_empty());
+    let saved = choose_fallback(&url, &cookie, &csrf, "en", &code(&secret, 0)).await;
     assert_eq!(saved.status(), 200);
     let audited = app.store.audit_entries().await.unwrap();
     assert!(audited
@@ -270,11 +276,22 @@ async fn an_admin_sees_the_status_table_and_chooses_a_fallback_in_the_console() 
 }
 
 /// An admin's post of the languages form: K'iche' falls back to `fallback`.
-async fn choose_fallback(url: &str, cookie: &str, csrf: &str, fallback: &str) -> reqwest::Response {
+async fn choose_fallback(
+    url: &str,
+    cookie: &str,
+    csrf: &str,
+    fallback: &str,
+    step_up: &str,
+) -> reqwest::Response {
     reqwest::Client::new()
         .post(url)
         .header("cookie", cookie)
-        .form(&[("csrf", csrf), ("locale", "quc"), ("fallback", fallback)])
+        .form(&[
+            ("csrf", csrf),
+            ("locale", "quc"),
+            ("fallback", fallback),
+            ("code", step_up),
+        ])
         .send()
         .await
         .unwrap()
