@@ -121,3 +121,47 @@ test('the picture pad speaks Arabic, right to left, with no WCAG violation', asy
   await axe(page, 'picture pad (ar)');
   await context.close();
 });
+
+test('"I am not safe" taken back stays readable to a lead until a day the child is told', async () => {
+  const lena = await reviewerWithKey(browser, heard, 'lena', 'safeguarding_lead');
+  const words = canary('not safe, then taken back');
+  const child = await browser.newContext({ locale: 'en-US' });
+  const page = await child.newPage();
+  await page.goto(heard.childUrl);
+  await waitForHydration(page, 'locked before it leaves this device');
+  await page.getByRole('button', { name: /I am not safe/ }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#step-words:not([hidden]) textarea').fill(words);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
+  const names = await page.locator('#code-card .code-slots .pic-name').allInnerTexts();
+  await child.close();
+
+  const again = await browser.newContext({ locale: 'en-US' });
+  const back = await again.newPage();
+  await back.goto(new URL('/back', heard.childUrl).href);
+  await back.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
+  await enterCode(back, names);
+  // Told before choosing: a safeguarding lead can still read it until a given day.
+  const before = back.locator('#back-withdraw-body', { hasText: 'You said you were not safe.' });
+  await before.waitFor({ timeout: 30000 });
+  const day = (await before.innerText()).match(/\d{4}-\d{2}-\d{2}/)[0];
+  await axe(back, 'open urgent case');
+  await back.getByRole('button', { name: 'Take my message back' }).click();
+  await back.getByRole('button', { name: 'Yes, take it back' }).click();
+  const after = back.locator('#back-status', { hasText: 'A safeguarding lead can still read it until' });
+  await after.waitFor();
+  assert.ok((await after.innerText()).includes(day), 'the same day, after choosing');
+  await axe(back, 'urgent case taken back');
+  await again.close();
+
+  // The lead still reads it, marked as taken back; the child's code opens nothing any more.
+  await unlockAgain(lena.page, lena.passphrase);
+  const line = lena.page.locator('#cases .case-line', { hasText: words });
+  await line.waitFor();
+  const said = await line.innerText();
+  assert.ok(said.includes('the child took this back') && said.includes(day), said);
+  await lena.context.close();
+});

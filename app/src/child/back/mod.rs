@@ -145,8 +145,9 @@ fn OpenCase(back: Back) -> impl IntoView {
             lines,
             keeps_until,
         } => {
+            // A list holds only list items: "no replies yet" is one, too.
             let replies = if lines.is_empty() {
-                view! { <p class="hint">{lang.t("back-no-replies")}</p> }.into_any()
+                view! { <li><p class="hint">{lang.t("back-no-replies")}</p></li> }.into_any()
             } else {
                 lines
                     .into_iter()
