@@ -32,10 +32,10 @@ mod request_log;
 mod same_origin;
 pub mod security;
 mod sessions;
+mod state;
 mod static_files;
 mod story_pages;
 
-use crate::store::Store;
 use app::api::coming_back::{RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH};
 use app::api::console::{CASES_PATH, KEY_PATH};
 use app::api::stories::{
@@ -51,12 +51,11 @@ use app::child::{child_shell, ChildApp};
 use app::console::{console_shell, ConsoleApp};
 use app::i18n::Lang;
 use app::sealing::MAX_SEALED_BYTES;
-use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::extract::DefaultBodyLimit;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{middleware, Extension, Router};
 use http::StatusCode;
-use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use security::Site;
@@ -66,44 +65,13 @@ use tower_sessions::{SessionManagerLayer, SessionStore};
 pub use child_floodgate::{FloodLimits, Floodgate};
 pub use child_form_token::FormKey;
 pub use sessions::{SessionConfig, CHILD_SESSIONS_MAX};
+pub use state::AppState;
 
 /// Where, under the site root, the console bundle is built (never served by the child site).
 pub const CONSOLE_PKG_DIR: &str = "console-pkg";
 
 /// The no-JavaScript form carries at most 10,000 characters, URL-encoded (up to 12 bytes each).
 const MAX_FORM_BYTES: usize = 128 * 1024;
-
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub leptos: LeptosOptions,
-    /// Absolute lifetime of a console session, in seconds, however active it is.
-    pub console_session_max_secs: i64,
-    /// Days a new case may wait for acknowledgement before it shows as overdue.
-    pub ack_deadline_days: u32,
-    /// Where Quick Exit lands; `None`: an empty page of the child site.
-    pub quick_exit_url: Option<String>,
-    /// On a kiosk: seconds without input before the warning, and seconds the warning lasts.
-    pub kiosk_timing: (u32, u32),
-    /// This instance's return-code salt: made once by a migration, read once at start-up.
-    pub code_salt: String,
-    /// The language each locale's missing messages are shown in.
-    pub fallbacks: crate::languages::Fallbacks,
-    /// Whether the pseudo-locale `en-XA` may be chosen (tests only).
-    pub pseudo_locale: bool,
-    /// The site-wide limits on new sends.
-    pub floodgate: Floodgate,
-    /// Signs the no-JavaScript form's token.
-    pub form_key: FormKey,
-    /// Days a lead can still read an urgent case the child took back.
-    pub urgent_withdrawal_days: u32,
-}
-
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos.clone()
-    }
-}
 
 /// Hands what the HTTP layer decided (nonce, language) to the Leptos render.
 fn leptos_context() {
