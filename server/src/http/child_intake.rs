@@ -121,8 +121,8 @@ pub async fn put_sealed(
 }
 
 /// A send with no recording may be at most [`MAX_TEXT_SEALED_BYTES`]; only one that says it
-/// carries a recording (`x-voice: 1`) may use the whole [`app::sealing::MAX_SEALED_BYTES`]. (The header tells
-/// the server nothing the ciphertext's size bucket does not already show.)
+/// carries a recording (`x-voice: 1`) may use the whole [`app::sealing::MAX_SEALED_BYTES`].
+/// (The header tells the server nothing the ciphertext's size bucket does not already show.)
 pub(super) fn within_size_for_kind(body: &[u8], headers: &HeaderMap) -> Result<(), IntakeError> {
     let voice = headers.get(VOICE_HEADER).and_then(|v| v.to_str().ok()) == Some("1");
     if !voice && body.len() > MAX_TEXT_SEALED_BYTES {

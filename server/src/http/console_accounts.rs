@@ -4,9 +4,8 @@
 //! (`console_session::load_viewer` re-reads every session's standing).
 
 use super::console_access::require;
-use super::console_session::{checked_form, WithCsrf, CSRF, HANDLE};
+use super::console_session::{checked_form, page_csrf, step_up, WithCsrf, HANDLE};
 use super::AppState;
-use crate::accounts::login::fresh_second_factor;
 use crate::accounts::offboarding::change_status;
 use crate::accounts::Role;
 use crate::audit::Actor;
@@ -32,12 +31,7 @@ async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<St
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let csrf = session
-        .get::<String>(CSRF)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let csrf = page_csrf(session).await;
     let accounts = accounts
         .into_iter()
         .map(|a| AccountLine {
@@ -140,15 +134,13 @@ async fn decide(
         _ => return Err(Refusal::Told(StatusCode::BAD_REQUEST, "accounts-unknown")),
     };
     let me = session.get::<String>(HANDLE).await.ok().flatten();
-    let me = me.unwrap_or_default();
-    if !active && me == form.handle {
+    if !active && me.as_deref() == Some(form.handle.as_str()) {
         return Err(Refusal::Told(
             StatusCode::BAD_REQUEST,
             "accounts-not-yourself",
         ));
     }
-    let now = super::console_session::now();
-    let fresh = fresh_second_factor(&state.store, &me, &form.code, now)
+    let fresh = step_up(state, session, &form.code)
         .await
         .map_err(|e| Refusal::Unexpected(e.into()))?;
     if !fresh {

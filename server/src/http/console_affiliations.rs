@@ -4,7 +4,7 @@
 
 use super::console_access::require;
 use super::console_api::ALL_KEY_HOLDERS;
-use super::console_session::{checked_form, WithCsrf, CSRF};
+use super::console_session::{checked_form, page_csrf, WithCsrf};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::AffiliationTarget;
@@ -62,12 +62,7 @@ async fn page(
             (what, a.declared_on, a.confirmed_on)
         })
         .collect();
-    let csrf = session
-        .get::<String>(CSRF)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let csrf = page_csrf(session).await;
     let form = AffiliationsForm {
         csrf,
         choices,

@@ -5,7 +5,7 @@
 use super::console_access::require;
 use super::console_api::KEY_HOLDERS;
 use super::console_cases::{cursor, next_before};
-use super::console_session::CSRF;
+use super::console_session::page_csrf;
 use super::AppState;
 use crate::store::{CaseReader, Day, InboxFilter, Queue};
 use app::api::console::{case_reference, PAGE_SIZE, STATUSES};
@@ -83,12 +83,7 @@ pub async fn inbox(
             next_before,
         })
     };
-    let csrf = session
-        .get::<String>(CSRF)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let csrf = page_csrf(&session).await;
     match page.await {
         Ok(inbox) => {
             let seed = WorkbenchSeed {

@@ -4,9 +4,8 @@
 //! (step-up), and is stored, audited and used from the next page.
 
 use super::console_access::require;
-use super::console_session::{checked_form, now, WithCsrf, CSRF, HANDLE};
+use super::console_session::{checked_form, page_csrf, step_up, WithCsrf};
 use super::AppState;
-use crate::accounts::login::fresh_second_factor;
 use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use crate::languages::{check_fallback, table};
@@ -39,12 +38,7 @@ async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<St
         .into_iter()
         .filter(|l| coverage(*l).is_full())
         .collect();
-    let csrf = session
-        .get::<String>(CSRF)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let csrf = page_csrf(session).await;
     languages_document(
         lang,
         LanguagesForm {
@@ -102,13 +96,7 @@ pub async fn set_fallback(
         return (StatusCode::BAD_REQUEST, Html(refused)).into_response();
     };
     // What children read in their language changes: a fresh second factor, not only a session.
-    let me = session
-        .get::<String>(HANDLE)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    match fresh_second_factor(&state.store, &me, &form.code, now()).await {
+    match step_up(&state, &session, &form.code).await {
         Ok(true) => {}
         Ok(false) => {
             let refused = page(&state, &session, lang, Some(lang.t("step-up-bad-code"))).await;

@@ -7,7 +7,7 @@
 //! - Sign-out destroys the session server-side, so the old cookie is worth nothing.
 
 use super::AppState;
-use crate::accounts::login::{authenticate, LoginRefusal};
+use crate::accounts::login::{authenticate, fresh_second_factor, LoginRefusal};
 use crate::audit::{Actor, AuditAction};
 use app::console::login_page::login_document;
 use app::console::Viewer;
@@ -196,6 +196,33 @@ impl WithCsrf for CsrfForm {
     fn csrf(&self) -> &str {
         &self.csrf
     }
+}
+
+/// The session's CSRF token, for the forms of a page (empty when there is none: every post then
+/// fails its check).
+pub(super) async fn page_csrf(session: &Session) -> String {
+    session
+        .get::<String>(CSRF)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Step-up before a sensitive console action: `code` is a fresh code of the signed-in account's
+/// own authenticator (`accounts::login::fresh_second_factor`: single use, counted like sign-in).
+pub(super) async fn step_up(
+    state: &AppState,
+    session: &Session,
+    code: &str,
+) -> Result<bool, sqlx::Error> {
+    let me = session
+        .get::<String>(HANDLE)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    fresh_second_factor(&state.store, &me, code, now()).await
 }
 
 /// Whether the token sent is the session's, compared in constant time (no timing oracle that

@@ -13,9 +13,8 @@
 
 use super::console_api::{refuse, unavailable};
 use super::console_cases::case_for;
-use super::console_session::{now, HANDLE};
+use super::console_session::step_up;
 use super::AppState;
-use crate::accounts::login::fresh_second_factor;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
 use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER, STEP_UP_HEADER};
@@ -115,13 +114,7 @@ pub async fn share(
         .get(STEP_UP_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let me = session
-        .get::<String>(HANDLE)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    match fresh_second_factor(&state.store, &me, code, now()).await {
+    match step_up(&state, &session, code).await {
         Ok(true) => {}
         Ok(false) => {
             return refuse(lang, StatusCode::FORBIDDEN, "step_up", "step-up-bad-code");

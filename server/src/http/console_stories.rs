@@ -30,6 +30,8 @@ pub(super) struct Editable {
     pub account: i64,
     pub story: StoryRow,
     pub consents: Vec<EditorConsent>,
+    /// The story's sealed words, as read with it (sent only when an editor opens the story).
+    pub ciphertext: Vec<u8>,
 }
 
 pub(super) fn not_found(lang: Lang) -> Response {
@@ -75,19 +77,22 @@ pub(super) async fn editable(
             .store
             .stories_sealed_to(account, &recipient, Some(id))
             .await?;
-        let Some((story, _)) = found.into_iter().next() else {
+        let Some((story, ciphertext)) = found.into_iter().next() else {
             return Ok(None);
         };
         let policy = state.store.story_policy().await?;
         let consents = consents_of(state, &story, &policy).await?;
-        Ok::<_, sqlx::Error>(Some((story, consents)))
+        Ok::<_, sqlx::Error>(Some((story, consents, ciphertext)))
     };
     match found.await {
-        Ok(Some((story, consents))) if consents.iter().any(|c| c.child_yes) => Ok(Editable {
-            account,
-            story,
-            consents,
-        }),
+        Ok(Some((story, consents, ciphertext))) if consents.iter().any(|c| c.child_yes) => {
+            Ok(Editable {
+                account,
+                story,
+                consents,
+                ciphertext,
+            })
+        }
         Ok(_) => Err(not_found(lang)),
         Err(e) => Err(unavailable(lang, "reading a story", &e)),
     }

@@ -8,7 +8,7 @@
 //!   before it is sent.
 
 use super::console_api::{caller, refuse, unavailable};
-use super::console_stories::{consents_of, editable, EDITORS};
+use super::console_stories::{consents_of, editable, Editable, EDITORS};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use app::api::stories::{
@@ -114,7 +114,12 @@ pub async fn detail(
         Ok(e) => e,
         Err(refused) => return refused,
     };
-    let (account, story, consents) = (editable.account, editable.story, editable.consents);
+    let Editable {
+        account,
+        story,
+        consents,
+        ciphertext,
+    } = editable;
     let opened = async {
         state
             .store
@@ -124,15 +129,6 @@ pub async fn detail(
                 &story.public_id,
             )
             .await?;
-        let recipient = state.store.recipient_of(account).await?.unwrap_or_default();
-        let ciphertext = state
-            .store
-            .stories_sealed_to(account, &recipient, Some(&story.public_id))
-            .await?
-            .into_iter()
-            .next()
-            .map(|(_, bytes)| bytes)
-            .unwrap_or_default();
         let live = |p: Purpose| {
             consents
                 .iter()
