@@ -1,7 +1,9 @@
 //! Whole HTML pages rendered on the server outside the Leptos routes — 404s, refused form posts,
-//! and the console's form pages — with Leptos' own escaping. Only the console's inbox carries a
-//! script: the nonce'd module that starts the console bundle.
+//! and the console's form pages — with Leptos' own escaping. Scripts only on console pages, each
+//! nonce'd: the module that starts the console bundle (inbox, stories), and the passkey script
+//! (pages where a passkey may sign in or confirm an action).
 
+use crate::api::console::PASSKEY_SCRIPT_PATH;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -23,6 +25,13 @@ pub(crate) fn page_document(
     render_page(lang, site, title, body, None)
 }
 
+/// The scripts of a console page, allowed by the response's CSP nonce.
+struct Scripts {
+    nonce: String,
+    /// Whether the console bundle starts (it also gets the passkey script, for step-up).
+    console_bundle: bool,
+}
+
 /// Where the console bundle is served (console listener only; the child site has no such path).
 pub const CONSOLE_BUNDLE: &str = "/console/pkg/heard-console.js";
 /// Its WASM, named explicitly: the generated loader has no default path.
@@ -35,7 +44,25 @@ pub(crate) fn page_document_with_script(
     body: impl IntoView + 'static,
     nonce: &str,
 ) -> String {
-    render_page(lang, PageSite::Console, title, body, Some(nonce.to_owned()))
+    let scripts = Scripts {
+        nonce: nonce.to_owned(),
+        console_bundle: true,
+    };
+    render_page(lang, PageSite::Console, title, body, Some(scripts))
+}
+
+/// A console form page that loads the passkey script only (sign-in, step-up forms).
+pub(crate) fn page_document_with_passkeys(
+    lang: Lang,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: &str,
+) -> String {
+    let scripts = Scripts {
+        nonce: nonce.to_owned(),
+        console_bundle: false,
+    };
+    render_page(lang, PageSite::Console, title, body, Some(scripts))
 }
 
 fn render_page(
@@ -43,19 +70,22 @@ fn render_page(
     site: PageSite,
     title: String,
     body: impl IntoView + 'static,
-    nonce: Option<String>,
+    scripts: Option<Scripts>,
 ) -> String {
-    // A fixed text (no `<`, no user input): the module import the nonce allows.
-    let script = nonce.map(|nonce| {
+    let bundle = scripts.as_ref().filter(|s| s.console_bundle).map(|s| {
+        // A fixed text (no `<`, no user input): the module import the nonce allows.
         let start = format!(
             "import init, {{ start_console }} from '{CONSOLE_BUNDLE}'; \
              init({{ module_or_path: '{CONSOLE_BUNDLE_WASM}' }}).then(() => start_console());"
         );
-        view! { <script type="module" nonce=nonce inner_html=start></script> }
+        view! { <script type="module" nonce=s.nonce.clone() inner_html=start></script> }
+    });
+    let passkey = scripts.as_ref().map(|s| {
+        view! { <script nonce=s.nonce.clone() src=PASSKEY_SCRIPT_PATH defer=true></script> }
     });
     // A page that starts the console bundle carries its translations, as the console's other
     // pages do (the bundle embeds English only).
-    let translations = script
+    let translations = bundle
         .is_some()
         .then(|| crate::page::translations_block(lang, crate::i18n::sources::Site::Console));
     let (stylesheet, brand, header_class) = match site {
@@ -81,7 +111,8 @@ fn render_page(
                 <body>
                     <header class=header_class><span class="brand">{brand}</span></header>
                     <main id="main" class="card">{body}</main>
-                    {script}
+                    {bundle}
+                    {passkey}
                 </body>
             </html>
         }

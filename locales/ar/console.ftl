@@ -283,9 +283,38 @@ accounts-enable = تفعيل
 step-up-code = رمز جديد من تطبيق المصادقة الخاص بك
 accounts-disabled = تم تعطيل { $handle }: انتهت جلساته ولا يتلقى مفتاحه أي حالة جديدة.
 accounts-enabled = يمكن لـ { $handle } تسجيل الدخول مرة أخرى.
-step-up-bad-code = هذا الرمز غير صحيح أو سبق استخدامه. لم يتغير شيء.
+step-up-bad-code = هذا الرمز غير صحيح أو سبق استخدامه، ولم يتم تأكيد أي مفتاح مرور. لم يتغير شيء.
 accounts-not-yourself = لا يمكنك تعطيل حسابك هنا. لم يتغير شيء.
 accounts-unknown = لا يوجد حساب مسجل بهذا الاسم. لم يتغير شيء.
 
 # Publishing a story: separation of duties for a second consent.
 story-error-same-person = يجب أن يتحقق شخص ثانٍ من الموافقة الثانية: من سجّلها لا يمكنه النشر أيضًا. اطلب ذلك من محرر قصص آخر. لم يُنشر شيء.
+
+# Passkeys (WebAuthn) as a second factor, beside the authenticator app.
+console-nav-passkeys = مفاتيح المرور الخاصة بك
+login-passkey = تسجيل الدخول بمفتاح مرور بدلًا من رمز
+login-passkey-hint = اكتب اسم المستخدم وكلمة المرور أولًا. بعد ذلك يطلب جهازك بصمتك أو وجهك أو رقمك السري أو مفتاح الأمان.
+passkey-working = في انتظار مفتاح المرور…
+passkey-failed = لم يتم تأكيد مفتاح المرور. لم يتغير شيء. يمكنك المحاولة مرة أخرى أو استخدام رمز.
+passkey-unsupported = لا يستطيع هذا المتصفح استخدام مفتاح مرور هنا. استخدم رمزًا من تطبيق المصادقة الخاص بك.
+passkey-unavailable = لا يمكن استخدام مفاتيح المرور على عنوان هذه اللوحة. اطلب من المسؤول أن يعطي اللوحة اسم نطاق.
+passkey-none-yet = ليس لديك مفتاح مرور بعد. أضف مفتاحًا في صفحة «مفاتيح المرور الخاصة بك»، أو استخدم رمزًا.
+passkey-confirm = استخدم مفتاح المرور بدلًا من ذلك
+passkey-confirmed = تم تأكيد مفتاح المرور.
+passkeys-title = مفاتيح المرور الخاصة بك
+passkeys-intro = يمكن لمفتاح المرور (بصمتك أو وجهك أو رقمك السري على هذا الجهاز، أو مفتاح أمان) أن يحل محل رمز من تطبيق المصادقة: لتسجيل الدخول ولتأكيد الإجراءات الحساسة. يبقى تطبيق المصادقة يعمل إلى جانبه.
+passkeys-none = ليس لديك مفاتيح مرور بعد.
+passkeys-label = الاسم
+passkeys-label-hint = لتميّز بين مفاتيح المرور، مثلًا «حاسوب العمل»: من 1 إلى 40 حرفًا.
+passkeys-added = أضيف في
+passkeys-last-used = آخر استخدام
+passkeys-never-used = أبدًا
+passkeys-change = إزالة
+passkeys-remove = إزالة
+passkeys-add-heading = إضافة مفتاح مرور
+passkeys-add = إضافة مفتاح مرور
+passkeys-added-notice = تمت إضافة مفتاح المرور.
+passkeys-removed = تمت إزالة مفتاح المرور.
+passkeys-not-found = ليس لديك مفتاح مرور بهذا الرقم. لم يتغير شيء.
+passkeys-bad-label = أعطِ مفتاح المرور اسمًا من 1 إلى 40 حرفًا. لم يتغير شيء.
+passkeys-duplicate = مفتاح المرور هذا مسجّل من قبل. لم يتغير شيء.

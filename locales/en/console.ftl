@@ -299,9 +299,38 @@ step-up-code = A fresh code from your own authenticator app
 accounts-disabled = { $handle } is disabled: their sessions have ended and their key receives no new case.
 # $handle (string) — the account that was changed.
 accounts-enabled = { $handle } can sign in again.
-step-up-bad-code = That code is not right or was already used. Nothing was changed.
+step-up-bad-code = That code is not right or was already used, and no passkey was confirmed. Nothing was changed.
 accounts-not-yourself = You cannot disable your own account here. Nothing was changed.
 accounts-unknown = There is no such enrolled account. Nothing was changed.
 
 # Publishing a story: separation of duties for a second consent.
 story-error-same-person = A second consent must be checked by a second person: the editor who recorded it cannot also publish. Ask another story editor. Nothing was published.
+
+# Passkeys (WebAuthn) as a second factor, beside the authenticator app.
+console-nav-passkeys = Your passkeys
+login-passkey = Sign in with a passkey instead of a code
+login-passkey-hint = Type your handle and password first. Your device then asks for your fingerprint, face, PIN or security key.
+passkey-working = Waiting for your passkey…
+passkey-failed = The passkey was not confirmed. Nothing was changed. You can try again, or use a code.
+passkey-unsupported = This browser cannot use a passkey here. Use a code from your authenticator app.
+passkey-unavailable = Passkeys cannot be used at this console's address. Ask your administrator to give the console a domain name.
+passkey-none-yet = You have no passkey yet. Add one on the page "Your passkeys", or use a code.
+passkey-confirm = Use my passkey instead
+passkey-confirmed = Passkey confirmed.
+passkeys-title = Your passkeys
+passkeys-intro = A passkey (your fingerprint, face or PIN on this device, or a security key) can stand in for a code from your authenticator app: to sign in, and to confirm sensitive actions. Your authenticator app keeps working beside it.
+passkeys-none = You have no passkeys yet.
+passkeys-label = Name
+passkeys-label-hint = So you can tell your passkeys apart, for example "work laptop": 1 to 40 characters.
+passkeys-added = Added
+passkeys-last-used = Last used
+passkeys-never-used = Never
+passkeys-change = Remove
+passkeys-remove = Remove
+passkeys-add-heading = Add a passkey
+passkeys-add = Add a passkey
+passkeys-added-notice = Your passkey was added.
+passkeys-removed = The passkey was removed.
+passkeys-not-found = You have no such passkey. Nothing was changed.
+passkeys-bad-label = Give the passkey a name of 1 to 40 characters. Nothing was changed.
+passkeys-duplicate = That passkey is already registered. Nothing was changed.

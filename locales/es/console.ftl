@@ -283,9 +283,38 @@ accounts-enable = Activar
 step-up-code = Un código nuevo de tu propia aplicación de autenticación
 accounts-disabled = { $handle } está desactivada: sus sesiones se cerraron y su clave no recibe ningún caso nuevo.
 accounts-enabled = { $handle } puede volver a iniciar sesión.
-step-up-bad-code = Ese código no es correcto o ya se usó. No se cambió nada.
+step-up-bad-code = Ese código no es correcto o ya se usó, y no se confirmó ninguna llave de acceso. No se cambió nada.
 accounts-not-yourself = Aquí no puedes desactivar tu propia cuenta. No se cambió nada.
 accounts-unknown = No existe esa cuenta inscrita. No se cambió nada.
 
 # Publishing a story: separation of duties for a second consent.
 story-error-same-person = Un segundo consentimiento lo debe comprobar una segunda persona: quien lo registró no puede además publicar. Pide a otra persona editora de historias. No se publicó nada.
+
+# Passkeys (WebAuthn) as a second factor, beside the authenticator app.
+console-nav-passkeys = Tus llaves de acceso
+login-passkey = Entrar con una llave de acceso en lugar de un código
+login-passkey-hint = Escribe primero tu nombre de usuario y tu contraseña. Después tu dispositivo te pide la huella, la cara, el PIN o la llave de seguridad.
+passkey-working = Esperando tu llave de acceso…
+passkey-failed = La llave de acceso no se confirmó. No se cambió nada. Puedes intentarlo otra vez o usar un código.
+passkey-unsupported = Este navegador no puede usar una llave de acceso aquí. Usa un código de tu aplicación de autenticación.
+passkey-unavailable = Las llaves de acceso no se pueden usar en la dirección de esta consola. Pide a tu administrador que dé a la consola un nombre de dominio.
+passkey-none-yet = Todavía no tienes ninguna llave de acceso. Añade una en la página «Tus llaves de acceso» o usa un código.
+passkey-confirm = Usar mi llave de acceso en su lugar
+passkey-confirmed = Llave de acceso confirmada.
+passkeys-title = Tus llaves de acceso
+passkeys-intro = Una llave de acceso (tu huella, tu cara o tu PIN en este dispositivo, o una llave de seguridad) puede sustituir al código de tu aplicación de autenticación: para entrar y para confirmar acciones delicadas. Tu aplicación de autenticación sigue funcionando a su lado.
+passkeys-none = Todavía no tienes llaves de acceso.
+passkeys-label = Nombre
+passkeys-label-hint = Para distinguir tus llaves de acceso, por ejemplo «portátil del trabajo»: de 1 a 40 caracteres.
+passkeys-added = Añadida
+passkeys-last-used = Último uso
+passkeys-never-used = Nunca
+passkeys-change = Quitar
+passkeys-remove = Quitar
+passkeys-add-heading = Añadir una llave de acceso
+passkeys-add = Añadir una llave de acceso
+passkeys-added-notice = Se añadió tu llave de acceso.
+passkeys-removed = Se quitó la llave de acceso.
+passkeys-not-found = No tienes esa llave de acceso. No se cambió nada.
+passkeys-bad-label = Da a la llave de acceso un nombre de 1 a 40 caracteres. No se cambió nada.
+passkeys-duplicate = Esa llave de acceso ya está registrada. No se cambió nada.

@@ -283,9 +283,38 @@ accounts-enable = Réactiver
 step-up-code = Un nouveau code de votre propre application d'authentification
 accounts-disabled = { $handle } est désactivé : ses sessions sont terminées et sa clé ne reçoit plus aucun nouveau dossier.
 accounts-enabled = { $handle } peut de nouveau se connecter.
-step-up-bad-code = Ce code n'est pas bon ou a déjà servi. Rien n'a été modifié.
+step-up-bad-code = Ce code n'est pas bon ou a déjà servi, et aucune clé d'accès n'a été confirmée. Rien n'a été modifié.
 accounts-not-yourself = Vous ne pouvez pas désactiver votre propre compte ici. Rien n'a été modifié.
 accounts-unknown = Aucun compte inscrit ne porte cet identifiant. Rien n'a été modifié.
 
 # Publishing a story: separation of duties for a second consent.
 story-error-same-person = Un second consentement doit être vérifié par une seconde personne : qui l'a enregistré ne peut pas aussi publier. Demandez à une autre personne chargée des récits. Rien n'a été publié.
+
+# Passkeys (WebAuthn) as a second factor, beside the authenticator app.
+console-nav-passkeys = Vos clés d'accès
+login-passkey = Se connecter avec une clé d'accès au lieu d'un code
+login-passkey-hint = Saisissez d'abord votre identifiant et votre mot de passe. Votre appareil vous demande ensuite votre empreinte, votre visage, votre code PIN ou votre clé de sécurité.
+passkey-working = En attente de votre clé d'accès…
+passkey-failed = La clé d'accès n'a pas été confirmée. Rien n'a été modifié. Vous pouvez réessayer ou utiliser un code.
+passkey-unsupported = Ce navigateur ne peut pas utiliser de clé d'accès ici. Utilisez un code de votre application d'authentification.
+passkey-unavailable = Les clés d'accès ne peuvent pas être utilisées à l'adresse de cette console. Demandez à votre administrateur de donner un nom de domaine à la console.
+passkey-none-yet = Vous n'avez pas encore de clé d'accès. Ajoutez-en une sur la page « Vos clés d'accès », ou utilisez un code.
+passkey-confirm = Utiliser plutôt ma clé d'accès
+passkey-confirmed = Clé d'accès confirmée.
+passkeys-title = Vos clés d'accès
+passkeys-intro = Une clé d'accès (votre empreinte, votre visage ou votre code PIN sur cet appareil, ou une clé de sécurité) peut remplacer un code de votre application d'authentification : pour vous connecter et pour confirmer des actions sensibles. Votre application d'authentification continue de fonctionner à côté.
+passkeys-none = Vous n'avez pas encore de clé d'accès.
+passkeys-label = Nom
+passkeys-label-hint = Pour distinguer vos clés d'accès, par exemple « ordinateur du bureau » : de 1 à 40 caractères.
+passkeys-added = Ajoutée le
+passkeys-last-used = Dernière utilisation
+passkeys-never-used = Jamais
+passkeys-change = Retirer
+passkeys-remove = Retirer
+passkeys-add-heading = Ajouter une clé d'accès
+passkeys-add = Ajouter une clé d'accès
+passkeys-added-notice = Votre clé d'accès a été ajoutée.
+passkeys-removed = La clé d'accès a été retirée.
+passkeys-not-found = Vous n'avez pas cette clé d'accès. Rien n'a été modifié.
+passkeys-bad-label = Donnez à la clé d'accès un nom de 1 à 40 caractères. Rien n'a été modifié.
+passkeys-duplicate = Cette clé d'accès est déjà enregistrée. Rien n'a été modifié.

@@ -127,6 +127,10 @@ pub enum AuditAction {
     CaseWithdrawRequested,
     /// An urgent case the child took back was deleted after its grace period (subject: case id).
     CaseDeletedWithdrawn,
+    /// An account registered a passkey as a second factor (after step-up).
+    PasskeyAdd,
+    /// An account removed one of its passkeys (after step-up).
+    PasskeyRemove,
 }
 
 impl AuditAction {
@@ -177,6 +181,8 @@ impl AuditAction {
             AuditAction::AccountEnable => "account.enable",
             AuditAction::CaseWithdrawRequested => "case.withdraw.requested",
             AuditAction::CaseDeletedWithdrawn => "case.delete.withdrawn",
+            AuditAction::PasskeyAdd => "passkey.add",
+            AuditAction::PasskeyRemove => "passkey.remove",
         }
     }
 }

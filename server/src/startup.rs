@@ -1,5 +1,6 @@
 //! Builds and runs Heard: the store, the two listeners, the background tasks.
 
+use crate::accounts::passkeys::Passkeys;
 use crate::config::{is_tls, ServeArgs};
 use crate::http::{
     child_router, console_router, AppState, FloodLimits, Floodgate, FormKey, SessionConfig,
@@ -74,7 +75,14 @@ impl Heard {
             ),
             form_key: FormKey::random(),
             urgent_withdrawal_days: args.urgent_withdrawal_days,
+            passkeys: Passkeys::for_console(&console_url),
         };
+        match &state.passkeys {
+            Some(passkeys) => tracing::info!(origin = passkeys.origin(), "passkeys are available"),
+            None => tracing::warn!(
+                "passkeys are off: the console URL needs a domain name (--console-url)"
+            ),
+        }
         Ok(Self {
             child: child_router(state.clone(), &session_config),
             console: console_router(state, &session_config),

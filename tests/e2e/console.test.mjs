@@ -56,7 +56,7 @@ test('an invited reviewer enrols, signs in with a TOTP code and signs out', asyn
   await page.getByLabel('Handle').fill('rosa');
   await page.getByLabel('Password').fill(password);
   await page.getByLabel('Six-digit code').fill(totpCode(key, Date.now() / 1000 + 30));
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByText('Signed in as').waitFor();
   const homeAxe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   assert.deepEqual(homeAxe.violations.map((v) => `${v.id}: ${v.help}`), []);

@@ -149,7 +149,7 @@ export async function signInBrowser(page, consoleUrl, handle, password, key) {
   await page.getByLabel('Password').fill(password);
   const at = Date.now() / 1000 + 30;
   await page.getByLabel('Six-digit code').fill(totpCode(key, at));
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByText('Signed in as').waitFor();
   return Math.floor(at / 30);
 }

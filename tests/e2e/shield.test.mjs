@@ -63,7 +63,7 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   await ben.page.locator('#share-with').selectOption('cris');
   // Sharing asks for a fresh code from Ben's own authenticator (step-up).
   await ben.page.getByRole('button', { name: 'Share', exact: true }).click();
-  await ben.page.getByText('That code is not right or was already used.').waitFor();
+  await ben.page.getByText(/That code is not right or was already used/).waitFor();
   await ben.page.getByLabel('A fresh code from your own authenticator app').fill(await freshCode(ben));
   await ben.page.getByRole('button', { name: 'Share', exact: true }).click();
   await ben.page.getByText('Shared.').waitFor();

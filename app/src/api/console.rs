@@ -177,3 +177,16 @@ impl CaseChange {
         }
     }
 }
+
+/// Passkeys (WebAuthn): the account's own page, and the ceremonies' endpoints. Each `…/answer`
+/// takes what the browser's authenticator returned for the challenge its first half gave.
+pub const PASSKEYS_PAGE: &str = "/console/passkeys";
+pub const PASSKEY_REGISTER_PATH: &str = "/console/passkeys/register";
+pub const PASSKEY_REGISTER_ANSWER_PATH: &str = "/console/passkeys/register/answer";
+pub const PASSKEY_REMOVE_PATH: &str = "/console/passkeys/remove";
+pub const PASSKEY_CONFIRM_PATH: &str = "/console/passkeys/confirm";
+pub const PASSKEY_CONFIRM_ANSWER_PATH: &str = "/console/passkeys/confirm/answer";
+pub const PASSKEY_LOGIN_PATH: &str = "/console/login/passkey";
+pub const PASSKEY_LOGIN_ANSWER_PATH: &str = "/console/login/passkey/answer";
+/// The small script that runs the ceremonies in the browser (WebAuthn has no form-only path).
+pub const PASSKEY_SCRIPT_PATH: &str = "/console/passkey.js";

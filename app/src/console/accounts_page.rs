@@ -1,8 +1,8 @@
-//! The admins' accounts page (server-rendered, no script): every account with its role and
+//! The admins' accounts page (server-rendered; its only script is the passkey one): every account with its role and
 //! status, and a form to disable (offboard) or enable it. A change asks for a fresh code from the
 //! admin's own authenticator (step-up): a session left open on a desk is not enough.
 
-use super::enrol_page::document;
+use super::enrol_page::document_with_passkeys;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
@@ -16,6 +16,8 @@ pub struct AccountLine {
 
 pub struct AccountsForm {
     pub csrf: String,
+    /// The response's CSP nonce, for the passkey script (step-up with a passkey).
+    pub nonce: String,
     pub accounts: Vec<AccountLine>,
     /// A translated message about the last change.
     pub notice: Option<String>,
@@ -30,12 +32,10 @@ fn change_form(lang: Lang, csrf: String, line: &AccountLine) -> impl IntoView {
     let code_id = format!("code-{}", line.handle);
     Some(view! {
         <form method="post" action="/console/accounts" class="inline">
-            <input type="hidden" name="csrf" value=csrf/>
+            <input type="hidden" name="csrf" value=csrf.clone()/>
             <input type="hidden" name="handle" value=line.handle.clone()/>
             <input type="hidden" name="action" value=action/>
-            <label for=code_id.clone()>{lang.t("step-up-code")}</label>
-            <input id=code_id name="code" inputmode="numeric" autocomplete="one-time-code"
-                required=true maxlength="6" size="6"/>
+            {super::passkeys_page::step_up_fields(lang, &code_id, &csrf)}
             <button type="submit">{label}" "{line.handle.clone()}</button>
         </form>
     })
@@ -44,6 +44,7 @@ fn change_form(lang: Lang, csrf: String, line: &AccountLine) -> impl IntoView {
 pub fn accounts_document(lang: Lang, form: AccountsForm) -> String {
     let AccountsForm {
         csrf,
+        nonce,
         accounts,
         notice,
     } = form;
@@ -76,5 +77,5 @@ pub fn accounts_document(lang: Lang, form: AccountsForm) -> String {
             <tbody>{rows}</tbody>
         </table>
     };
-    document(lang, lang.t("accounts-title"), body)
+    document_with_passkeys(lang, lang.t("accounts-title"), body, &nonce)
 }

@@ -30,6 +30,16 @@ pub(crate) fn document_with_script(
     crate::error_page::page_document_with_script(lang, title, body, nonce)
 }
 
+/// [`document`] with the passkey script (nonce'd): sign-in and the forms that ask for step-up.
+pub(crate) fn document_with_passkeys(
+    lang: Lang,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: &str,
+) -> String {
+    crate::error_page::page_document_with_passkeys(lang, title, body, nonce)
+}
+
 pub fn enrol_form_document(lang: Lang, form: EnrolForm) -> String {
     let min = form.min_password_chars;
     let invalid = form.error.is_some().then_some("true");

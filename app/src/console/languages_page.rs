@@ -1,9 +1,9 @@
-//! The admins' languages page (server-rendered, no script): every child-facing language with who
+//! The admins' languages page (server-rendered; its only script is the passkey one): every child-facing language with who
 //! translated it, whether a native speaker checked it, how much is translated, and the language
 //! its missing messages are shown in — which an admin can change here, with a fresh code from
 //! their own authenticator (step-up).
 
-use super::enrol_page::document;
+use super::enrol_page::document_with_passkeys;
 use crate::i18n::{Lang, Locale};
 use leptos::prelude::*;
 
@@ -21,6 +21,8 @@ pub struct LanguageRow {
 
 pub struct LanguagesForm {
     pub csrf: String,
+    /// The response's CSP nonce, for the passkey script (step-up with a passkey).
+    pub nonce: String,
     pub rows: Vec<LanguageRow>,
     /// Languages that may stand in for another (fully translated).
     pub complete: Vec<Locale>,
@@ -51,7 +53,7 @@ fn fallback_form(
     let code_id = format!("code-{}", row.locale.code());
     view! {
         <form method="post" action="/console/languages" class="inline">
-            <input type="hidden" name="csrf" value=csrf/>
+            <input type="hidden" name="csrf" value=csrf.clone()/>
             <input type="hidden" name="locale" value=row.locale.code()/>
             <label for=id.clone() class="visually-hidden">
                 {lang.t("languages-fallback")}" "{row.locale.self_name()}
@@ -60,8 +62,9 @@ fn fallback_form(
             <label for=code_id.clone() class="visually-hidden">
                 {lang.t("step-up-code")}" "{row.locale.self_name()}
             </label>
-            <input id=code_id name="code" inputmode="numeric" autocomplete="one-time-code"
-                required=true maxlength="6" size="6"/>
+            <input id=code_id.clone() name="code" inputmode="numeric" autocomplete="one-time-code"
+                maxlength="6" size="6"/>
+            {super::passkeys_page::passkey_confirm(lang, &code_id, &csrf)}
             <button type="submit">{lang.t("languages-save")}</button>
         </form>
     }
@@ -70,6 +73,7 @@ fn fallback_form(
 pub fn languages_document(lang: Lang, form: LanguagesForm) -> String {
     let LanguagesForm {
         csrf,
+        nonce,
         rows,
         complete,
         notice,
@@ -126,5 +130,5 @@ pub fn languages_document(lang: Lang, form: LanguagesForm) -> String {
             <tbody>{rows}</tbody>
         </table>
     };
-    document(lang, lang.t("languages-title"), body)
+    document_with_passkeys(lang, lang.t("languages-title"), body, &nonce)
 }

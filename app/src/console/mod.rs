@@ -17,6 +17,8 @@ pub mod languages_page;
 #[cfg(feature = "ssr")]
 pub mod login_page;
 #[cfg(feature = "ssr")]
+pub mod passkeys_page;
+#[cfg(feature = "ssr")]
 pub mod stories_page;
 #[cfg(feature = "console-bundle")]
 mod workbench;
@@ -117,8 +119,11 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                 ],
                 _ => &[],
             };
+            // Every account manages its own passkeys.
+            let own = [(crate::api::console::PASSKEYS_PAGE, "console-nav-passkeys")];
             let link = links
                 .iter()
+                .chain(own.iter())
                 .map(|(href, id)| view! { <p><a href=*href>{lang.t(id)}</a></p> })
                 .collect_view();
             view! {

@@ -49,6 +49,32 @@ pub async fn authenticate(
     code: &str,
     now: i64,
 ) -> Result<Result<SignedIn, LoginRefusal>, sqlx::Error> {
+    let account = match check_password(store, handle, password, now).await? {
+        Ok(account) => account,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let wrong = LoginRefusal::Wrong {
+        account_id: Some(account.id),
+    };
+    let Some(step) = totp_step(&account, code, now) else {
+        return Ok(Err(wrong));
+    };
+    if !store.record_login_success(account.id, step).await? {
+        return Ok(Err(wrong));
+    }
+    Ok(signed_in(account).ok_or(wrong))
+}
+
+/// The first factor: the handle and password of an active account. The attempt is counted as a
+/// failure until a second factor succeeds (`record_login_success`, or
+/// `Store::clear_login_failures` after a passkey), so a right password alone never resets the
+/// lock.
+pub async fn check_password(
+    store: &Store,
+    handle: &str,
+    password: &str,
+    now: i64,
+) -> Result<Result<LoginAccount, LoginRefusal>, sqlx::Error> {
     let password = Zeroizing::new(password.to_owned());
     let Some(account) = store.login_account(handle).await? else {
         return Ok(
@@ -58,7 +84,7 @@ pub async fn authenticate(
             },
         );
     };
-    // Counted as a failure now; a success below clears the count.
+    // Counted as a failure now; a second factor's success clears the count.
     let reserved = store
         .reserve_login_attempt(account.id, MAX_FAILURES, now, now + LOCK_SECONDS)
         .await?;
@@ -79,19 +105,23 @@ pub async fn authenticate(
     let Some(password_ok) = verify_password(password, phc).await else {
         return Ok(Err(LoginRefusal::Busy));
     };
-    match check(&account, password_ok, code, now) {
-        Some((role, step)) if store.record_login_success(account.id, step).await? => {
-            Ok(Ok(SignedIn {
-                account_id: account.id,
-                handle: account.handle,
-                role,
-                generation: account.session_generation,
-            }))
-        }
-        _ => Ok(Err(LoginRefusal::Wrong {
+    if password_ok && account.status == "active" && Role::parse(&account.role).is_some() {
+        Ok(Ok(account))
+    } else {
+        Ok(Err(LoginRefusal::Wrong {
             account_id: Some(account.id),
-        })),
+        }))
     }
+}
+
+/// Who signed in, once both factors were checked.
+pub fn signed_in(account: LoginAccount) -> Option<SignedIn> {
+    Some(SignedIn {
+        role: Role::parse(&account.role)?,
+        account_id: account.id,
+        handle: account.handle,
+        generation: account.session_generation,
+    })
 }
 
 /// Step-up before a sensitive action: a fresh TOTP code of the signed-in account (each code works
@@ -112,33 +142,21 @@ pub async fn fresh_second_factor(
     {
         return Ok(false);
     }
-    let step = account.totp_secret.as_deref().and_then(|secret| {
-        accepted_step(
-            secret,
-            code,
-            u64::try_from(now).ok()?,
-            account.totp_last_step,
-        )
-    });
+    let step = totp_step(&account, code, now);
     match step {
         Some(step) => store.record_login_success(account.id, step).await,
         None => Ok(false),
     }
 }
 
-/// The role and the TOTP step, when everything matches.
-fn check(account: &LoginAccount, password_ok: bool, code: &str, now: i64) -> Option<(Role, i64)> {
-    if account.status != "active" || !password_ok {
-        return None;
-    }
-    let secret = account.totp_secret.as_deref()?;
-    let step = accepted_step(
-        secret,
+/// The TOTP step of `code`, when it is the account's and fresh.
+fn totp_step(account: &LoginAccount, code: &str, now: i64) -> Option<i64> {
+    accepted_step(
+        account.totp_secret.as_deref()?,
         code,
         u64::try_from(now).ok()?,
         account.totp_last_step,
-    )?;
-    Some((Role::parse(&account.role)?, step))
+    )
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ pub mod credentials;
 mod invitations;
 pub mod login;
 pub mod offboarding;
+pub mod passkeys;
 
 pub use invitations::{Invitation, InvitationToken};
 

@@ -4,7 +4,8 @@
 //! (`console_session::load_viewer` re-reads every session's standing).
 
 use super::console_access::require;
-use super::console_session::{checked_form, page_csrf, step_up, WithCsrf, HANDLE};
+use super::console_session::{checked_form, page_csrf, WithCsrf, HANDLE};
+use super::console_step_up::step_up;
 use super::AppState;
 use crate::accounts::offboarding::change_status;
 use crate::accounts::Role;
@@ -17,13 +18,20 @@ use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Extension, Form};
 use http::StatusCode;
+use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
 use zeroize::Zeroize;
 
 const PAGE: &str = "/console/accounts";
 
-async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<String>) -> Response {
+async fn page(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    nonce: &Nonce,
+    notice: Option<String>,
+) -> Response {
     let accounts = match state.store.accounts().await {
         Ok(accounts) => accounts,
         Err(e) => {
@@ -42,6 +50,7 @@ async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<St
         .collect();
     let form = AccountsForm {
         csrf,
+        nonce: nonce.to_string(),
         accounts,
         notice,
     };
@@ -51,10 +60,11 @@ async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<St
 pub async fn show(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
     match require(&state, &session, lang, &[Role::Admin], PAGE).await {
-        Ok(_) => page(&state, &session, lang, None).await,
+        Ok(_) => page(&state, &session, lang, &nonce, None).await,
         Err(refused) => refused,
     }
 }
@@ -82,6 +92,7 @@ impl WithCsrf for StatusForm {
 pub async fn change(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     form: Result<Form<StatusForm>, FormRejection>,
 ) -> Response {
@@ -108,7 +119,7 @@ pub async fn change(
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let mut response = page(&state, &session, lang, Some(notice)).await;
+    let mut response = page(&state, &session, lang, &nonce, Some(notice)).await;
     if response.status().is_success() {
         *response.status_mut() = status;
     }

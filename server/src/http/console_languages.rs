@@ -4,7 +4,8 @@
 //! (step-up), and is stored, audited and used from the next page.
 
 use super::console_access::require;
-use super::console_session::{checked_form, page_csrf, step_up, WithCsrf};
+use super::console_session::{checked_form, page_csrf, WithCsrf};
+use super::console_step_up::step_up;
 use super::AppState;
 use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
@@ -16,12 +17,19 @@ use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Extension, Form};
 use http::StatusCode;
+use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
 
 const PAGE: &str = "/console/languages";
 
-async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<String>) -> String {
+async fn page(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    nonce: &Nonce,
+    notice: Option<String>,
+) -> String {
     let rows = table(&state.fallbacks)
         .into_iter()
         .map(|r| LanguageRow {
@@ -43,6 +51,7 @@ async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<St
         lang,
         LanguagesForm {
             csrf,
+            nonce: nonce.to_string(),
             rows,
             complete,
             notice,
@@ -53,10 +62,11 @@ async fn page(state: &AppState, session: &Session, lang: Lang, notice: Option<St
 pub async fn show(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
     match require(&state, &session, lang, &[Role::Admin], PAGE).await {
-        Ok(_) => Html(page(&state, &session, lang, None).await).into_response(),
+        Ok(_) => Html(page(&state, &session, lang, &nonce, None).await).into_response(),
         Err(refused) => refused,
     }
 }
@@ -79,6 +89,7 @@ pub struct FallbackChoice {
 pub async fn set_fallback(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     form: Result<Form<FallbackChoice>, FormRejection>,
 ) -> Response {
@@ -92,14 +103,28 @@ pub async fn set_fallback(
         Err(refused) => return refused,
     };
     let Ok((locale, fallback)) = check_fallback(&form.locale, &form.fallback) else {
-        let refused = page(&state, &session, lang, Some(lang.t("error-bad-fallback"))).await;
+        let refused = page(
+            &state,
+            &session,
+            lang,
+            &nonce,
+            Some(lang.t("error-bad-fallback")),
+        )
+        .await;
         return (StatusCode::BAD_REQUEST, Html(refused)).into_response();
     };
     // What children read in their language changes: a fresh second factor, not only a session.
     match step_up(&state, &session, &form.code).await {
         Ok(true) => {}
         Ok(false) => {
-            let refused = page(&state, &session, lang, Some(lang.t("step-up-bad-code"))).await;
+            let refused = page(
+                &state,
+                &session,
+                lang,
+                &nonce,
+                Some(lang.t("step-up-bad-code")),
+            )
+            .await;
             return (StatusCode::FORBIDDEN, Html(refused)).into_response();
         }
         Err(e) => {
@@ -127,5 +152,15 @@ pub async fn set_fallback(
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     state.fallbacks.set(locale, fallback);
-    Html(page(&state, &session, lang, Some(lang.t("languages-saved"))).await).into_response()
+    Html(
+        page(
+            &state,
+            &session,
+            lang,
+            &nonce,
+            Some(lang.t("languages-saved")),
+        )
+        .await,
+    )
+    .into_response()
 }

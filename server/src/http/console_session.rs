@@ -7,9 +7,9 @@
 //! - Sign-out destroys the session server-side, so the old cookie is worth nothing.
 
 use super::AppState;
-use crate::accounts::login::{authenticate, fresh_second_factor, LoginRefusal};
+use crate::accounts::login::{authenticate, LoginRefusal, SignedIn};
 use crate::audit::{Actor, AuditAction};
-use app::console::login_page::login_document;
+use app::console::login_page::{login_document, LoginPage};
 use app::console::Viewer;
 use app::i18n::Lang;
 use axum::extract::rejection::FormRejection;
@@ -18,6 +18,7 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use http::StatusCode;
+use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
 use zeroize::Zeroize;
@@ -85,8 +86,20 @@ pub async fn load_viewer(
     next.run(req).await
 }
 
-pub async fn login_form(Extension(lang): Extension<Lang>) -> Html<String> {
-    Html(login_document(lang, None))
+/// How the sign-in page is drawn for this response.
+fn login_page(state: &AppState, nonce: &Nonce) -> LoginPage {
+    LoginPage {
+        nonce: nonce.to_string(),
+        passkeys: state.passkeys.is_some(),
+    }
+}
+
+pub async fn login_form(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
+) -> Html<String> {
+    Html(login_document(lang, login_page(&state, &nonce), None))
 }
 
 #[derive(Deserialize)]
@@ -105,13 +118,18 @@ impl Drop for LoginForm {
 pub async fn login(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     form: Result<Form<LoginForm>, FormRejection>,
 ) -> Response {
     let refuse = |message: String| {
         (
             StatusCode::BAD_REQUEST,
-            Html(login_document(lang, Some(message))),
+            Html(login_document(
+                lang,
+                login_page(&state, &nonce),
+                Some(message),
+            )),
         )
             .into_response()
     };
@@ -157,29 +175,36 @@ pub async fn login(
             return refuse(message);
         }
     };
-    let csrf = app::domain::SubmissionId::generate().to_string();
-    let stored = async {
-        session.cycle_id().await?;
-        session.insert(ACCOUNT, signed_in.account_id).await?;
-        session.insert(HANDLE, &signed_in.handle).await?;
-        session.insert(ROLE, signed_in.role.as_str()).await?;
-        session.insert(GENERATION, signed_in.generation).await?;
-        session.insert(LOGIN_AT, now()).await?;
-        session.insert(CSRF, csrf).await?;
-        Ok::<_, tower_sessions::session::Error>(())
-    };
-    if let Err(e) = stored.await {
-        return unexpected(lang, e.into());
-    }
-    if let Err(e) = state
-        .store
-        .audit(Actor::Account(signed_in.account_id), AuditAction::Login, "")
-        .await
-    {
-        let _ = session.flush().await;
-        return unexpected(lang, e.into());
+    if let Err(e) = begin_session(&state, &session, &signed_in).await {
+        return unexpected(lang, e);
     }
     Redirect::to("/console").into_response()
+}
+
+/// Starts the signed-in session (both factors checked): a new session id (no fixation), who
+/// signed in and when, a fresh CSRF token; audited as a sign-in.
+pub(super) async fn begin_session(
+    state: &AppState,
+    session: &Session,
+    signed_in: &SignedIn,
+) -> anyhow::Result<()> {
+    let csrf = app::domain::SubmissionId::generate().to_string();
+    session.cycle_id().await?;
+    session.insert(ACCOUNT, signed_in.account_id).await?;
+    session.insert(HANDLE, &signed_in.handle).await?;
+    session.insert(ROLE, signed_in.role.as_str()).await?;
+    session.insert(GENERATION, signed_in.generation).await?;
+    session.insert(LOGIN_AT, now()).await?;
+    session.insert(CSRF, csrf).await?;
+    let audited = state
+        .store
+        .audit(Actor::Account(signed_in.account_id), AuditAction::Login, "")
+        .await;
+    if let Err(e) = audited {
+        let _ = session.flush().await;
+        return Err(e.into());
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -207,22 +232,6 @@ pub(super) async fn page_csrf(session: &Session) -> String {
         .ok()
         .flatten()
         .unwrap_or_default()
-}
-
-/// Step-up before a sensitive console action: `code` is a fresh code of the signed-in account's
-/// own authenticator (`accounts::login::fresh_second_factor`: single use, counted like sign-in).
-pub(super) async fn step_up(
-    state: &AppState,
-    session: &Session,
-    code: &str,
-) -> Result<bool, sqlx::Error> {
-    let me = session
-        .get::<String>(HANDLE)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    fresh_second_factor(&state.store, &me, code, now()).await
 }
 
 /// Whether the token sent is the session's, compared in constant time (no timing oracle that
@@ -281,7 +290,7 @@ pub async fn logout(
     Redirect::to("/console/login").into_response()
 }
 
-fn unexpected(lang: Lang, e: anyhow::Error) -> Response {
+pub(super) fn unexpected(lang: Lang, e: anyhow::Error) -> Response {
     tracing::error!(error = format!("{e:#}"), "console session failure");
     let title = lang.t("page-title-error");
     let page =

@@ -13,7 +13,7 @@
 
 use super::console_api::{refuse, unavailable};
 use super::console_cases::case_for;
-use super::console_session::step_up;
+use super::console_step_up::step_up;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;

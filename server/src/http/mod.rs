@@ -21,8 +21,11 @@ mod console_inbox;
 mod console_keys;
 mod console_languages;
 mod console_messages;
+mod console_passkey_assert;
+mod console_passkeys;
 mod console_session;
 mod console_shield;
+mod console_step_up;
 mod console_stories;
 mod console_story_list;
 mod console_story_publish;
@@ -37,7 +40,11 @@ mod static_files;
 mod story_pages;
 
 use app::api::coming_back::{RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH};
-use app::api::console::{CASES_PATH, KEY_PATH};
+use app::api::console::{
+    CASES_PATH, KEY_PATH, PASSKEYS_PAGE, PASSKEY_CONFIRM_ANSWER_PATH, PASSKEY_CONFIRM_PATH,
+    PASSKEY_LOGIN_ANSWER_PATH, PASSKEY_LOGIN_PATH, PASSKEY_REGISTER_ANSWER_PATH,
+    PASSKEY_REGISTER_PATH, PASSKEY_REMOVE_PATH, PASSKEY_SCRIPT_PATH,
+};
 use app::api::stories::{
     EDITOR_API, EDITOR_PAGE, PUBLIC_STORIES_PAGE, STORIES_PATH, STORY_CONSENT_PATH,
     STORY_VERSION_PATH,
@@ -153,6 +160,7 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             &format!("{CONSOLE_ROOT}/logout"),
             post(console_session::logout),
         )
+        .merge(passkey_routes())
         .route(
             &format!("{CONSOLE_ROOT}/audit"),
             get(console_access::audit_log),
@@ -239,6 +247,46 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .with_state(state.clone());
     with_baseline(app, Site::Console, sessions.console_layer(), &state)
 }
+
+/// Passkeys: the account's page, the two-step ceremonies, and their script. The answers are an
+/// authenticator's JSON: a few kilobytes.
+fn passkey_routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            PASSKEYS_PAGE,
+            get(console_passkeys::show).post(console_passkeys::without_script),
+        )
+        .route(
+            PASSKEY_REGISTER_PATH,
+            post(console_passkeys::register_start),
+        )
+        .route(
+            PASSKEY_REGISTER_ANSWER_PATH,
+            post(console_passkeys::register_answer),
+        )
+        .route(PASSKEY_REMOVE_PATH, post(console_passkeys::remove))
+        .route(
+            PASSKEY_CONFIRM_PATH,
+            post(console_passkey_assert::confirm_start),
+        )
+        .route(
+            PASSKEY_CONFIRM_ANSWER_PATH,
+            post(console_passkey_assert::confirm_answer),
+        )
+        .route(
+            PASSKEY_LOGIN_PATH,
+            post(console_passkey_assert::login_start),
+        )
+        .route(
+            PASSKEY_LOGIN_ANSWER_PATH,
+            post(console_passkey_assert::login_answer),
+        )
+        .route(PASSKEY_SCRIPT_PATH, get(console_passkey_assert::script))
+        .layer(DefaultBodyLimit::max(PASSKEY_BODY_LIMIT))
+}
+
+/// The largest passkey request body (an attestation with a certificate chain fits easily).
+const PASSKEY_BODY_LIMIT: usize = 64 * 1024;
 
 fn options_pkg_dir(state: &AppState) -> String {
     state.leptos.site_pkg_dir.to_string()

@@ -30,6 +30,8 @@ pub struct AppState {
     pub form_key: FormKey,
     /// Days a lead can still read an urgent case the child took back.
     pub urgent_withdrawal_days: u32,
+    /// The console as a WebAuthn relying party; `None` where its address cannot have passkeys.
+    pub passkeys: Option<crate::accounts::passkeys::Passkeys>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

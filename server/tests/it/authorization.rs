@@ -41,7 +41,14 @@ fn expected(method: &str, path: &str, visitor: Visitor) -> u16 {
     let signed_in = matches!(visitor, Visitor::Staff(_));
     let editor = visitor == Visitor::Staff(Role::StoryEditor);
     match (method, path) {
-        ("GET", "/console" | "/console/login") => 200,
+        ("GET", "/console" | "/console/login" | "/console/passkey.js") => 200,
+        // Every account manages its own passkeys; a change needs the session's CSRF token.
+        ("GET", PASSKEYS) if signed_in => 200,
+        ("GET", PASSKEYS) | ("POST", PASSKEY_REMOVE) if !signed_in => 303,
+        ("POST", PASSKEY_REGISTER | PASSKEY_CONFIRM) if !signed_in => 401,
+        ("POST", PASSKEY_REMOVE | PASSKEY_REGISTER | PASSKEY_CONFIRM) => 403,
+        // Sign-in with a passkey begins with a handle and password: an empty request is malformed.
+        ("POST", "/console/login/passkey") => 400,
         // Story editors only; they hold a key, but read no case.
         ("GET", "/console/stories") if !signed_in => 303,
         ("GET", "/console/stories") if editor => 200,
@@ -102,6 +109,10 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
     if matches!(path, ADMIN_LANGUAGES | ADMIN_ACCOUNTS) {
         return matches!(visitor, Visitor::Staff(role) if role != Role::Admin);
     }
+    if path.starts_with(PASSKEYS) || path.starts_with("/console/login") {
+        // Open to every role: a 403 there is a missing CSRF token.
+        return false;
+    }
     let editor = visitor == Visitor::Staff(Role::StoryEditor);
     if is_story_route(path) {
         return matches!(visitor, Visitor::Staff(_)) && !editor;
@@ -119,8 +130,18 @@ fn is_role_refusal(method: &str, path: &str, visitor: Visitor) -> bool {
 const ADMIN_LANGUAGES: &str = "/console/languages";
 const UNKNOWN_STORY: &str = "/console/api/stories/0123456789abcdef0123456789abcdef";
 const ADMIN_ACCOUNTS: &str = "/console/accounts";
+const PASSKEYS: &str = "/console/passkeys";
+const PASSKEY_REGISTER: &str = "/console/passkeys/register";
+const PASSKEY_CONFIRM: &str = "/console/passkeys/confirm";
+const PASSKEY_REMOVE: &str = "/console/passkeys/remove";
 
-const ROUTES: [(&str, &str); 28] = [
+const ROUTES: [(&str, &str); 34] = [
+    ("GET", PASSKEYS),
+    ("POST", PASSKEY_REGISTER),
+    ("POST", PASSKEY_CONFIRM),
+    ("POST", PASSKEY_REMOVE),
+    ("POST", "/console/login/passkey"),
+    ("GET", "/console/passkey.js"),
     ("GET", UNKNOWN_STORY),
     ("GET", "/console/accounts"),
     ("POST", "/console/accounts"),

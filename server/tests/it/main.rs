@@ -21,6 +21,7 @@ mod languages;
 mod limits;
 mod login;
 mod offboarding;
+mod passkeys;
 mod privacy;
 mod retention;
 mod return_codes;

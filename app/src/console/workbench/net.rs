@@ -17,6 +17,11 @@ pub struct Api {
 }
 
 impl Api {
+    /// The session's CSRF token, for the passkey script's requests (`data-csrf`).
+    pub fn csrf(&self) -> &'static str {
+        self.csrf
+    }
+
     pub fn new(lang: Lang, csrf: String) -> Self {
         Self {
             lang,

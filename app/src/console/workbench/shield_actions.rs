@@ -115,6 +115,14 @@ pub fn ShieldActions(
             <label for="share-step-up">{lang.t("step-up-code")}</label>
             <input id="share-step-up" node_ref=step_up inputmode="numeric" autocomplete="one-time-code"
                 maxlength="6" size="6"/>
+            // The passkey script confirms a passkey, then presses Share (with no code).
+            <button type="button" class="secondary" data-passkey-confirm="" data-csrf=api.csrf()
+                data-status="share-passkey-status" data-then-click="share"
+                data-working=lang.t("passkey-working") data-failed=lang.t("passkey-failed")
+                data-unsupported=lang.t("passkey-unsupported") data-done=lang.t("passkey-confirmed")>
+                {lang.t("passkey-confirm")}
+            </button>
+            <span id="share-passkey-status" role="status" class="hint"></span>
             <p><button type="button" class="secondary" id="share" on:click=share>{lang.t("share-submit")}</button></p>
             <p class="hint" id="recuse-hint">{lang.t("recuse-hint")}</p>
             <p>

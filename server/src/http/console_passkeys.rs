@@ -1,0 +1,309 @@
+//! `/console/passkeys`: every signed-in account manages its own passkeys. Adding one and removing
+//! one ask for a fresh second factor (step-up): a session left open on a desk must not be able to
+//! plant the thief's passkey or take away the owner's. Both are audited.
+
+use super::console_access::require;
+use super::console_api::{caller, refuse, unavailable};
+use super::console_passkey_assert::no_passkeys;
+use super::console_session::{checked_form, now, page_csrf, WithCsrf, HANDLE};
+use super::console_step_up::step_up;
+use super::AppState;
+use crate::accounts::passkeys::{PasskeyLabel, PendingRegistration, Refused};
+use crate::accounts::Role;
+use crate::audit::{Actor, AuditAction};
+use app::api::console::PASSKEYS_PAGE;
+use app::console::passkeys_page::{passkeys_document, PasskeyLine, PasskeysForm};
+use app::i18n::Lang;
+use axum::extract::rejection::{FormRejection, JsonRejection};
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use axum::{Extension, Form, Json};
+use http::{HeaderMap, StatusCode};
+use leptos::nonce::Nonce;
+use serde::Deserialize;
+use tower_sessions::Session;
+use webauthn_rs::prelude::RegisterPublicKeyCredential;
+use zeroize::Zeroize;
+
+const PENDING_REGISTRATION: &str = "passkey_pending_registration";
+
+async fn page(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    nonce: &Nonce,
+    account: i64,
+    notice: Option<String>,
+) -> Response {
+    let rows = match state.store.passkeys_of(account).await {
+        Ok(rows) => rows,
+        Err(e) => {
+            tracing::error!(error = %e, "reading passkeys failed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let form = PasskeysForm {
+        csrf: page_csrf(session).await,
+        nonce: nonce.to_string(),
+        available: state.passkeys.is_some(),
+        passkeys: rows
+            .into_iter()
+            .map(|r| PasskeyLine {
+                id: r.id,
+                label: r.label,
+                created_on: r.created_on,
+                last_used_on: r.last_used_on,
+            })
+            .collect(),
+        notice,
+    };
+    Html(passkeys_document(lang, form)).into_response()
+}
+
+/// `GET /console/passkeys` (any signed-in role). `?added=1` after the script added one.
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
+    session: Session,
+    uri: http::Uri,
+) -> Response {
+    let account = match require(&state, &session, lang, &Role::ALL, PASSKEYS_PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let notice = (uri.query() == Some("added=1")).then(|| lang.t("passkeys-added-notice"));
+    page(&state, &session, lang, &nonce, account, notice).await
+}
+
+/// `POST /console/passkeys`: the add form sent without its script (passkeys need one).
+pub async fn without_script(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
+    session: Session,
+) -> Response {
+    let account = match require(&state, &session, lang, &Role::ALL, PASSKEYS_PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let notice = Some(lang.t("passkey-unsupported"));
+    let mut response = page(&state, &session, lang, &nonce, account, notice).await;
+    if response.status().is_success() {
+        *response.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    response
+}
+
+/// The signed-in account for a JSON call, with the session's CSRF token in its header.
+async fn json_caller(
+    state: &AppState,
+    session: &Session,
+    headers: &HeaderMap,
+    lang: Lang,
+) -> Result<i64, Response> {
+    caller(
+        state,
+        session,
+        lang,
+        &Role::ALL,
+        PASSKEYS_PAGE,
+        Some(headers),
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct AddRequest {
+    label: String,
+    #[serde(default)]
+    code: String,
+}
+
+impl Drop for AddRequest {
+    fn drop(&mut self) {
+        self.code.zeroize();
+    }
+}
+
+/// `POST /console/passkeys/register`: label and step-up; a challenge to create a passkey.
+pub async fn register_start(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    body: Result<Json<AddRequest>, JsonRejection>,
+) -> Response {
+    let account = match json_caller(&state, &session, &headers, lang).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let Some(passkeys) = state.passkeys.as_ref() else {
+        return no_passkeys(lang);
+    };
+    let Ok(Json(request)) = body else {
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "passkey-failed",
+        );
+    };
+    let Some(label) = PasskeyLabel::parse(&request.label) else {
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "bad_label",
+            "passkeys-bad-label",
+        );
+    };
+    match step_up(&state, &session, &request.code).await {
+        Ok(true) => {}
+        Ok(false) => return refuse(lang, StatusCode::FORBIDDEN, "step_up", "step-up-bad-code"),
+        Err(e) => return unavailable(lang, "checking a step-up code", &e),
+    }
+    let handle = session
+        .get::<String>(HANDLE)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let begun = passkeys
+        .begin_registration(&state.store, account, &handle, label, now())
+        .await;
+    match begun {
+        Err(e) => unavailable(lang, "starting a passkey registration", &e),
+        Ok((challenge, pending)) => match session.insert(PENDING_REGISTRATION, pending).await {
+            Ok(()) => Json(challenge).into_response(),
+            Err(e) => unavailable(lang, "keeping a passkey challenge", &e),
+        },
+    }
+}
+
+/// `POST /console/passkeys/register/answer`: the new credential; stored and audited.
+pub async fn register_answer(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    headers: HeaderMap,
+    body: Result<Json<RegisterPublicKeyCredential>, JsonRejection>,
+) -> Response {
+    let account = match json_caller(&state, &session, &headers, lang).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let Some(passkeys) = state.passkeys.as_ref() else {
+        return no_passkeys(lang);
+    };
+    let pending = session
+        .remove::<PendingRegistration>(PENDING_REGISTRATION)
+        .await
+        .ok()
+        .flatten();
+    let (Some(pending), Ok(Json(answer))) = (pending, body) else {
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "passkey-failed",
+        );
+    };
+    let done = passkeys
+        .complete_registration(&state.store, account, pending, &answer, now())
+        .await;
+    match done {
+        Err(e) => unavailable(lang, "storing a passkey", &e),
+        Ok(Err(Refused::Duplicate)) => refuse(
+            lang,
+            StatusCode::CONFLICT,
+            "duplicate",
+            "passkeys-duplicate",
+        ),
+        Ok(Err(_)) => refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "passkey-failed",
+        ),
+        Ok(Ok(())) => {
+            let audited = state
+                .store
+                .audit(Actor::Account(account), AuditAction::PasskeyAdd, "")
+                .await;
+            match audited {
+                Ok(_) => Json(serde_json::json!({ "added": true })).into_response(),
+                Err(e) => unavailable(lang, "auditing a new passkey", &e),
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RemoveForm {
+    csrf: String,
+    id: i64,
+    #[serde(default)]
+    code: String,
+}
+
+impl Drop for RemoveForm {
+    fn drop(&mut self) {
+        self.code.zeroize();
+    }
+}
+
+impl WithCsrf for RemoveForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// `POST /console/passkeys/remove`: one of the account's own passkeys, after step-up.
+pub async fn remove(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
+    session: Session,
+    form: Result<Form<RemoveForm>, FormRejection>,
+) -> Response {
+    let account = match require(&state, &session, lang, &Role::ALL, PASSKEYS_PAGE).await {
+        Ok(account) => account,
+        Err(refused) => return refused,
+    };
+    let form = match checked_form(&session, lang, form).await {
+        Ok(form) => form,
+        Err(refused) => return refused,
+    };
+    let (status, notice) = match step_up(&state, &session, &form.code).await {
+        Err(e) => return unavailable(lang, "checking a step-up code", &e),
+        Ok(false) => (StatusCode::FORBIDDEN, "step-up-bad-code"),
+        Ok(true) => match state.store.remove_passkey(account, form.id).await {
+            Err(e) => return unavailable(lang, "removing a passkey", &e),
+            // Not this account's (or gone already): nothing changes, nothing is said of others.
+            Ok(false) => (StatusCode::NOT_FOUND, "passkeys-not-found"),
+            Ok(true) => {
+                let audited = state
+                    .store
+                    .audit(Actor::Account(account), AuditAction::PasskeyRemove, "")
+                    .await;
+                if let Err(e) = audited {
+                    return unavailable(lang, "auditing a removed passkey", &e);
+                }
+                (StatusCode::OK, "passkeys-removed")
+            }
+        },
+    };
+    let mut response = page(
+        &state,
+        &session,
+        lang,
+        &nonce,
+        account,
+        Some(lang.t(notice)),
+    )
+    .await;
+    if response.status().is_success() {
+        *response.status_mut() = status;
+    }
+    response
+}
