@@ -24,6 +24,16 @@ after(async () => {
 
 const onLocalhost = (url) => url.replace('//127.0.0.1:', '//localhost:');
 
+test('on a bare IP address the console offers no passkey (WebAuthn refuses one)', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${heard.consoleUrl}/login`);
+  assert.match(heard.consoleUrl, /127\.0\.0\.1/);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-passkey-login]')?.hidden === true);
+  await context.close();
+});
+
 test('an admin adds a passkey, signs in and confirms actions with it, and removes it', async () => {
   const consoleUrl = onLocalhost(heard.consoleUrl);
   const context = await browser.newContext({ locale: 'en-US' });

@@ -365,6 +365,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     println!("Heard is running.");
     println!("  Child site: {}/", heard.child_url);
     println!("  Console:    {}/console", heard.console_url);
+    // WebAuthn refuses IP addresses: where the console URL is one, say where passkeys work.
+    match crate::accounts::passkeys::passkey_origin(&heard.console_url) {
+        Some(origin) if origin.as_str().trim_end_matches('/') != heard.console_url => {
+            println!("  (passkeys work at {}console)", origin.as_str());
+        }
+        Some(_) => {}
+        None => println!("  (passkeys are off: give the console a domain name, --console-url)"),
+    }
     tracing::info!("serving the child site and the console");
     heard.run_until(shutdown_signal()).await
 }

@@ -13,7 +13,10 @@
 'use strict';
 
 (() => {
+  // WebAuthn never works on a bare IP address (the console names itself `localhost` there).
+  const onIpAddress = () => /^[\d.]+$|^\[/.test(window.location.hostname);
   const supported = () =>
+    !onIpAddress() &&
     typeof PublicKeyCredential === 'function' &&
     typeof PublicKeyCredential.parseRequestOptionsFromJSON === 'function' &&
     typeof PublicKeyCredential.parseCreationOptionsFromJSON === 'function';
@@ -81,6 +84,13 @@
     const credential = await navigator.credentials.create({ publicKey });
     await post('/console/passkeys/register/answer', credential.toJSON(), csrf);
     window.location.assign('/console/passkeys?added=1');
+  }
+
+  // Where passkeys cannot work, their buttons are not offered (the forms work with a code).
+  if (!supported()) {
+    for (const el of document.querySelectorAll('button[data-passkey-login], button[data-passkey-confirm]')) {
+      el.hidden = true;
+    }
   }
 
   document.addEventListener('click', (event) => {
