@@ -16,15 +16,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const canary = (tag) => `canary ${tag} ${randomBytes(8).toString('hex')}`;
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
+/** `n` distinct free ports: each is held open until all are found, so none comes twice. */
+async function freePorts(n) {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  })));
+  const ports = servers.map((s) => s.address().port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }
 
 /** Starts heard with a fresh recovery key. Returns urls, the identity, and helpers. */
@@ -35,7 +36,7 @@ export async function startHeard({ extraArgs = [] } = {}) {
   if (!identity) throw new Error(`no identity printed by recovery init:\n${init}`);
   const logFile = join(dataDir, '..', `${dataDir.split('/').pop()}.log`);
   const log = openSync(logFile, 'w');
-  const [childPort, consolePort] = [await freePort(), await freePort()];
+  const [childPort, consolePort] = await freePorts(2);
   const child = spawn(HEARD, [
     'serve', '--data-dir', dataDir, '--site-root', SITE_ROOT,
     '--child-addr', `127.0.0.1:${childPort}`, '--console-addr', `127.0.0.1:${consolePort}`,
