@@ -7,24 +7,21 @@
 //! `cfg(feature = "console-bundle")`.
 #![recursion_limit = "256"]
 
-pub mod api;
+// The domain lives in `heard-core` (no UI); re-exported so `crate::domain::…` reads as before.
+pub use heard_core::{
+    api, case_notes, domain, proof, return_code, reviewer_key, sealing, story, vocabulary,
+};
+
 #[cfg(feature = "hydrate")]
 pub mod browser;
-pub mod case_notes;
 pub mod child;
 pub mod console;
-pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod error_page;
 pub mod i18n;
 pub mod page;
-pub mod proof;
 #[cfg(feature = "ssr")]
 pub mod public_stories;
-pub mod return_code;
-pub mod reviewer_key;
-pub mod sealing;
-pub mod story;
 
 /// Entry point of the child bundle. Only the child app is hydrated, so the console's code is
 /// never part of what a child's phone downloads.

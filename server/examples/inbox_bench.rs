@@ -9,6 +9,7 @@
 
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{seal, RecipientSet};
+use heard::store::CaseStatus;
 use heard::store::{CaseReader, Day, InboxFilter, Queue, Store};
 use std::time::{Duration, Instant};
 
@@ -107,7 +108,7 @@ async fn main() -> anyhow::Result<()> {
         recipient: keys[1].clone(),
     };
     let cutoff = today.minus_days(3);
-    let cases: [(&str, Option<i64>, Option<&str>, Queue); 6] = [
+    let cases: [(&str, Option<i64>, Option<CaseStatus>, Queue); 6] = [
         ("first page (50 newest)", None, None, Queue::All),
         (
             "deep page (before case 1,000)",
@@ -118,7 +119,7 @@ async fn main() -> anyhow::Result<()> {
         (
             "first page, status = closed",
             None,
-            Some("closed"),
+            Some(CaseStatus::Closed),
             Queue::All,
         ),
         ("first page, overdue queue", None, None, Queue::Overdue),

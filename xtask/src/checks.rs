@@ -10,10 +10,13 @@ pub fn all(root: &Path) -> Result<()> {
     // Before clippy: the WASM lints need the target a fresh machine may lack.
     build::ensure_wasm_target()?;
     cargo(&["fmt", "--all", "--check"])?;
+    crate::crate_graph::core_has_no_ui_or_database()?;
     cargo(&[
         "clippy",
         "--package",
         "server",
+        "--package",
+        "heard-core",
         "--package",
         "xtask",
         "--all-targets",

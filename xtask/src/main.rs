@@ -18,6 +18,7 @@
 
 mod build;
 mod checks;
+mod crate_graph;
 
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -42,7 +43,8 @@ fn main() -> Result<()> {
             checks::bench(&root)
         }
         Some("locales") => checks::locales(&args[1..]),
-        _ => bail!("usage: cargo xtask <build|demo|test|size|bench|locales>"),
+        Some("graph") => crate_graph::core_has_no_ui_or_database(),
+        _ => bail!("usage: cargo xtask <build|demo|test|size|bench|locales|graph>"),
     }
 }
 

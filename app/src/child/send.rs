@@ -24,6 +24,7 @@ use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal, RecipientSet};
 use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
+use crate::vocabulary::ApiErrorCode;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -354,10 +355,10 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         if let Ok(error) = response.json::<ApiError>().await {
             // A changed recipient set or a used-up challenge: seal afresh next time.
             let reseal = matches!(
-                error.error.as_str(),
-                "recipients_changed" | "proof_needed" | "busy"
+                error.error,
+                ApiErrorCode::RecipientsChanged | ApiErrorCode::ProofNeeded | ApiErrorCode::Busy
             );
-            if response.status() == 503 && error.error != "busy" {
+            if response.status() == 503 && error.error != ApiErrorCode::Busy {
                 return Put::Unknown;
             }
             return Put::Refused {

@@ -4,8 +4,9 @@
 //! workbench that unlocks the key and decrypts in the browser (`console::workbench`).
 
 use super::enrol_page::document_with_script;
-use crate::api::console::{QUEUES, STATUSES, WORKBENCH_ID};
+use crate::api::console::WORKBENCH_ID;
 use crate::i18n::Lang;
+use crate::vocabulary::{CaseStatus, Queue};
 use leptos::prelude::*;
 
 pub struct InboxLine {
@@ -88,11 +89,11 @@ fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
     view! {
         <form method="get" action="/console/inbox" class="filters">
             <label for="queue">{lang.t("inbox-filter-queue")}</label>
-            <select id="queue" name="queue">{options(lang, "queue", &QUEUES, Some(queue.as_str()))}</select>
+            <select id="queue" name="queue">{options(lang, "queue", Queue::NAMES, Some(queue.as_str()))}</select>
             <label for="status">{lang.t("inbox-filter-status")}</label>
             <select id="status" name="status">
                 <option value="">{lang.t("inbox-filter-all")}</option>
-                {options(lang, "status", &STATUSES, status.as_deref())}
+                {options(lang, "status", CaseStatus::NAMES, status.as_deref())}
             </select>
             <button type="submit" class="secondary">{lang.t("inbox-filter-apply")}</button>
         </form>

@@ -26,6 +26,7 @@ mod workbench;
 use crate::i18n::sources::Site;
 use crate::i18n::{Lang, Locale};
 use crate::page::{current_lang, translations_block, LangSwitch};
+use crate::vocabulary::Role;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -74,8 +75,7 @@ pub fn ConsoleApp() -> impl IntoView {
 #[derive(Clone, Debug)]
 pub struct Viewer {
     pub handle: String,
-    /// The role's stable name (`reviewer`, `safeguarding_lead`, …).
-    pub role: String,
+    pub role: Role,
     /// The session's CSRF token, for forms that change state.
     pub csrf: String,
 }
@@ -100,24 +100,23 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                 "console-signed-in-as",
                 &[("handle", viewer.handle.into()), ("role", role.into())],
             );
-            let links: &[(&str, &str)] = match viewer.role.as_str() {
-                "reviewer" | "safeguarding_lead" => &[
+            let links: &[(&str, &str)] = match viewer.role {
+                Role::Reviewer | Role::SafeguardingLead => &[
                     ("/console/inbox", "console-nav-inbox"),
                     ("/console/affiliations", "console-nav-affiliations"),
                 ],
-                "auditor" => &[
+                Role::Auditor => &[
                     ("/console/audit", "console-nav-audit"),
                     ("/console/audit/facilities", "console-nav-proof"),
                 ],
-                "admin" => &[
+                Role::Admin => &[
                     ("/console/accounts", "console-nav-accounts"),
                     ("/console/languages", "console-nav-languages"),
                 ],
-                "story_editor" => &[
+                Role::StoryEditor => &[
                     ("/console/stories", "console-nav-stories"),
                     ("/console/affiliations", "console-nav-affiliations"),
                 ],
-                _ => &[],
             };
             // Every account manages its own passkeys.
             let own = [(crate::api::console::PASSKEYS_PAGE, "console-nav-passkeys")];

@@ -8,47 +8,8 @@ pub mod passkeys;
 
 pub use invitations::{Invitation, InvitationToken};
 
-use std::fmt;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Reviewer,
-    SafeguardingLead,
-    Auditor,
-    Admin,
-    /// Prepares versions of stories for the purposes a child consented to; reads no cases.
-    StoryEditor,
-}
-
-impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Reviewer,
-        Role::SafeguardingLead,
-        Role::Auditor,
-        Role::Admin,
-        Role::StoryEditor,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Reviewer => "reviewer",
-            Role::SafeguardingLead => "safeguarding_lead",
-            Role::Auditor => "auditor",
-            Role::Admin => "admin",
-            Role::StoryEditor => "story_editor",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == raw)
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// Roles are part of the shared vocabulary (`heard-core`): the browser matches the same enum.
+pub use heard_core::vocabulary::Role;
 
 /// A login name: 3–40 of `a-z 0-9 . _ -`, starting with a letter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,13 +56,5 @@ mod tests {
         ] {
             assert_eq!(Handle::parse(bad), Err(HandleError), "{bad:?}");
         }
-    }
-
-    #[test]
-    fn roles_round_trip() {
-        for role in Role::ALL {
-            assert_eq!(Role::parse(role.as_str()), Some(role));
-        }
-        assert_eq!(Role::parse("root"), None);
     }
 }

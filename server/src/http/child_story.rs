@@ -94,7 +94,7 @@ pub async fn put_story(
         .has_room(body.len(), false)
         .map_err(&refuse)?;
     let ticket = state.floodgate.admit(false).map_err(&refuse)?;
-    let text_version = consent_text_version(lang);
+    let text_version = consent_text_version(|id| lang.t(id));
     let story = NewStory {
         id: &id,
         sealed: &sealed,

@@ -125,7 +125,7 @@ pub async fn change_consent(
     let story = story_for(&state, &session, &request.token)
         .await
         .map_err(&refuse)?;
-    let text = consent_text_version(lang);
+    let text = consent_text_version(|id| lang.t(id));
     let event = ConsentEvent {
         actor: "child",
         choice: if request.yes { "yes" } else { "no" },
@@ -194,7 +194,7 @@ pub async fn answer_version(
     {
         return Err(refuse(IntakeError::NotConsented));
     }
-    let text = consent_text_version(lang);
+    let text = consent_text_version(|id| lang.t(id));
     let event = ConsentEvent {
         actor: "child",
         choice: if request.approve {

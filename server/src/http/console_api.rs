@@ -8,6 +8,7 @@ use crate::accounts::Role;
 use app::api::console::CSRF_HEADER;
 use app::api::ApiError;
 use app::i18n::Lang;
+use app::vocabulary::ApiErrorCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use http::{HeaderMap, StatusCode};
@@ -19,9 +20,9 @@ pub const KEY_HOLDERS: [Role; 2] = [Role::Reviewer, Role::SafeguardingLead];
 pub const ALL_KEY_HOLDERS: [Role; 3] = [Role::Reviewer, Role::SafeguardingLead, Role::StoryEditor];
 
 /// A JSON refusal with a stable code and a translated message.
-pub fn refuse(lang: Lang, status: StatusCode, code: &str, message_id: &str) -> Response {
+pub fn refuse(lang: Lang, status: StatusCode, code: ApiErrorCode, message_id: &str) -> Response {
     let body = ApiError {
-        error: code.to_owned(),
+        error: code,
         message: lang.t(message_id),
     };
     (status, Json(body)).into_response()
@@ -33,7 +34,7 @@ pub fn unavailable(lang: Lang, what: &str, error: &dyn std::fmt::Display) -> Res
     refuse(
         lang,
         StatusCode::SERVICE_UNAVAILABLE,
-        "unavailable",
+        ApiErrorCode::Unavailable,
         "error-unavailable",
     )
 }
@@ -54,7 +55,7 @@ pub async fn caller(
             return Err(refuse(
                 lang,
                 StatusCode::UNAUTHORIZED,
-                "sign_in",
+                ApiErrorCode::SignIn,
                 "error-signin-needed",
             ))
         }
@@ -62,7 +63,7 @@ pub async fn caller(
             return Err(refuse(
                 lang,
                 StatusCode::FORBIDDEN,
-                "forbidden",
+                ApiErrorCode::Forbidden,
                 "error-forbidden",
             ))
         }
@@ -71,7 +72,12 @@ pub async fn caller(
         let expected = session.get::<String>(CSRF).await.ok().flatten();
         let sent = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
         if !same_token(expected.as_deref(), sent) {
-            return Err(refuse(lang, StatusCode::FORBIDDEN, "csrf", "error-csrf"));
+            return Err(refuse(
+                lang,
+                StatusCode::FORBIDDEN,
+                ApiErrorCode::Csrf,
+                "error-csrf",
+            ));
         }
     }
     Ok(account)

@@ -9,11 +9,13 @@ use crate::audit::{Actor, AuditAction};
 use crate::store::{CaseReader, CaseRow, Day, InboxFilter, Queue, Triage};
 use app::api::console::{
     CaseChange, CaseDetail, CaseItem, CasePage, CaseSummary, MessageItem, NoteItem, CASES_PATH,
-    PAGE_SIZE, STATUSES,
+    PAGE_SIZE,
 };
 use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
 use app::i18n::Lang;
+use app::vocabulary::ApiErrorCode;
+use app::vocabulary::{CaseStatus, Queue as QueueName};
 use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
@@ -41,12 +43,12 @@ pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
     CaseSummary {
         id: row.public_id.clone(),
         received_on: row.received_on.clone(),
-        status: row.status.clone(),
-        category: row.category.clone(),
-        urgency: row.urgency.clone(),
+        status: row.status,
+        category: row.category,
+        urgency: row.urgency,
         assignee: row.assignee.clone(),
         escalated: row.escalated_on.is_some(),
-        overdue: row.status == "new" && today.as_str() > ack_due.as_str(),
+        overdue: row.status == CaseStatus::New && today.as_str() > ack_due.as_str(),
         ack_due,
         sealed_in: row.sealed_in.clone(),
         shared_by: row.shared_by.clone(),
@@ -72,7 +74,12 @@ async fn reader(
     let account = caller(state, session, lang, &KEY_HOLDERS, CASES_PATH, change).await?;
     match state.store.recipient_of(account).await {
         Ok(Some(recipient)) => Ok(CaseReader { account, recipient }),
-        Ok(None) => Err(refuse(lang, StatusCode::CONFLICT, "no_key", "inbox-no-key")),
+        Ok(None) => Err(refuse(
+            lang,
+            StatusCode::CONFLICT,
+            ApiErrorCode::NoKey,
+            "inbox-no-key",
+        )),
         Err(e) => Err(unavailable(lang, "reading a key", &e)),
     }
 }
@@ -89,7 +96,14 @@ pub(super) async fn case_for(
 ) -> Result<(i64, CaseRow), Response> {
     let reader = reader(state, session, lang, change).await?;
     let account = reader.account;
-    let not_found = || refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found");
+    let not_found = || {
+        refuse(
+            lang,
+            StatusCode::NOT_FOUND,
+            ApiErrorCode::NotFound,
+            "error-not-found",
+        )
+    };
     let Ok(id) = SubmissionId::parse(id) else {
         return Err(not_found());
     };
@@ -151,17 +165,32 @@ pub async fn list(
         Err(refused) => return refused,
     };
     let account = reader.account;
-    let bad_filter = || refuse(lang, StatusCode::BAD_REQUEST, "bad_filter", "error-filter");
+    let bad_filter = || {
+        refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadFilter,
+            "error-filter",
+        )
+    };
     let Ok(Query(query)) = query else {
         return bad_filter();
     };
-    let status = query.status.filter(|s| !s.is_empty());
-    if status.as_deref().is_some_and(|s| !STATUSES.contains(&s)) {
-        return bad_filter();
-    }
-    let Some(queue) = Queue::parse(query.queue.as_deref().unwrap_or("all"), account) else {
-        return bad_filter();
+    let status = match query.status.as_deref().filter(|s| !s.is_empty()) {
+        None => None,
+        Some(raw) => match CaseStatus::parse(raw) {
+            Some(status) => Some(status),
+            None => return bad_filter(),
+        },
     };
+    let queue = match query.queue.as_deref() {
+        None => QueueName::All,
+        Some(raw) => match QueueName::parse(raw) {
+            Some(queue) => queue,
+            None => return bad_filter(),
+        },
+    };
+    let queue = Queue::of(queue, account);
     let before = match cursor(&state, &reader, query.before.as_deref()).await {
         Ok(before) => before,
         Err(None) => return bad_filter(),
@@ -170,7 +199,7 @@ pub async fn list(
     let today = Day::today();
     let filter = InboxFilter {
         before,
-        status: status.as_deref(),
+        status,
         queue,
         overdue_cutoff: today.minus_days(state.ack_deadline_days),
         limit: PAGE_SIZE,
@@ -265,17 +294,21 @@ pub async fn change(
         Ok(found) => found,
         Err(refused) => return refused,
     };
-    let invalid = || refuse(lang, StatusCode::BAD_REQUEST, "bad_change", "error-change");
+    let invalid = || {
+        refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadChange,
+            "error-change",
+        )
+    };
     let Ok(Json(change)) = body else {
         return invalid();
     };
-    if !change.is_valid() {
-        return invalid();
-    }
     let (triage, action, value) = match change {
-        CaseChange::Status(s) => (Triage::Status(s.clone()), AuditAction::CaseStatus, s),
-        CaseChange::Category(c) => (Triage::Category(c.clone()), AuditAction::CaseTriage, c),
-        CaseChange::Urgency(u) => (Triage::Urgency(u.clone()), AuditAction::CaseTriage, u),
+        CaseChange::Status(s) => (Triage::Status(s), AuditAction::CaseStatus, s.to_string()),
+        CaseChange::Category(c) => (Triage::Category(c), AuditAction::CaseTriage, c.to_string()),
+        CaseChange::Urgency(u) => (Triage::Urgency(u), AuditAction::CaseTriage, u.to_string()),
         CaseChange::Escalate => (Triage::Escalate, AuditAction::CaseEscalate, String::new()),
         CaseChange::Assign(None) => (Triage::Assign(None), AuditAction::CaseAssign, String::new()),
         CaseChange::Assign(Some(handle)) => {
@@ -288,7 +321,7 @@ pub async fn change(
                 return refuse(
                     lang,
                     StatusCode::BAD_REQUEST,
-                    "bad_assignee",
+                    ApiErrorCode::BadAssignee,
                     "error-assignee",
                 );
             };
@@ -329,7 +362,12 @@ pub async fn add_note(
         Err(refused) => return refused,
     };
     let Ok(note) = SealedNote::from_wire(body.to_vec()) else {
-        return refuse(lang, StatusCode::BAD_REQUEST, "bad_note", "error-note");
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadNote,
+            "error-note",
+        );
     };
     let done = async {
         state

@@ -8,9 +8,10 @@ use super::console_cases::{cursor, next_before};
 use super::console_session::page_csrf;
 use super::AppState;
 use crate::store::{CaseReader, Day, InboxFilter, Queue};
-use app::api::console::{case_reference, PAGE_SIZE, STATUSES};
+use app::api::console::{case_reference, PAGE_SIZE};
 use app::console::inbox_page::{inbox_document, Inbox, InboxLine, WorkbenchSeed};
 use app::i18n::Lang;
+use app::vocabulary::{CaseStatus, Queue as QueueName};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
@@ -41,12 +42,13 @@ pub async fn inbox(
     // A malformed query is the first page, unfiltered: this page reveals nothing a filter
     // could change (the API answers bad filters with a translated error).
     let query = query.map(|Query(q)| q).unwrap_or_default();
-    let status = query.status.filter(|s| STATUSES.contains(&s.as_str()));
-    let queue_name = query.queue.unwrap_or_else(|| "all".to_owned());
-    let (queue, queue_name) = match Queue::parse(&queue_name, account) {
-        Some(queue) => (queue, queue_name),
-        None => (Queue::All, "all".to_owned()),
-    };
+    let status = query.status.as_deref().and_then(CaseStatus::parse);
+    let queue_name = query
+        .queue
+        .as_deref()
+        .and_then(QueueName::parse)
+        .unwrap_or(QueueName::All);
+    let queue = Queue::of(queue_name, account);
     let page = async {
         let Some(recipient) = state.store.recipient_of(account).await? else {
             return Ok::<_, sqlx::Error>(Inbox::NoKey);
@@ -60,7 +62,7 @@ pub async fn inbox(
         };
         let filter = InboxFilter {
             before,
-            status: status.as_deref(),
+            status,
             queue,
             overdue_cutoff: Day::today().minus_days(state.ack_deadline_days),
             limit: PAGE_SIZE,
@@ -72,14 +74,14 @@ pub async fn inbox(
             .map(|r| InboxLine {
                 reference: case_reference(&r.public_id),
                 received_on: r.received_on,
-                status: r.status,
+                status: r.status.as_str().to_owned(),
                 sealed_in: r.sealed_in,
             })
             .collect();
         Ok(Inbox::Page {
             lines,
-            status: status.clone(),
-            queue: queue_name,
+            status: status.map(|s| s.as_str().to_owned()),
+            queue: queue_name.as_str().to_owned(),
             next_before,
         })
     };

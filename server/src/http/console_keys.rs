@@ -13,6 +13,7 @@ use crate::store::KeyRegistration;
 use app::api::console::{KeyUpload, KEY_PATH};
 use app::i18n::Lang;
 use app::sealing::{is_passphrase_sealed_identity, parse_recipient};
+use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -41,7 +42,12 @@ pub async fn own_key(
             encrypted_identity,
         })
         .into_response(),
-        Ok(None) => refuse(lang, StatusCode::NOT_FOUND, "no_key", "inbox-no-key"),
+        Ok(None) => refuse(
+            lang,
+            StatusCode::NOT_FOUND,
+            ApiErrorCode::NoKey,
+            "inbox-no-key",
+        ),
         Err(e) => unavailable(lang, "reading a key", &e),
     }
 }
@@ -70,7 +76,7 @@ pub async fn register_key(
         refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "invalid_key",
+            ApiErrorCode::InvalidKey,
             "error-key-invalid",
         )
     };
@@ -96,7 +102,12 @@ pub async fn register_key(
     match registered {
         Ok(KeyRegistration::Registered) => {}
         Ok(KeyRegistration::AlreadyHasKey | KeyRegistration::RecipientTaken) => {
-            return refuse(lang, StatusCode::CONFLICT, "key_exists", "error-key-exists")
+            return refuse(
+                lang,
+                StatusCode::CONFLICT,
+                ApiErrorCode::KeyExists,
+                "error-key-exists",
+            )
         }
         Err(e) => return unavailable(lang, "registering a key", &e),
     }

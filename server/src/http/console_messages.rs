@@ -9,6 +9,7 @@ use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
 use app::case_notes::SealedNote;
 use app::i18n::Lang;
+use app::vocabulary::ApiErrorCode;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -35,14 +36,19 @@ pub async fn reply(
             return refuse(
                 lang,
                 StatusCode::CONFLICT,
-                "no_return_code",
+                ApiErrorCode::NoReturnCode,
                 "reply-no-code",
             )
         }
         Err(e) => return unavailable(lang, "reading a return code", &e),
     }
     let Ok(reply) = SealedNote::from_wire(body.to_vec()) else {
-        return refuse(lang, StatusCode::BAD_REQUEST, "bad_reply", "error-note");
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadReply,
+            "error-note",
+        );
     };
     let done = async {
         state

@@ -19,6 +19,7 @@ use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use app::api::console::PASSKEY_CONFIRM_PATH;
 use app::i18n::Lang;
+use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -49,7 +50,7 @@ pub(super) fn no_passkeys(lang: Lang) -> Response {
     refuse(
         lang,
         StatusCode::NOT_FOUND,
-        "no_passkeys",
+        ApiErrorCode::NoPasskeys,
         "passkey-unavailable",
     )
 }
@@ -58,7 +59,7 @@ fn malformed(lang: Lang) -> Response {
     refuse(
         lang,
         StatusCode::BAD_REQUEST,
-        "bad_request",
+        ApiErrorCode::BadRequest,
         "passkey-failed",
     )
 }
@@ -75,7 +76,7 @@ async fn login_refused(state: &AppState, lang: Lang, actor: Actor, detail: &str)
     refuse(
         lang,
         StatusCode::BAD_REQUEST,
-        "login_failed",
+        ApiErrorCode::LoginFailed,
         "login-failed",
     )
 }
@@ -112,7 +113,7 @@ pub async fn login_start(
             return refuse(
                 lang,
                 StatusCode::SERVICE_UNAVAILABLE,
-                "busy",
+                ApiErrorCode::Busy,
                 "error-unavailable",
             )
         }
@@ -184,7 +185,7 @@ pub async fn login_answer(
         Ok(None) => refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "login_failed",
+            ApiErrorCode::LoginFailed,
             "login-failed",
         ),
         Ok(Some(who)) => match begin_session(&state, &session, &who).await {
@@ -205,7 +206,7 @@ pub async fn confirm_start(
         &state,
         &session,
         lang,
-        &Role::ALL,
+        Role::ALL,
         PASSKEY_CONFIRM_PATH,
         Some(&headers),
     )
@@ -219,7 +220,12 @@ pub async fn confirm_start(
     };
     match passkeys.begin_assertion(&state.store, account, now()).await {
         Err(e) => unavailable(lang, "starting a passkey confirmation", &e),
-        Ok(None) => refuse(lang, StatusCode::CONFLICT, "no_passkey", "passkey-none-yet"),
+        Ok(None) => refuse(
+            lang,
+            StatusCode::CONFLICT,
+            ApiErrorCode::NoPasskey,
+            "passkey-none-yet",
+        ),
         Ok(Some((challenge, pending))) => match session.insert(PENDING_STEP_UP, pending).await {
             Ok(()) => Json(challenge).into_response(),
             Err(e) => unavailable(lang, "keeping a passkey challenge", &e),
@@ -239,7 +245,7 @@ pub async fn confirm_answer(
         &state,
         &session,
         lang,
-        &Role::ALL,
+        Role::ALL,
         PASSKEY_CONFIRM_PATH,
         Some(&headers),
     )

@@ -14,6 +14,7 @@ use crate::audit::{Actor, AuditAction};
 use app::api::console::PASSKEYS_PAGE;
 use app::console::passkeys_page::{passkeys_document, PasskeyLine, PasskeysForm};
 use app::i18n::Lang;
+use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::{FormRejection, JsonRejection};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
@@ -68,7 +69,7 @@ pub async fn show(
     session: Session,
     uri: http::Uri,
 ) -> Response {
-    let account = match require(&state, &session, lang, &Role::ALL, PASSKEYS_PAGE).await {
+    let account = match require(&state, &session, lang, Role::ALL, PASSKEYS_PAGE).await {
         Ok(account) => account,
         Err(refused) => return refused,
     };
@@ -83,7 +84,7 @@ pub async fn without_script(
     Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
-    let account = match require(&state, &session, lang, &Role::ALL, PASSKEYS_PAGE).await {
+    let account = match require(&state, &session, lang, Role::ALL, PASSKEYS_PAGE).await {
         Ok(account) => account,
         Err(refused) => return refused,
     };
@@ -106,7 +107,7 @@ async fn json_caller(
         state,
         session,
         lang,
-        &Role::ALL,
+        Role::ALL,
         PASSKEYS_PAGE,
         Some(headers),
     )
@@ -145,7 +146,7 @@ pub async fn register_start(
         return refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ApiErrorCode::BadRequest,
             "passkey-failed",
         );
     };
@@ -153,13 +154,20 @@ pub async fn register_start(
         return refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "bad_label",
+            ApiErrorCode::BadLabel,
             "passkeys-bad-label",
         );
     };
     match step_up(&state, &session, &request.code).await {
         Ok(true) => {}
-        Ok(false) => return refuse(lang, StatusCode::FORBIDDEN, "step_up", "step-up-bad-code"),
+        Ok(false) => {
+            return refuse(
+                lang,
+                StatusCode::FORBIDDEN,
+                ApiErrorCode::StepUp,
+                "step-up-bad-code",
+            )
+        }
         Err(e) => return unavailable(lang, "checking a step-up code", &e),
     }
     let handle = session
@@ -204,7 +212,7 @@ pub async fn register_answer(
         return refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ApiErrorCode::BadRequest,
             "passkey-failed",
         );
     };
@@ -216,13 +224,13 @@ pub async fn register_answer(
         Ok(Err(Refused::Duplicate)) => refuse(
             lang,
             StatusCode::CONFLICT,
-            "duplicate",
+            ApiErrorCode::Duplicate,
             "passkeys-duplicate",
         ),
         Ok(Err(_)) => refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ApiErrorCode::BadRequest,
             "passkey-failed",
         ),
         Ok(Ok(())) => {
@@ -266,7 +274,7 @@ pub async fn remove(
     session: Session,
     form: Result<Form<RemoveForm>, FormRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, &Role::ALL, PASSKEYS_PAGE).await {
+    let account = match require(&state, &session, lang, Role::ALL, PASSKEYS_PAGE).await {
         Ok(account) => account,
         Err(refused) => return refused,
     };

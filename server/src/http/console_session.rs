@@ -80,7 +80,10 @@ pub async fn load_viewer(
             session.get::<String>(ROLE).await,
             session.get::<String>(CSRF).await,
         ) {
-            req.extensions_mut().insert(Viewer { handle, role, csrf });
+            // `still_stands` compared it with the account's role: it parses.
+            if let Some(role) = app::vocabulary::Role::parse(&role) {
+                req.extensions_mut().insert(Viewer { handle, role, csrf });
+            }
         }
     }
     next.run(req).await

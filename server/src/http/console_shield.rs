@@ -20,6 +20,7 @@ use crate::store::Day;
 use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER, STEP_UP_HEADER};
 use app::i18n::Lang;
 use app::sealing::SealedSubmission;
+use app::vocabulary::ApiErrorCode;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -99,13 +100,18 @@ pub async fn share(
     };
     // Only an eligible person: never someone affiliated with the place the case names.
     let Some((with, _, recipient)) = candidates.into_iter().find(|(_, h, _)| h == handle) else {
-        return refuse(lang, StatusCode::BAD_REQUEST, "bad_share", "error-share");
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadShare,
+            "error-share",
+        );
     };
     let Ok(sealed) = SealedSubmission::from_wire(body.to_vec()) else {
         return refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "not_sealed",
+            ApiErrorCode::NotSealed,
             "error-not-resealed",
         );
     };
@@ -117,7 +123,12 @@ pub async fn share(
     match step_up(&state, &session, code).await {
         Ok(true) => {}
         Ok(false) => {
-            return refuse(lang, StatusCode::FORBIDDEN, "step_up", "step-up-bad-code");
+            return refuse(
+                lang,
+                StatusCode::FORBIDDEN,
+                ApiErrorCode::StepUp,
+                "step-up-bad-code",
+            );
         }
         Err(e) => return unavailable(lang, "checking a step-up code", &e),
     }

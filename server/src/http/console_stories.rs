@@ -14,6 +14,7 @@ use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
 use app::i18n::{Lang, Locale};
 use app::story::Purpose;
+use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -35,7 +36,12 @@ pub(super) struct Editable {
 }
 
 pub(super) fn not_found(lang: Lang) -> Response {
-    refuse(lang, StatusCode::NOT_FOUND, "not_found", "error-not-found")
+    refuse(
+        lang,
+        StatusCode::NOT_FOUND,
+        ApiErrorCode::NotFound,
+        "error-not-found",
+    )
 }
 
 pub(super) async fn consents_of(
@@ -119,7 +125,14 @@ pub async fn add_version(
         Ok(e) => e,
         Err(refused) => return refused,
     };
-    let bad = || refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+    let bad = || {
+        refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadForm,
+            "error-bad-form",
+        )
+    };
     let Ok(Json(version)) = body else {
         return bad();
     };
@@ -134,7 +147,7 @@ pub async fn add_version(
         return refuse(
             lang,
             StatusCode::CONFLICT,
-            "not_consented",
+            ApiErrorCode::NotConsented,
             "story-error-not-consented",
         );
     }
@@ -146,7 +159,7 @@ pub async fn add_version(
         return refuse(
             lang,
             StatusCode::BAD_REQUEST,
-            "not_sealed",
+            ApiErrorCode::NotSealed,
             "error-not-sealed",
         );
     };
@@ -193,13 +206,23 @@ pub async fn co_consent(
         Err(refused) => return refused,
     };
     let Ok(Json(answer)) = body else {
-        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadForm,
+            "error-bad-form",
+        );
     };
     let (Some(purpose), true) = (
         Purpose::parse(&answer.purpose),
         matches!(answer.by.as_str(), "guardian" | "advocate"),
     ) else {
-        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadForm,
+            "error-bad-form",
+        );
     };
     let recorded_by = Actor::Account(editable.account).name();
     let subject = format!("{}/{}", editable.story.public_id, purpose.as_str());

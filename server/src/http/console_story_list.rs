@@ -17,6 +17,7 @@ use app::api::stories::{
 use app::domain::SubmissionId;
 use app::i18n::Lang;
 use app::story::Purpose;
+use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -43,7 +44,14 @@ pub async fn list(
         Ok(account) => account,
         Err(refused) => return refused,
     };
-    let bad = || refuse(lang, StatusCode::BAD_REQUEST, "bad_filter", "error-filter");
+    let bad = || {
+        refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadFilter,
+            "error-filter",
+        )
+    };
     let Ok(Query(query)) = query else {
         return bad();
     };

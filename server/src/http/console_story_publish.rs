@@ -11,6 +11,7 @@ use crate::story_rules::names_a_facility;
 use app::api::stories::Publish;
 use app::i18n::Lang;
 use app::story::{Purpose, VersionContent};
+use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -32,9 +33,15 @@ pub async fn publish(
         Err(refused) => return refused,
     };
     let Ok(Json(words)) = body else {
-        return refuse(lang, StatusCode::BAD_REQUEST, "bad_form", "error-bad-form");
+        return refuse(
+            lang,
+            StatusCode::BAD_REQUEST,
+            ApiErrorCode::BadForm,
+            "error-bad-form",
+        );
     };
-    let conflict = |code: &str, message: &str| refuse(lang, StatusCode::CONFLICT, code, message);
+    let conflict =
+        |code: ApiErrorCode, message: &str| refuse(lang, StatusCode::CONFLICT, code, message);
     let checked = async {
         let versions = state.store.story_versions(editable.story.seq).await?;
         let facilities = state.store.facility_names().await?;
@@ -52,7 +59,7 @@ pub async fn publish(
         .iter()
         .find(|c| c.purpose == Purpose::Public.as_str());
     if version.purpose != Purpose::Public || !public.is_some_and(|c| c.usable) {
-        return conflict("not_consented", "story-error-not-consented");
+        return conflict(ApiErrorCode::NotConsented, "story-error-not-consented");
     }
     // A second consent is a second person's check: whoever recorded it may not also publish.
     if public.is_some_and(|c| c.co_needed) {
@@ -62,7 +69,7 @@ pub async fn publish(
             .await;
         match recorder {
             Ok(Some(by)) if by == editable.account => {
-                return conflict("same_person", "story-error-same-person");
+                return conflict(ApiErrorCode::SamePerson, "story-error-same-person");
             }
             Ok(_) => {}
             Err(e) => return unavailable(lang, "reading a co-consent", &e),
@@ -78,13 +85,13 @@ pub async fn publish(
     };
     // The words must be the very version the child approved: any change needs a new approval.
     if version.state != "approved" || version.approved_hash.as_deref() != Some(&content.hash()) {
-        return conflict("not_approved", "story-error-not-approved");
+        return conflict(ApiErrorCode::NotApproved, "story-error-not-approved");
     }
     if editable.story.naming == "none" && !words.byline.trim().is_empty() {
-        return conflict("named", "story-error-named");
+        return conflict(ApiErrorCode::Named, "story-error-named");
     }
     if names_a_facility(&words.text, &facilities) || names_a_facility(&words.byline, &facilities) {
-        return conflict("names_facility", "story-error-names-facility");
+        return conflict(ApiErrorCode::NamesFacility, "story-error-names-facility");
     }
     let subject = format!("{}/{}", editable.story.public_id, version.public_id);
     let stored = async {

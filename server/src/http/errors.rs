@@ -6,6 +6,7 @@ use app::api::ApiError;
 use app::domain::{ChildWordsError, MAX_CHILD_WORDS_CHARS};
 use app::i18n::Lang;
 use app::sealing::NotSealed;
+use app::vocabulary::ApiErrorCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Json;
 use http::StatusCode;
@@ -98,28 +99,28 @@ impl IntakeError {
         }
     }
 
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ApiErrorCode {
         match self {
-            IntakeError::BadId => "bad_id",
-            IntakeError::Empty => "empty",
-            IntakeError::TooLong => "too_long",
-            IntakeError::NotSealed => "not_sealed",
-            IntakeError::TooLarge => "too_large",
-            IntakeError::BadForm => "bad_form",
-            IntakeError::CrossSite => "cross_site",
-            IntakeError::RecipientsChanged => "recipients_changed",
-            IntakeError::UnknownPlace => "unknown_place",
-            IntakeError::ProofNeeded => "proof_needed",
-            IntakeError::TooMany => "too_many",
-            IntakeError::CodeNotFound => "code_not_found",
-            IntakeError::CodeTries => "code_tries",
-            IntakeError::Withdrawn => "withdrawn",
-            IntakeError::NotConsented => "not_consented",
-            IntakeError::StoryNeedsJs => "story_needs_js",
-            IntakeError::Busy => "busy",
-            IntakeError::FormExpired => "form_expired",
+            IntakeError::BadId => ApiErrorCode::BadId,
+            IntakeError::Empty => ApiErrorCode::Empty,
+            IntakeError::TooLong => ApiErrorCode::TooLong,
+            IntakeError::NotSealed => ApiErrorCode::NotSealed,
+            IntakeError::TooLarge => ApiErrorCode::TooLarge,
+            IntakeError::BadForm => ApiErrorCode::BadForm,
+            IntakeError::CrossSite => ApiErrorCode::CrossSite,
+            IntakeError::RecipientsChanged => ApiErrorCode::RecipientsChanged,
+            IntakeError::UnknownPlace => ApiErrorCode::UnknownPlace,
+            IntakeError::ProofNeeded => ApiErrorCode::ProofNeeded,
+            IntakeError::TooMany => ApiErrorCode::TooMany,
+            IntakeError::CodeNotFound => ApiErrorCode::CodeNotFound,
+            IntakeError::CodeTries => ApiErrorCode::CodeTries,
+            IntakeError::Withdrawn => ApiErrorCode::Withdrawn,
+            IntakeError::NotConsented => ApiErrorCode::NotConsented,
+            IntakeError::StoryNeedsJs => ApiErrorCode::StoryNeedsJs,
+            IntakeError::Busy => ApiErrorCode::Busy,
+            IntakeError::FormExpired => ApiErrorCode::FormExpired,
             IntakeError::StorageFull | IntakeError::NoRecipients | IntakeError::Unexpected(_) => {
-                "unavailable"
+                ApiErrorCode::Unavailable
             }
         }
     }
@@ -185,13 +186,13 @@ impl IntoResponse for Refusal {
             }
             IntakeError::NoRecipients => tracing::error!("no recipients configured"),
             IntakeError::StorageFull => tracing::error!("storage budget spent; nothing stored"),
-            other => tracing::info!(error = other.code(), "refused"),
+            other => tracing::info!(error = other.code().as_str(), "refused"),
         }
         let status = self.error.status();
         let message = self.error.message(self.lang);
         let mut response = if self.json {
             let body = ApiError {
-                error: self.error.code().to_owned(),
+                error: self.error.code(),
                 message,
             };
             (status, Json(body)).into_response()

@@ -6,14 +6,15 @@ use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::case_notes::SealedNote;
 use app::sealing::SealedSubmission;
+use heard_core::vocabulary::{CaseStatus, Category, Urgency};
 use sqlx::Row;
 
-/// One triage change, with values already checked against the known names.
+/// One triage change; the values are words of the vocabulary, so nothing unknown is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Triage {
-    Status(String),
-    Category(String),
-    Urgency(String),
+    Status(CaseStatus),
+    Category(Category),
+    Urgency(Urgency),
     /// An account id, or `None` to unassign.
     Assign(Option<i64>),
     Escalate,
@@ -36,11 +37,12 @@ impl Store {
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool().begin().await?;
         sqlx::query(
-            "INSERT INTO case_status (submission_seq, status, changed_on) VALUES ($1, 'new', $2) \
+            "INSERT INTO case_status (submission_seq, status, changed_on) VALUES ($1, $3, $2) \
              ON CONFLICT (submission_seq) DO NOTHING",
         )
         .bind(seq)
         .bind(day.as_str())
+        .bind(CaseStatus::New.as_str())
         .execute(&mut *tx)
         .await?;
         let update = match change {
@@ -48,17 +50,17 @@ impl Store {
                 "UPDATE case_status SET status = $2, changed_on = $3 WHERE submission_seq = $1",
             )
             .bind(seq)
-            .bind(status)
+            .bind(status.as_str())
             .bind(day.as_str()),
             Triage::Category(category) => {
                 sqlx::query("UPDATE case_status SET category = $2 WHERE submission_seq = $1")
                     .bind(seq)
-                    .bind(category)
+                    .bind(category.as_str())
             }
             Triage::Urgency(urgency) => {
                 sqlx::query("UPDATE case_status SET urgency = $2 WHERE submission_seq = $1")
                     .bind(seq)
-                    .bind(urgency)
+                    .bind(urgency.as_str())
             }
             Triage::Assign(account) => {
                 sqlx::query("UPDATE case_status SET assigned_to = $2 WHERE submission_seq = $1")
@@ -66,11 +68,12 @@ impl Store {
                     .bind(*account)
             }
             Triage::Escalate => sqlx::query(
-                "UPDATE case_status SET urgency = 'urgent', \
+                "UPDATE case_status SET urgency = $3, \
                  escalated_on = COALESCE(escalated_on, $2) WHERE submission_seq = $1",
             )
             .bind(seq)
-            .bind(day.as_str()),
+            .bind(day.as_str())
+            .bind(Urgency::Urgent.as_str()),
         };
         update.execute(&mut *tx).await?;
         tx.commit().await

@@ -6,28 +6,7 @@ use super::{Day, Store};
 use crate::audit::{Actor, AuditAction};
 use app::domain::SubmissionId;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaseStatus {
-    New,
-    Acknowledged,
-    InProgress,
-    WaitingForChild,
-    Referred,
-    Closed,
-}
-
-impl CaseStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CaseStatus::New => "new",
-            CaseStatus::Acknowledged => "acknowledged",
-            CaseStatus::InProgress => "in_progress",
-            CaseStatus::WaitingForChild => "waiting_for_child",
-            CaseStatus::Referred => "referred",
-            CaseStatus::Closed => "closed",
-        }
-    }
-}
+pub use heard_core::vocabulary::CaseStatus;
 
 impl Store {
     /// Sets a case's status as of `day`. Returns false when no submission has that id.

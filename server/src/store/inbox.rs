@@ -4,6 +4,7 @@
 use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::domain::SubmissionId;
+use heard_core::vocabulary::{CaseStatus, Category, Queue as QueueName, Urgency};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
@@ -22,15 +23,14 @@ pub enum Queue {
 }
 
 impl Queue {
-    /// A queue by its stable name (`app::api::console::QUEUES`); `me` is the viewer's account.
-    pub fn parse(name: &str, me: i64) -> Option<Self> {
-        match name {
-            "all" => Some(Queue::All),
-            "overdue" => Some(Queue::Overdue),
-            "escalated" => Some(Queue::Escalated),
-            "mine" => Some(Queue::Mine(me)),
-            "possible_flood" => Some(Queue::PossibleFlood),
-            _ => None,
+    /// The inbox query for a queue of the vocabulary; `me` is the viewer's account.
+    pub fn of(queue: QueueName, me: i64) -> Self {
+        match queue {
+            QueueName::All => Queue::All,
+            QueueName::Overdue => Queue::Overdue,
+            QueueName::Escalated => Queue::Escalated,
+            QueueName::Mine => Queue::Mine(me),
+            QueueName::PossibleFlood => Queue::PossibleFlood,
         }
     }
 }
@@ -46,9 +46,9 @@ pub struct CaseRow {
     pub ciphertext: Vec<u8>,
     /// Who made the reader's copy (none: the reader holds the child's original).
     pub shared_by: Option<String>,
-    pub status: String,
-    pub category: Option<String>,
-    pub urgency: String,
+    pub status: CaseStatus,
+    pub category: Option<Category>,
+    pub urgency: Urgency,
     pub assignee: Option<String>,
     pub escalated_on: Option<String>,
     /// "I am not safe" beyond the site's urgent rate (`http::child_floodgate`).
@@ -84,14 +84,22 @@ fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
         sealed_in: r.try_get("sealed_in")?,
         ciphertext: r.try_get("ciphertext")?,
         shared_by: r.try_get("shared_by")?,
-        status: r.try_get("status")?,
-        category: r.try_get("category")?,
-        urgency: r.try_get("urgency")?,
+        status: word(CaseStatus::parse, r.try_get("status")?)?,
+        category: match r.try_get::<Option<String>, _>("category")? {
+            Some(raw) => Some(word(Category::parse, raw)?),
+            None => None,
+        },
+        urgency: word(Urgency::parse, r.try_get("urgency")?)?,
         assignee: r.try_get("assignee")?,
         escalated_on: r.try_get("escalated_on")?,
         possible_flood: r.try_get("possible_flood")?,
         withdrawal_due_on: r.try_get("withdrawal_due_on")?,
     })
+}
+
+/// A stored word of the vocabulary, parsed at the edge: an unknown one is a decoding error.
+fn word<T>(parse: fn(&str) -> Option<T>, raw: String) -> Result<T, sqlx::Error> {
+    parse(&raw).ok_or_else(|| sqlx::Error::Decode(format!("not a known word: {raw:?}").into()))
 }
 
 /// Who reads: an account and the recipient of its key.
@@ -103,10 +111,10 @@ pub struct CaseReader {
 
 /// Which page of the inbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InboxFilter<'a> {
+pub struct InboxFilter {
     /// Only cases with `seq < before` (all when `None`).
     pub before: Option<i64>,
-    pub status: Option<&'a str>,
+    pub status: Option<CaseStatus>,
     pub queue: Queue,
     /// A new case received before this day is overdue.
     pub overdue_cutoff: Day,
@@ -124,12 +132,12 @@ impl Store {
     pub async fn inbox_page(
         &self,
         reader: &CaseReader,
-        filter: &InboxFilter<'_>,
+        filter: &InboxFilter,
     ) -> Result<Vec<CaseRow>, sqlx::Error> {
         let (recipient, before, status, queue, limit) = (
             reader.recipient.as_str(),
             filter.before,
-            filter.status,
+            filter.status.map(CaseStatus::as_str),
             filter.queue,
             filter.limit,
         );

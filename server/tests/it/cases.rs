@@ -12,6 +12,7 @@ use app::sealing::{open, RecipientSet};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use heard::accounts::Role;
+use heard_core::vocabulary::{CaseStatus, Category, Urgency};
 use std::str::FromStr;
 
 /// A signed-in key holder: cookie, CSRF token, and the identity the browser would hold.
@@ -198,11 +199,15 @@ async fn triage_changes_apply_and_are_audited_and_bad_ones_change_nothing() {
 
     let mine = page(&app, &ana, "?queue=mine").await;
     let s = &mine.cases[0].summary;
-    assert_eq!(s.status, "acknowledged", "no change after the refusals");
-    assert_eq!(s.category.as_deref(), Some("safety"));
+    assert_eq!(
+        s.status,
+        CaseStatus::Acknowledged,
+        "no change after the refusals"
+    );
+    assert_eq!(s.category, Some(Category::Safety));
     assert_eq!(s.assignee.as_deref(), Some("ana"));
     assert!(s.escalated);
-    assert_eq!(s.urgency, "urgent", "escalation makes it urgent");
+    assert_eq!(s.urgency, Urgency::Urgent, "escalation makes it urgent");
     assert_eq!(page(&app, &ana, "?queue=escalated").await.cases.len(), 1);
     assert_eq!(page(&app, &ana, "?status=closed").await.cases.len(), 0);
     for action in ["case.status", "case.triage", "case.assign", "case.escalate"] {

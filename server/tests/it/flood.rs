@@ -8,6 +8,7 @@ use app::api::{ApiError, RecipientsResponse};
 use app::domain::SubmissionId;
 use app::proof::{header_value, solve};
 use app::sealing::MAX_TEXT_SEALED_BYTES;
+use app::vocabulary::ApiErrorCode;
 use heard::config::FloodArgs;
 use std::io::Write;
 
@@ -114,7 +115,7 @@ async fn a_cookie_dropping_script_cannot_pass_the_ceiling_and_not_safe_still_get
             503 => {
                 assert_eq!(answer.headers()["retry-after"], "300");
                 let error: ApiError = answer.json().await.unwrap();
-                assert_eq!(error.error, "busy");
+                assert_eq!(error.error, ApiErrorCode::Busy);
                 busy += 1;
             }
             other => panic!("a send answered {other}"),
@@ -212,7 +213,7 @@ async fn the_data_directory_stays_within_its_budget_and_text_has_a_smaller_cap()
             201 => {}
             503 => {
                 let error: ApiError = answer.json().await.unwrap();
-                assert_eq!(error.error, "unavailable");
+                assert_eq!(error.error, ApiErrorCode::Unavailable);
                 refused = true;
                 break;
             }

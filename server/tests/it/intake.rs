@@ -6,6 +6,7 @@ use app::api::{ApiError, Received, RecipientsResponse};
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::proof::{header_value, solve};
 use app::sealing::{open, seal, RecipientSet};
+use app::vocabulary::ApiErrorCode;
 
 async fn fetch_recipients(app: &TestApp) -> RecipientsResponse {
     app.child_client()
@@ -151,7 +152,7 @@ async fn bad_api_input_is_refused_in_the_childs_language_and_stores_nothing() {
         400,
     )
     .await;
-    assert_eq!(garbage.error, "not_sealed");
+    assert_eq!(garbage.error, ApiErrorCode::NotSealed);
     assert!(
         garbage.message.contains("no se guardó nada"),
         "{}",
@@ -160,7 +161,7 @@ async fn bad_api_input_is_refused_in_the_childs_language_and_stores_nothing() {
 
     let huge = vec![b'a'; app::sealing::MAX_SEALED_BYTES + 1];
     let too_large = api_error(put(&app, id.as_str(), huge, "en").await, 413).await;
-    assert_eq!(too_large.error, "too_large");
+    assert_eq!(too_large.error, ApiErrorCode::TooLarge);
     assert!(
         too_large.message.contains("nothing was saved"),
         "{}",
@@ -175,12 +176,12 @@ async fn bad_api_input_is_refused_in_the_childs_language_and_stores_nothing() {
         "0123456789abcdef0123456789abcdeg",
     ] {
         let refused = api_error(put(&app, bad_id, body.clone(), "es").await, 400).await;
-        assert_eq!(refused.error, "bad_id", "{bad_id}");
+        assert_eq!(refused.error, ApiErrorCode::BadId, "{bad_id}");
         assert!(refused.message.contains("no se guardó nada"));
     }
 
     let empty = api_error(put(&app, id.as_str(), vec![], "en").await, 400).await;
-    assert_eq!(empty.error, "not_sealed");
+    assert_eq!(empty.error, ApiErrorCode::NotSealed);
     assert_eq!(app.submission_count().await, 0);
 }
 
@@ -296,7 +297,7 @@ async fn a_cross_site_post_is_refused_and_stores_nothing() {
         .send()
         .await
         .unwrap();
-    assert_eq!(api_error(api, 403).await.error, "cross_site");
+    assert_eq!(api_error(api, 403).await.error, ApiErrorCode::CrossSite);
     assert_eq!(app.submission_count().await, 0);
 }
 
@@ -315,7 +316,7 @@ async fn the_recipients_a_submission_was_sealed_to_are_recorded_and_must_be_curr
         .unwrap();
     let stale = put_with_set(&app, id.as_str(), body.clone(), "es", &before.set_id).await;
     let error = api_error(stale, 409).await;
-    assert_eq!(error.error, "recipients_changed");
+    assert_eq!(error.error, ApiErrorCode::RecipientsChanged);
     assert!(
         error.message.contains("Enviar otra vez"),
         "{}",

@@ -7,6 +7,7 @@ use crate::support::{spawn_app, TestApp};
 use app::api::{ApiError, RecipientsResponse};
 use app::domain::SubmissionId;
 use app::proof::{header_value, solve};
+use app::vocabulary::ApiErrorCode;
 
 async fn put(
     app: &TestApp,
@@ -75,7 +76,7 @@ async fn a_send_needs_its_own_sessions_proof_once_and_a_session_has_a_budget() {
     let without = put(&app, &cookie, None, &SubmissionId::generate()).await;
     assert_eq!(without.status(), 403);
     let error: ApiError = without.json().await.unwrap();
-    assert_eq!(error.error, "proof_needed");
+    assert_eq!(error.error, ApiErrorCode::ProofNeeded);
     assert!(
         error.message.contains("Enviar otra vez"),
         "{}",
@@ -111,6 +112,6 @@ async fn a_send_needs_its_own_sessions_proof_once_and_a_session_has_a_budget() {
     let over = put(&app, &cookie, Some(&proof), &SubmissionId::generate()).await;
     assert_eq!(over.status(), 429);
     let error: ApiError = over.json().await.unwrap();
-    assert_eq!(error.error, "too_many");
+    assert_eq!(error.error, ApiErrorCode::TooMany);
     assert_eq!(app.submission_count().await, 10);
 }

@@ -13,6 +13,7 @@ use app::case_notes::{open_note, seal_note};
 use app::domain::SubmissionId;
 use app::return_code::{identity_text, recipient_of, Derived, ReturnCode};
 use app::sealing::RecipientSet;
+use app::vocabulary::ApiErrorCode;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use heard::accounts::Role;
@@ -213,7 +214,7 @@ async fn a_wrong_code_reveals_nothing_and_a_session_gets_five_tries() {
         .await;
         assert_eq!(r.status(), 404);
         let error: ApiError = r.json().await.unwrap();
-        assert_eq!(error.error, "code_not_found");
+        assert_eq!(error.error, ApiErrorCode::CodeNotFound);
         assert!(
             error.message.contains("No encontramos"),
             "{}",

@@ -5,12 +5,11 @@
 
 use super::keyring;
 use super::net::Api;
-use crate::api::console::{
-    case_reference, CaseItem, CasePage, CaseSummary, CASES_PATH, QUEUES, STATUSES,
-};
+use crate::api::console::{case_reference, CaseItem, CasePage, CaseSummary, CASES_PATH};
 use crate::domain::{Choices, OpenedVoice, SubmissionId};
 use crate::i18n::Lang;
 use crate::sealing::open_with;
+use crate::vocabulary::{CaseStatus, Queue};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use leptos::prelude::*;
@@ -155,13 +154,13 @@ pub fn CaseList(
         let previous = history.try_update(|h| h.pop()).flatten().flatten();
         before.set(previous);
     };
-    let queue_options = QUEUES
-        .into_iter()
-        .map(|q| view! { <option value=q>{lang.t(&format!("queue-{q}"))}</option> })
+    let queue_options = Queue::NAMES
+        .iter()
+        .map(|q| view! { <option value=*q>{lang.t(&format!("queue-{q}"))}</option> })
         .collect_view();
-    let status_options = STATUSES
-        .into_iter()
-        .map(|s| view! { <option value=s>{lang.t(&format!("status-{s}"))}</option> })
+    let status_options = CaseStatus::NAMES
+        .iter()
+        .map(|s| view! { <option value=*s>{lang.t(&format!("status-{s}"))}</option> })
         .collect_view();
     let line = move |case: OpenedCase| {
         let id = case.summary.id.clone();

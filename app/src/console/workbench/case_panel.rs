@@ -8,13 +8,11 @@ use super::messages::{seal_and_post, CaseMessages};
 use super::net::Api;
 use super::shield_actions::ShieldActions;
 use super::voice_player::voice_player;
-use crate::api::console::{
-    case_reference, CaseChange, CaseDetail, MessageItem, CASES_PATH, CATEGORIES, STATUSES,
-    URGENCIES,
-};
+use crate::api::console::{case_reference, CaseChange, CaseDetail, MessageItem, CASES_PATH};
 use crate::case_notes::{open_note, MAX_NOTE_CHARS};
 use crate::domain::{Choices, SubmissionId, ELSEWHERE};
 use crate::i18n::Lang;
+use crate::vocabulary::{CaseStatus, Category, Urgency};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use leptos::html::Textarea;
@@ -76,12 +74,12 @@ fn choices(
     lang: Lang,
     prefix: &'static str,
     values: &'static [&'static str],
-    current: Option<String>,
+    current: Option<&'static str>,
 ) -> impl IntoView {
     values
         .iter()
         .map(|v| {
-            let selected = current.as_deref() == Some(*v);
+            let selected = current == Some(*v);
             view! { <option value=*v selected=selected>{lang.t(&format!("{prefix}-{v}"))}</option> }
         })
         .collect_view()
@@ -225,17 +223,23 @@ pub fn CasePanel(
                 {o.case.voice.as_ref().and_then(|v| voice_player(lang, &v.mime, &v.data, "case-voice".to_owned()))}
                 <div class="case-actions">
                     <label for="case-status">{lang.t("inbox-col-status")}</label>
-                    <select id="case-status" on:change=move |ev| a1(CaseChange::Status(event_target_value(&ev)))>
-                        {choices(lang, "status", &STATUSES, Some(s.status.clone()))}
+                    <select id="case-status" on:change=move |ev| {
+                        if let Some(v) = CaseStatus::parse(&event_target_value(&ev)) { a1(CaseChange::Status(v)) }
+                    }>
+                        {choices(lang, "status", CaseStatus::NAMES, Some(s.status.as_str()))}
                     </select>
                     <label for="case-category">{lang.t("case-category")}</label>
-                    <select id="case-category" on:change=move |ev| a2(CaseChange::Category(event_target_value(&ev)))>
+                    <select id="case-category" on:change=move |ev| {
+                        if let Some(v) = Category::parse(&event_target_value(&ev)) { a2(CaseChange::Category(v)) }
+                    }>
                         <option value="" disabled=true selected=s.category.is_none()>{lang.t("case-choose")}</option>
-                        {choices(lang, "category", &CATEGORIES, s.category.clone())}
+                        {choices(lang, "category", Category::NAMES, s.category.map(Category::as_str))}
                     </select>
                     <label for="case-urgency">{lang.t("case-urgency")}</label>
-                    <select id="case-urgency" on:change=move |ev| a3(CaseChange::Urgency(event_target_value(&ev)))>
-                        {choices(lang, "urgency", &URGENCIES, Some(s.urgency.clone()))}
+                    <select id="case-urgency" on:change=move |ev| {
+                        if let Some(v) = Urgency::parse(&event_target_value(&ev)) { a3(CaseChange::Urgency(v)) }
+                    }>
+                        {choices(lang, "urgency", Urgency::NAMES, Some(s.urgency.as_str()))}
                     </select>
                     <label for="case-assignee">{lang.t("case-assignee")}</label>
                     <select id="case-assignee" on:change=move |ev| {

@@ -6,7 +6,6 @@
 
 use crate::case_notes::{open_note, seal_note, SealedNote};
 use crate::domain::SubmissionId;
-use crate::i18n::Lang;
 use crate::sealing::{OpenError, RecipientSet, SealError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -209,15 +208,16 @@ pub fn consent_messages(purpose: Purpose) -> [String; 2] {
 }
 
 /// Which consent text the child saw: a hash of the words of every purpose and of the naming
-/// screen, as they read in `lang` (with its fallback). A changed translation is a new version.
-pub fn consent_text_version(lang: Lang) -> String {
+/// screen, as `translate` gives them (the child's language, with its fallback). A changed
+/// translation is a new version.
+pub fn consent_text_version(translate: impl Fn(&str) -> String) -> String {
     let mut hasher = Sha256::new();
     let ids = Purpose::ALL
         .into_iter()
         .flat_map(consent_messages)
         .chain(["story-consent-never".to_owned(), "story-naming".to_owned()]);
     for id in ids {
-        let text = lang.t(&id);
+        let text = translate(&id);
         hasher.update((text.len() as u64).to_be_bytes());
         hasher.update(text.as_bytes());
     }

@@ -2,6 +2,7 @@
 //! Ciphertexts travel base64-encoded; the server never sends or receives anything readable of a
 //! case.
 
+use crate::vocabulary::{CaseStatus, Category, Urgency};
 use serde::{Deserialize, Serialize};
 
 /// `GET` the signed-in reviewer's own encrypted key; `PUT` registers it (once).
@@ -14,33 +15,6 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 pub const WORKBENCH_ID: &str = "workbench";
 /// Cases per page, in the API and on the server-rendered inbox.
 pub const PAGE_SIZE: i64 = 50;
-
-/// Case statuses in workflow order (stable names, translated as `status-<name>`).
-pub const STATUSES: [&str; 6] = [
-    "new",
-    "acknowledged",
-    "in_progress",
-    "waiting_for_child",
-    "referred",
-    "closed",
-];
-/// Case categories (translated as `category-<name>`).
-pub const CATEGORIES: [&str; 7] = [
-    "idea",
-    "worry",
-    "complaint",
-    "safety",
-    "health",
-    "legal",
-    "other",
-];
-/// Urgencies (translated as `urgency-<name>`). Escalation makes a case `urgent`.
-pub const URGENCIES: [&str; 3] = ["normal", "high", "urgent"];
-/// Queues of the inbox (translated as `queue-<name>`): every case, new cases past their
-/// acknowledgement deadline, the safeguarding leads' urgent queue, the viewer's own cases, and
-/// "I am not safe" sends beyond the site's urgent rate, kept out of the urgent queue until a
-/// lead escalates the real ones.
-pub const QUEUES: [&str; 5] = ["all", "overdue", "escalated", "mine", "possible_flood"];
 
 /// A reviewer's key: the public recipient and the identity sealed to their key passphrase.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -55,9 +29,9 @@ pub struct CaseSummary {
     /// The submission id (also sealed inside the ciphertext, checked after decryption).
     pub id: String,
     pub received_on: String,
-    pub status: String,
-    pub category: Option<String>,
-    pub urgency: String,
+    pub status: CaseStatus,
+    pub category: Option<Category>,
+    pub urgency: Urgency,
     /// Handle of the assigned reviewer.
     pub assignee: Option<String>,
     pub escalated: bool,
@@ -157,25 +131,13 @@ pub struct ShareCandidates {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseChange {
-    Status(String),
-    Category(String),
-    Urgency(String),
+    Status(CaseStatus),
+    Category(Category),
+    Urgency(Urgency),
     /// A handle, or `None` to unassign.
     Assign(Option<String>),
     /// To the safeguarding leads' urgent queue.
     Escalate,
-}
-
-impl CaseChange {
-    /// Whether the value is one of the known ones (assignees are checked by the server).
-    pub fn is_valid(&self) -> bool {
-        match self {
-            CaseChange::Status(s) => STATUSES.contains(&s.as_str()),
-            CaseChange::Category(c) => CATEGORIES.contains(&c.as_str()),
-            CaseChange::Urgency(u) => URGENCIES.contains(&u.as_str()),
-            CaseChange::Assign(_) | CaseChange::Escalate => true,
-        }
-    }
 }
 
 /// Passkeys (WebAuthn): the account's own page, and the ceremonies' endpoints. Each `…/answer`

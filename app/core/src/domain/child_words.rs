@@ -7,6 +7,24 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 /// Longest message a child can send as text, in characters (Unicode scalar values).
 pub const MAX_CHILD_WORDS_CHARS: usize = 10_000;
 
+/// Outside `heard-core` (in the UI crates, in the server) the words can be made and sealed,
+///
+/// ```
+/// let words = heard_core::domain::ChildWords::parse("a worry".to_owned()).unwrap();
+/// assert_eq!(format!("{words:?}"), "ChildWords(<redacted>)");
+/// ```
+///
+/// but never read back — a fact the compiler checks:
+///
+/// ```compile_fail
+/// let words = heard_core::domain::ChildWords::parse("a worry".to_owned()).unwrap();
+/// let _plaintext: &str = words.expose();
+/// ```
+///
+/// ```compile_fail
+/// let words = heard_core::domain::ChildWords::parse("a worry".to_owned()).unwrap();
+/// let _plaintext = format!("{}", words);
+/// ```
 #[derive(Zeroize, ZeroizeOnDrop)]
 pub struct ChildWords(String);
 

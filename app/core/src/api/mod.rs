@@ -61,10 +61,11 @@ pub struct Received {
     pub duplicate: bool,
 }
 
-/// Every API error: a stable machine code and a message translated for the child.
+/// Every API error: a stable machine code (one word of the vocabulary, which the browser
+/// matches) and a message translated for the reader.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ApiError {
-    pub error: String,
+    pub error: crate::vocabulary::ApiErrorCode,
     pub message: String,
 }
 
