@@ -1,6 +1,7 @@
-//! Role checks for console pages, and the auditor's page. Anyone not signed in is sent to sign
-//! in; a signed-in account whose role is not allowed gets 403 and the refusal is audited.
+//! The role check behind `console_guard`'s extractors (a refused role is audited), and the
+//! auditors' pages.
 
+use super::console_guard::{Auditors, Page};
 use super::console_session::{ACCOUNT, ROLE};
 use super::AppState;
 use crate::accounts::Role;
@@ -10,7 +11,7 @@ use app::console::audit_page::{
 };
 use app::i18n::Lang;
 use axum::extract::State;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 use http::StatusCode;
 use tower_sessions::Session;
@@ -50,36 +51,14 @@ pub async fn check(
     Err(Denied::Forbidden)
 }
 
-/// [`check`] for pages: not signed in goes to sign in; a refused role gets a 403 page.
-pub async fn require(
-    state: &AppState,
-    session: &Session,
-    lang: Lang,
-    allowed: &[Role],
-    what: &str,
-) -> Result<i64, Response> {
-    match check(state, session, allowed, what).await {
-        Ok((account, _)) => Ok(account),
-        Err(Denied::NotSignedIn) => Err(Redirect::to("/console/login").into_response()),
-        Err(Denied::Forbidden) => {
-            let title = lang.t("page-title-error");
-            let message = lang.t("error-forbidden");
-            let page = app::error_page::error_document(lang, &title, &message, "/console");
-            Err((StatusCode::FORBIDDEN, Html(page)).into_response())
-        }
-    }
-}
-
 /// `GET /console/audit`: auditors only.
 pub async fn audit_log(
+    Page(staff): Page<Auditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
 ) -> Response {
-    let account = match require(&state, &session, lang, &[Role::Auditor], "/console/audit").await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let read = async {
         state
             .store
@@ -116,15 +95,13 @@ pub async fn audit_log(
 /// `GET /console/audit/facilities`: auditors only. The per-facility proof that no affiliated
 /// account received or read a case naming the facility, with the chain's verdict.
 pub async fn facility_proof(
+    Page(staff): Page<Auditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
 ) -> Response {
     let what = "/console/audit/facilities";
-    let account = match require(&state, &session, lang, &[Role::Auditor], what).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let read = async {
         state
             .store

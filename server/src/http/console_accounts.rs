@@ -3,12 +3,11 @@
 //! (step-up); it is audited, and it ends the account's sessions at their next request
 //! (`console_session::load_viewer` re-reads every session's standing).
 
-use super::console_access::require;
+use super::console_guard::{Admins, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf, HANDLE};
 use super::console_step_up::step_up;
 use super::AppState;
 use crate::accounts::offboarding::change_status;
-use crate::accounts::Role;
 use crate::audit::Actor;
 use crate::store::StatusChange;
 use app::console::accounts_page::{accounts_document, AccountLine, AccountsForm};
@@ -22,8 +21,6 @@ use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
 use zeroize::Zeroize;
-
-const PAGE: &str = "/console/accounts";
 
 async fn page(
     state: &AppState,
@@ -58,15 +55,13 @@ async fn page(
 }
 
 pub async fn show(
+    _: Page<Admins>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
-    match require(&state, &session, lang, &[Role::Admin], PAGE).await {
-        Ok(_) => page(&state, &session, lang, &nonce, None).await,
-        Err(refused) => refused,
-    }
+    page(&state, &session, lang, &nonce, None).await
 }
 
 #[derive(Deserialize)]
@@ -90,16 +85,14 @@ impl WithCsrf for StatusForm {
 }
 
 pub async fn change(
+    Page(staff): Page<Admins>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
     form: Result<Form<StatusForm>, FormRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, &[Role::Admin], PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let form = match checked_form(&session, lang, form).await {
         Ok(form) => form,
         Err(refused) => return refused,

@@ -2,8 +2,7 @@
 //! A declaration excludes them at once from new cases naming the facility and hides existing
 //! ones; it is audited; an admin confirms it (`heard affiliations add`).
 
-use super::console_access::require;
-use super::console_api::ALL_KEY_HOLDERS;
+use super::console_guard::{KeyHolders, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -17,8 +16,6 @@ use axum::{Extension, Form};
 use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
-
-const PAGE: &str = "/console/affiliations";
 
 async fn page(
     state: &AppState,
@@ -73,14 +70,12 @@ async fn page(
 }
 
 pub async fn show(
+    Page(staff): Page<KeyHolders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
 ) -> Response {
-    match require(&state, &session, lang, &ALL_KEY_HOLDERS, PAGE).await {
-        Ok(account) => page(&state, &session, lang, account, None).await,
-        Err(refused) => refused,
-    }
+    page(&state, &session, lang, staff.account, None).await
 }
 
 impl WithCsrf for Declaration {
@@ -96,15 +91,13 @@ pub struct Declaration {
 }
 
 pub async fn declare(
+    Page(staff): Page<KeyHolders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
     form: Result<Form<Declaration>, FormRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, &ALL_KEY_HOLDERS, PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     // A post without the session's token (or without a form at all) changes nothing.
     let form = match checked_form(&session, lang, form).await {
         Ok(form) => form,

@@ -3,7 +3,8 @@
 //! cases sealed to the caller's own key; any other case answers 404, exactly like one that does
 //! not exist, and the attempt is audited. Every read and change is audited *before* it happens.
 
-use super::console_api::{caller, refuse, unavailable, KEY_HOLDERS};
+use super::console_api::{refuse, unavailable};
+use super::console_guard::{Api, CaseReaders};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::{CaseReader, CaseRow, Day, InboxFilter, Queue, Triage};
@@ -65,13 +66,7 @@ fn item(row: &CaseRow, ack_days: u32, today: &Day) -> CaseItem {
 }
 
 /// The caller and the recipient of their key; without a key there is nothing they can read.
-async fn reader(
-    state: &AppState,
-    session: &Session,
-    lang: Lang,
-    change: Option<&HeaderMap>,
-) -> Result<CaseReader, Response> {
-    let account = caller(state, session, lang, &KEY_HOLDERS, CASES_PATH, change).await?;
+async fn reader(state: &AppState, lang: Lang, account: i64) -> Result<CaseReader, Response> {
     match state.store.recipient_of(account).await {
         Ok(Some(recipient)) => Ok(CaseReader { account, recipient }),
         Ok(None) => Err(refuse(
@@ -89,12 +84,11 @@ async fn reader(
 /// no such case.
 pub(super) async fn case_for(
     state: &AppState,
-    session: &Session,
     lang: Lang,
-    change: Option<&HeaderMap>,
+    account: i64,
     id: &str,
 ) -> Result<(i64, CaseRow), Response> {
-    let reader = reader(state, session, lang, change).await?;
+    let reader = reader(state, lang, account).await?;
     let account = reader.account;
     let not_found = || {
         refuse(
@@ -155,12 +149,13 @@ pub(super) async fn cursor(
 }
 
 pub async fn list(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
     query: Result<Query<CaseQuery>, QueryRejection>,
 ) -> Response {
-    let reader = match reader(&state, &session, lang, None).await {
+    let reader = match reader(&state, lang, staff.account).await {
         Ok(reader) => reader,
         Err(refused) => return refused,
     };
@@ -225,12 +220,13 @@ pub async fn list(
 }
 
 pub async fn detail(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
     Path(id): Path<String>,
 ) -> Response {
-    let (account, row) = match case_for(&state, &session, lang, None, &id).await {
+    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
@@ -283,14 +279,15 @@ pub async fn detail(
 }
 
 pub async fn change(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<CaseChange>, JsonRejection>,
 ) -> Response {
-    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
@@ -350,14 +347,15 @@ pub async fn change(
 }
 
 pub async fn add_note(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };

@@ -2,9 +2,8 @@
 //! (recorded at arrival in `submission_recipients`), and nothing else. The page also starts the
 //! console bundle, which reads the cases through `console_cases`.
 
-use super::console_access::require;
-use super::console_api::KEY_HOLDERS;
 use super::console_cases::{cursor, next_before};
+use super::console_guard::{CaseReaders, Page};
 use super::console_session::page_csrf;
 use super::AppState;
 use crate::store::{CaseReader, Day, InboxFilter, Queue};
@@ -29,16 +28,14 @@ pub struct InboxQuery {
 }
 
 pub async fn inbox(
+    Page(staff): Page<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
     query: Result<Query<InboxQuery>, QueryRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, &KEY_HOLDERS, "/console/inbox").await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     // A malformed query is the first page, unfiltered: this page reveals nothing a filter
     // could change (the API answers bad filters with a translated error).
     let query = query.map(|Query(q)| q).unwrap_or_default();

@@ -5,12 +5,13 @@
 //!
 //! `GET /console/api/key`: the same encrypted identity back, for the browser to unlock.
 
-use super::console_api::{caller, refuse, unavailable, ALL_KEY_HOLDERS};
+use super::console_api::{refuse, unavailable};
+use super::console_guard::{Api, KeyHolders};
 use super::console_session::HANDLE;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::KeyRegistration;
-use app::api::console::{KeyUpload, KEY_PATH};
+use app::api::console::KeyUpload;
 use app::i18n::Lang;
 use app::sealing::{is_passphrase_sealed_identity, parse_recipient};
 use app::vocabulary::ApiErrorCode;
@@ -23,14 +24,12 @@ use http::StatusCode;
 use tower_sessions::Session;
 
 pub async fn own_key(
+    Api(staff): Api<KeyHolders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
 ) -> Response {
-    let account = match caller(&state, &session, lang, &ALL_KEY_HOLDERS, KEY_PATH, None).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let read = async {
         let recipient = state.store.recipient_of(account).await?;
         let identity = state.store.encrypted_identity(account).await?;
@@ -53,25 +52,14 @@ pub async fn own_key(
 }
 
 pub async fn register_key(
+    Api(staff): Api<KeyHolders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
+    _headers: HeaderMap,
     body: Result<Json<KeyUpload>, JsonRejection>,
 ) -> Response {
-    let account = match caller(
-        &state,
-        &session,
-        lang,
-        &ALL_KEY_HOLDERS,
-        KEY_PATH,
-        Some(&headers),
-    )
-    .await
-    {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let invalid = || {
         refuse(
             lang,

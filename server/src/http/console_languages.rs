@@ -3,11 +3,10 @@
 //! A change is checked (`languages::check_fallback`), needs a fresh authenticator code
 //! (step-up), and is stored, audited and used from the next page.
 
-use super::console_access::require;
+use super::console_guard::{Admins, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf};
 use super::console_step_up::step_up;
 use super::AppState;
-use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use crate::languages::{check_fallback, table};
 use app::console::languages_page::{languages_document, LanguageRow, LanguagesForm};
@@ -20,8 +19,6 @@ use http::StatusCode;
 use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
-
-const PAGE: &str = "/console/languages";
 
 async fn page(
     state: &AppState,
@@ -60,15 +57,13 @@ async fn page(
 }
 
 pub async fn show(
+    _: Page<Admins>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
-    match require(&state, &session, lang, &[Role::Admin], PAGE).await {
-        Ok(_) => Html(page(&state, &session, lang, &nonce, None).await).into_response(),
-        Err(refused) => refused,
-    }
+    Html(page(&state, &session, lang, &nonce, None).await).into_response()
 }
 
 impl WithCsrf for FallbackChoice {
@@ -87,16 +82,14 @@ pub struct FallbackChoice {
 }
 
 pub async fn set_fallback(
+    Page(staff): Page<Admins>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
     form: Result<Form<FallbackChoice>, FormRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, &[Role::Admin], PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     // A post without the session's token (or without a form at all) changes nothing.
     let form = match checked_form(&session, lang, form).await {
         Ok(form) => form,

@@ -4,6 +4,7 @@
 
 use super::console_api::{refuse, unavailable};
 use super::console_cases::case_for;
+use super::console_guard::{Api, CaseReaders};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
@@ -19,14 +20,15 @@ use tower_sessions::Session;
 
 /// `POST /console/api/cases/{id}/replies`: a reply the child can read with their return code.
 pub async fn reply(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };

@@ -9,15 +9,14 @@
 //!   answers.
 //! - Step-up: for the signed-in account only, with the session's CSRF token.
 
-use super::console_api::{caller, refuse, unavailable};
+use super::console_api::{refuse, unavailable};
+use super::console_guard::{AnyStaff, Api};
 use super::console_session::{begin_session, now};
 use super::console_step_up::grant_passkey_ticket;
 use super::AppState;
 use crate::accounts::login::{check_password, signed_in, LoginRefusal};
 use crate::accounts::passkeys::PendingAssertion;
-use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
-use app::api::console::PASSKEY_CONFIRM_PATH;
 use app::i18n::Lang;
 use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
@@ -197,24 +196,13 @@ pub async fn login_answer(
 
 /// `POST /console/passkeys/confirm`: a challenge for the signed-in account's own passkeys.
 pub async fn confirm_start(
+    Api(staff): Api<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
+    _headers: HeaderMap,
 ) -> Response {
-    let account = match caller(
-        &state,
-        &session,
-        lang,
-        Role::ALL,
-        PASSKEY_CONFIRM_PATH,
-        Some(&headers),
-    )
-    .await
-    {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
         return no_passkeys(lang);
     };
@@ -235,25 +223,14 @@ pub async fn confirm_start(
 
 /// `POST /console/passkeys/confirm/answer`: the answer; the next sensitive action may go ahead.
 pub async fn confirm_answer(
+    Api(staff): Api<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
+    _headers: HeaderMap,
     body: Result<Json<PublicKeyCredential>, JsonRejection>,
 ) -> Response {
-    let account = match caller(
-        &state,
-        &session,
-        lang,
-        Role::ALL,
-        PASSKEY_CONFIRM_PATH,
-        Some(&headers),
-    )
-    .await
-    {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
         return no_passkeys(lang);
     };

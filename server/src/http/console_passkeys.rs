@@ -2,16 +2,14 @@
 //! one ask for a fresh second factor (step-up): a session left open on a desk must not be able to
 //! plant the thief's passkey or take away the owner's. Both are audited.
 
-use super::console_access::require;
-use super::console_api::{caller, refuse, unavailable};
+use super::console_api::{refuse, unavailable};
+use super::console_guard::{AnyStaff, Api, Page};
 use super::console_passkey_assert::no_passkeys;
 use super::console_session::{checked_form, now, page_csrf, WithCsrf, HANDLE};
 use super::console_step_up::step_up;
 use super::AppState;
 use crate::accounts::passkeys::{PasskeyLabel, PendingRegistration, Refused};
-use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
-use app::api::console::PASSKEYS_PAGE;
 use app::console::passkeys_page::{passkeys_document, PasskeyLine, PasskeysForm};
 use app::i18n::Lang;
 use app::vocabulary::ApiErrorCode;
@@ -63,55 +61,33 @@ async fn page(
 
 /// `GET /console/passkeys` (any signed-in role). `?added=1` after the script added one.
 pub async fn show(
+    Page(staff): Page<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
     uri: http::Uri,
 ) -> Response {
-    let account = match require(&state, &session, lang, Role::ALL, PASSKEYS_PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let notice = (uri.query() == Some("added=1")).then(|| lang.t("passkeys-added-notice"));
     page(&state, &session, lang, &nonce, account, notice).await
 }
 
 /// `POST /console/passkeys`: the add form sent without its script (passkeys need one).
 pub async fn without_script(
+    Page(staff): Page<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
-    let account = match require(&state, &session, lang, Role::ALL, PASSKEYS_PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let notice = Some(lang.t("passkey-unsupported"));
     let mut response = page(&state, &session, lang, &nonce, account, notice).await;
     if response.status().is_success() {
         *response.status_mut() = StatusCode::BAD_REQUEST;
     }
     response
-}
-
-/// The signed-in account for a JSON call, with the session's CSRF token in its header.
-async fn json_caller(
-    state: &AppState,
-    session: &Session,
-    headers: &HeaderMap,
-    lang: Lang,
-) -> Result<i64, Response> {
-    caller(
-        state,
-        session,
-        lang,
-        Role::ALL,
-        PASSKEYS_PAGE,
-        Some(headers),
-    )
-    .await
 }
 
 #[derive(Deserialize)]
@@ -129,16 +105,14 @@ impl Drop for AddRequest {
 
 /// `POST /console/passkeys/register`: label and step-up; a challenge to create a passkey.
 pub async fn register_start(
+    Api(staff): Api<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
+    _headers: HeaderMap,
     body: Result<Json<AddRequest>, JsonRejection>,
 ) -> Response {
-    let account = match json_caller(&state, &session, &headers, lang).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
         return no_passkeys(lang);
     };
@@ -190,16 +164,14 @@ pub async fn register_start(
 
 /// `POST /console/passkeys/register/answer`: the new credential; stored and audited.
 pub async fn register_answer(
+    Api(staff): Api<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
+    _headers: HeaderMap,
     body: Result<Json<RegisterPublicKeyCredential>, JsonRejection>,
 ) -> Response {
-    let account = match json_caller(&state, &session, &headers, lang).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
         return no_passkeys(lang);
     };
@@ -268,16 +240,14 @@ impl WithCsrf for RemoveForm {
 
 /// `POST /console/passkeys/remove`: one of the account's own passkeys, after step-up.
 pub async fn remove(
+    Page(staff): Page<AnyStaff>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
     form: Result<Form<RemoveForm>, FormRejection>,
 ) -> Response {
-    let account = match require(&state, &session, lang, Role::ALL, PASSKEYS_PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let form = match checked_form(&session, lang, form).await {
         Ok(form) => form,
         Err(refused) => return refused,

@@ -13,6 +13,7 @@
 
 use super::console_api::{refuse, unavailable};
 use super::console_cases::case_for;
+use super::console_guard::{Api, CaseReaders};
 use super::console_step_up::step_up;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -29,13 +30,14 @@ use http::{HeaderMap, StatusCode};
 use tower_sessions::Session;
 
 pub async fn recuse(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
-    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
@@ -57,12 +59,13 @@ pub async fn recuse(
 }
 
 pub async fn share_candidates(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
     Path(id): Path<String>,
 ) -> Response {
-    let (_, row) = match case_for(&state, &session, lang, None, &id).await {
+    let (_, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
@@ -79,6 +82,7 @@ pub async fn share_candidates(
 }
 
 pub async fn share(
+    Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
@@ -86,7 +90,7 @@ pub async fn share(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, row) = match case_for(&state, &session, lang, Some(&headers), &id).await {
+    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };

@@ -3,13 +3,13 @@
 //! to, prepare versions only for those, and publish only a public-education version whose words
 //! hash to the very version the child approved, while the consent holds.
 
-use super::console_api::{caller, refuse, unavailable};
+use super::console_api::{refuse, unavailable};
+use super::console_guard::{Api, StoryEditors};
 use super::AppState;
-use crate::accounts::Role;
 use crate::audit::{Actor, AuditAction};
 use crate::store::{ConsentEvent, Day, StoryRow};
 use crate::story_rules::StoryPolicy;
-use app::api::stories::{CoConsent, EditorConsent, NewVersion, EDITOR_API};
+use app::api::stories::{CoConsent, EditorConsent, NewVersion};
 use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
 use app::i18n::{Lang, Locale};
@@ -23,8 +23,6 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use http::{HeaderMap, StatusCode};
 use tower_sessions::Session;
-
-pub(super) const EDITORS: [Role; 1] = [Role::StoryEditor];
 
 /// A story as the editor may work on it, with what decides what they may do.
 pub(super) struct Editable {
@@ -69,12 +67,10 @@ pub(super) async fn consents_of(
 /// otherwise, the same as no story.
 pub(super) async fn editable(
     state: &AppState,
-    session: &Session,
     lang: Lang,
-    change: Option<&HeaderMap>,
+    account: i64,
     id: &str,
 ) -> Result<Editable, Response> {
-    let account = caller(state, session, lang, &EDITORS, EDITOR_API, change).await?;
     let found = async {
         let Some(recipient) = state.store.recipient_of(account).await? else {
             return Ok(None);
@@ -114,14 +110,15 @@ fn child_yes(editable: &Editable, purpose: Purpose) -> bool {
 /// `POST /console/api/stories/{id}/versions`: a version sealed in the editor's browser to the
 /// child and the story's editors, for a purpose the child says yes to.
 pub async fn add_version(
+    Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<NewVersion>, JsonRejection>,
 ) -> Response {
-    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+    let editable = match editable(&state, lang, staff.account, &id).await {
         Ok(e) => e,
         Err(refused) => return refused,
     };
@@ -194,14 +191,15 @@ pub async fn add_version(
 
 /// `POST /console/api/stories/{id}/co-consent`: a guardian's or advocate's answer.
 pub async fn co_consent(
+    Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<CoConsent>, JsonRejection>,
 ) -> Response {
-    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+    let editable = match editable(&state, lang, staff.account, &id).await {
         Ok(e) => e,
         Err(refused) => return refused,
     };

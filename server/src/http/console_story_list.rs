@@ -7,12 +7,13 @@
 //!   purposes the child says yes to), and what a new version is sealed to; audited `story.fetch`
 //!   before it is sent.
 
-use super::console_api::{caller, refuse, unavailable};
-use super::console_stories::{consents_of, editable, Editable, EDITORS};
+use super::console_api::{refuse, unavailable};
+use super::console_guard::{Api, StoryEditors};
+use super::console_stories::{consents_of, editable, Editable};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use app::api::stories::{
-    EditorStory, EditorStoryLine, EditorStoryPage, EditorVersion, EDITOR_API, STORY_PAGE_SIZE,
+    EditorStory, EditorStoryLine, EditorStoryPage, EditorVersion, STORY_PAGE_SIZE,
 };
 use app::domain::SubmissionId;
 use app::i18n::Lang;
@@ -35,15 +36,13 @@ pub struct PageQuery {
 
 /// `GET /console/api/stories?before=`.
 pub async fn list(
+    Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
     query: Result<Query<PageQuery>, QueryRejection>,
 ) -> Response {
-    let account = match caller(&state, &session, lang, &EDITORS, EDITOR_API, None).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let bad = || {
         refuse(
             lang,
@@ -113,12 +112,13 @@ pub async fn list(
 
 /// `GET /console/api/stories/{id}`.
 pub async fn detail(
+    Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
+    _session: Session,
     Path(id): Path<String>,
 ) -> Response {
-    let editable = match editable(&state, &session, lang, None, &id).await {
+    let editable = match editable(&state, lang, staff.account, &id).await {
         Ok(e) => e,
         Err(refused) => return refused,
     };

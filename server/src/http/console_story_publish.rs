@@ -4,6 +4,7 @@
 //! child chose none, and naming no facility.
 
 use super::console_api::{refuse, unavailable};
+use super::console_guard::{Api, StoryEditors};
 use super::console_stories::{editable, not_found};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -21,14 +22,15 @@ use tower_sessions::Session;
 
 /// `POST /console/api/stories/{id}/versions/{version}/publish`.
 pub async fn publish(
+    Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    session: Session,
-    headers: HeaderMap,
+    _session: Session,
+    _headers: HeaderMap,
     Path((id, version_id)): Path<(String, String)>,
     body: Result<Json<Publish>, JsonRejection>,
 ) -> Response {
-    let editable = match editable(&state, &session, lang, Some(&headers), &id).await {
+    let editable = match editable(&state, lang, staff.account, &id).await {
         Ok(e) => e,
         Err(refused) => return refused,
     };

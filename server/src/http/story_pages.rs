@@ -4,11 +4,9 @@
 //! second yes where the policy asks one) and the stored words hash to the approved version — so
 //! nothing withdrawn, expired or changed after approval is ever shown.
 
-use super::console_access::require;
+use super::console_guard::{Page, StoryEditors};
 use super::AppState;
-use crate::accounts::Role;
 use crate::store::Day;
-use app::api::stories::EDITOR_PAGE;
 use app::console::inbox_page::WorkbenchSeed;
 use app::console::stories_page::stories_document;
 use app::i18n::Lang;
@@ -23,15 +21,13 @@ use tower_sessions::Session;
 
 /// `GET /console/stories`.
 pub async fn editor_page(
+    Page(staff): Page<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Extension(nonce): Extension<Nonce>,
     session: Session,
 ) -> Response {
-    let account = match require(&state, &session, lang, &[Role::StoryEditor], EDITOR_PAGE).await {
-        Ok(account) => account,
-        Err(refused) => return refused,
-    };
+    let account = staff.account;
     let has_key = match state.store.recipient_of(account).await {
         Ok(key) => key.is_some(),
         Err(e) => {
