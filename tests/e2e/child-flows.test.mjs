@@ -1,34 +1,27 @@
 // The child's guided flows in a real Chromium: every flow by keyboard alone, "I am not safe"
 // with the help contacts, Quick Exit (Esc three times and the button), read-aloud, and axe-core
 // on every screen in English, Spanish and Arabic (right to left).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startHeard, launchChromium, waitForHydration, canary, fakeVoices } from './harness.mjs';
+import { useHeardAndChromium, waitForHydration, canary, fakeVoices } from './harness.mjs';
 
 const LOCKED = { en: 'locked before it leaves this device', es: 'antes de salir de este aparato', ar: 'تخرج من هذا الجهاز' };
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-let heard;
-let browser;
 
-before(async () => {
-  heard = await startHeard();
-  heard.cli('help-contacts', 'add', '--phone', '+1 (800) 555-0100',
-    '--label', 'en=Child helpline, day and night', '--label', 'es=Línea de ayuda, día y noche',
-    '--label', 'ar=خط مساعدة الأطفال، ليلاً ونهاراً');
-  heard.cli('help-contacts', 'add', '--phone', '911', '--label', 'en=Emergency');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
+const suite = useHeardAndChromium({
+  setup(heard) {
+    heard.cli('help-contacts', 'add', '--phone', '+1 (800) 555-0100',
+      '--label', 'en=Child helpline, day and night', '--label', 'es=Línea de ayuda, día y noche',
+      '--label', 'ar=خط مساعدة الأطفال، ليلاً ونهاراً');
+    heard.cli('help-contacts', 'add', '--phone', '911', '--label', 'en=Emergency');
+  },
 });
 
 async function childPage(lang = 'en', options = {}) {
-  const context = await browser.newContext({ locale: lang, ...options });
+  const context = await suite.browser.newContext({ locale: lang, ...options });
   const page = await context.newPage();
-  await page.goto(`${heard.childUrl}?lang=${lang}`);
+  await page.goto(`${suite.heard.childUrl}?lang=${lang}`);
   await waitForHydration(page, LOCKED[lang]);
   return { context, page };
 }
@@ -97,7 +90,7 @@ for (const kind of ['idea', 'worry', 'complaint', 'unsafe']) {
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     assert.equal(requests.length, 1);
     assert.equal(requests[0].headers()['x-urgent'], kind === 'unsafe' ? '1' : '0');
-    const stored = heard.decryptAll().find((s) => s.envelope.text === words);
+    const stored = suite.heard.decryptAll().find((s) => s.envelope.text === words);
     assert.equal(stored.envelope.kind, kind);
     if (kind === 'worry') {
       assert.deepEqual(stored.envelope.feelings, ['scared']);
@@ -159,7 +152,7 @@ test('Back and Change return to earlier screens with the answers kept', async ()
 });
 
 test('Quick Exit: Esc three times blanks the page in the same frame, clears site data, and Back does not return', async () => {
-  const context = await browser.newContext({ locale: 'en' });
+  const context = await suite.browser.newContext({ locale: 'en' });
   const page = await context.newPage();
   // Runs after Heard's own listener (capture on document) within the same key event, before
   // any frame can be painted, and reports what the page showed then (console messages reach the
@@ -177,7 +170,7 @@ test('Quick Exit: Esc three times blanks the page in the same frame, clears site
       })}`);
     });
   });
-  await page.goto(`${heard.childUrl}?lang=en`);
+  await page.goto(`${suite.heard.childUrl}?lang=en`);
   await waitForHydration(page, LOCKED.en);
   await page.getByRole('button', { name: /A worry/ }).click();
   await page.getByRole('button', { name: 'I understand, start' }).click();
@@ -195,16 +188,16 @@ test('Quick Exit: Esc three times blanks the page in the same frame, clears site
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'site storage is empty');
   assert.deepEqual(await context.cookies(), [], 'no cookie is left');
   await page.goBack().catch(() => {});
-  assert.ok(!page.url().startsWith(heard.childUrl) || page.url().endsWith('/exit'), page.url());
+  assert.ok(!page.url().startsWith(suite.heard.childUrl) || page.url().endsWith('/exit'), page.url());
   assert.equal(await page.locator('#message').count(), 0, 'Back does not reveal the form');
   await context.close();
 });
 
 test('Quick Exit button works with and without JavaScript', async () => {
   for (const javaScriptEnabled of [true, false]) {
-    const context = await browser.newContext({ locale: 'en', javaScriptEnabled });
+    const context = await suite.browser.newContext({ locale: 'en', javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto(`${heard.childUrl}?lang=en`);
+    await page.goto(`${suite.heard.childUrl}?lang=en`);
     const exit = page.getByRole('link', { name: 'Quick exit' });
     const box = await exit.boundingBox();
     assert.ok(box.height >= 44 && box.width >= 44, 'a large target');
@@ -223,12 +216,12 @@ test('read-aloud speaks a screen in the page language where a voice exists, and 
   }
   await plain.context.close();
 
-  const context = await browser.newContext({ locale: 'es' });
+  const context = await suite.browser.newContext({ locale: 'es' });
   // A network voice first: it must never be used (what is read would leave the device).
   await fakeVoices(context, [{ lang: 'es-ES', name: 'Cloud voice', localService: false },
     { lang: 'es-MX', name: 'Test voice', localService: true }]);
   const page = await context.newPage();
-  await page.goto(`${heard.childUrl}?lang=es`);
+  await page.goto(`${suite.heard.childUrl}?lang=es`);
   await waitForHydration(page, LOCKED.es);
   await page.locator('#step-choose button.read-aloud').click();
   const spoken = await page.evaluate(() => window.spoken);

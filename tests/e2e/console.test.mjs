@@ -1,31 +1,20 @@
 // The console in a real Chromium: an invited reviewer enrols with a password and an
 // authenticator code computed as an app would; axe-core finds no WCAG 2.2 AA violation; the
 // password never reaches the database files or the log.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  startHeard, launchChromium, canary, totpCode, enrolInBrowser, signInBrowser,
+  useHeardAndChromium, canary, totpCode, enrolInBrowser, signInBrowser,
 } from './harness.mjs';
 
-let heard;
-let browser;
-
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 test('an invited reviewer enrols, signs in with a TOTP code and signs out', async () => {
-  const link = heard.invite('rosa', 'reviewer');
-  const context = await browser.newContext({ locale: 'en-US' });
+  const link = suite.heard.invite('rosa', 'reviewer');
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(link);
   await page.getByRole('heading', { name: /Welcome,.*rosa/ }).waitFor();
@@ -50,7 +39,7 @@ test('an invited reviewer enrols, signs in with a TOTP code and signs out', asyn
   await page.getByText('This link is not valid').waitFor();
 
   // Sign in. The enrolment used the current code; a code works once, so take the next one.
-  await page.goto(`${heard.consoleUrl}/login`);
+  await page.goto(`${suite.heard.consoleUrl}/login`);
   const loginAxe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   assert.deepEqual(loginAxe.violations.map((v) => `${v.id}: ${v.help}`), []);
   await page.getByLabel('Handle').fill('rosa');
@@ -63,20 +52,20 @@ test('an invited reviewer enrols, signs in with a TOTP code and signs out', asyn
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
-  for (const { path, bytes } of heard.filesToScan()) {
+  for (const { path, bytes } of suite.heard.filesToScan()) {
     assert.ok(!bytes.includes(Buffer.from(password)), `the password is in ${path}`);
   }
   await context.close();
 });
 
 test('an auditor sees the verified audit log, and axe-core finds no violation there', async () => {
-  const link = heard.invite('aud', 'auditor');
-  const context = await browser.newContext({ locale: 'en-US' });
+  const link = suite.heard.invite('aud', 'auditor');
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const password = canary('auditor');
   const key = await enrolInBrowser(page, link, password);
-  await signInBrowser(page, heard.consoleUrl, 'aud', password, key);
-  await page.goto(`${heard.consoleUrl}/audit`);
+  await signInBrowser(page, suite.heard.consoleUrl, 'aud', password, key);
+  await page.goto(`${suite.heard.consoleUrl}/audit`);
   await page.getByText('The chain is intact').waitFor();
   const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
@@ -85,9 +74,9 @@ test('an auditor sees the verified audit log, and axe-core finds no violation th
 
 test('axe-core finds no violation on the console home (en, es)', async () => {
   for (const locale of ['en-US', 'es-ES']) {
-    const context = await browser.newContext({ locale });
+    const context = await suite.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(heard.consoleUrl);
+    await page.goto(suite.heard.consoleUrl);
     const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
     assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), [], locale);
     await context.close();

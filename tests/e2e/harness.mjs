@@ -9,6 +9,7 @@ import { randomBytes, createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { deepEqual } from 'node:assert/strict';
+import { before, after } from 'node:test';
 
 const HEARD = process.env.HEARD_BIN ?? 'target/debug/heard';
 const SITE_ROOT = process.env.HEARD_SITE_ROOT ?? 'target/site';
@@ -110,6 +111,34 @@ export async function launchChromium() {
       '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
     ],
   });
+}
+
+/**
+ * One heard and one Chromium for the whole test file: started in a `before` hook and stopped in
+ * an `after` hook. `options` go to `startHeard`; `setup(heard)`, if given, runs once heard is up
+ * and before Chromium starts, for what a file's tests need in the data (help contacts, kiosks).
+ * It is an option and not a second `before` in the file because Node runs a top-level `before`
+ * as soon as it is registered, so two of them would run at the same time. The returned `heard`
+ * and `browser` are getters, read when a test runs: neither exists while the file is loading.
+ */
+export function useHeardAndChromium({ setup, ...options } = {}) {
+  let heard;
+  let browser;
+  before(async () => {
+    heard = await startHeard(options);
+    await setup?.(heard);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    // The browser first, while heard still answers its pages; either is missing when the
+    // `before` hook failed part way.
+    await browser?.close();
+    await heard?.stop();
+  });
+  return {
+    get heard() { return heard; },
+    get browser() { return browser; },
+  };
 }
 
 /** The page has hydrated when the note about where words are locked switches to the browser. */

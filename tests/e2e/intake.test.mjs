@@ -2,28 +2,18 @@
 // the database holds age ciphertext that the reference `age` tool decrypts to exactly the canary
 // and the choices the child made; nothing of the words, the user agent or the address is in the
 // database files or the log. (The guided flows screen by screen: `child-flows.test.mjs`.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHeard, launchChromium, waitForHydration, canary, shareIdea } from './harness.mjs';
+import { useHeardAndChromium, waitForHydration, canary, shareIdea } from './harness.mjs';
 
 const EN_LOCKED = 'locked before it leaves this device';
 const userAgent = canary('useragent');
-let heard;
-let browser;
 const sentWords = [];
 
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 async function newPage({ javaScriptEnabled = true, locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, locale, userAgent });
+  const context = await suite.browser.newContext({ javaScriptEnabled, locale, userAgent });
   const page = await context.newPage();
   const cspViolations = [];
   page.on('console', (message) => {
@@ -33,7 +23,7 @@ async function newPage({ javaScriptEnabled = true, locale = 'en-US' } = {}) {
 }
 
 function findEnvelope(words) {
-  const matches = heard.decryptAll().filter((s) => s.envelope.text === words);
+  const matches = suite.heard.decryptAll().filter((s) => s.envelope.text === words);
   assert.equal(matches.length, 1, `exactly one stored submission holds ${words}`);
   return matches[0];
 }
@@ -46,7 +36,7 @@ test('with JavaScript, the browser seals the words and only ciphertext travels',
   page.on('request', (request) => {
     if (request.method() !== 'GET') bodies.push({ url: request.url(), body: request.postDataBuffer() });
   });
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, EN_LOCKED);
   await shareIdea(page, words);
   assert.equal(await page.locator('#message').inputValue(), '', 'the text area is cleared');
@@ -80,7 +70,7 @@ test('a lost response and a retry never make a duplicate', async () => {
       await route.continue();
     }
   });
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, EN_LOCKED);
   await page.getByRole('button', { name: /A worry/ }).click();
   await page.getByRole('button', { name: 'I understand, start' }).click();
@@ -104,7 +94,7 @@ test('with JavaScript disabled, every screen is one form and the server seals on
   const { context, page } = await newPage({ javaScriptEnabled: false });
   const words = canary('nojs');
   sentWords.push(words);
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   assert.match(await page.locator('.locked-note').first().innerText(), /locked by our server the moment it arrives/);
   for (const id of ['step-choose', 'step-before', 'step-help', 'step-feelings', 'step-words', 'step-place', 'step-wish', 'step-review']) {
     assert.ok(await page.locator(`#${id}`).isVisible(), `${id} shows without JavaScript`);
@@ -127,8 +117,8 @@ test('with JavaScript disabled, every screen is one form and the server seals on
 
 test('the page speaks Spanish from Accept-Language, refuses an empty form in Spanish, and switches language', async () => {
   const { context, page } = await newPage({ locale: 'es-MX', javaScriptEnabled: false });
-  const before = heard.decryptAll().length;
-  await page.goto(heard.childUrl);
+  const before = suite.heard.decryptAll().length;
+  await page.goto(suite.heard.childUrl);
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   const response = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/send')),
@@ -136,8 +126,8 @@ test('the page speaks Spanish from Accept-Language, refuses an empty form in Spa
   ]).then(([r]) => r);
   assert.equal(response.status(), 400);
   await page.getByRole('alert').filter({ hasText: 'Todavía no hay nada para enviar' }).waitFor();
-  assert.equal(heard.decryptAll().length, before, 'nothing was stored');
-  await page.goto(heard.childUrl);
+  assert.equal(suite.heard.decryptAll().length, before, 'nothing was stored');
+  await page.goto(suite.heard.childUrl);
   // The picker is a <details> of plain links: it opens and switches without JavaScript.
   await page.locator('details.lang-switch summary').click();
   await page.getByRole('link', { name: 'English' }).click();
@@ -149,14 +139,14 @@ test('the page speaks Spanish from Accept-Language, refuses an empty form in Spa
 test('no words, user agent or address in the database files or the log', async () => {
   // Scanned while the server runs, so the WAL is still there (a clean stop checkpoints it away).
   assert.ok(sentWords.length >= 3);
-  const scanned = heard.filesToScan();
+  const scanned = suite.heard.filesToScan();
   assert.ok(scanned.some((f) => f.path.endsWith('.sqlite3')), 'the database file is scanned');
   for (const { path, bytes } of scanned) {
     for (const needle of [...sentWords, userAgent]) {
       assert.ok(!bytes.includes(Buffer.from(needle)), `${needle} found in ${path}`);
     }
   }
-  const log = scanned.find((f) => f.path === heard.logFile).bytes.toString('utf8');
+  const log = scanned.find((f) => f.path === suite.heard.logFile).bytes.toString('utf8');
   assert.match(log, /heard::request/, 'the request log was written');
   const requestLines = log.split('\n').filter((line) => line.includes('heard::request'));
   assert.ok(requestLines.length > 5);

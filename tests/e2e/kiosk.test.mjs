@@ -1,29 +1,21 @@
 // Kiosk mode in a real Chromium: an admin registers a shared device; after a time without input
 // the page asks "Are you still here?" (the child can extend), then wipes everything — no trace of
 // the previous child's words in the DOM, storage, cookies or history. Every target is large.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startHeard, launchChromium, waitForHydration, canary } from './harness.mjs';
+import { useHeardAndChromium, waitForHydration, canary } from './harness.mjs';
 
-let heard;
-let browser;
 let start;
-
-before(async () => {
-  heard = await startHeard();
-  const out = heard.cli('kiosks', 'add', '--label', 'North House, common room', '--child-url', heard.childUrl);
-  start = out.split('\n').find((line) => line.includes('/kiosk/')).trim();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
+const suite = useHeardAndChromium({
+  setup(heard) {
+    const out = heard.cli('kiosks', 'add', '--label', 'North House, common room', '--child-url', heard.childUrl);
+    start = out.split('\n').find((line) => line.includes('/kiosk/')).trim();
+  },
 });
 
 test('the idle warning can be extended, and then the kiosk wipes every trace', async () => {
-  const context = await browser.newContext({ locale: 'en' });
+  const context = await suite.browser.newContext({ locale: 'en' });
   const page = await context.newPage();
   await page.clock.install();
   await page.goto(start);
@@ -66,7 +58,7 @@ test('the idle warning can be extended, and then the kiosk wipes every trace', a
 });
 
 test('Quick Exit on a kiosk wipes at once and comes back to the start page', async () => {
-  const context = await browser.newContext({ locale: 'en' });
+  const context = await suite.browser.newContext({ locale: 'en' });
   const page = await context.newPage();
   await page.goto(start);
   await waitForHydration(page, 'locked before it leaves this device');
@@ -81,7 +73,7 @@ test('Quick Exit on a kiosk wipes at once and comes back to the start page', asy
 });
 
 test('every target on every kiosk screen is at least 44 by 44 pixels', async () => {
-  const context = await browser.newContext({ locale: 'en', viewport: { width: 800, height: 1280 } });
+  const context = await suite.browser.newContext({ locale: 'en', viewport: { width: 800, height: 1280 } });
   const page = await context.newPage();
   await page.goto(start);
   await waitForHydration(page, 'locked before it leaves this device');
@@ -102,7 +94,7 @@ test('every target on every kiosk screen is at least 44 by 44 pixels', async () 
 });
 
 test('coming back on a kiosk stays in kiosk mode and wipes itself too', async () => {
-  const context = await browser.newContext({ locale: 'en' });
+  const context = await suite.browser.newContext({ locale: 'en' });
   const page = await context.newPage();
   await page.clock.install();
   await page.goto(start);
@@ -121,12 +113,12 @@ test('coming back on a kiosk stays in kiosk mode and wipes itself too', async ()
 });
 
 test('an unknown or revoked kiosk start page is a 404', async () => {
-  const context = await browser.newContext({ locale: 'en' });
+  const context = await suite.browser.newContext({ locale: 'en' });
   const page = await context.newPage();
   const wrong = `${new URL(start).origin}/kiosk/${'0'.repeat(64)}`;
   assert.equal((await page.goto(wrong)).status(), 404);
-  const id = heard.cli('kiosks', 'list').split('\t')[0];
-  heard.cli('kiosks', 'revoke', '--id', id);
+  const id = suite.heard.cli('kiosks', 'list').split('\t')[0];
+  suite.heard.cli('kiosks', 'revoke', '--id', id);
   assert.equal((await page.goto(start)).status(), 404);
   await context.close();
 });

@@ -3,34 +3,28 @@
 // screenshots of the main child screens in en, es, ar, fa-AF and ti are checked for direction
 // and overflow; the language picker shows each language in its own name and script, says the
 // names aloud with the device's voices, and works; axe-core on LTR and RTL pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { startHeard, launchChromium, waitForHydration, fakeVoices } from './harness.mjs';
+import { useHeardAndChromium, waitForHydration, fakeVoices } from './harness.mjs';
 import { layoutProblems, untranslated, pseudo } from './layout-checks.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const SHOTS = join(process.env.HEARD_SCREENSHOTS ?? 'target/screenshots');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-let heard;
-let browser;
 
-before(async () => {
-  heard = await startHeard({ extraArgs: ['--pseudo-locale'] });
-  heard.cli('help-contacts', 'add', '--phone', '+1 (800) 555-0100',
-    '--label', 'en=Child helpline, day and night', '--label', 'es=Línea de ayuda, día y noche');
-  heard.cli('facilities', 'add', '--code', 'north', '--name', 'en=North House',
-    '--name', 'ar=البيت الشمالي');
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
+const suite = useHeardAndChromium({
+  extraArgs: ['--pseudo-locale'],
+  setup(heard) {
+    heard.cli('help-contacts', 'add', '--phone', '+1 (800) 555-0100',
+      '--label', 'en=Child helpline, day and night', '--label', 'es=Línea de ayuda, día y noche');
+    heard.cli('facilities', 'add', '--code', 'north', '--name', 'en=North House',
+      '--name', 'ar=البيت الشمالي');
+    mkdirSync(SHOTS, { recursive: true });
+  },
 });
 
 /** A one-line message of a locale's child.ftl. */
@@ -50,11 +44,11 @@ const visibleStep = (page) => page.locator('section.step:not([hidden])');
 const next = '.step:not([hidden]) .step-nav button:not(.secondary)';
 
 async function open(lang, path = '/') {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en' });
+  const context = await suite.browser.newContext({ viewport: PHONE, locale: 'en' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(`${path}?lang=${lang}`, heard.childUrl).href);
+  await page.goto(new URL(`${path}?lang=${lang}`, suite.heard.childUrl).href);
   // Hydrated: the note about where words are locked switches to "before it leaves this device".
   if (path === '/') await waitForHydration(page, lockedNote(lang));
   return { context, page, errors };
@@ -129,7 +123,7 @@ for (const lang of ['en', 'es', 'ar', 'fa-AF', 'ti']) {
         assert.equal(mirrored === 'matrix(-1, 0, 0, 1, 0, 0)', rtl, `${screen}: arrows point the reading way`);
       }
     });
-    await page.goto(new URL(`/back?lang=${lang}`, heard.childUrl).href);
+    await page.goto(new URL(`/back?lang=${lang}`, suite.heard.childUrl).href);
     await page.locator('#back-open').waitFor();
     await page.screenshot({ path: join(SHOTS, `${lang}-${n + 1}-back.png`), fullPage: true });
     problems.push(...(await page.evaluate(layoutProblems)).map((p) => `back: ${p}`));
@@ -140,11 +134,11 @@ for (const lang of ['en', 'es', 'ar', 'fa-AF', 'ti']) {
 }
 
 test('the picker names every language in its own script, says the names aloud, and switches', async () => {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en' });
+  const context = await suite.browser.newContext({ viewport: PHONE, locale: 'en' });
   await fakeVoices(context, [{ lang: 'ar-SA', name: 'Arabic voice', localService: true },
     { lang: 'es-ES', name: 'Cloud voice', localService: false }]);
   const page = await context.newPage();
-  await page.goto(new URL('/?lang=en', heard.childUrl).href);
+  await page.goto(new URL('/?lang=en', suite.heard.childUrl).href);
   await waitForHydration(page, lockedNote('en'));
   await page.locator('details.lang-switch summary').click();
   const links = page.locator('details.lang-switch a[hreflang]');

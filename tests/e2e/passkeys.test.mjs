@@ -3,40 +3,29 @@
 // with password + passkey instead of a code, disables an account with the passkey as step-up
 // (good for one action only), and removes the passkey with it. axe-core checks the page.
 // Passkeys need a domain name, so this test visits the console as `localhost`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHeard, launchChromium, enrolInBrowser, signInBrowser, freshCode, noAxeViolations,
+  useHeardAndChromium, enrolInBrowser, signInBrowser, freshCode, noAxeViolations,
 } from './harness.mjs';
 
-let heard;
-let browser;
-
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 const onLocalhost = (url) => url.replace('//127.0.0.1:', '//localhost:');
 
 test('on a bare IP address the console offers no passkey (WebAuthn refuses one)', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(`${heard.consoleUrl}/login`);
-  assert.match(heard.consoleUrl, /127\.0\.0\.1/);
+  await page.goto(`${suite.heard.consoleUrl}/login`);
+  assert.match(suite.heard.consoleUrl, /127\.0\.0\.1/);
   await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
   await page.waitForFunction(() => document.querySelector('[data-passkey-login]')?.hidden === true);
   await context.close();
 });
 
 test('an admin adds a passkey, signs in and confirms actions with it, and removes it', async () => {
-  const consoleUrl = onLocalhost(heard.consoleUrl);
-  const context = await browser.newContext({ locale: 'en-US' });
+  const consoleUrl = onLocalhost(suite.heard.consoleUrl);
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
@@ -46,11 +35,11 @@ test('an admin adds a passkey, signs in and confirms actions with it, and remove
       hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true,
     },
   });
-  const benContext = await browser.newContext({ locale: 'en-US' });
-  await enrolInBrowser(await benContext.newPage(), heard.invite('ben', 'reviewer'), 'password of ben, long enough');
+  const benContext = await suite.browser.newContext({ locale: 'en-US' });
+  await enrolInBrowser(await benContext.newPage(), suite.heard.invite('ben', 'reviewer'), 'password of ben, long enough');
   await benContext.close();
   const password = 'password of ada, long enough';
-  const key = await enrolInBrowser(page, onLocalhost(heard.invite('ada', 'admin')), password);
+  const key = await enrolInBrowser(page, onLocalhost(suite.heard.invite('ada', 'admin')), password);
   const ada = { key, usedStep: await signInBrowser(page, consoleUrl, 'ada', password, key) };
 
   // Adding asks for a fresh second factor: without one, nothing is added.

@@ -2,26 +2,16 @@
 // reviewer replies from a template, sealed in the reviewer's browser; the child comes back on
 // another device with the pictures, reads the reply (opened in the browser), adds a message, and
 // takes it all back. A wrong code reveals nothing and a session gets five tries.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  startHeard, launchChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain,
+  useHeardAndChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain,
 } from './harness.mjs';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-let heard;
-let browser;
 
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 async function axe(page, where) {
   const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
@@ -35,11 +25,11 @@ async function enterCode(page, names) {
 }
 
 test('send, reply, come back with the pictures, read, add, take back', async () => {
-  const ana = await reviewerWithKey(browser, heard, 'ana');
+  const ana = await reviewerWithKey(suite.browser, suite.heard, 'ana');
   const words = canary('child asks for help');
-  const child = await browser.newContext({ locale: 'en-US' });
+  const child = await suite.browser.newContext({ locale: 'en-US' });
   const page = await child.newPage();
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, 'locked before it leaves this device');
   const sendStart = Date.now();
   await shareIdea(page, words);
@@ -61,9 +51,9 @@ test('send, reply, come back with the pictures, read, add, take back', async () 
   await ana.page.getByRole('button', { name: 'Send reply' }).click();
   await ana.page.getByText('Reply sent.').waitFor();
 
-  const again = await browser.newContext({ locale: 'en-US' });
+  const again = await suite.browser.newContext({ locale: 'en-US' });
   const back = await again.newPage();
-  await back.goto(new URL('/back', heard.childUrl).href);
+  await back.goto(new URL('/back', suite.heard.childUrl).href);
   await waitForHydration(back, 'locked before it leaves this device').catch(() => {});
   await back.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
   await axe(back, 'picture pad');
@@ -87,8 +77,8 @@ test('send, reply, come back with the pictures, read, add, take back', async () 
   await back.getByRole('button', { name: 'Take my message back' }).click();
   await back.getByRole('button', { name: 'Yes, take it back' }).click();
   await back.locator('#back-status', { hasText: 'taken back and deleted' }).waitFor();
-  assert.ok(!heard.decryptAll().some((s) => s.envelope.text === words), 'the message is gone');
-  for (const { path, bytes } of heard.filesToScan()) {
+  assert.ok(!suite.heard.decryptAll().some((s) => s.envelope.text === words), 'the message is gone');
+  for (const { path, bytes } of suite.heard.filesToScan()) {
     for (const needle of [words, answer, added]) {
       assert.ok(!bytes.includes(Buffer.from(needle)), `${needle} found in ${path}`);
     }
@@ -98,9 +88,9 @@ test('send, reply, come back with the pictures, read, add, take back', async () 
 });
 
 test('a wrong code says only "not found", and a session gets five tries', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(new URL('/back', heard.childUrl).href);
+  await page.goto(new URL('/back', suite.heard.childUrl).href);
   await page.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
   for (let attempt = 0; attempt < 5; attempt += 1) {
     await enterCode(page, ['dog', 'cat', 'fish', 'bird', 'horse', 'cow', 'rabbit', 'turtle']);
@@ -113,9 +103,9 @@ test('a wrong code says only "not found", and a session gets five tries', async 
 });
 
 test('the picture pad speaks Arabic, right to left, with no WCAG violation', async () => {
-  const context = await browser.newContext({ locale: 'ar' });
+  const context = await suite.browser.newContext({ locale: 'ar' });
   const page = await context.newPage();
-  await page.goto(new URL('/back?lang=ar', heard.childUrl).href);
+  await page.goto(new URL('/back?lang=ar', suite.heard.childUrl).href);
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.ok(await page.getByRole('button', { name: 'كلب', exact: true }).count() >= 1, 'pictures are named in Arabic');
   await axe(page, 'picture pad (ar)');
@@ -123,11 +113,11 @@ test('the picture pad speaks Arabic, right to left, with no WCAG violation', asy
 });
 
 test('"I am not safe" taken back stays readable to a lead until a day the child is told', async () => {
-  const lena = await reviewerWithKey(browser, heard, 'lena', 'safeguarding_lead');
+  const lena = await reviewerWithKey(suite.browser, suite.heard, 'lena', 'safeguarding_lead');
   const words = canary('not safe, then taken back');
-  const child = await browser.newContext({ locale: 'en-US' });
+  const child = await suite.browser.newContext({ locale: 'en-US' });
   const page = await child.newPage();
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, 'locked before it leaves this device');
   await page.getByRole('button', { name: /I am not safe/ }).click();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -139,9 +129,9 @@ test('"I am not safe" taken back stays readable to a lead until a day the child 
   const names = await page.locator('#code-card .code-slots .pic-name').allInnerTexts();
   await child.close();
 
-  const again = await browser.newContext({ locale: 'en-US' });
+  const again = await suite.browser.newContext({ locale: 'en-US' });
   const back = await again.newPage();
-  await back.goto(new URL('/back', heard.childUrl).href);
+  await back.goto(new URL('/back', suite.heard.childUrl).href);
   await back.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
   await enterCode(back, names);
   // Told before choosing: a safeguarding lead can still read it until a given day.

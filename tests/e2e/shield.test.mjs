@@ -2,45 +2,35 @@
 // with it is no recipient and never sees the case; an unaffiliated reviewer shares it (re-sealed
 // in the browser) with a colleague who then reads it, and steps back from it (recusal) so it
 // leaves their inbox. Afterwards the database and the log hold no address or user agent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startHeard, launchChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain, freshCode,
+  useHeardAndChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain, freshCode,
 } from './harness.mjs';
 
-let heard;
-let browser;
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 test('a case naming a facility is shared, read by the new reader, and left by a recusal', async () => {
   // A 1×1 PNG stands in for a photo of the house.
   const picture = join(mkdtempSync(join(tmpdir(), 'heard-pic-')), 'north.png');
   writeFileSync(picture, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
-  heard.cli('facilities', 'add', '--code', 'casa-norte', '--name', 'en=North House', '--name', 'es=Casa Norte', '--picture', picture);
-  const ana = await reviewerWithKey(browser, heard, 'ana');
-  const ben = await reviewerWithKey(browser, heard, 'ben');
-  heard.cli('affiliations', 'add', '--handle', 'ana', '--facility', 'casa-norte');
+  suite.heard.cli('facilities', 'add', '--code', 'casa-norte', '--name', 'en=North House', '--name', 'es=Casa Norte', '--picture', picture);
+  const ana = await reviewerWithKey(suite.browser, suite.heard, 'ana');
+  const ben = await reviewerWithKey(suite.browser, suite.heard, 'ben');
+  suite.heard.cli('affiliations', 'add', '--handle', 'ana', '--facility', 'casa-norte');
 
   const words = canary('about north house');
-  const child = await browser.newContext({ locale: 'en-US' });
+  const child = await suite.browser.newContext({ locale: 'en-US' });
   const childPage = await child.newPage();
   let userAgent = '';
   childPage.on('request', (r) => { userAgent = r.headers()['user-agent'] ?? userAgent; });
-  await childPage.goto(heard.childUrl);
+  await childPage.goto(suite.heard.childUrl);
   await waitForHydration(childPage, 'locked before it leaves this device');
   const shown = await childPage.locator('label.place img').evaluate((img) => img.complete && img.naturalWidth);
   assert.equal(shown, 1, 'the facility picture loads');
@@ -48,7 +38,7 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   await child.close();
 
   // Cris gets a key only now: the case was not sealed to her.
-  const cris = await reviewerWithKey(browser, heard, 'cris');
+  const cris = await reviewerWithKey(suite.browser, suite.heard, 'cris');
   assert.equal(await cris.page.locator('#cases .case-line').count(), 0);
 
   await unlockAgain(ben.page, ben.passphrase);
@@ -85,13 +75,13 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   assert.deepEqual(shieldAxe.violations.map((v) => `${v.id}: ${v.help}`), []);
 
   // The affiliations page, where staff declare where they work.
-  await ana.page.goto(`${heard.consoleUrl}/affiliations`);
+  await ana.page.goto(`${suite.heard.consoleUrl}/affiliations`);
   await ana.page.getByRole('heading', { name: 'Your affiliations' }).waitFor();
   assert.match(await ana.page.locator('main').innerText(), /casa-norte/);
   const axe = await new AxeBuilder({ page: ana.page }).withTags(axeTags).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
 
-  for (const { path, bytes } of heard.filesToScan()) {
+  for (const { path, bytes } of suite.heard.filesToScan()) {
     for (const [what, secret] of [['words', words], ['user agent', userAgent]]) {
       assert.ok(!bytes.includes(Buffer.from(secret)), `the ${what} is in ${path}`);
     }

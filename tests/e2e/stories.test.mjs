@@ -4,25 +4,14 @@
 // editor publishes it and it appears on the public page word for word; the child takes the yes
 // back and the story is gone from the page and from the editor's view at once. The story and
 // consent screens are checked with axe-core in English (LTR) and Arabic (RTL).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain, fakeVoices,
+  useHeardAndChromium, canary, waitForHydration, reviewerWithKey, unlockAgain, fakeVoices,
   noAxeViolations as axe,
 } from './harness.mjs';
 
-let heard;
-let browser;
-
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 /** Tells a story through the guided flow, saying yes only to the purposes in `yes`. */
 async function tellStory(page, words, yes, check = async () => {}) {
@@ -59,12 +48,12 @@ async function enterCode(page, names) {
 }
 
 test('tell, consent to public only, edit, approve, publish word for word, withdraw, gone', async () => {
-  const editor = await reviewerWithKey(browser, heard, 'eve', 'story_editor', '/stories');
+  const editor = await reviewerWithKey(suite.browser, suite.heard, 'eve', 'story_editor', '/stories');
   const words = canary('my story');
-  const child = await browser.newContext({ locale: 'en-US' });
+  const child = await suite.browser.newContext({ locale: 'en-US' });
   await fakeVoices(child, [{ lang: 'en-US', name: 'Device voice', localService: true }]);
   const page = await child.newPage();
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, 'locked before it leaves this device');
   const names = await tellStory(page, words, ['public'], async (p, where) => {
     await axe(p, where);
@@ -79,7 +68,7 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   assert.equal(names.length, 8);
   await axe(page, 'story sent');
   await child.close();
-  assert.ok(heard.decryptAll().every((s) => s.envelope.text !== words), 'a story is not a case');
+  assert.ok(suite.heard.decryptAll().every((s) => s.envelope.text !== words), 'a story is not a case');
 
   await unlockAgain(editor.page, editor.passphrase);
   // The list carries no sealed words: the editor opens the story, which fetches it then.
@@ -94,9 +83,9 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   await item.getByRole('button', { name: 'Send to the child to read' }).click();
   await editor.page.locator('.story-item .version', { hasText: edited }).waitFor();
 
-  const again = await browser.newContext({ locale: 'en-US' });
+  const again = await suite.browser.newContext({ locale: 'en-US' });
   const back = await again.newPage();
-  await back.goto(new URL('/back', heard.childUrl).href);
+  await back.goto(new URL('/back', suite.heard.childUrl).href);
   await back.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
   await enterCode(back, names);
   await back.locator('#story-versions .version-text', { hasText: edited }).waitFor({ timeout: 30000 });
@@ -109,14 +98,14 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   await editor.page.getByRole('button', { name: 'Publish on the public story page' }).click();
   await editor.page.getByText('Published on the public story page.').waitFor();
 
-  const reader = await browser.newContext({ locale: 'en-US' });
+  const reader = await suite.browser.newContext({ locale: 'en-US' });
   const pub = await reader.newPage();
   const requests = [];
   pub.on('request', (r) => requests.push(r.url()));
-  await pub.goto(new URL('/stories', heard.childUrl).href);
+  await pub.goto(new URL('/stories', suite.heard.childUrl).href);
   const shown = await pub.locator('#public-stories .case-text').allInnerTexts();
   assert.deepEqual(shown, [edited], 'exactly the approved words, and nothing else');
-  assert.ok(requests.every((u) => u.startsWith(heard.childUrl)), `only this site: ${requests}`);
+  assert.ok(requests.every((u) => u.startsWith(suite.heard.childUrl)), `only this site: ${requests}`);
   assert.equal(await pub.locator('script').count(), 0, 'no script on the public page');
   await axe(pub, 'public story page');
 
@@ -128,28 +117,28 @@ test('tell, consent to public only, edit, approve, publish word for word, withdr
   await unlockAgain(editor.page, editor.passphrase);
   await editor.page.locator('#stories-empty').waitFor();
   assert.equal(await editor.page.locator('.story-item').count(), 0, 'gone from the editor at once');
-  for (const { path, bytes } of heard.filesToScan()) {
+  for (const { path, bytes } of suite.heard.filesToScan()) {
     assert.ok(!bytes.includes(Buffer.from(words)), `the story's own words in ${path}`);
   }
   await Promise.all([again.close(), reader.close(), editor.context.close()]);
 });
 
 test('the story, consent and public screens in Arabic, right to left, with no WCAG violation', async () => {
-  const context = await browser.newContext({ locale: 'ar' });
+  const context = await suite.browser.newContext({ locale: 'ar' });
   const page = await context.newPage();
-  await page.goto(new URL('/?lang=ar', heard.childUrl).href);
+  await page.goto(new URL('/?lang=ar', suite.heard.childUrl).href);
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await page.waitForFunction(() => document.querySelector('button.kind-story') && !document.querySelector('button.kind-story').closest('[hidden]'));
   await page.waitForTimeout(500);
   const names = await tellStory(page, canary('قصتي'), [], (p, where) => axe(p, `${where} (ar)`));
   await axe(page, 'story sent (ar)');
   const back = await context.newPage();
-  await back.goto(new URL('/back?lang=ar', heard.childUrl).href);
+  await back.goto(new URL('/back?lang=ar', suite.heard.childUrl).href);
   await enterCode(back, names);
   await back.locator('#story-consents .consent-line').first().waitFor({ timeout: 30000 });
   assert.equal(await back.locator('#story-consents .consent-give').count(), 4, 'every purpose is "no", and can become yes');
   await axe(back, 'story opened (ar)');
-  await back.goto(new URL('/stories?lang=ar', heard.childUrl).href);
+  await back.goto(new URL('/stories?lang=ar', suite.heard.childUrl).href);
   assert.equal(await back.locator('html').getAttribute('dir'), 'rtl');
   await axe(back, 'public story page (ar)');
   await context.close();

@@ -1,24 +1,13 @@
 // Voice: a child records instead of writing (Chromium's fake microphone), listens, sends; the
 // recording is sealed in the browser with the answers, and a reviewer's browser decrypts it and
 // plays it back — the very same bytes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHeard, launchChromium, canary, waitForHydration, reviewerWithKey, unlockAgain,
+  useHeardAndChromium, canary, waitForHydration, reviewerWithKey, unlockAgain,
 } from './harness.mjs';
 
-let heard;
-let browser;
-
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 /** Notes the SHA-256 of every audio blob the page turns into an address (for playback). */
 function hashAudioBlobs() {
@@ -36,13 +25,13 @@ function hashAudioBlobs() {
 }
 
 test('a recorded message decrypts in the console to the same bytes', async () => {
-  const vera = await reviewerWithKey(browser, heard, 'vera');
-  const child = await browser.newContext({ locale: 'en-US', permissions: ['microphone'] });
+  const vera = await reviewerWithKey(suite.browser, suite.heard, 'vera');
+  const child = await suite.browser.newContext({ locale: 'en-US', permissions: ['microphone'] });
   await child.addInitScript(hashAudioBlobs);
   const page = await child.newPage();
   const puts = [];
   page.on('request', (r) => { if (r.method() === 'PUT') puts.push(r.postDataBuffer()); });
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, 'locked before it leaves this device');
   const words = canary('voice');
   await page.getByRole('button', { name: /A worry/ }).click();
@@ -62,7 +51,7 @@ test('a recorded message decrypts in the console to the same bytes', async () =>
   await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
   assert.equal(puts.length, 1);
   assert.equal(puts[0].subarray(0, 21).toString('latin1'), 'age-encryption.org/v1', 'only ciphertext left');
-  const stored = heard.decryptAll().find((s) => s.envelope.text === words);
+  const stored = suite.heard.decryptAll().find((s) => s.envelope.text === words);
   assert.match(stored.envelope.voice.mime, /^audio\//);
   await child.close();
 

@@ -4,34 +4,23 @@
 // note and triages the case. The database, WAL and log never contain the canary, the note, the
 // password, the passphrase or the unlocked identity; the browser keeps nothing in storage; the
 // stored key is an age file that the reference `age` tool opens with the passphrase.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  startHeard, launchChromium, canary, waitForHydration, enrolInBrowser, signInBrowser,
+  useHeardAndChromium, canary, waitForHydration, enrolInBrowser, signInBrowser,
   ageDecryptWithPassphrase, shareIdea, reviewerWithKey,
 } from './harness.mjs';
 
-let heard;
-let browser;
-
-before(async () => {
-  heard = await startHeard();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await heard?.stop();
-});
+const suite = useHeardAndChromium();
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 async function childSends(words) {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(heard.childUrl);
+  await page.goto(suite.heard.childUrl);
   await waitForHydration(page, 'locked before it leaves this device');
   await shareIdea(page, words);
   await context.close();
@@ -42,13 +31,13 @@ test('a reviewer makes a key, unlocks it and reads a child\'s canary; nothing le
   const passphrase = canary('key passphrase');
   const words = canary('child words');
   const note = canary('internal note');
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const cspViolations = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
 
-  const key = await enrolInBrowser(page, heard.invite('vera', 'reviewer'), password);
-  await signInBrowser(page, heard.consoleUrl, 'vera', password, key);
+  const key = await enrolInBrowser(page, suite.heard.invite('vera', 'reviewer'), password);
+  await signInBrowser(page, suite.heard.consoleUrl, 'vera', password, key);
   await page.getByRole('link', { name: 'Open the inbox' }).click();
   await page.getByRole('heading', { name: 'Make your key' }).waitFor({ timeout: 20000 });
   await page.getByLabel('Key passphrase', { exact: true }).fill(passphrase);
@@ -109,9 +98,9 @@ test('a reviewer makes a key, unlocks it and reads a child\'s canary; nothing le
   await page.getByRole('heading', { name: 'Unlock your key' }).waitFor();
   assert.equal(await page.getByText(words).count(), 0);
 
-  await page.goto(`${heard.consoleUrl}`);
+  await page.goto(`${suite.heard.consoleUrl}`);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  for (const { path, bytes } of heard.filesToScan()) {
+  for (const { path, bytes } of suite.heard.filesToScan()) {
     for (const [what, secret] of [
       ['child words', words], ['note', note], ['password', password],
       ['key passphrase', passphrase], ['identity', identity],
@@ -123,8 +112,8 @@ test('a reviewer makes a key, unlocks it and reads a child\'s canary; nothing le
 });
 
 test("the workbench speaks the reviewer's language, from the translations the page carries", async () => {
-  const { context, page } = await reviewerWithKey(browser, heard, 'lucia');
-  await page.goto(`${heard.consoleUrl}/inbox?lang=es`);
+  const { context, page } = await reviewerWithKey(suite.browser, suite.heard, 'lucia');
+  await page.goto(`${suite.heard.consoleUrl}/inbox?lang=es`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   // Drawn by the console bundle (English inside), so Spanish can only come from #heard-ftl.
   await page.getByRole('heading', { name: 'Desbloquee su clave' }).waitFor();
