@@ -2,8 +2,7 @@
 //! exist for them), every read and change is audited, triage changes apply or change nothing, and
 //! notes are stored sealed and read back by the case's readers.
 
-use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
-use crate::support::console::signed_in_as;
+use crate::support::staff::Staff;
 use crate::support::{canary, contains, spawn_app, TestApp};
 use app::api::console::{CaseDetail, CasePage};
 use app::case_notes::{open_note, seal_note};
@@ -15,46 +14,15 @@ use heard::accounts::Role;
 use heard_core::vocabulary::{CaseStatus, Category, Urgency};
 use std::str::FromStr;
 
-/// A signed-in key holder: cookie, CSRF token, and the identity the browser would hold.
-pub(crate) struct Reader {
-    pub cookie: String,
-    pub csrf: String,
-    pub identity: String,
-}
-
-pub(crate) async fn reader(app: &TestApp, handle: &str, role: Role) -> Reader {
-    let cookie = signed_in_as(app, handle, role).await;
-    let csrf = csrf(app, &cookie).await;
-    let (recipient, sealed, identity) = new_sealed_identity();
-    assert_eq!(
-        put_key(app, Some(&cookie), Some(&csrf), &recipient, &sealed).await,
-        201
-    );
-    Reader {
-        cookie,
-        csrf,
-        identity,
-    }
-}
-
-pub(crate) async fn get(app: &TestApp, who: &Reader, path: &str) -> reqwest::Response {
-    app.child_client()
-        .get(format!("{}{path}", app.console))
-        .header("cookie", &who.cookie)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn page(app: &TestApp, who: &Reader, query: &str) -> CasePage {
-    let r = get(app, who, &format!("/console/api/cases{query}")).await;
+async fn page(who: &Staff, query: &str) -> CasePage {
+    let r = who.get(&format!("/console/api/cases{query}")).await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
 
 async fn change(
     app: &TestApp,
-    who: &Reader,
+    who: &Staff,
     id: &str,
     body: serde_json::Value,
 ) -> reqwest::Response {
@@ -83,13 +51,13 @@ pub(crate) async fn audited(app: &TestApp, action: &str) -> Vec<String> {
 #[tokio::test]
 async fn a_reviewer_reads_only_cases_sealed_to_their_key_and_every_read_is_audited() {
     let app = spawn_app().await;
-    let ana = reader(&app, "ana", Role::Reviewer).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
     let first_words = canary("first");
     let first = app.send_by_form(&first_words).await;
-    let ben = reader(&app, "ben", Role::SafeguardingLead).await;
+    let ben = app.staff("ben", Role::SafeguardingLead).await;
     let second = app.send_by_form(&canary("second")).await;
 
-    let ana_page = page(&app, &ana, "").await;
+    let ana_page = page(&ana, "").await;
     let ids: Vec<&str> = ana_page
         .cases
         .iter()
@@ -107,15 +75,12 @@ async fn a_reviewer_reads_only_cases_sealed_to_their_key_and_every_read_is_audit
     assert_eq!(audited(&app, "case.fetch").await.len(), 2);
 
     // Ben's key came after the first case: for him it does not exist.
-    let ben_page = page(&app, &ben, "").await;
+    let ben_page = page(&ben, "").await;
     assert_eq!(ben_page.cases.len(), 1);
     assert_eq!(ben_page.cases[0].summary.id, second.as_str());
-    let hidden = get(
-        &app,
-        &ben,
-        &format!("/console/api/cases/{}", first.as_str()),
-    )
-    .await;
+    let hidden = ben
+        .get(&format!("/console/api/cases/{}", first.as_str()))
+        .await;
     assert_eq!(hidden.status(), 404);
     let refused = audited(&app, "access.refused").await;
     assert!(
@@ -123,29 +88,26 @@ async fn a_reviewer_reads_only_cases_sealed_to_their_key_and_every_read_is_audit
         "{refused:?}"
     );
 
-    let detail: CaseDetail = get(
-        &app,
-        &ana,
-        &format!("/console/api/cases/{}", first.as_str()),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let detail: CaseDetail = ana
+        .get(&format!("/console/api/cases/{}", first.as_str()))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(detail.assignable, ["ana"], "only readers can be assignees");
     assert_eq!(detail.recipients.len(), 2, "recovery key and Ana");
     assert_eq!(audited(&app, "case.view").await.len(), 1);
 
-    let bad = get(&app, &ana, "/console/api/cases?queue=everything").await;
+    let bad = ana.get("/console/api/cases?queue=everything").await;
     assert_eq!(bad.status(), 400);
 }
 
 #[tokio::test]
 async fn triage_changes_apply_and_are_audited_and_bad_ones_change_nothing() {
     let app = spawn_app().await;
-    let ana = reader(&app, "ana", Role::Reviewer).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
     let id = app.send_by_form(&canary("triage")).await;
-    let ben = reader(&app, "ben", Role::Reviewer).await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     let id = id.as_str();
 
     assert_eq!(
@@ -197,7 +159,7 @@ async fn triage_changes_apply_and_are_audited_and_bad_ones_change_nothing() {
     let unseen = change(&app, &ben, id, serde_json::json!({"status": "closed"})).await;
     assert_eq!(unseen.status(), 404);
 
-    let mine = page(&app, &ana, "?queue=mine").await;
+    let mine = page(&ana, "?queue=mine").await;
     let s = &mine.cases[0].summary;
     assert_eq!(
         s.status,
@@ -208,8 +170,8 @@ async fn triage_changes_apply_and_are_audited_and_bad_ones_change_nothing() {
     assert_eq!(s.assignee.as_deref(), Some("ana"));
     assert!(s.escalated);
     assert_eq!(s.urgency, Urgency::Urgent, "escalation makes it urgent");
-    assert_eq!(page(&app, &ana, "?queue=escalated").await.cases.len(), 1);
-    assert_eq!(page(&app, &ana, "?status=closed").await.cases.len(), 0);
+    assert_eq!(page(&ana, "?queue=escalated").await.cases.len(), 1);
+    assert_eq!(page(&ana, "?status=closed").await.cases.len(), 0);
     for action in ["case.status", "case.triage", "case.assign", "case.escalate"] {
         assert_eq!(audited(&app, action).await.len(), 1, "{action}");
     }
@@ -218,7 +180,7 @@ async fn triage_changes_apply_and_are_audited_and_bad_ones_change_nothing() {
 #[tokio::test]
 async fn a_new_case_past_its_deadline_is_overdue_until_acknowledged() {
     let app = spawn_app().await;
-    let ana = reader(&app, "ana", Role::Reviewer).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
     let old = app.send_by_form(&canary("old")).await;
     let _fresh = app.send_by_form(&canary("fresh")).await;
     sqlx::query("UPDATE submissions SET received_on = '2026-01-01' WHERE public_id = $1")
@@ -226,7 +188,7 @@ async fn a_new_case_past_its_deadline_is_overdue_until_acknowledged() {
         .execute(app.store.pool())
         .await
         .unwrap();
-    let overdue = page(&app, &ana, "?queue=overdue").await;
+    let overdue = page(&ana, "?queue=overdue").await;
     assert_eq!(overdue.cases.len(), 1);
     let s = &overdue.cases[0].summary;
     assert_eq!(s.id, old.as_str());
@@ -239,17 +201,17 @@ async fn a_new_case_past_its_deadline_is_overdue_until_acknowledged() {
         serde_json::json!({"status": "acknowledged"}),
     )
     .await;
-    assert!(page(&app, &ana, "?queue=overdue").await.cases.is_empty());
+    assert!(page(&ana, "?queue=overdue").await.cases.is_empty());
 }
 
 #[tokio::test]
 async fn notes_are_stored_sealed_and_open_for_the_cases_readers() {
     let app = spawn_app().await;
-    let ana = reader(&app, "ana", Role::Reviewer).await;
-    let ben = reader(&app, "ben", Role::SafeguardingLead).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let ben = app.staff("ben", Role::SafeguardingLead).await;
     let id = app.send_by_form(&canary("noted case")).await;
     let path = format!("/console/api/cases/{}", id.as_str());
-    let detail: CaseDetail = get(&app, &ana, &path).await.json().await.unwrap();
+    let detail: CaseDetail = ana.get(&path).await.json().await.unwrap();
     let note_words = canary("note");
     let recipients = RecipientSet::parse(&detail.recipients).unwrap();
     let sealed = seal_note(&id, &note_words, &recipients).unwrap();
@@ -268,7 +230,7 @@ async fn notes_are_stored_sealed_and_open_for_the_cases_readers() {
     let plain = post(note_words.clone().into_bytes()).await.unwrap();
     assert_eq!(plain.status(), 400, "plaintext is refused");
 
-    let seen: CaseDetail = get(&app, &ben, &path).await.json().await.unwrap();
+    let seen: CaseDetail = ben.get(&path).await.json().await.unwrap();
     assert_eq!(seen.notes.len(), 1);
     assert_eq!(seen.notes[0].author.as_deref(), Some("ana"));
     let ben_identity = age::x25519::Identity::from_str(&ben.identity).unwrap();

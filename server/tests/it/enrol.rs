@@ -114,14 +114,7 @@ async fn an_invited_person_enrols_once_with_a_password_and_an_authenticator() {
         );
     }
     assert!(!log().text().contains(&password));
-    let actions: Vec<String> = app
-        .store
-        .audit_entries()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
+    let actions = app.audit_actions().await;
     assert_eq!(actions, ["account.enrol"]);
 
     let again = post(password.clone(), password, code_for(&key))

@@ -1,12 +1,14 @@
 //! A reviewer who abuses their access: they cannot change or destroy what a child sent, and
 //! nothing they are shown tells them that cases kept from them exist.
 
-use crate::shield::{send_naming, staff, Staff};
+use crate::shield::send_naming;
 use crate::support::console::code;
+use crate::support::staff::Staff;
 use crate::support::{spawn_app, TestApp};
 use app::api::console::CasePage;
 use app::domain::{ChildWords, Envelope, SealedIn};
 use app::sealing::{seal, RecipientSet};
+use heard::accounts::Role;
 use heard::store::AffiliationTarget;
 
 async fn share(app: &TestApp, who: &Staff, id: &str, with: &str, body: Vec<u8>) -> u16 {
@@ -35,16 +37,8 @@ async fn share_with_code(
         .as_u16()
 }
 
-async fn cases_of(app: &TestApp, who: &Staff) -> CasePage {
-    app.child_client()
-        .get(format!("{}/console/api/cases", app.console))
-        .header("cookie", &who.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+async fn cases_of(who: &Staff) -> CasePage {
+    who.get_json("/console/api/cases").await
 }
 
 fn age_decrypt(identity: &str, sealed: &[u8]) -> std::process::Output {
@@ -64,10 +58,10 @@ fn age_decrypt(identity: &str, sealed: &[u8]) -> std::process::Output {
 #[tokio::test]
 async fn a_forged_share_leaves_the_childs_original_as_it_arrived() {
     let app = spawn_app().await;
-    let ben = staff(&app, "ben").await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     let id = app.send_by_form("the words the child wrote").await;
     // Cris joins later, so the case was not sealed to her.
-    let cris = staff(&app, "cris").await;
+    let cris = app.staff("cris", Role::Reviewer).await;
     let original = app.store.submissions().await.unwrap()[0].ciphertext.clone();
 
     // Ben "shares" made-up words with Cris, sealed to himself only: a file of his own choosing.
@@ -104,9 +98,9 @@ async fn a_forged_share_leaves_the_childs_original_as_it_arrived() {
     assert_eq!(envelope["submission_id"], id.as_str());
 
     // Cris is told whose copy she holds; Ben still reads the original.
-    let page = cases_of(&app, &cris).await;
+    let page = cases_of(&cris).await;
     assert_eq!(page.cases[0].summary.shared_by.as_deref(), Some("ben"));
-    let bens = cases_of(&app, &ben).await;
+    let bens = cases_of(&ben).await;
     assert_eq!(bens.cases[0].summary.shared_by, None);
     use base64::Engine;
     let bens_bytes = base64::engine::general_purpose::STANDARD
@@ -149,7 +143,7 @@ async fn a_shielded_reviewer_sees_nothing_ordered_or_countable_across_hidden_cas
         .add_facility("casa-norte", None, &[("en".into(), "North House".into())])
         .await
         .unwrap();
-    let ana = staff(&app, "ana").await;
+    let ana = app.staff("ana", Role::Reviewer).await;
     app.store
         .affiliate(ana.account, &AffiliationTarget::Facility(north), true)
         .await
@@ -158,13 +152,7 @@ async fn a_shielded_reviewer_sees_nothing_ordered_or_countable_across_hidden_cas
     let hidden = send_naming(&app, "casa-norte").await;
     let last = app.send_by_form("three").await;
 
-    let response = app
-        .child_client()
-        .get(format!("{}/console/api/cases", app.console))
-        .header("cookie", &ana.cookie)
-        .send()
-        .await
-        .unwrap();
+    let response = ana.get("/console/api/cases").await;
     let json: serde_json::Value = response.json().await.unwrap();
     let mut found = vec![];
     numbers(&json, &mut found);
@@ -179,13 +167,9 @@ async fn a_shielded_reviewer_sees_nothing_ordered_or_countable_across_hidden_cas
 
     // A cursor naming the hidden case is refused exactly like one naming no case at all.
     for cursor in [hidden.as_str(), "0123456789abcdef0123456789abcdef", "7"] {
-        let r = app
-            .child_client()
-            .get(format!("{}/console/api/cases?before={cursor}", app.console))
-            .header("cookie", &ana.cookie)
-            .send()
-            .await
-            .unwrap();
+        let r = ana
+            .get(&format!("/console/api/cases?before={cursor}"))
+            .await;
         assert_eq!(r.status(), 400, "{cursor}");
         assert_eq!(
             r.text().await.unwrap(),
@@ -193,16 +177,7 @@ async fn a_shielded_reviewer_sees_nothing_ordered_or_countable_across_hidden_cas
         );
     }
     // The page itself shows references, not numbers.
-    let page = app
-        .child_client()
-        .get(format!("{}/console/inbox", app.console))
-        .header("cookie", &ana.cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = ana.get("/console/inbox").await.text().await.unwrap();
     assert!(page.contains(&format!("<tr><td>{}</td>", &last.as_str()[..8])));
     assert!(!page.contains("<tr><td>3</td>") && !page.contains("<tr><td>1</td>"));
 }

@@ -87,14 +87,7 @@ async fn sign_in_rotates_the_session_and_sign_out_destroys_it() {
         "destroyed server-side"
     );
 
-    let actions: Vec<String> = app
-        .store
-        .audit_entries()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
+    let actions = app.audit_actions().await;
     assert_eq!(actions, ["account.login", "account.logout"]);
 }
 

@@ -2,7 +2,6 @@
 //! receives no new case; every console request re-reads the account's status and role; and a
 //! flood of parallel guesses cannot exceed the lock limit.
 
-use crate::shield::staff;
 use crate::support::console::{code, cookie, enrol, sign_in, PASSWORD};
 use crate::support::{heard, spawn_app, TestApp};
 use app::api::RecipientsResponse;
@@ -40,7 +39,7 @@ fn actions(entries: Vec<heard::audit::AuditEntry>) -> Vec<String> {
 #[tokio::test]
 async fn a_disabled_account_loses_its_sessions_its_sign_in_and_new_cases() {
     let app = spawn_app().await;
-    let ben = staff(&app, "ben").await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     assert_eq!(cases_status(&app, &ben.cookie).await, 200);
     assert!(recipients_now(&app).await.contains(&ben.recipient));
 
@@ -93,7 +92,7 @@ async fn a_disabled_account_loses_its_sessions_its_sign_in_and_new_cases() {
 #[tokio::test]
 async fn a_session_does_not_outlive_a_change_of_role() {
     let app = spawn_app().await;
-    let ben = staff(&app, "ben").await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     sqlx::query("UPDATE accounts SET role = 'auditor' WHERE handle = 'ben'")
         .execute(app.store.pool())
         .await
@@ -121,7 +120,7 @@ fn csrf_in(page: &str) -> String {
 #[tokio::test]
 async fn an_admin_offboards_in_the_console_with_a_fresh_second_factor() {
     let app = spawn_app().await;
-    let ben = staff(&app, "ben").await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     let secret = enrol(&app, "ada", Role::Admin).await;
     let signed = sign_in(&app, "ada", PASSWORD, &code(&secret, -1), None).await;
     let admin = cookie(&signed).unwrap();

@@ -3,8 +3,9 @@
 //! sealed reply with the identity derived from the pictures, adds a message, and takes the case
 //! back (deleted for real, audited). A wrong code reveals nothing and a session gets five tries.
 
-use crate::cases::{audited, get, reader, Reader};
+use crate::cases::audited;
 use crate::child_flows::put_from_browser;
+use crate::support::staff::Staff;
 use crate::support::{canary, contains, spawn_app, TestApp};
 use app::api::coming_back::{ReturnAdd, ReturnRequest, ReturnView};
 use app::api::console::CaseDetail;
@@ -73,8 +74,9 @@ fn child_identity(derived: &Derived) -> age::x25519::Identity {
     age::x25519::Identity::from_str(&identity_text(derived)).unwrap()
 }
 
-async fn reply(app: &TestApp, ana: &Reader, id: &SubmissionId, text: &str) -> u16 {
-    let detail: CaseDetail = get(app, ana, &format!("/console/api/cases/{id}"))
+async fn reply(app: &TestApp, ana: &Staff, id: &SubmissionId, text: &str) -> u16 {
+    let detail: CaseDetail = ana
+        .get(&format!("/console/api/cases/{id}"))
         .await
         .json()
         .await
@@ -102,7 +104,7 @@ async fn reply(app: &TestApp, ana: &Reader, id: &SubmissionId, text: &str) -> u1
 #[tokio::test]
 async fn a_child_reads_a_reply_adds_a_message_and_takes_the_case_back() {
     let app = spawn_app().await;
-    let ana = reader(&app, "ana", Role::Reviewer).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
     let words = canary("return code");
     let (id, derived) = child_sends(&app, &words).await;
     let stored = std::fs::read(app.data_dir.path().join("heard.sqlite3")).unwrap();
@@ -140,7 +142,8 @@ async fn a_child_reads_a_reply_adds_a_message_and_takes_the_case_back() {
     };
     let r = post(&app, None, "/api/return/messages", serde_json::json!(body)).await;
     assert_eq!(r.status(), 201);
-    let detail: CaseDetail = get(&app, &ana, &format!("/console/api/cases/{id}"))
+    let detail: CaseDetail = ana
+        .get(&format!("/console/api/cases/{id}"))
         .await
         .json()
         .await
@@ -165,9 +168,7 @@ async fn a_child_reads_a_reply_adds_a_message_and_takes_the_case_back() {
     assert_eq!(r.status(), 204);
     assert_eq!(app.submission_count().await, 0);
     assert_eq!(
-        get(&app, &ana, &format!("/console/api/cases/{id}"))
-            .await
-            .status(),
+        ana.get(&format!("/console/api/cases/{id}")).await.status(),
         404
     );
     let again = post(
@@ -255,7 +256,7 @@ async fn a_put_with_half_a_code_or_a_bad_recipient_stores_nothing() {
 #[tokio::test]
 async fn an_urgent_case_taken_back_stays_readable_to_a_lead_for_the_grace_period_only() {
     let app = spawn_app().await;
-    let lead = reader(&app, "lena", Role::SafeguardingLead).await;
+    let lead = app.staff("lena", Role::SafeguardingLead).await;
     let words = canary("taken back under pressure");
     let (id, derived) = child_sends_with(&app, &words, "1").await;
     let today = heard::store::Day::today();
@@ -278,7 +279,7 @@ async fn an_urgent_case_taken_back_stays_readable_to_a_lead_for_the_grace_period
     // The code opens nothing any more; the lead still reads the case, marked as taken back.
     let again = post(&app, None, "/api/return", request).await;
     assert_eq!(again.status(), 410);
-    let detail = get(&app, &lead, &format!("/console/api/cases/{id}")).await;
+    let detail = lead.get(&format!("/console/api/cases/{id}")).await;
     assert_eq!(detail.status(), 200);
     let detail: CaseDetail = detail.json().await.unwrap();
     assert_eq!(

@@ -165,14 +165,7 @@ async fn a_registered_reviewer_key_receives_new_submissions() {
             path.display()
         );
     }
-    let actions: Vec<String> = app
-        .store
-        .audit_entries()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
+    let actions = app.audit_actions().await;
     assert!(actions.contains(&"key.register".to_owned()));
 }
 

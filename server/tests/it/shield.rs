@@ -2,8 +2,8 @@
 //! the server never shows it — not its content, ciphertext, notes, or existence — to anyone
 //! affiliated, even when the affiliation is declared after the case arrived.
 
-use crate::reviewer_keys::{csrf, new_sealed_identity, put_key};
-use crate::support::console::{code, cookie as cookie_of, enrol, sign_in, signed_in_as, PASSWORD};
+use crate::support::console::{code, signed_in_as};
+use crate::support::staff::Staff;
 use crate::support::{spawn_app, TestApp};
 use app::api::console::{CasePage, ShareCandidates};
 use app::api::RecipientsResponse;
@@ -14,38 +14,6 @@ use base64::Engine;
 use heard::accounts::Role;
 use heard::store::AffiliationTarget;
 use std::str::FromStr;
-
-pub(crate) struct Staff {
-    pub account: i64,
-    pub cookie: String,
-    pub csrf: String,
-    pub recipient: String,
-    pub identity: String,
-    /// The account's TOTP secret, for step-up codes (each works once).
-    pub totp: String,
-}
-
-pub(crate) async fn staff(app: &TestApp, handle: &str) -> Staff {
-    let totp = enrol(app, handle, Role::Reviewer).await;
-    let signed = sign_in(app, handle, PASSWORD, &code(&totp, -1), None).await;
-    assert_eq!(signed.status(), 303);
-    let cookie = cookie_of(&signed).unwrap();
-    let token = csrf(app, &cookie).await;
-    let (recipient, sealed, identity) = new_sealed_identity();
-    assert_eq!(
-        put_key(app, Some(&cookie), Some(&token), &recipient, &sealed).await,
-        201
-    );
-    let account = app.store.login_account(handle).await.unwrap().unwrap().id;
-    Staff {
-        account,
-        cookie,
-        csrf: token,
-        recipient,
-        identity,
-        totp,
-    }
-}
 
 async fn recipients(app: &TestApp, place: &str) -> reqwest::Response {
     app.child_client()
@@ -74,28 +42,12 @@ pub(crate) async fn send_naming(app: &TestApp, place: &str) -> SubmissionId {
     id
 }
 
-async fn status(app: &TestApp, who: &Staff, path: &str) -> u16 {
-    app.child_client()
-        .get(format!("{}{path}", app.console))
-        .header("cookie", &who.cookie)
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+async fn status(who: &Staff, path: &str) -> u16 {
+    who.get(path).await.status().as_u16()
 }
 
-async fn listed(app: &TestApp, who: &Staff) -> Vec<String> {
-    let page: CasePage = app
-        .child_client()
-        .get(format!("{}/console/api/cases", app.console))
-        .header("cookie", &who.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+async fn listed(who: &Staff) -> Vec<String> {
+    let page: CasePage = who.get_json("/console/api/cases").await;
     page.cases.into_iter().map(|c| c.summary.id).collect()
 }
 
@@ -120,9 +72,9 @@ async fn an_affiliated_reviewer_is_no_recipient_and_cannot_see_the_case() {
         )
         .await
         .unwrap();
-    let ana = staff(&app, "ana").await;
-    let ben = staff(&app, "ben").await;
-    let eva = staff(&app, "eva").await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let ben = app.staff("ben", Role::Reviewer).await;
+    let eva = app.staff("eva", Role::Reviewer).await;
     app.store
         .affiliate(ana.account, &AffiliationTarget::Facility(north), true)
         .await
@@ -164,10 +116,10 @@ async fn an_affiliated_reviewer_is_no_recipient_and_cannot_see_the_case() {
     let recorded = app.store.submission_recipients(&about_north).await.unwrap();
     assert!(!recorded.contains(&ana.recipient) && !recorded.contains(&eva.recipient));
     let path = format!("/console/api/cases/{}", about_north.as_str());
-    assert_eq!(status(&app, &ana, &path).await, 404);
-    assert_eq!(status(&app, &ben, &path).await, 200);
-    assert!(listed(&app, &ana).await.is_empty());
-    assert_eq!(listed(&app, &ben).await, [about_north.as_str()]);
+    assert_eq!(status(&ana, &path).await, 404);
+    assert_eq!(status(&ben, &path).await, 200);
+    assert!(listed(&ana).await.is_empty());
+    assert_eq!(listed(&ben).await, [about_north.as_str()]);
 
     // Ben declares an affiliation with the south house's operator after the north case arrived:
     // he was a recipient, and still the server no longer shows him the case.
@@ -180,11 +132,8 @@ async fn an_affiliated_reviewer_is_no_recipient_and_cannot_see_the_case() {
         )
         .await
         .unwrap();
-    assert_eq!(status(&app, &ben, &path).await, 404);
-    assert!(
-        listed(&app, &ben).await.is_empty(),
-        "not even its existence"
-    );
+    assert_eq!(status(&ben, &path).await, 404);
+    assert!(listed(&ben).await.is_empty(), "not even its existence");
 }
 
 async fn post(app: &TestApp, who: &Staff, path: &str, share_with: &str, body: Vec<u8>) -> u16 {
@@ -210,26 +159,17 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
         .add_facility("casa-norte", None, &[("en".into(), "North House".into())])
         .await
         .unwrap();
-    let ana = staff(&app, "ana").await;
-    let ben = staff(&app, "ben").await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     app.store
         .affiliate(ana.account, &AffiliationTarget::Facility(north), true)
         .await
         .unwrap();
     let id = send_naming(&app, "casa-norte").await;
-    let cris = staff(&app, "cris").await;
+    let cris = app.staff("cris", Role::Reviewer).await;
     let path = format!("/console/api/cases/{}", id.as_str());
 
-    let offered: ShareCandidates = app
-        .child_client()
-        .get(format!("{}{path}/share", app.console))
-        .header("cookie", &ben.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let offered: ShareCandidates = ben.get_json(&format!("{path}/share")).await;
     let handles: Vec<&str> = offered
         .candidates
         .iter()
@@ -277,22 +217,13 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
     )
     .await;
     assert_eq!(shared, 204);
-    assert_eq!(status(&app, &cris, &path).await, 200);
+    assert_eq!(status(&cris, &path).await, 200);
     assert_eq!(
         app.store.submissions().await.unwrap()[0].ciphertext,
         stored,
         "the child's original is never rewritten"
     );
-    let detail: app::api::console::CaseDetail = app
-        .child_client()
-        .get(format!("{}{path}", app.console))
-        .header("cookie", &cris.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let detail: app::api::console::CaseDetail = cris.get_json(&path).await;
     assert_eq!(detail.case.summary.shared_by.as_deref(), Some("ben"));
     let copy = BASE64.decode(&detail.case.ciphertext).unwrap();
     let opened = open(&copy, &cris.identity, &id).unwrap();
@@ -307,33 +238,17 @@ async fn a_case_is_shared_only_with_eligible_readers_and_a_recusal_ends_access()
         post(&app, &ben, &format!("{path}/recuse"), "", vec![]).await,
         204
     );
-    assert_eq!(status(&app, &ben, &path).await, 404);
-    assert!(listed(&app, &ben).await.is_empty());
+    assert_eq!(status(&ben, &path).await, 404);
+    assert!(listed(&ben).await.is_empty());
     // What is written on the case from now on (notes, replies) is no longer sealed to Ben.
-    let detail: app::api::console::CaseDetail = app
-        .child_client()
-        .get(format!("{}{path}", app.console))
-        .header("cookie", &cris.cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let detail: app::api::console::CaseDetail = cris.get_json(&path).await;
     assert!(detail.recipients.contains(&cris.recipient));
     assert!(
         !detail.recipients.contains(&ben.recipient),
         "{:?}",
         detail.recipients
     );
-    let actions: Vec<String> = app
-        .store
-        .audit_entries()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
+    let actions = app.audit_actions().await;
     assert!(
         actions.contains(&"case.share".to_owned()) && actions.contains(&"case.recuse".to_owned())
     );
@@ -348,7 +263,7 @@ async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() 
             .await
             .unwrap();
     }
-    let ben = staff(&app, "ben").await;
+    let ben = app.staff("ben", Role::Reviewer).await;
     // An admin adds a key of no account: nobody can say where its holder works.
     let extra = age::x25519::Identity::generate().to_public().to_string();
     let added = crate::support::heard(
@@ -361,7 +276,7 @@ async fn the_auditors_facility_proof_shows_a_breach_and_where_the_shield_held() 
     let about_north = send_naming(&app, "casa-norte").await;
     send_naming(&app, "casa-sur").await;
     // Ben reads the north case, and only then declares that he works there.
-    assert_eq!(listed(&app, &ben).await.len(), 2);
+    assert_eq!(listed(&ben).await.len(), 2);
     let north = app.store.facility_id("casa-norte").await.unwrap().unwrap();
     app.store
         .affiliate(ben.account, &AffiliationTarget::Facility(north), false)
@@ -414,7 +329,7 @@ async fn a_reviewer_declares_an_affiliation_in_the_console_and_is_left_out_from_
         )
         .await
         .unwrap();
-    let ana = staff(&app, "ana").await;
+    let ana = app.staff("ana", Role::Reviewer).await;
     let declare = |token: &str, target: &str| {
         app.child_client()
             .post(format!("{}/console/affiliations", app.console))

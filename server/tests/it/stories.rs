@@ -4,7 +4,7 @@
 //! the public page and away from the editors at once. The helpers here act as the child's browser
 //! and the editor's (`story_consent.rs` uses them too).
 
-use crate::cases::{get, reader, Reader};
+use crate::support::staff::Staff;
 use crate::support::{canary, spawn_app, TestApp};
 use app::api::coming_back::{ReturnRequest, ReturnView};
 use app::api::stories::{EditorStory, NewVersion, Publish};
@@ -102,13 +102,15 @@ pub(crate) async fn child_view(app: &TestApp, code: &Derived) -> ReturnView {
 }
 
 /// Every story the editor may work on, each opened (the list itself carries no ciphertext).
-pub(crate) async fn editor_list(app: &TestApp, editor: &Reader) -> Vec<EditorStory> {
-    let r = get(app, editor, "/console/api/stories").await;
+pub(crate) async fn editor_list(_app: &TestApp, editor: &Staff) -> Vec<EditorStory> {
+    let r = editor.get("/console/api/stories").await;
     assert_eq!(r.status(), 200);
     let page: app::api::stories::EditorStoryPage = r.json().await.unwrap();
     let mut opened = vec![];
     for line in page.stories {
-        let r = get(app, editor, &format!("/console/api/stories/{}", line.id)).await;
+        let r = editor
+            .get(&format!("/console/api/stories/{}", line.id))
+            .await;
         assert_eq!(r.status(), 200);
         opened.push(r.json().await.unwrap());
     }
@@ -117,7 +119,7 @@ pub(crate) async fn editor_list(app: &TestApp, editor: &Reader) -> Vec<EditorSto
 
 pub(crate) async fn editor_post(
     app: &TestApp,
-    editor: &Reader,
+    editor: &Staff,
     path: &str,
     body: serde_json::Value,
 ) -> u16 {
@@ -136,7 +138,7 @@ pub(crate) async fn editor_post(
 /// The editor seals a version of `story` for `purpose` to the child and the editors.
 pub(crate) async fn prepare(
     app: &TestApp,
-    editor: &Reader,
+    editor: &Staff,
     story: &SubmissionId,
     purpose: Purpose,
     text: &str,
@@ -194,7 +196,7 @@ pub(crate) async fn child_approves(
     read
 }
 
-pub(crate) async fn publish(app: &TestApp, editor: &Reader, c: &VersionContent, text: &str) -> u16 {
+pub(crate) async fn publish(app: &TestApp, editor: &Staff, c: &VersionContent, text: &str) -> u16 {
     let body = Publish {
         lang: c.lang.clone(),
         byline: c.byline.clone(),
@@ -223,8 +225,8 @@ pub(crate) async fn withdraw(app: &TestApp, code: &Derived, purpose: Purpose) ->
 #[tokio::test]
 async fn stories_go_to_story_editors_only_and_every_purpose_is_no_until_the_child_says_yes() {
     let app = spawn_app().await;
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
-    let reviewer = reader(&app, "rita", Role::Reviewer).await;
+    let editor = app.staff("eve.editor", Role::StoryEditor).await;
+    let reviewer = app.staff("rita", Role::Reviewer).await;
     let editor_key = age::x25519::Identity::from_str(&editor.identity)
         .unwrap()
         .to_public()
@@ -244,7 +246,7 @@ async fn stories_go_to_story_editors_only_and_every_purpose_is_no_until_the_chil
         !for_cases.recipients.contains(&editor_key),
         "story editors never get cases"
     );
-    assert_eq!(get(&app, &editor, "/console/api/cases").await.status(), 403);
+    assert_eq!(editor.get("/console/api/cases").await.status(), 403);
 
     let (silent, _) = tell(&app, "my story", "").await;
     let row = app
@@ -303,7 +305,7 @@ async fn stories_go_to_story_editors_only_and_every_purpose_is_no_until_the_chil
 #[tokio::test]
 async fn only_the_approved_words_are_published_and_withdrawal_removes_them_at_once() {
     let app = spawn_app().await;
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
+    let editor = app.staff("eve.editor", Role::StoryEditor).await;
     app.store
         .add_facility(
             "casa-sol",

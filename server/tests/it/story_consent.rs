@@ -3,11 +3,11 @@
 //! it); an editor affiliated with the place a story names never sees it; a story nobody may use
 //! is deleted after the retention period.
 
-use crate::cases::reader;
 use crate::stories::{
     child_approves, child_post, editor_list, editor_post, prepare, public_page, publish, tell,
     tell_about, withdraw,
 };
+use crate::support::staff::Staff;
 use crate::support::{canary, contains, spawn_app};
 use app::story::Purpose;
 use heard::accounts::Role;
@@ -18,7 +18,7 @@ use heard::story_rules::StoryPolicy;
 #[tokio::test]
 async fn expiry_unpublishes_and_the_consent_record_catches_tampering() {
     let app = spawn_app().await;
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
+    let editor = app.staff("eve.editor", Role::StoryEditor).await;
     let (story, code) = tell(&app, "story", "yes=public,media").await;
     let words = canary("expiring");
     let (_, content) = prepare(&app, &editor, &story, Purpose::Public, &words).await;
@@ -98,8 +98,8 @@ async fn a_second_consent_is_needed_where_the_policy_asks_and_never_outweighs_th
         ..StoryPolicy::default()
     };
     app.store.set_story_policy(&policy).await.unwrap();
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
-    let second = reader(&app, "sam.editor", Role::StoryEditor).await;
+    let editor = app.staff("eve.editor", Role::StoryEditor).await;
+    let second = app.staff("sam.editor", Role::StoryEditor).await;
     let (story, code) = tell(&app, "story", "yes=public;age=12").await;
     let words = canary("co");
     let (_, content) = prepare(&app, &editor, &story, Purpose::Public, &words).await;
@@ -156,9 +156,9 @@ async fn an_editor_affiliated_with_the_place_never_sees_the_story_even_when_decl
         .add_facility("casa-sol", None, &names)
         .await
         .unwrap();
-    let early = reader(&app, "early.editor", Role::StoryEditor).await;
-    let late = reader(&app, "late.editor", Role::StoryEditor).await;
-    let other = reader(&app, "other.editor", Role::StoryEditor).await;
+    let early = app.staff("early.editor", Role::StoryEditor).await;
+    let late = app.staff("late.editor", Role::StoryEditor).await;
+    let other = app.staff("other.editor", Role::StoryEditor).await;
     let account = |handle: &'static str| {
         let store = app.store.clone();
         async move { store.login_account(handle).await.unwrap().unwrap().id }
@@ -183,7 +183,7 @@ async fn an_editor_affiliated_with_the_place_never_sees_the_story_even_when_decl
         "a later declaration hides it at once"
     );
     // New versions are sealed to the story's editors less anyone the shield now keeps from it.
-    let recipient_of = |r: &crate::cases::Reader| {
+    let recipient_of = |r: &Staff| {
         use std::str::FromStr;
         age::x25519::Identity::from_str(&r.identity)
             .unwrap()
@@ -208,7 +208,7 @@ async fn a_no_ends_the_second_yes_and_a_story_nobody_may_use_is_deleted_after_re
         ..StoryPolicy::default()
     };
     app.store.set_story_policy(&policy).await.unwrap();
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
+    let editor = app.staff("eve.editor", Role::StoryEditor).await;
     let (story, code) = tell(&app, "story", "yes=public").await;
     let yes = serde_json::json!({"purpose": "public", "by": "advocate", "yes": true});
     assert_eq!(

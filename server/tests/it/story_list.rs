@@ -2,7 +2,7 @@
 //! leave the server only when an editor opens it, and that is audited. Cursors are stories the
 //! editor can see; a story kept from them is refused as a cursor and as a page alike.
 
-use crate::cases::{audited, get, reader};
+use crate::cases::audited;
 use crate::stories::tell_about;
 use crate::support::spawn_app;
 use app::api::stories::{EditorStory, EditorStoryPage, STORY_PAGE_SIZE};
@@ -17,7 +17,7 @@ async fn the_list_is_paged_carries_no_ciphertext_and_opening_a_story_is_audited(
         .add_facility("casa-norte", None, &[("en".into(), "North".into())])
         .await
         .unwrap();
-    let editor = reader(&app, "eve.editor", Role::StoryEditor).await;
+    let editor = app.staff("eve.editor", Role::StoryEditor).await;
     let account = app
         .store
         .login_account("eve.editor")
@@ -36,7 +36,7 @@ async fn the_list_is_paged_carries_no_ciphertext_and_opening_a_story_is_audited(
         .await
         .unwrap();
 
-    let first = get(&app, &editor, "/console/api/stories").await;
+    let first = editor.get("/console/api/stories").await;
     assert_eq!(first.status(), 200);
     let raw = first.text().await.unwrap();
     assert!(
@@ -49,15 +49,12 @@ async fn the_list_is_paged_carries_no_ciphertext_and_opening_a_story_is_audited(
     let ids: Vec<&str> = first.stories.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, newest[..STORY_PAGE_SIZE as usize], "newest first");
     let cursor = first.next_before.clone().expect("an older page");
-    let second: EditorStoryPage = get(
-        &app,
-        &editor,
-        &format!("/console/api/stories?before={cursor}"),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let second: EditorStoryPage = editor
+        .get(&format!("/console/api/stories?before={cursor}"))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(second.stories.len(), 3);
     assert_eq!(second.next_before, None);
     assert!(
@@ -65,7 +62,9 @@ async fn the_list_is_paged_carries_no_ciphertext_and_opening_a_story_is_audited(
         "listing opens nothing"
     );
 
-    let opened = get(&app, &editor, &format!("/console/api/stories/{}", told[0])).await;
+    let opened = editor
+        .get(&format!("/console/api/stories/{}", told[0]))
+        .await;
     assert_eq!(opened.status(), 200);
     let opened: EditorStory = opened.json().await.unwrap();
     assert!(!opened.ciphertext.is_empty());
@@ -73,9 +72,11 @@ async fn the_list_is_paged_carries_no_ciphertext_and_opening_a_story_is_audited(
 
     // A story kept from the editor is no cursor and no story, answered like an unknown one.
     for id in [hidden.as_str(), "0123456789abcdef0123456789abcdef"] {
-        let page = get(&app, &editor, &format!("/console/api/stories?before={id}")).await;
+        let page = editor
+            .get(&format!("/console/api/stories?before={id}"))
+            .await;
         assert_eq!(page.status(), 400, "{id}");
-        let story = get(&app, &editor, &format!("/console/api/stories/{id}")).await;
+        let story = editor.get(&format!("/console/api/stories/{id}")).await;
         assert_eq!(story.status(), 404, "{id}");
     }
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod console;
+pub mod staff;
 
 use age::secrecy::ExposeSecret;
 use heard::config::{DataArgs, FloodArgs, ServeArgs};
