@@ -56,7 +56,6 @@ pub async fn audit_log(
     Page(staff): Page<Auditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
 ) -> Response {
     let account = staff.account;
     let read = async {
@@ -98,7 +97,6 @@ pub async fn facility_proof(
     Page(staff): Page<Auditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
 ) -> Response {
     let what = "/console/audit/facilities";
     let account = staff.account;

@@ -19,14 +19,14 @@ use app::vocabulary::ApiErrorCode;
 use app::vocabulary::{CaseStatus, Queue as QueueName};
 use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use http::{HeaderMap, StatusCode};
+use http::request::Parts;
+use http::StatusCode;
 use serde::Deserialize;
-use tower_sessions::Session;
 
 #[derive(Deserialize, Default)]
 pub struct CaseQuery {
@@ -76,6 +76,31 @@ async fn reader(state: &AppState, lang: Lang, account: i64) -> Result<CaseReader
             "inbox-no-key",
         )),
         Err(e) => Err(unavailable(lang, "reading a key", &e)),
+    }
+}
+
+/// A case the caller may read, from the route's `{id}`: sealed to their key and not shielded from
+/// them. Anything else is refused before the handler runs — by role (`Api<CaseReaders>`), or 404
+/// exactly as for a case that does not exist (and the attempt is audited).
+pub struct ReadableCase {
+    pub account: i64,
+    pub row: CaseRow,
+}
+
+impl FromRequestParts<AppState> for ReadableCase {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Api(staff) = Api::<CaseReaders>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
+        let id = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map(|Path(id)| id)
+            .unwrap_or_default();
+        let (account, row) = case_for(state, lang, staff.account, &id).await?;
+        Ok(Self { account, row })
     }
 }
 
@@ -152,7 +177,6 @@ pub async fn list(
     Api(staff): Api<CaseReaders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
     query: Result<Query<CaseQuery>, QueryRejection>,
 ) -> Response {
     let reader = match reader(&state, lang, staff.account).await {
@@ -220,16 +244,12 @@ pub async fn list(
 }
 
 pub async fn detail(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    Path(id): Path<String>,
 ) -> Response {
-    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let account = case.account;
+    let row = case.row;
     let read = async {
         state
             .store
@@ -279,18 +299,13 @@ pub async fn detail(
 }
 
 pub async fn change(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
-    Path(id): Path<String>,
     body: Result<Json<CaseChange>, JsonRejection>,
 ) -> Response {
-    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let account = case.account;
+    let row = case.row;
     let invalid = || {
         refuse(
             lang,
@@ -347,18 +362,13 @@ pub async fn change(
 }
 
 pub async fn add_note(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
-    Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let account = case.account;
+    let row = case.row;
     let Ok(note) = SealedNote::from_wire(body.to_vec()) else {
         return refuse(
             lang,

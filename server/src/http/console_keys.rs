@@ -17,7 +17,6 @@ use app::sealing::{is_passphrase_sealed_identity, parse_recipient};
 use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use http::StatusCode;
@@ -27,7 +26,6 @@ pub async fn own_key(
     Api(staff): Api<KeyHolders>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
 ) -> Response {
     let account = staff.account;
     let read = async {
@@ -56,7 +54,6 @@ pub async fn register_key(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    _headers: HeaderMap,
     body: Result<Json<KeyUpload>, JsonRejection>,
 ) -> Response {
     let account = staff.account;

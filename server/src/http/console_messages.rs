@@ -3,8 +3,7 @@
 //! only a recipient-sealed age file (`SealedNote`) and audits the reply.
 
 use super::console_api::{refuse, unavailable};
-use super::console_cases::case_for;
-use super::console_guard::{Api, CaseReaders};
+use super::console_cases::ReadableCase;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
@@ -12,26 +11,20 @@ use app::case_notes::SealedNote;
 use app::i18n::Lang;
 use app::vocabulary::ApiErrorCode;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
-use tower_sessions::Session;
 
 /// `POST /console/api/cases/{id}/replies`: a reply the child can read with their return code.
 pub async fn reply(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
-    Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let account = case.account;
+    let row = case.row;
     match state.store.child_recipient(row.seq).await {
         Ok(Some(_)) => {}
         Ok(None) => {

@@ -23,7 +23,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
 use webauthn_rs::prelude::PublicKeyCredential;
@@ -200,7 +200,6 @@ pub async fn confirm_start(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    _headers: HeaderMap,
 ) -> Response {
     let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
@@ -227,7 +226,6 @@ pub async fn confirm_answer(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    _headers: HeaderMap,
     body: Result<Json<PublicKeyCredential>, JsonRejection>,
 ) -> Response {
     let account = staff.account;

@@ -17,7 +17,7 @@ use axum::extract::rejection::{FormRejection, JsonRejection};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use axum::{Extension, Form, Json};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -109,7 +109,6 @@ pub async fn register_start(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    _headers: HeaderMap,
     body: Result<Json<AddRequest>, JsonRejection>,
 ) -> Response {
     let account = staff.account;
@@ -168,7 +167,6 @@ pub async fn register_answer(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    _headers: HeaderMap,
     body: Result<Json<RegisterPublicKeyCredential>, JsonRejection>,
 ) -> Response {
     let account = staff.account;

@@ -12,8 +12,7 @@
 //! Each is audited before it takes effect.
 
 use super::console_api::{refuse, unavailable};
-use super::console_cases::case_for;
-use super::console_guard::{Api, CaseReaders};
+use super::console_cases::ReadableCase;
 use super::console_step_up::step_up;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -23,24 +22,19 @@ use app::i18n::Lang;
 use app::sealing::SealedSubmission;
 use app::vocabulary::ApiErrorCode;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use http::{HeaderMap, StatusCode};
 use tower_sessions::Session;
 
 pub async fn recuse(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
-    Path(id): Path<String>,
 ) -> Response {
-    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let account = case.account;
+    let row = case.row;
     let done = async {
         state
             .store
@@ -59,16 +53,11 @@ pub async fn recuse(
 }
 
 pub async fn share_candidates(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    Path(id): Path<String>,
 ) -> Response {
-    let (_, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let row = case.row;
     match state.store.share_candidates(row.seq).await {
         Ok(candidates) => Json(ShareCandidates {
             candidates: candidates
@@ -82,18 +71,15 @@ pub async fn share_candidates(
 }
 
 pub async fn share(
-    Api(staff): Api<CaseReaders>,
+    case: ReadableCase,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
     headers: HeaderMap,
-    Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let (account, row) = match case_for(&state, lang, staff.account, &id).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
+    let account = case.account;
+    let row = case.row;
     let handle = headers
         .get(SHARE_WITH_HEADER)
         .and_then(|v| v.to_str().ok())

@@ -21,8 +21,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use http::{HeaderMap, StatusCode};
-use tower_sessions::Session;
+use http::StatusCode;
 
 /// A story as the editor may work on it, with what decides what they may do.
 pub(super) struct Editable {
@@ -113,8 +112,6 @@ pub async fn add_version(
     Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<NewVersion>, JsonRejection>,
 ) -> Response {
@@ -194,8 +191,6 @@ pub async fn co_consent(
     Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<CoConsent>, JsonRejection>,
 ) -> Response {

@@ -27,7 +27,6 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use http::StatusCode;
 use serde::Deserialize;
-use tower_sessions::Session;
 
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
@@ -39,7 +38,6 @@ pub async fn list(
     Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
     query: Result<Query<PageQuery>, QueryRejection>,
 ) -> Response {
     let account = staff.account;
@@ -115,7 +113,6 @@ pub async fn detail(
     Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
     Path(id): Path<String>,
 ) -> Response {
     let editable = match editable(&state, lang, staff.account, &id).await {

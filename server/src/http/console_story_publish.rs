@@ -17,16 +17,13 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use http::{HeaderMap, StatusCode};
-use tower_sessions::Session;
+use http::StatusCode;
 
 /// `POST /console/api/stories/{id}/versions/{version}/publish`.
 pub async fn publish(
     Api(staff): Api<StoryEditors>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    _session: Session,
-    _headers: HeaderMap,
     Path((id, version_id)): Path<(String, String)>,
     body: Result<Json<Publish>, JsonRejection>,
 ) -> Response {

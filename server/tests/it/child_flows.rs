@@ -5,7 +5,6 @@
 
 use crate::intake::{sealed_by_browser, session_with_proof};
 use crate::support::{heard, spawn_app, spawn_app_with, Options, TestApp};
-use app::api::RecipientsResponse;
 use app::domain::{Feeling, Kind, PhoneNumber, SubmissionId, Wish};
 use app::sealing::open;
 
@@ -30,15 +29,7 @@ pub(crate) async fn put_from_browser(
 ) -> u16 {
     let body = sealed_by_browser(app, id, text).await;
     let (cookie, proof) = session_with_proof(app).await;
-    let set: RecipientsResponse = app
-        .child_client()
-        .get(format!("{}/api/recipients", app.child))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let set = app.recipients().await;
     let mut request = app
         .child_client()
         .put(format!("{}/api/submissions/{id}", app.child))

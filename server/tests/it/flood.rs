@@ -154,15 +154,7 @@ fn data_dir_bytes(app: &TestApp) -> u64 {
 /// An age file of about `size` bytes sealed to the site's recipients (the server checks the
 /// header, not what is inside).
 async fn big_sealed(app: &TestApp, size: usize) -> Vec<u8> {
-    let fetched: RecipientsResponse = app
-        .child_client()
-        .get(format!("{}/api/recipients", app.child))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let fetched = app.recipients().await;
     let recipients: Vec<age::x25519::Recipient> = fetched
         .recipients
         .iter()

@@ -15,15 +15,7 @@ async fn put(
     proof: Option<&str>,
     id: &SubmissionId,
 ) -> reqwest::Response {
-    let set: RecipientsResponse = app
-        .child_client()
-        .get(format!("{}/api/recipients", app.child))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let set = app.recipients().await;
     let body = sealed_by_browser(app, id, "a child's words").await;
     let mut request = app
         .child_client()

@@ -4,7 +4,6 @@
 
 use crate::support::console::{code, cookie, enrol, sign_in, PASSWORD};
 use crate::support::{heard, spawn_app, TestApp};
-use app::api::RecipientsResponse;
 use heard::accounts::login::MAX_FAILURES;
 use heard::accounts::Role;
 
@@ -20,15 +19,7 @@ async fn cases_status(app: &TestApp, cookie: &str) -> u16 {
 }
 
 async fn recipients_now(app: &TestApp) -> Vec<String> {
-    let r: RecipientsResponse = app
-        .child_client()
-        .get(format!("{}/api/recipients", app.child))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let r = app.recipients().await;
     r.recipients
 }
 

@@ -199,6 +199,18 @@ impl TestApp {
         id
     }
 
+    /// `GET /api/recipients` as a fresh browser (no cookie): the set to seal to and a challenge.
+    pub async fn recipients(&self) -> app::api::RecipientsResponse {
+        let response = self
+            .child_client()
+            .get(format!("{}/api/recipients", self.child))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        response.json().await.unwrap()
+    }
+
     pub async fn submission_count(&self) -> i64 {
         self.store.count_submissions().await.unwrap()
     }
