@@ -10,13 +10,13 @@ use leptos::tachys::view::RenderHtml;
 
 /// Which site a page belongs to: its stylesheet and the name in its header.
 #[derive(Clone, Copy)]
-pub(crate) enum PageSite {
+pub enum PageSite {
     Child,
     Console,
 }
 
 /// A complete page around `body`.
-pub(crate) fn page_document(
+pub fn page_document(
     lang: Lang,
     site: PageSite,
     title: String,
@@ -38,7 +38,7 @@ pub const CONSOLE_BUNDLE: &str = "/console/pkg/heard-console.js";
 pub const CONSOLE_BUNDLE_WASM: &str = "/console/pkg/heard-console_bg.wasm";
 
 /// A console page that loads and starts the console bundle.
-pub(crate) fn page_document_with_script(
+pub fn page_document_with_script(
     lang: Lang,
     title: String,
     body: impl IntoView + 'static,
@@ -52,7 +52,7 @@ pub(crate) fn page_document_with_script(
 }
 
 /// A console form page that loads the passkey script only (sign-in, step-up forms).
-pub(crate) fn page_document_with_passkeys(
+pub fn page_document_with_passkeys(
     lang: Lang,
     title: String,
     body: impl IntoView + 'static,

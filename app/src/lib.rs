@@ -1,10 +1,11 @@
-//! Heard's shared crate: domain types, the sealing of a child's words with `age`, translations,
-//! and the two Leptos apps (the child site and the reviewer console).
+//! Heard's shared UI crate: what the child site and the console both need — translations
+//! (`i18n`), the page shell and language picker (`page`), small browser helpers (`browser`) and
+//! the server-rendered page frame (`error_page`). It re-exports `heard-core`, so `app::domain::…`
+//! is the domain's.
 //!
-//! Built three times: with `ssr` for the `heard` server, with `child-bundle` for the child's
-//! browser and with `console-bundle` for the reviewer's browser (both WASM, both `hydrate`).
-//! Server-only code sits behind `cfg(feature = "ssr")`, the reviewer's workbench behind
-//! `cfg(feature = "console-bundle")`.
+//! The two audiences' apps are crates of their own (`child-ui`, `console-ui`), each built with
+//! `ssr` for the server and with `hydrate` as its own WASM bundle: neither bundle can carry the
+//! other's code, because neither crate depends on the other.
 #![recursion_limit = "256"]
 
 // The domain lives in `heard-core` (no UI); re-exported so `crate::domain::…` reads as before.
@@ -14,20 +15,7 @@ pub use heard_core::{
 
 #[cfg(feature = "hydrate")]
 pub mod browser;
-pub mod child;
-pub mod console;
 #[cfg(feature = "ssr")]
 pub mod error_page;
 pub mod i18n;
 pub mod page;
-#[cfg(feature = "ssr")]
-pub mod public_stories;
-
-/// Entry point of the child bundle. Only the child app is hydrated, so the console's code is
-/// never part of what a child's phone downloads.
-#[cfg(feature = "child-bundle")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
-    console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(child::ChildApp);
-}

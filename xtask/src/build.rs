@@ -6,10 +6,10 @@ use std::process::Command;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// One WASM bundle: the cargo feature that selects its entry point, the profile it is built
+/// One WASM bundle: the UI crate it is (built with its `hydrate` feature), the profile it is built
 /// with, the wasm-bindgen output name and the folder under the site root it is served from.
 pub struct Bundle {
-    pub feature: &'static str,
+    pub package: &'static str,
     pub profile: &'static str,
     pub out_name: &'static str,
     pub dir: &'static str,
@@ -20,13 +20,13 @@ pub struct Bundle {
 /// profiles keep both builds cached side by side.
 pub const BUNDLES: [Bundle; 2] = [
     Bundle {
-        feature: "child-bundle",
+        package: "child-ui",
         profile: "wasm-release",
         out_name: "heard",
         dir: "pkg",
     },
     Bundle {
-        feature: "console-bundle",
+        package: "console-ui",
         profile: "wasm-console",
         out_name: "heard-console",
         dir: "console-pkg",
@@ -69,17 +69,21 @@ fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<()> {
     cargo(&[
         "build",
         "--package",
-        "app",
+        bundle.package,
         "--lib",
         "--target",
         WASM_TARGET,
         "--no-default-features",
         "--features",
-        bundle.feature,
+        "hydrate",
         "--profile",
         bundle.profile,
     ])?;
-    let wasm = root.join(format!("target/{WASM_TARGET}/{}/app.wasm", bundle.profile));
+    let wasm = root.join(format!(
+        "target/{WASM_TARGET}/{}/{}.wasm",
+        bundle.profile,
+        bundle.package.replace('-', "_")
+    ));
     let pkg = site_root(root).join(bundle.dir);
     let _ = std::fs::remove_dir_all(&pkg);
     wasm_bindgen_cli_support::Bindgen::new()

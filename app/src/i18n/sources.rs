@@ -85,19 +85,19 @@ pub fn texts(locale: Locale) -> Vec<String> {
         texts.push(include_str!("../../../locales/en/common.ftl").to_owned());
         // The console shows a case's answers with the child site's names (kinds, feelings…).
         texts.push(include_str!("../../../locales/en/child.ftl").to_owned());
-        #[cfg(feature = "console-bundle")]
+        #[cfg(feature = "console-texts")]
         texts.push(include_str!("../../../locales/en/console.ftl").to_owned());
     } else if let Some(text) = from_page().get(locale.code()) {
         texts.push(text.clone());
     }
-    #[cfg(feature = "console-bundle")]
+    #[cfg(feature = "console-texts")]
     texts.extend(replies(locale).map(str::to_owned));
     texts
 }
 
 /// The reply templates of every language, in the console's bundle: a reviewer answers each child
 /// in the child's language, whatever the console's.
-#[cfg(all(feature = "hydrate", feature = "console-bundle"))]
+#[cfg(all(feature = "hydrate", feature = "console-texts"))]
 fn replies(locale: Locale) -> Option<&'static str> {
     macro_rules! replies {
         ($($code:literal),+) => {

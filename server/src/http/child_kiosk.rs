@@ -1,11 +1,11 @@
 //! Kiosk mode on the child site: `/kiosk/<token>` is the start page of a shared device an admin
 //! registered (`heard kiosks add`). The page is the ordinary child app plus the kiosk's idle
-//! wipe (`app::child::kiosk`); an unknown or revoked token is a 404 like any missing page.
+//! wipe (`child_ui::child::kiosk`); an unknown or revoked token is a 404 like any missing page.
 
 use super::AppState;
 use crate::secret_token::SecretToken;
-use app::child::kiosk::KioskMode;
 use app::i18n::Locale;
+use child_ui::child::kiosk::KioskMode;
 
 /// Where a kiosk's pages live.
 pub const KIOSK_PREFIX: &str = "/kiosk/";

@@ -2,7 +2,7 @@
 //!
 //! - `GET /api/facilities`, `GET /api/facilities/{code}/picture`: the places a child may name;
 //! - the middleware that puts the page's lists (places, help contacts, facts about this
-//!   instance) into the request for `app::child::page_data` to render;
+//!   instance) into the request for `child_ui::child::page_data` to render;
 //! - `GET /exit`: Quick Exit. It ends the child's session, tells the browser to clear what this
 //!   site stored (`Clear-Site-Data`), and lands on a neutral page (or the configured address);
 //!   from a kiosk, back on the kiosk's start page (the kiosk's wipe).
@@ -12,7 +12,6 @@ use super::lang::LangSource;
 use super::AppState;
 use anyhow::Context;
 use app::api::{FacilityChoice, HelpContact};
-use app::child::page_data::{FacilityChoices, FormTicket, HelpContacts, SiteFacts};
 use app::domain::SubmissionId;
 use app::i18n::Lang;
 use axum::extract::rejection::QueryRejection;
@@ -20,6 +19,7 @@ use axum::extract::{Path, Query, Request, State};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Json};
+use child_ui::child::page_data::{FacilityChoices, FormTicket, HelpContacts, SiteFacts};
 use http::{header, HeaderValue, StatusCode};
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -74,7 +74,7 @@ pub async fn facility_picture(
     }
 }
 
-/// Middleware for the child's pages: the lists of `app::child::page_data`, in the page's
+/// Middleware for the child's pages: the lists of `child_ui::child::page_data`, in the page's
 /// language. If they cannot be read the page still works: it offers only "I'd rather not say"
 /// and "somewhere else", and the help screen says to call the local emergency number.
 pub async fn with_page_data(

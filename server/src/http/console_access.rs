@@ -6,13 +6,13 @@ use super::console_session::{ACCOUNT, ROLE};
 use super::AppState;
 use crate::accounts::Role;
 use crate::audit::{self, Actor, AuditAction, ChainVerdict};
-use app::console::audit_page::{
-    audit_document, facility_proof_document, AuditRow, FacilityProofRow,
-};
 use app::i18n::Lang;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
+use console_ui::console::audit_page::{
+    audit_document, facility_proof_document, AuditRow, FacilityProofRow,
+};
 use http::StatusCode;
 use tower_sessions::Session;
 

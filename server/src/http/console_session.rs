@@ -9,14 +9,14 @@
 use super::AppState;
 use crate::accounts::login::{authenticate, LoginRefusal, SignedIn};
 use crate::audit::{Actor, AuditAction};
-use app::console::login_page::{login_document, LoginPage};
-use app::console::Viewer;
 use app::i18n::Lang;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
+use console_ui::console::login_page::{login_document, LoginPage};
+use console_ui::console::Viewer;
 use http::StatusCode;
 use leptos::nonce::Nonce;
 use serde::Deserialize;

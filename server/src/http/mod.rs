@@ -56,14 +56,14 @@ use app::api::{
     SUBMISSIONS_PATH,
 };
 use app::case_notes::MAX_NOTE_BYTES;
-use app::child::{child_shell, ChildApp};
-use app::console::{console_shell, ConsoleApp};
 use app::i18n::Lang;
 use app::sealing::MAX_SEALED_BYTES;
 use axum::extract::DefaultBodyLimit;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{middleware, Extension, Router};
+use child_ui::child::{child_shell, ChildApp};
+use console_ui::console::{console_shell, ConsoleApp};
 use http::StatusCode;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};

@@ -7,14 +7,14 @@
 use super::console_guard::{Page, StoryEditors};
 use super::AppState;
 use crate::store::Day;
-use app::console::inbox_page::WorkbenchSeed;
-use app::console::stories_page::stories_document;
 use app::i18n::Lang;
-use app::public_stories::{public_stories_document, PublicStory};
 use app::story::{Purpose, VersionContent};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
+use child_ui::public_stories::{public_stories_document, PublicStory};
+use console_ui::console::inbox_page::WorkbenchSeed;
+use console_ui::console::stories_page::stories_document;
 use http::StatusCode;
 use leptos::nonce::Nonce;
 use tower_sessions::Session;

@@ -1,8 +1,8 @@
 //! The reviewer's workbench: the console bundle (WASM), mounted into the server-rendered inbox
 //! page. It makes or unlocks the reviewer's key, then lists, decrypts and works on cases — all
 //! in this one page, so the unlocked key lives in this page's memory only (`keyring`) and is
-//! gone on lock, sign-out, reload or navigation. Compiled only with the `console-bundle`
-//! feature, so none of it is in the child's bundle.
+//! gone on lock, sign-out, reload or navigation. Compiled only into the console's bundle
+//! (`hydrate`); the child's bundle is another crate.
 
 mod case_list;
 mod case_panel;

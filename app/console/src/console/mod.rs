@@ -20,7 +20,7 @@ pub mod login_page;
 pub mod passkeys_page;
 #[cfg(feature = "ssr")]
 pub mod stories_page;
-#[cfg(feature = "console-bundle")]
+#[cfg(feature = "hydrate")]
 mod workbench;
 
 use crate::i18n::sources::Site;

@@ -1,0 +1,29 @@
+//! The child site: its Leptos app (`child`: guided flows, coming back with the pictures, stories)
+//! and the public story page. Built with `ssr` for the server and with `hydrate` as the child's
+//! WASM bundle, whose entry point is [`hydrate`].
+//!
+//! *Invariant:* depends on no console code (the crate graph has no edge to `console-ui`), so
+//! nothing of the console reaches a child's phone.
+#![recursion_limit = "256"]
+
+// The shared UI and the domain, under the paths the child's modules use (`crate::i18n`, …).
+#[cfg(feature = "hydrate")]
+pub use app::browser;
+#[cfg(feature = "ssr")]
+pub use app::error_page;
+pub use app::{
+    api, case_notes, domain, i18n, page, proof, return_code, reviewer_key, sealing, story,
+    vocabulary,
+};
+
+pub mod child;
+#[cfg(feature = "ssr")]
+pub mod public_stories;
+
+/// Entry point of the child bundle.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(child::ChildApp);
+}
