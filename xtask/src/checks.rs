@@ -11,6 +11,7 @@ pub fn all(root: &Path) -> Result<()> {
     build::ensure_wasm_target()?;
     cargo(&["fmt", "--all", "--check"])?;
     crate::crate_graph::core_has_no_ui_or_database()?;
+    crate::vocabulary_check::no_vocabulary_literals(root)?;
     cargo(&[
         "clippy",
         "--package",

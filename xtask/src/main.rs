@@ -4,8 +4,11 @@
 //!   (child) and `target/site/console-pkg` (console),
 //!   the CSS into `target/site/assets`, and the `heard` binary.
 //! - `demo`: build, then run Heard on SQLite with demo data (prints the two URLs).
-//! - `test`: every check and test — fmt, clippy (ssr and hydrate), unit and HTTP tests, and the
-//!   end-to-end tests in headless Chromium with the reference `age` tool.
+//! - `test`: every check and test — fmt, the crate graph and the vocabulary (`graph`), clippy
+//!   (ssr and hydrate), unit and HTTP tests, and the end-to-end tests in headless Chromium with
+//!   the reference `age` tool.
+//! - `graph`: `heard-core` depends on no UI, web-server or database crate, and no role, status,
+//!   category or urgency is spelled outside it.
 //! - `size`: what a child's phone downloads for the intake page, raw and compressed.
 //! - `locales`: the coverage report — each language's translator, native review, share translated
 //!   and fallback (`--markdown`: the README's table).
@@ -19,6 +22,7 @@
 mod build;
 mod checks;
 mod crate_graph;
+mod vocabulary_check;
 
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -43,7 +47,10 @@ fn main() -> Result<()> {
             checks::bench(&root)
         }
         Some("locales") => checks::locales(&args[1..]),
-        Some("graph") => crate_graph::core_has_no_ui_or_database(),
+        Some("graph") => {
+            crate_graph::core_has_no_ui_or_database()?;
+            vocabulary_check::no_vocabulary_literals(&root)
+        }
         _ => bail!("usage: cargo xtask <build|demo|test|size|bench|locales|graph>"),
     }
 }

@@ -13,6 +13,7 @@ use app::api::coming_back::{ReturnAdd, ReturnMessage, ReturnRequest, ReturnView,
 use app::case_notes::SealedNote;
 use app::i18n::Lang;
 use app::return_code::{is_token, token_hash};
+use app::vocabulary::CaseStatus;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -128,11 +129,13 @@ pub async fn view(
         .context("reading a case's messages")
         .map_err(|e| refuse(e.into()))?;
     // A reply means someone read it, even if nobody changed the status yet.
-    let status = if case.status == "new" && rows.iter().any(|m| !m.from_child) {
-        "acknowledged".to_owned()
+    let status = if case.status == CaseStatus::New && rows.iter().any(|m| !m.from_child) {
+        CaseStatus::Acknowledged
     } else {
         case.status
-    };
+    }
+    .as_str()
+    .to_owned();
     let messages = rows
         .into_iter()
         .map(|m| ReturnMessage {

@@ -6,6 +6,7 @@ use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::case_notes::SealedNote;
 use app::sealing::SealedSubmission;
+use heard_core::vocabulary::Role;
 use heard_core::vocabulary::{CaseStatus, Category, Urgency};
 use sqlx::Row;
 
@@ -105,11 +106,16 @@ impl Store {
              JOIN reviewer_keys k ON k.recipient = r.recipient \
              JOIN accounts a ON a.id = k.account_id \
              WHERE r.submission_seq = $1 AND a.status = 'active' \
-               AND a.role IN ('reviewer', 'safeguarding_lead') AND {shield} \
+               AND a.role IN ($2, $3) AND {shield} \
              ORDER BY a.handle",
             shield = shield_allows("a.id", "$1")
         );
-        let rows = sqlx::query(&sql).bind(seq).fetch_all(self.pool()).await?;
+        let rows = sqlx::query(&sql)
+            .bind(seq)
+            .bind(Role::Reviewer.as_str())
+            .bind(Role::SafeguardingLead.as_str())
+            .fetch_all(self.pool())
+            .await?;
         rows.into_iter()
             .map(|r| Ok((r.try_get("id")?, r.try_get("handle")?)))
             .collect()
@@ -164,14 +170,19 @@ impl Store {
         let sql = format!(
             "SELECT a.id, a.handle, k.recipient FROM accounts a \
              JOIN reviewer_keys k ON k.account_id = a.id \
-             WHERE a.status = 'active' AND a.role IN ('reviewer', 'safeguarding_lead') \
+             WHERE a.status = 'active' AND a.role IN ($2, $3) \
                AND NOT EXISTS (SELECT 1 FROM submission_recipients r \
                                WHERE r.submission_seq = $1 AND r.recipient = k.recipient) \
                AND {shield} \
              ORDER BY a.handle",
             shield = shield_allows("a.id", "$1")
         );
-        let rows = sqlx::query(&sql).bind(seq).fetch_all(self.pool()).await?;
+        let rows = sqlx::query(&sql)
+            .bind(seq)
+            .bind(Role::Reviewer.as_str())
+            .bind(Role::SafeguardingLead.as_str())
+            .fetch_all(self.pool())
+            .await?;
         rows.into_iter()
             .map(|r| {
                 Ok((

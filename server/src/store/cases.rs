@@ -42,12 +42,13 @@ impl Store {
         let expired: Vec<(String, bool)> = sqlx::query_as(
             "SELECT s.public_id, c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2 \
              FROM submissions s JOIN case_status c ON c.submission_seq = s.seq \
-             WHERE (c.status = 'closed' AND c.changed_on <= $1) \
+             WHERE (c.status = $3 AND c.changed_on <= $1) \
                 OR (c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2) \
              ORDER BY s.seq",
         )
         .bind(cutoff.as_str())
         .bind(today.as_str())
+        .bind(CaseStatus::Closed.as_str())
         .fetch_all(self.pool())
         .await?;
         let mut deleted = Vec::with_capacity(expired.len());

@@ -4,6 +4,7 @@
 
 use super::{Day, Store};
 use app::i18n::Lang;
+use heard_core::vocabulary::Role;
 use sqlx::Row;
 
 /// What a reviewer is affiliated with.
@@ -240,10 +241,11 @@ impl Store {
             "SELECT r.recipient FROM recipients r WHERE r.active = 1 \
              AND (r.account_id IS NULL OR $1 IS NULL OR NOT {affiliated}) \
              AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = r.account_id \
-             AND (a.role = 'story_editor' OR a.status <> 'active')) ORDER BY r.id"
+             AND (a.role = $2 OR a.status <> 'active')) ORDER BY r.id"
         );
         sqlx::query_scalar(&sql)
             .bind(facility)
+            .bind(Role::StoryEditor.as_str())
             .fetch_all(self.pool())
             .await
     }
@@ -254,10 +256,11 @@ impl Store {
         let affiliated = affiliated_sql("a.id", "$1");
         let sql = format!(
             "SELECT COUNT(*) FROM accounts a JOIN reviewer_keys k ON k.account_id = a.id \
-             WHERE a.role = 'reviewer' AND a.status = 'active' AND NOT {affiliated}"
+             WHERE a.role = $2 AND a.status = 'active' AND NOT {affiliated}"
         );
         sqlx::query_scalar(&sql)
             .bind(facility)
+            .bind(Role::Reviewer.as_str())
             .fetch_one(self.pool())
             .await
     }

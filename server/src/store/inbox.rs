@@ -61,7 +61,7 @@ pub struct CaseRow {
 // the child's original; `shared_by` says who made the copy.
 const CASE_COLUMNS: &str = "s.seq, s.public_id, s.received_on, s.sealed_in, \
      COALESCE(cc.ciphertext, s.ciphertext) AS ciphertext, sb.handle AS shared_by, \
-     COALESCE(c.status, 'new') AS status, c.category, COALESCE(c.urgency, 'normal') AS urgency, \
+     c.status, c.category, c.urgency, \
      a.handle AS assignee, c.escalated_on, COALESCE(c.possible_flood, 0) AS possible_flood, \
      c.withdrawal_due_on";
 
@@ -84,12 +84,19 @@ fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
         sealed_in: r.try_get("sealed_in")?,
         ciphertext: r.try_get("ciphertext")?,
         shared_by: r.try_get("shared_by")?,
-        status: word(CaseStatus::parse, r.try_get("status")?)?,
+        // No status row: the case arrived and nobody has changed it (new, normal urgency).
+        status: match r.try_get::<Option<String>, _>("status")? {
+            Some(raw) => word(CaseStatus::parse, raw)?,
+            None => CaseStatus::New,
+        },
         category: match r.try_get::<Option<String>, _>("category")? {
             Some(raw) => Some(word(Category::parse, raw)?),
             None => None,
         },
-        urgency: word(Urgency::parse, r.try_get("urgency")?)?,
+        urgency: match r.try_get::<Option<String>, _>("urgency")? {
+            Some(raw) => word(Urgency::parse, raw)?,
+            None => Urgency::Normal,
+        },
         assignee: r.try_get("assignee")?,
         escalated_on: r.try_get("escalated_on")?,
         possible_flood: r.try_get("possible_flood")?,
@@ -148,8 +155,8 @@ impl Store {
                 let sql = format!(
                     "SELECT {CASE_COLUMNS} FROM submission_recipients r {CASE_JOINS} {COPY_JOINS} \
                      WHERE r.recipient = $1 AND r.submission_seq < $2 \
-                       AND ($3 IS NULL OR COALESCE(c.status, 'new') = $3) \
-                       AND ($4 = 0 OR (COALESCE(c.status, 'new') = 'new' AND s.received_on < $5)) \
+                       AND ($3 IS NULL OR COALESCE(c.status, $8) = $3) \
+                       AND ($4 = 0 OR (COALESCE(c.status, $8) = $8 AND s.received_on < $5)) \
                        AND {shield} \
                      ORDER BY r.submission_seq DESC LIMIT $6",
                     shield = shielded("$7")
@@ -162,6 +169,7 @@ impl Store {
                     .bind(overdue_cutoff.as_str())
                     .bind(limit)
                     .bind(reader.account)
+                    .bind(CaseStatus::New.as_str())
                     .fetch_all(self.pool())
                     .await?
             }

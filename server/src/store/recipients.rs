@@ -11,6 +11,8 @@ pub enum RecipientKind {
     Recovery,
     /// Added by an admin with `heard recipients add`.
     Extra,
+    /// A reviewer's, story editor's or lead's own key, registered from their browser.
+    Reviewer,
 }
 
 impl RecipientKind {
@@ -18,6 +20,8 @@ impl RecipientKind {
         match self {
             RecipientKind::Recovery => "recovery",
             RecipientKind::Extra => "extra",
+            // Named after the role that first held such keys (story editors' keys are this kind too).
+            RecipientKind::Reviewer => heard_core::vocabulary::Role::Reviewer.as_str(),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{Day, Store};
 use app::case_notes::SealedNote;
+use heard_core::vocabulary::{CaseStatus, Urgency};
 use sqlx::Row;
 
 /// The case a return token opens.
@@ -11,8 +12,8 @@ pub struct ReturnCase {
     pub seq: i64,
     pub public_id: String,
     pub child_recipient: String,
-    /// `new` when no reviewer changed it yet.
-    pub status: String,
+    /// `New` when no reviewer changed it yet.
+    pub status: CaseStatus,
 }
 
 /// A message on a case, as stored.
@@ -35,7 +36,7 @@ impl Store {
 
     pub async fn return_case(&self, token_hash: &str) -> Result<Option<ReturnCase>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT s.seq, s.public_id, rc.child_recipient, COALESCE(cs.status, 'new') AS status \
+            "SELECT s.seq, s.public_id, rc.child_recipient, cs.status \
              FROM return_codes rc JOIN submissions s ON s.seq = rc.submission_seq \
              LEFT JOIN case_status cs ON cs.submission_seq = s.seq WHERE rc.token_hash = $1",
         )
@@ -47,7 +48,13 @@ impl Store {
                 seq: row.try_get("seq")?,
                 public_id: row.try_get("public_id")?,
                 child_recipient: row.try_get("child_recipient")?,
-                status: row.try_get("status")?,
+                // No status row yet: nobody changed it since it arrived.
+                status: match row.try_get::<Option<String>, _>("status")? {
+                    None => CaseStatus::New,
+                    Some(raw) => CaseStatus::parse(&raw).ok_or_else(|| {
+                        sqlx::Error::Decode(format!("not a case status: {raw:?}").into())
+                    })?,
+                },
             })
         })
         .transpose()
@@ -116,10 +123,11 @@ impl Store {
     /// back then leaves it readable to a lead for a grace period.
     pub async fn is_urgent_case(&self, seq: i64) -> Result<bool, sqlx::Error> {
         let urgent: Option<bool> = sqlx::query_scalar(
-            "SELECT urgency = 'urgent' OR escalated_on IS NOT NULL OR possible_flood = 1 \
+            "SELECT urgency = $2 OR escalated_on IS NOT NULL OR possible_flood = 1 \
              FROM case_status WHERE submission_seq = $1",
         )
         .bind(seq)
+        .bind(Urgency::Urgent.as_str())
         .fetch_optional(self.pool())
         .await?;
         Ok(urgent.unwrap_or(false))

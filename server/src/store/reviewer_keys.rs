@@ -1,6 +1,7 @@
 //! Reviewer keys: registering one adds the reviewer's recipient to the list new submissions are
 //! sealed to, in the same transaction.
 
+use super::RecipientKind;
 use super::{Day, Store};
 
 #[derive(Debug, PartialEq, Eq)]
@@ -48,12 +49,13 @@ impl Store {
         .await?;
         sqlx::query(
             "INSERT INTO recipients (recipient, kind, label, added_on, active, account_id) \
-             VALUES ($1, 'reviewer', $2, $3, 1, $4)",
+             VALUES ($1, $5, $2, $3, 1, $4)",
         )
         .bind(recipient)
         .bind(handle)
         .bind(today.as_str())
         .bind(account_id)
+        .bind(RecipientKind::Reviewer.as_str())
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;

@@ -7,6 +7,7 @@ use crate::story_rules::ConsentState;
 use app::domain::SubmissionId;
 use app::sealing::SealedSubmission;
 use app::story::{Purpose, StoryTerms};
+use heard_core::vocabulary::Role;
 use sqlx::Row;
 
 /// What the server knows of a story besides its ciphertext.
@@ -313,11 +314,13 @@ impl Store {
         let affiliated = super::facilities::affiliated_sql("r.account_id", "$1");
         let sql = format!(
             "SELECT r.recipient FROM recipients r LEFT JOIN accounts a ON a.id = r.account_id \
-             WHERE r.active = 1 AND (r.kind = 'recovery' OR (a.role = 'story_editor' \
+             WHERE r.active = 1 AND (r.kind = $2 OR (a.role = $3 \
              AND a.status = 'active' AND ($1 IS NULL OR NOT {affiliated}))) ORDER BY r.id"
         );
         sqlx::query_scalar(&sql)
             .bind(facility)
+            .bind(super::RecipientKind::Recovery.as_str())
+            .bind(Role::StoryEditor.as_str())
             .fetch_all(self.pool())
             .await
     }

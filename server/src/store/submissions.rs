@@ -3,6 +3,7 @@
 use super::{Day, Store};
 use app::domain::{SealedIn, SubmissionId};
 use app::sealing::SealedSubmission;
+use heard_core::vocabulary::{CaseStatus, Urgency};
 use sqlx::Row;
 
 /// Whether an insert stored a new submission or met one already stored under the same id.
@@ -88,11 +89,13 @@ impl Store {
             sqlx::query(
                 "INSERT INTO case_status \
                  (submission_seq, status, changed_on, urgency, escalated_on, possible_flood) \
-                 VALUES ($1, 'new', $2, 'urgent', CASE WHEN $3 THEN NULL ELSE $2 END, $3)",
+                 VALUES ($1, $4, $2, $5, CASE WHEN $3 THEN NULL ELSE $2 END, $3)",
             )
             .bind(seq)
             .bind(day.as_str())
             .bind(flood)
+            .bind(CaseStatus::New.as_str())
+            .bind(Urgency::Urgent.as_str())
             .execute(&mut *tx)
             .await?;
         }
