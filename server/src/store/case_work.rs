@@ -2,7 +2,6 @@
 //! notes. Notes arrive as age ciphertext sealed in a reviewer's browser; the server stores them
 //! as they are and cannot read them: [`Store::add_case_note`] takes only a [`SealedNote`].
 
-use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::case_notes::SealedNote;
 use app::sealing::SealedSubmission;
@@ -85,32 +84,30 @@ impl Store {
     pub async fn case_recipients(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
         // Anyone the shield now keeps from the case (a later affiliation, a recusal) is left out,
         // so what is written on it from now on is sealed to them by nobody.
-        let shielded = super::facilities::shield_allows("k.account_id", "$1");
-        let sql = format!(
+        sqlx::query_scalar(
             "SELECT r.recipient FROM submission_recipients r WHERE r.submission_seq = $1 \
-             AND NOT EXISTS (SELECT 1 FROM reviewer_keys k \
-                             WHERE k.recipient = r.recipient AND NOT ({shielded})) \
-             ORDER BY r.recipient"
-        );
-        sqlx::query_scalar(&sql)
-            .bind(seq)
-            .fetch_all(self.pool())
-            .await
+             AND NOT EXISTS (SELECT 1 FROM reviewer_keys k JOIN shielded sh \
+                               ON sh.account_id = k.account_id AND sh.submission_seq = $1 \
+                             WHERE k.recipient = r.recipient) \
+             ORDER BY r.recipient",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await
     }
 
     /// Active reviewers and safeguarding leads whose key the case was sealed to and whom the
     /// shield lets see it: the people it can be assigned to. (id, handle), by handle.
     pub async fn case_readers(&self, seq: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
-        let sql = format!(
-            "SELECT a.id, a.handle FROM submission_recipients r \
+        let sql = "SELECT a.id, a.handle FROM submission_recipients r \
              JOIN reviewer_keys k ON k.recipient = r.recipient \
              JOIN accounts a ON a.id = k.account_id \
              WHERE r.submission_seq = $1 AND a.status = 'active' \
-               AND a.role IN ($2, $3) AND {shield} \
-             ORDER BY a.handle",
-            shield = shield_allows("a.id", "$1")
-        );
-        let rows = sqlx::query(&sql)
+               AND a.role IN ($2, $3) \
+               AND NOT EXISTS (SELECT 1 FROM shielded sh \
+                               WHERE sh.submission_seq = $1 AND sh.account_id = a.id) \
+             ORDER BY a.handle";
+        let rows = sqlx::query(sql)
             .bind(seq)
             .bind(Role::Reviewer.as_str())
             .bind(Role::SafeguardingLead.as_str())
@@ -167,17 +164,15 @@ impl Store {
         &self,
         seq: i64,
     ) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-        let sql = format!(
-            "SELECT a.id, a.handle, k.recipient FROM accounts a \
+        let sql = "SELECT a.id, a.handle, k.recipient FROM accounts a \
              JOIN reviewer_keys k ON k.account_id = a.id \
              WHERE a.status = 'active' AND a.role IN ($2, $3) \
                AND NOT EXISTS (SELECT 1 FROM submission_recipients r \
                                WHERE r.submission_seq = $1 AND r.recipient = k.recipient) \
-               AND {shield} \
-             ORDER BY a.handle",
-            shield = shield_allows("a.id", "$1")
-        );
-        let rows = sqlx::query(&sql)
+               AND NOT EXISTS (SELECT 1 FROM shielded sh \
+                               WHERE sh.submission_seq = $1 AND sh.account_id = a.id) \
+             ORDER BY a.handle";
+        let rows = sqlx::query(sql)
             .bind(seq)
             .bind(Role::Reviewer.as_str())
             .bind(Role::SafeguardingLead.as_str())

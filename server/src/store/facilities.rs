@@ -37,27 +37,6 @@ pub struct AffiliationRow {
     pub confirmed_on: Option<String>,
 }
 
-/// The condition "account `$ACCOUNT` is affiliated with facility `$FACILITY`", for SQL that
-/// binds both (as `{account}` and `{facility}` placeholders).
-pub(super) fn affiliated_sql(account: &str, facility: &str) -> String {
-    format!(
-        "EXISTS (SELECT 1 FROM affiliations af JOIN facilities fa ON fa.id = {facility} \
-         WHERE af.account_id = {account} \
-           AND (af.facility_id = fa.id OR (af.operator IS NOT NULL AND af.operator = fa.operator)))"
-    )
-}
-
-/// The shield as SQL: the case with sequence number `seq` may be shown to `account` — it names no
-/// facility the account is affiliated with, and the account has not recused itself from it.
-pub(crate) fn shield_allows(account: &str, seq: &str) -> String {
-    let affiliated = affiliated_sql(account, "cf.facility_id");
-    format!(
-        "NOT EXISTS (SELECT 1 FROM case_facilities cf WHERE cf.submission_seq = {seq} AND {affiliated}) \
-         AND NOT EXISTS (SELECT 1 FROM recusals rc \
-                         WHERE rc.submission_seq = {seq} AND rc.account_id = {account})"
-    )
-}
-
 impl Store {
     /// Adds a facility with its names (`(lang, name)`). Returns its id.
     pub async fn add_facility(
@@ -236,33 +215,33 @@ impl Store {
         &self,
         facility: Option<i64>,
     ) -> Result<Vec<String>, sqlx::Error> {
-        let affiliated = affiliated_sql("r.account_id", "$1");
-        let sql = format!(
+        // The shield (the `affiliated` view): nobody connected to the place the child named.
+        sqlx::query_scalar(
             "SELECT r.recipient FROM recipients r WHERE r.active = 1 \
-             AND (r.account_id IS NULL OR $1 IS NULL OR NOT {affiliated}) \
+             AND NOT EXISTS (SELECT 1 FROM affiliated af \
+                             WHERE af.account_id = r.account_id AND af.facility_id = $1) \
              AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = r.account_id \
-             AND (a.role = $2 OR a.status <> 'active')) ORDER BY r.id"
-        );
-        sqlx::query_scalar(&sql)
-            .bind(facility)
-            .bind(Role::StoryEditor.as_str())
-            .fetch_all(self.pool())
-            .await
+             AND (a.role = $2 OR a.status <> 'active')) ORDER BY r.id",
+        )
+        .bind(facility)
+        .bind(Role::StoryEditor.as_str())
+        .fetch_all(self.pool())
+        .await
     }
 
     /// How many active reviewers (role `reviewer`, with a key) may read a case naming the
     /// facility. Fewer than two is thin coverage, which admins are warned about.
     pub async fn unaffiliated_reviewers(&self, facility: i64) -> Result<i64, sqlx::Error> {
-        let affiliated = affiliated_sql("a.id", "$1");
-        let sql = format!(
+        sqlx::query_scalar(
             "SELECT COUNT(*) FROM accounts a JOIN reviewer_keys k ON k.account_id = a.id \
-             WHERE a.role = $2 AND a.status = 'active' AND NOT {affiliated}"
-        );
-        sqlx::query_scalar(&sql)
-            .bind(facility)
-            .bind(Role::Reviewer.as_str())
-            .fetch_one(self.pool())
-            .await
+             WHERE a.role = $2 AND a.status = 'active' \
+             AND NOT EXISTS (SELECT 1 FROM affiliated af \
+                             WHERE af.account_id = a.id AND af.facility_id = $1)",
+        )
+        .bind(facility)
+        .bind(Role::Reviewer.as_str())
+        .fetch_one(self.pool())
+        .await
     }
 
     /// Records that `account` declared a conflict on the case `seq`. False if already recused.

@@ -1,7 +1,6 @@
 //! The inbox query: the cases sealed to one recipient, newest first, paged by sequence number
 //! (keyset paging: each page costs the same however deep it is), with a status filter and queues.
 
-use super::facilities::shield_allows;
 use super::{Day, Store};
 use app::domain::SubmissionId;
 use heard_core::vocabulary::{CaseStatus, Category, Queue as QueueName, Urgency};
@@ -128,11 +127,6 @@ pub struct InboxFilter {
     pub limit: i64,
 }
 
-/// The shield for the reader bound as `reader` (e.g. `$7`) on the case `s`.
-fn shielded(reader: &str) -> String {
-    shield_allows(reader, "s.seq")
-}
-
 impl Store {
     /// A page of the cases sealed to the reader's key, newest first, leaving out every case the
     /// shield keeps from them (`shielded`).
@@ -157,9 +151,9 @@ impl Store {
                      WHERE r.recipient = $1 AND r.submission_seq < $2 \
                        AND ($3 IS NULL OR COALESCE(c.status, $8) = $3) \
                        AND ($4 = 0 OR (COALESCE(c.status, $8) = $8 AND s.received_on < $5)) \
-                       AND {shield} \
-                     ORDER BY r.submission_seq DESC LIMIT $6",
-                    shield = shielded("$7")
+                       AND NOT EXISTS (SELECT 1 FROM shielded sh \
+                                       WHERE sh.submission_seq = s.seq AND sh.account_id = $7) \
+                     ORDER BY r.submission_seq DESC LIMIT $6"
                 );
                 sqlx::query(&sql)
                     .bind(recipient)
@@ -190,9 +184,9 @@ impl Store {
                      CROSS JOIN submissions s ON s.seq = c.submission_seq \
                      LEFT JOIN accounts a ON a.id = c.assigned_to {COPY_JOINS} \
                      WHERE c.submission_seq < $2 AND ($3 IS NULL OR c.status = $3) AND {condition} \
-                       AND {shield} \
-                     ORDER BY c.submission_seq DESC LIMIT $4",
-                    shield = shielded("$6")
+                       AND NOT EXISTS (SELECT 1 FROM shielded sh \
+                                       WHERE sh.submission_seq = s.seq AND sh.account_id = $6) \
+                     ORDER BY c.submission_seq DESC LIMIT $4"
                 );
                 sqlx::query(&sql)
                     .bind(recipient)
@@ -222,8 +216,9 @@ impl Store {
                ON r.submission_seq = s.seq AND r.recipient = $1 \
              LEFT JOIN case_status c ON c.submission_seq = s.seq \
              LEFT JOIN accounts a ON a.id = c.assigned_to {COPY_JOINS} \
-             WHERE s.public_id = $2 AND {shield}",
-            shield = shielded("$3")
+             WHERE s.public_id = $2 \
+               AND NOT EXISTS (SELECT 1 FROM shielded sh \
+                               WHERE sh.submission_seq = s.seq AND sh.account_id = $3)"
         );
         let row = sqlx::query(&sql)
             .bind(&reader.recipient)

@@ -159,19 +159,19 @@ impl Store {
         recipient: &str,
         only: Option<&str>,
     ) -> Result<Vec<(StoryRow, Vec<u8>)>, sqlx::Error> {
-        let affiliated = super::facilities::affiliated_sql("$2", "s.facility_id");
-        let sql = format!(
+        let rows = sqlx::query(
             "SELECT s.seq, s.public_id, s.received_on, s.naming, s.age, s.child_recipient, \
              s.ciphertext FROM stories s JOIN story_recipients r ON r.story_seq = s.seq \
-             WHERE r.recipient = $1 AND (s.facility_id IS NULL OR NOT {affiliated}) \
-             AND ($3 IS NULL OR s.public_id = $3) ORDER BY s.seq"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(recipient)
-            .bind(account)
-            .bind(only)
-            .fetch_all(self.pool())
-            .await?;
+             WHERE r.recipient = $1 \
+             AND NOT EXISTS (SELECT 1 FROM affiliated af \
+                             WHERE af.account_id = $2 AND af.facility_id = s.facility_id) \
+             AND ($3 IS NULL OR s.public_id = $3) ORDER BY s.seq",
+        )
+        .bind(recipient)
+        .bind(account)
+        .bind(only)
+        .fetch_all(self.pool())
+        .await?;
         rows.iter()
             .map(|r| Ok((story_row(r)?, r.try_get("ciphertext")?)))
             .collect()
@@ -187,20 +187,20 @@ impl Store {
         before: Option<i64>,
         limit: i64,
     ) -> Result<Vec<StoryRow>, sqlx::Error> {
-        let affiliated = super::facilities::affiliated_sql("$2", "s.facility_id");
-        let sql = format!(
+        let rows = sqlx::query(
             "SELECT s.seq, s.public_id, s.received_on, s.naming, s.age, s.child_recipient \
              FROM stories s JOIN story_recipients r ON r.story_seq = s.seq \
-             WHERE r.recipient = $1 AND (s.facility_id IS NULL OR NOT {affiliated}) \
-             AND s.seq < $3 ORDER BY s.seq DESC LIMIT $4"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(recipient)
-            .bind(account)
-            .bind(before.unwrap_or(i64::MAX))
-            .bind(limit)
-            .fetch_all(self.pool())
-            .await?;
+             WHERE r.recipient = $1 \
+             AND NOT EXISTS (SELECT 1 FROM affiliated af \
+                             WHERE af.account_id = $2 AND af.facility_id = s.facility_id) \
+             AND s.seq < $3 ORDER BY s.seq DESC LIMIT $4",
+        )
+        .bind(recipient)
+        .bind(account)
+        .bind(before.unwrap_or(i64::MAX))
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
         rows.iter().map(story_row).collect()
     }
 
@@ -217,19 +217,18 @@ impl Store {
     /// sealed to, less any editor the shield now keeps from it — affiliated with the place it
     /// names since it arrived — and any disabled account, as for a case's notes.
     pub async fn story_recipients_now(&self, seq: i64) -> Result<Vec<String>, sqlx::Error> {
-        let affiliated = super::facilities::affiliated_sql("a.id", "s.facility_id");
-        let sql = format!(
+        sqlx::query_scalar(
             "SELECT r.recipient FROM story_recipients r JOIN stories s ON s.seq = r.story_seq \
              WHERE r.story_seq = $1 AND NOT EXISTS ( \
                SELECT 1 FROM reviewer_keys k JOIN accounts a ON a.id = k.account_id \
                WHERE k.recipient = r.recipient \
-                 AND (a.status <> 'active' OR (s.facility_id IS NOT NULL AND {affiliated}))) \
-             ORDER BY r.recipient"
-        );
-        sqlx::query_scalar(&sql)
-            .bind(seq)
-            .fetch_all(self.pool())
-            .await
+                 AND (a.status <> 'active' OR EXISTS (SELECT 1 FROM affiliated af \
+                      WHERE af.account_id = a.id AND af.facility_id = s.facility_id))) \
+             ORDER BY r.recipient",
+        )
+        .bind(seq)
+        .fetch_all(self.pool())
+        .await
     }
 
     pub async fn consent_states(&self, seq: i64) -> Result<Vec<ConsentState>, sqlx::Error> {
@@ -311,17 +310,17 @@ impl Store {
         &self,
         facility: Option<i64>,
     ) -> Result<Vec<String>, sqlx::Error> {
-        let affiliated = super::facilities::affiliated_sql("r.account_id", "$1");
-        let sql = format!(
+        sqlx::query_scalar(
             "SELECT r.recipient FROM recipients r LEFT JOIN accounts a ON a.id = r.account_id \
-             WHERE r.active = 1 AND (r.kind = $2 OR (a.role = $3 \
-             AND a.status = 'active' AND ($1 IS NULL OR NOT {affiliated}))) ORDER BY r.id"
-        );
-        sqlx::query_scalar(&sql)
-            .bind(facility)
-            .bind(super::RecipientKind::Recovery.as_str())
-            .bind(Role::StoryEditor.as_str())
-            .fetch_all(self.pool())
-            .await
+             WHERE r.active = 1 AND (r.kind = $2 OR (a.role = $3 AND a.status = 'active' \
+             AND NOT EXISTS (SELECT 1 FROM affiliated af \
+                             WHERE af.account_id = r.account_id AND af.facility_id = $1))) \
+             ORDER BY r.id",
+        )
+        .bind(facility)
+        .bind(super::RecipientKind::Recovery.as_str())
+        .bind(Role::StoryEditor.as_str())
+        .fetch_all(self.pool())
+        .await
     }
 }
