@@ -6,7 +6,7 @@ use super::console_api::{refuse, unavailable};
 use super::console_guard::{AnyStaff, Api, Page};
 use super::console_passkey_assert::no_passkeys;
 use super::console_session::{checked_form, now, page_csrf, WithCsrf, HANDLE};
-use super::console_step_up::step_up;
+use super::console_step_up::{api_step_up, step_up};
 use super::AppState;
 use crate::accounts::passkeys::{PasskeyLabel, PendingRegistration, Refused};
 use crate::audit::{Actor, AuditAction};
@@ -131,17 +131,8 @@ pub async fn register_start(
             "passkeys-bad-label",
         );
     };
-    match step_up(&state, &session, &request.code).await {
-        Ok(true) => {}
-        Ok(false) => {
-            return refuse(
-                lang,
-                StatusCode::FORBIDDEN,
-                ApiErrorCode::StepUp,
-                "step-up-bad-code",
-            )
-        }
-        Err(e) => return unavailable(lang, "checking a step-up code", &e),
+    if let Err(refused) = api_step_up(&state, &session, lang, &request.code).await {
+        return refused;
     }
     let handle = session
         .get::<String>(HANDLE)

@@ -13,7 +13,7 @@
 
 use super::console_api::{refuse, unavailable};
 use super::console_cases::ReadableCase;
-use super::console_step_up::step_up;
+use super::console_step_up::api_step_up;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
@@ -110,17 +110,8 @@ pub async fn share(
         .get(STEP_UP_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    match step_up(&state, &session, code).await {
-        Ok(true) => {}
-        Ok(false) => {
-            return refuse(
-                lang,
-                StatusCode::FORBIDDEN,
-                ApiErrorCode::StepUp,
-                "step-up-bad-code",
-            );
-        }
-        Err(e) => return unavailable(lang, "checking a step-up code", &e),
+    if let Err(refused) = api_step_up(&state, &session, lang, code).await {
+        return refused;
     }
     let done = async {
         let subject = format!("{} account:{with}", row.public_id);

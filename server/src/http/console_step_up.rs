@@ -4,9 +4,14 @@
 //! before. Confirming a passkey (`console_passkey_assert`) leaves a ticket in the session that the
 //! next sensitive action takes out: one action per confirmation, within two minutes.
 
+use super::console_api::{refuse, unavailable};
 use super::console_session::{now, HANDLE};
 use super::AppState;
 use crate::accounts::login::fresh_second_factor;
+use app::i18n::Lang;
+use app::vocabulary::ApiErrorCode;
+use axum::response::Response;
+use http::StatusCode;
 use tower_sessions::Session;
 
 /// When the session's last passkey confirmation succeeded (seconds since the epoch).
@@ -33,6 +38,25 @@ pub(super) async fn step_up(
         .flatten()
         .unwrap_or_default();
     fresh_second_factor(&state.store, &me, code, now()).await
+}
+
+/// [`step_up`] for the JSON API: `Err` is the translated refusal (403 for no fresh factor).
+pub(super) async fn api_step_up(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    code: &str,
+) -> Result<(), Response> {
+    match step_up(state, session, code).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(refuse(
+            lang,
+            StatusCode::FORBIDDEN,
+            ApiErrorCode::StepUp,
+            "step-up-bad-code",
+        )),
+        Err(e) => Err(unavailable(lang, "checking a step-up code", &e)),
+    }
 }
 
 /// Records that the signed-in account just confirmed one of its passkeys.
