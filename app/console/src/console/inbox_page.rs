@@ -4,6 +4,7 @@
 //! workbench that unlocks the key and decrypts in the browser (`console::workbench`).
 
 use super::enrol_page::document_with_script;
+use super::name_options;
 use crate::api::console::WORKBENCH_ID;
 use crate::i18n::Lang;
 use crate::vocabulary::{CaseStatus, Queue};
@@ -35,21 +36,6 @@ pub struct WorkbenchSeed {
     pub nonce: String,
     /// Each child language's fallback, `quc=es mam=es …` (for reply templates).
     pub fallbacks: String,
-}
-
-fn options(
-    lang: Lang,
-    prefix: &'static str,
-    values: &'static [&'static str],
-    current: Option<&str>,
-) -> impl IntoView {
-    values
-        .iter()
-        .map(|v| {
-            let selected = current == Some(*v);
-            view! { <option value=*v selected=selected>{lang.t(&format!("{prefix}-{v}"))}</option> }
-        })
-        .collect_view()
 }
 
 fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
@@ -89,11 +75,11 @@ fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
     view! {
         <form method="get" action="/console/inbox" class="filters">
             <label for="queue">{lang.t("inbox-filter-queue")}</label>
-            <select id="queue" name="queue">{options(lang, "queue", Queue::NAMES, Some(queue.as_str()))}</select>
+            <select id="queue" name="queue">{name_options(lang, "queue", Queue::NAMES, Some(queue.as_str()))}</select>
             <label for="status">{lang.t("inbox-filter-status")}</label>
             <select id="status" name="status">
                 <option value="">{lang.t("inbox-filter-all")}</option>
-                {options(lang, "status", CaseStatus::NAMES, status.as_deref())}
+                {name_options(lang, "status", CaseStatus::NAMES, status.as_deref())}
             </select>
             <button type="submit" class="secondary">{lang.t("inbox-filter-apply")}</button>
         </form>

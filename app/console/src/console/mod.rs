@@ -54,6 +54,24 @@ pub fn console_shell(_options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The `<option>`s of a select over stable names (statuses, queues, …), each shown translated as
+/// `{prefix}-{name}`; `current` is selected. Both the server-rendered inbox and the workbench use it.
+#[cfg_attr(not(any(feature = "ssr", feature = "hydrate")), allow(dead_code))]
+pub(crate) fn name_options(
+    lang: Lang,
+    prefix: &'static str,
+    values: &'static [&'static str],
+    current: Option<&str>,
+) -> impl IntoView {
+    values
+        .iter()
+        .map(|v| {
+            let selected = current == Some(*v);
+            view! { <option value=*v selected=selected>{lang.t(&format!("{prefix}-{v}"))}</option> }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn ConsoleApp() -> impl IntoView {
     provide_meta_context();

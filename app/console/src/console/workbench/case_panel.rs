@@ -10,6 +10,7 @@ use super::shield_actions::ShieldActions;
 use super::voice_player::voice_player;
 use crate::api::console::{case_reference, CaseChange, CaseDetail, MessageItem, CASES_PATH};
 use crate::case_notes::{open_note, MAX_NOTE_CHARS};
+use crate::console::name_options;
 use crate::domain::{Choices, SubmissionId, ELSEWHERE};
 use crate::i18n::Lang;
 use crate::vocabulary::{CaseStatus, Category, Urgency};
@@ -68,21 +69,6 @@ fn open_detail(detail: CaseDetail, lang: Lang) -> Opened {
         child_recipient: detail.child_recipient,
         messages: detail.messages,
     }
-}
-
-fn choices(
-    lang: Lang,
-    prefix: &'static str,
-    values: &'static [&'static str],
-    current: Option<&'static str>,
-) -> impl IntoView {
-    values
-        .iter()
-        .map(|v| {
-            let selected = current == Some(*v);
-            view! { <option value=*v selected=selected>{lang.t(&format!("{prefix}-{v}"))}</option> }
-        })
-        .collect_view()
 }
 
 #[component]
@@ -226,20 +212,20 @@ pub fn CasePanel(
                     <select id="case-status" on:change=move |ev| {
                         if let Some(v) = CaseStatus::parse(&event_target_value(&ev)) { a1(CaseChange::Status(v)) }
                     }>
-                        {choices(lang, "status", CaseStatus::NAMES, Some(s.status.as_str()))}
+                        {name_options(lang, "status", CaseStatus::NAMES, Some(s.status.as_str()))}
                     </select>
                     <label for="case-category">{lang.t("case-category")}</label>
                     <select id="case-category" on:change=move |ev| {
                         if let Some(v) = Category::parse(&event_target_value(&ev)) { a2(CaseChange::Category(v)) }
                     }>
                         <option value="" disabled=true selected=s.category.is_none()>{lang.t("case-choose")}</option>
-                        {choices(lang, "category", Category::NAMES, s.category.map(Category::as_str))}
+                        {name_options(lang, "category", Category::NAMES, s.category.map(Category::as_str))}
                     </select>
                     <label for="case-urgency">{lang.t("case-urgency")}</label>
                     <select id="case-urgency" on:change=move |ev| {
                         if let Some(v) = Urgency::parse(&event_target_value(&ev)) { a3(CaseChange::Urgency(v)) }
                     }>
-                        {choices(lang, "urgency", Urgency::NAMES, Some(s.urgency.as_str()))}
+                        {name_options(lang, "urgency", Urgency::NAMES, Some(s.urgency.as_str()))}
                     </select>
                     <label for="case-assignee">{lang.t("case-assignee")}</label>
                     <select id="case-assignee" on:change=move |ev| {
