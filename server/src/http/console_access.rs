@@ -1,6 +1,7 @@
 //! The role check behind `console_guard`'s extractors (a refused role is audited), and the
 //! auditors' pages.
 
+use super::console_error::ConsoleError;
 use super::console_guard::{Auditors, Page};
 use super::console_session::{ACCOUNT, ROLE};
 use super::AppState;
@@ -13,7 +14,6 @@ use axum::Extension;
 use console_ui::console::audit_page::{
     audit_document, facility_proof_document, AuditRow, FacilityProofRow,
 };
-use http::StatusCode;
 use tower_sessions::Session;
 
 /// How many of the newest entries the page lists (the verdict covers them all).
@@ -67,10 +67,7 @@ pub async fn audit_log(
     };
     let entries = match read.await {
         Ok(entries) => entries,
-        Err(e) => {
-            tracing::error!(error = %e, "reading the audit log failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("reading the audit log", e).page(lang),
     };
     let (checked, head, broken_at) = match audit::verify(entries.clone()) {
         ChainVerdict::Intact { entries, head } => (entries, head, None),
@@ -109,10 +106,7 @@ pub async fn facility_proof(
     };
     let (verdict, proofs) = match read.await {
         Ok(result) => result,
-        Err(e) => {
-            tracing::error!(error = %e, "building the facility proof failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("building the facility proof", e).page(lang),
     };
     let pair =
         |list: Vec<(String, String)>| list.into_iter().map(|(h, c)| format!("{h} {c}")).collect();

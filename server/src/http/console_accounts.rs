@@ -3,6 +3,7 @@
 //! (step-up); it is audited, and it ends the account's sessions at their next request
 //! (`console_session::load_viewer` re-reads every session's standing).
 
+use super::console_error::ConsoleError;
 use super::console_guard::{Admins, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf, HANDLE};
 use super::console_step_up::step_up;
@@ -31,10 +32,7 @@ async fn page(
 ) -> Response {
     let accounts = match state.store.accounts().await {
         Ok(accounts) => accounts,
-        Err(e) => {
-            tracing::error!(error = %e, "reading the accounts failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("reading the accounts", e).page(lang),
     };
     let csrf = page_csrf(session).await;
     let accounts = accounts
@@ -105,11 +103,7 @@ pub async fn change(
         ),
         Err(Refusal::Told(status, message)) => (status, lang.t(message)),
         Err(Refusal::Unexpected(e)) => {
-            tracing::error!(
-                error = format!("{e:#}"),
-                "changing an account's status failed"
-            );
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return ConsoleError::unexpected("changing an account's status", e).page(lang);
         }
     };
     let mut response = page(&state, &session, lang, &nonce, Some(notice)).await;

@@ -2,6 +2,7 @@
 //! A declaration excludes them at once from new cases naming the facility and hides existing
 //! ones; it is audited; an admin confirms it (`heard affiliations add`).
 
+use super::console_error::ConsoleError;
 use super::console_guard::{KeyHolders, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf};
 use super::AppState;
@@ -32,10 +33,7 @@ async fn page(
     };
     let (handle, facilities, declared) = match read.await {
         Ok(parts) => parts,
-        Err(e) => {
-            tracing::error!(error = %e, "reading affiliations failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("reading affiliations", e).page(lang),
     };
     let mut operators: Vec<String> = facilities
         .iter()
@@ -144,9 +142,6 @@ pub async fn declare(
             )
             .await
         }
-        Err(e) => {
-            tracing::error!(error = %e, "declaring an affiliation failed");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(e) => ConsoleError::unexpected("declaring an affiliation", e).page(lang),
     }
 }

@@ -3,7 +3,7 @@
 //! cases sealed to the caller's own key; any other case answers 404, exactly like one that does
 //! not exist, and the attempt is audited. Every read and change is audited *before* it happens.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{Api, CaseReaders};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -15,7 +15,6 @@ use app::api::console::{
 use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
 use app::i18n::Lang;
-use app::vocabulary::ApiErrorCode;
 use app::vocabulary::{CaseStatus, Queue as QueueName};
 use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
@@ -69,13 +68,8 @@ fn item(row: &CaseRow, ack_days: u32, today: &Day) -> CaseItem {
 async fn reader(state: &AppState, lang: Lang, account: i64) -> Result<CaseReader, Response> {
     match state.store.recipient_of(account).await {
         Ok(Some(recipient)) => Ok(CaseReader { account, recipient }),
-        Ok(None) => Err(refuse(
-            lang,
-            StatusCode::CONFLICT,
-            ApiErrorCode::NoKey,
-            "inbox-no-key",
-        )),
-        Err(e) => Err(unavailable(lang, "reading a key", &e)),
+        Ok(None) => Err(ConsoleError::NoKey.api(lang)),
+        Err(e) => Err(ConsoleError::unexpected("reading a key", e).api(lang)),
     }
 }
 
@@ -115,14 +109,7 @@ pub(super) async fn case_for(
 ) -> Result<(i64, CaseRow), Response> {
     let reader = reader(state, lang, account).await?;
     let account = reader.account;
-    let not_found = || {
-        refuse(
-            lang,
-            StatusCode::NOT_FOUND,
-            ApiErrorCode::NotFound,
-            "error-not-found",
-        )
-    };
+    let not_found = || ConsoleError::NotFound.api(lang);
     let Ok(id) = SubmissionId::parse(id) else {
         return Err(not_found());
     };
@@ -143,7 +130,7 @@ pub(super) async fn case_for(
             }
             Err(not_found())
         }
-        Err(e) => Err(unavailable(lang, "reading a case", &e)),
+        Err(e) => Err(ConsoleError::unexpected("reading a case", e).api(lang)),
     }
 }
 
@@ -184,14 +171,7 @@ pub async fn list(
         Err(refused) => return refused,
     };
     let account = reader.account;
-    let bad_filter = || {
-        refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadFilter,
-            "error-filter",
-        )
-    };
+    let bad_filter = || ConsoleError::BadFilter.api(lang);
     let Ok(Query(query)) = query else {
         return bad_filter();
     };
@@ -213,7 +193,7 @@ pub async fn list(
     let before = match cursor(&state, &reader, query.before.as_deref()).await {
         Ok(before) => before,
         Err(None) => return bad_filter(),
-        Err(Some(e)) => return unavailable(lang, "reading the inbox", &e),
+        Err(Some(e)) => return ConsoleError::unexpected("reading the inbox", e).api(lang),
     };
     let today = Day::today();
     let filter = InboxFilter {
@@ -225,7 +205,7 @@ pub async fn list(
     };
     let rows = match state.store.inbox_page(&reader, &filter).await {
         Ok(rows) => rows,
-        Err(e) => return unavailable(lang, "reading the inbox", &e),
+        Err(e) => return ConsoleError::unexpected("reading the inbox", e).api(lang),
     };
     let ids: Vec<&str> = rows.iter().map(|r| r.public_id.as_str()).collect();
     let audited = state
@@ -233,7 +213,7 @@ pub async fn list(
         .audit_many(Actor::Account(account), AuditAction::CaseFetch, &ids)
         .await;
     if let Err(e) = audited {
-        return unavailable(lang, "auditing a case fetch", &e);
+        return ConsoleError::unexpected("auditing a case fetch", e).api(lang);
     }
     let next_before = next_before(&rows);
     let cases = rows
@@ -268,7 +248,7 @@ pub async fn detail(
     };
     let (recipients, notes, readers, child_recipient, messages) = match read.await {
         Ok(parts) => parts,
-        Err(e) => return unavailable(lang, "reading a case", &e),
+        Err(e) => return ConsoleError::unexpected("reading a case", e).api(lang),
     };
     let notes = notes
         .into_iter()
@@ -306,14 +286,7 @@ pub async fn change(
 ) -> Response {
     let account = case.account;
     let row = case.row;
-    let invalid = || {
-        refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadChange,
-            "error-change",
-        )
-    };
+    let invalid = || ConsoleError::BadChange.api(lang);
     let Ok(Json(change)) = body else {
         return invalid();
     };
@@ -326,16 +299,11 @@ pub async fn change(
         CaseChange::Assign(Some(handle)) => {
             let readers = match state.store.case_readers(row.seq).await {
                 Ok(readers) => readers,
-                Err(e) => return unavailable(lang, "reading a case's readers", &e),
+                Err(e) => return ConsoleError::unexpected("reading a case's readers", e).api(lang),
             };
             // Only someone who can read the case can work on it.
             let Some((assignee, _)) = readers.into_iter().find(|(_, h)| *h == handle) else {
-                return refuse(
-                    lang,
-                    StatusCode::BAD_REQUEST,
-                    ApiErrorCode::BadAssignee,
-                    "error-assignee",
-                );
+                return ConsoleError::BadAssignee.api(lang);
             };
             (
                 Triage::Assign(Some(assignee)),
@@ -357,7 +325,7 @@ pub async fn change(
     };
     match done.await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => unavailable(lang, "changing a case", &e),
+        Err(e) => ConsoleError::unexpected("changing a case", e).api(lang),
     }
 }
 
@@ -370,12 +338,7 @@ pub async fn add_note(
     let account = case.account;
     let row = case.row;
     let Ok(note) = SealedNote::from_wire(body.to_vec()) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadNote,
-            "error-note",
-        );
+        return ConsoleError::BadNote.api(lang);
     };
     let done = async {
         state
@@ -393,6 +356,6 @@ pub async fn add_note(
     };
     match done.await {
         Ok(()) => StatusCode::CREATED.into_response(),
-        Err(e) => unavailable(lang, "adding a note", &e),
+        Err(e) => ConsoleError::unexpected("adding a note", e).api(lang),
     }
 }

@@ -5,6 +5,7 @@
 //! The reviewer's age key is generated in the browser at this step once the console has its own
 //! bundle (console issue); until then enrolment sets the sign-in credentials only.
 
+use super::console_error::ConsoleError;
 use super::AppState;
 use crate::accounts::credentials::{self, PasswordError, MIN_PASSWORD_CHARS};
 use crate::accounts::{Invitation, InvitationToken};
@@ -30,7 +31,7 @@ pub async fn show(
             form_page(lang, &invitation, &secret, None, StatusCode::OK)
         }
         Ok(None) => invalid_link(lang),
-        Err(e) => unexpected(lang, e),
+        Err(e) => ConsoleError::unexpected("enrolment", e).page(lang),
     }
 }
 
@@ -59,7 +60,7 @@ pub async fn submit(
     let (token, invitation) = match open(&state, &raw).await {
         Ok(Some(found)) => found,
         Ok(None) => return invalid_link(lang),
-        Err(e) => return unexpected(lang, e),
+        Err(e) => return ConsoleError::unexpected("enrolment", e).page(lang),
     };
     let Ok(Form(form)) = form else {
         let secret = credentials::new_totp_secret();
@@ -106,7 +107,7 @@ pub async fn submit(
     {
         Ok(Some(account)) => account,
         Ok(None) => return invalid_link(lang),
-        Err(e) => return unexpected(lang, e.into()),
+        Err(e) => return ConsoleError::unexpected("enrolment", e).page(lang),
     };
     let audited = state.store.audit(
         Actor::Account(account),
@@ -114,7 +115,7 @@ pub async fn submit(
         &invitation.handle,
     );
     if let Err(e) = audited.await {
-        return unexpected(lang, e.into());
+        return ConsoleError::unexpected("enrolment", e).page(lang);
     }
     (StatusCode::OK, Html(enrol_done_document(lang))).into_response()
 }
@@ -155,12 +156,4 @@ fn invalid_link(lang: Lang) -> Response {
     let page =
         app::error_page::error_document(lang, &title, &lang.t("error-link-invalid"), "/console");
     (StatusCode::NOT_FOUND, Html(page)).into_response()
-}
-
-fn unexpected(lang: Lang, e: anyhow::Error) -> Response {
-    tracing::error!(error = format!("{e:#}"), "enrolment failed");
-    let title = lang.t("page-title-error");
-    let page =
-        app::error_page::error_document(lang, &title, &lang.t("error-unavailable"), "/console");
-    (StatusCode::SERVICE_UNAVAILABLE, Html(page)).into_response()
 }

@@ -9,16 +9,14 @@
 //!   a page's form carries its own (`console_session::checked_form`).
 
 use super::console_access::{check, Denied};
-use super::console_api::refuse;
+use super::console_error::{ConsoleError, Refused};
 use super::console_session::{same_token, CSRF};
 use super::AppState;
 use app::api::console::CSRF_HEADER;
 use app::i18n::Lang;
-use app::vocabulary::{ApiErrorCode, Role};
+use app::vocabulary::Role;
 use axum::extract::{FromRequestParts, MatchedPath};
-use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::request::Parts;
-use http::StatusCode;
 use std::marker::PhantomData;
 use tower_sessions::Session;
 
@@ -53,51 +51,6 @@ audience!(Admins = &[Role::Admin]);
 audience!(Auditors = &[Role::Auditor]);
 audience!(StoryEditors = &[Role::StoryEditor]);
 
-/// Why a console request was refused before its handler ran.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConsoleError {
-    NotSignedIn,
-    /// The role may not call this route (audited).
-    Forbidden,
-    /// A change without the session's CSRF token.
-    Csrf,
-}
-
-/// A refusal as a page (HTML, sign-in by redirect) or as the API's translated JSON.
-pub struct Refused {
-    lang: Lang,
-    api: bool,
-    error: ConsoleError,
-}
-
-impl IntoResponse for Refused {
-    fn into_response(self) -> Response {
-        let (status, code, message) = match self.error {
-            ConsoleError::NotSignedIn if !self.api => {
-                return Redirect::to("/console/login").into_response()
-            }
-            ConsoleError::NotSignedIn => (
-                StatusCode::UNAUTHORIZED,
-                ApiErrorCode::SignIn,
-                "error-signin-needed",
-            ),
-            ConsoleError::Forbidden => (
-                StatusCode::FORBIDDEN,
-                ApiErrorCode::Forbidden,
-                "error-forbidden",
-            ),
-            ConsoleError::Csrf => (StatusCode::FORBIDDEN, ApiErrorCode::Csrf, "error-csrf"),
-        };
-        if self.api {
-            return refuse(self.lang, status, code, message);
-        }
-        let title = self.lang.t("page-title-error");
-        let page =
-            app::error_page::error_document(self.lang, &title, &self.lang.t(message), "/console");
-        (status, Html(page)).into_response()
-    }
-}
-
 /// The signed-in caller of a route for audience `A`.
 pub struct Staff<A> {
     pub account: i64,
@@ -116,7 +69,7 @@ async fn admit<A: Audience>(
     api: bool,
 ) -> Result<Staff<A>, Refused> {
     let lang = parts.extensions.get::<Lang>().copied().unwrap_or_default();
-    let refused = |error| Refused { lang, api, error };
+    let refused = |error| Refused::new(lang, api, error);
     let Ok(session) = Session::from_request_parts(parts, state).await else {
         return Err(refused(ConsoleError::NotSignedIn));
     };

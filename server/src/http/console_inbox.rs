@@ -3,6 +3,7 @@
 //! console bundle, which reads the cases through `console_cases`.
 
 use super::console_cases::{cursor, next_before};
+use super::console_error::ConsoleError;
 use super::console_guard::{CaseReaders, Page};
 use super::console_session::page_csrf;
 use super::AppState;
@@ -15,7 +16,6 @@ use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 use console_ui::console::inbox_page::{inbox_document, Inbox, InboxLine, WorkbenchSeed};
-use http::StatusCode;
 use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -96,9 +96,6 @@ pub async fn inbox(
             };
             Html(inbox_document(lang, inbox, seed)).into_response()
         }
-        Err(e) => {
-            tracing::error!(error = %e, "reading the inbox failed");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(e) => ConsoleError::unexpected("reading the inbox", e).page(lang),
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! `GET /console/api/key`: the same encrypted identity back, for the browser to unlock.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{Api, KeyHolders};
 use super::console_session::HANDLE;
 use super::AppState;
@@ -14,7 +14,6 @@ use crate::store::KeyRegistration;
 use app::api::console::KeyUpload;
 use app::i18n::Lang;
 use app::sealing::{is_passphrase_sealed_identity, parse_recipient};
-use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -39,13 +38,8 @@ pub async fn own_key(
             encrypted_identity,
         })
         .into_response(),
-        Ok(None) => refuse(
-            lang,
-            StatusCode::NOT_FOUND,
-            ApiErrorCode::NoKey,
-            "inbox-no-key",
-        ),
-        Err(e) => unavailable(lang, "reading a key", &e),
+        Ok(None) => ConsoleError::NoKey.api(lang),
+        Err(e) => ConsoleError::unexpected("reading a key", e).api(lang),
     }
 }
 
@@ -57,14 +51,7 @@ pub async fn register_key(
     body: Result<Json<KeyUpload>, JsonRejection>,
 ) -> Response {
     let account = staff.account;
-    let invalid = || {
-        refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::InvalidKey,
-            "error-key-invalid",
-        )
-    };
+    let invalid = || ConsoleError::InvalidKey.api(lang);
     let Ok(Json(upload)) = body else {
         return invalid();
     };
@@ -87,14 +74,9 @@ pub async fn register_key(
     match registered {
         Ok(KeyRegistration::Registered) => {}
         Ok(KeyRegistration::AlreadyHasKey | KeyRegistration::RecipientTaken) => {
-            return refuse(
-                lang,
-                StatusCode::CONFLICT,
-                ApiErrorCode::KeyExists,
-                "error-key-exists",
-            )
+            return ConsoleError::KeyExists.api(lang)
         }
-        Err(e) => return unavailable(lang, "registering a key", &e),
+        Err(e) => return ConsoleError::unexpected("registering a key", e).api(lang),
     }
     if let Err(e) = state
         .store

@@ -3,6 +3,7 @@
 //! A change is checked (`languages::check_fallback`), needs a fresh authenticator code
 //! (step-up), and is stored, audited and used from the next page.
 
+use super::console_error::ConsoleError;
 use super::console_guard::{Admins, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf};
 use super::console_step_up::step_up;
@@ -120,10 +121,7 @@ pub async fn set_fallback(
             .await;
             return (StatusCode::FORBIDDEN, Html(refused)).into_response();
         }
-        Err(e) => {
-            tracing::error!(error = %e, "checking a step-up code failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("checking a step-up code", e).page(lang),
     }
     let subject = format!("{}={}", locale.code(), fallback.code());
     let stored = async {
@@ -141,8 +139,7 @@ pub async fn set_fallback(
             .await
     };
     if let Err(e) = stored.await {
-        tracing::error!(error = %e, "storing a fallback language failed");
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return ConsoleError::unexpected("storing a fallback language", e).page(lang);
     }
     state.fallbacks.set(locale, fallback);
     Html(

@@ -2,14 +2,13 @@
 //! recipient (kept with the child's return code) and the case's recipients; the server accepts
 //! only a recipient-sealed age file (`SealedNote`) and audits the reply.
 
-use super::console_api::{refuse, unavailable};
 use super::console_cases::ReadableCase;
+use super::console_error::ConsoleError;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::store::Day;
 use app::case_notes::SealedNote;
 use app::i18n::Lang;
-use app::vocabulary::ApiErrorCode;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -27,23 +26,11 @@ pub async fn reply(
     let row = case.row;
     match state.store.child_recipient(row.seq).await {
         Ok(Some(_)) => {}
-        Ok(None) => {
-            return refuse(
-                lang,
-                StatusCode::CONFLICT,
-                ApiErrorCode::NoReturnCode,
-                "reply-no-code",
-            )
-        }
-        Err(e) => return unavailable(lang, "reading a return code", &e),
+        Ok(None) => return ConsoleError::NoReturnCode.api(lang),
+        Err(e) => return ConsoleError::unexpected("reading a return code", e).api(lang),
     }
     let Ok(reply) = SealedNote::from_wire(body.to_vec()) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadReply,
-            "error-note",
-        );
+        return ConsoleError::BadReply.api(lang);
     };
     let done = async {
         state
@@ -61,6 +48,6 @@ pub async fn reply(
     };
     match done.await {
         Ok(()) => StatusCode::CREATED.into_response(),
-        Err(e) => unavailable(lang, "adding a reply", &e),
+        Err(e) => ConsoleError::unexpected("adding a reply", e).api(lang),
     }
 }

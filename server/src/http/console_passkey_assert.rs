@@ -9,7 +9,7 @@
 //!   answers.
 //! - Step-up: for the signed-in account only, with the session's CSRF token.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{AnyStaff, Api};
 use super::console_session::{begin_session, now};
 use super::console_step_up::grant_passkey_ticket;
@@ -18,12 +18,10 @@ use crate::accounts::login::{check_password, signed_in, LoginRefusal};
 use crate::accounts::passkeys::PendingAssertion;
 use crate::audit::{Actor, AuditAction};
 use app::i18n::Lang;
-use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
 use webauthn_rs::prelude::PublicKeyCredential;
@@ -44,25 +42,6 @@ pub async fn script() -> Response {
         .into_response()
 }
 
-/// The answer where this console has no name passkeys can use (`AppState::passkeys` is `None`).
-pub(super) fn no_passkeys(lang: Lang) -> Response {
-    refuse(
-        lang,
-        StatusCode::NOT_FOUND,
-        ApiErrorCode::NoPasskeys,
-        "passkey-unavailable",
-    )
-}
-
-fn malformed(lang: Lang) -> Response {
-    refuse(
-        lang,
-        StatusCode::BAD_REQUEST,
-        ApiErrorCode::BadRequest,
-        "passkey-failed",
-    )
-}
-
 /// A refused sign-in: audited, and answered exactly as a wrong password.
 async fn login_refused(state: &AppState, lang: Lang, actor: Actor, detail: &str) -> Response {
     let audited = state
@@ -70,14 +49,9 @@ async fn login_refused(state: &AppState, lang: Lang, actor: Actor, detail: &str)
         .audit(actor, AuditAction::LoginRefused, detail)
         .await;
     if let Err(e) = audited {
-        return unavailable(lang, "auditing a refused sign-in", &e);
+        return ConsoleError::unexpected("auditing a refused sign-in", e).api(lang);
     }
-    refuse(
-        lang,
-        StatusCode::BAD_REQUEST,
-        ApiErrorCode::LoginFailed,
-        "login-failed",
-    )
+    ConsoleError::LoginFailed.api(lang)
 }
 
 #[derive(Deserialize)]
@@ -100,22 +74,15 @@ pub async fn login_start(
     body: Result<Json<PasswordStep>, JsonRejection>,
 ) -> Response {
     let Some(passkeys) = state.passkeys.as_ref() else {
-        return no_passkeys(lang);
+        return ConsoleError::NoPasskeys.api(lang);
     };
     let Ok(Json(step)) = body else {
-        return malformed(lang);
+        return ConsoleError::PasskeyFailed.api(lang);
     };
     let handle = step.handle.trim().to_lowercase();
     let account = match check_password(&state.store, &handle, &step.password, now()).await {
-        Err(e) => return unavailable(lang, "checking a password", &e),
-        Ok(Err(LoginRefusal::Busy)) => {
-            return refuse(
-                lang,
-                StatusCode::SERVICE_UNAVAILABLE,
-                ApiErrorCode::Busy,
-                "error-unavailable",
-            )
-        }
+        Err(e) => return ConsoleError::unexpected("checking a password", e).api(lang),
+        Ok(Err(LoginRefusal::Busy)) => return ConsoleError::Busy.api(lang),
         Ok(Err(LoginRefusal::Wrong { account_id })) => {
             let actor = account_id.map(Actor::Account).unwrap_or(Actor::Anonymous);
             return login_refused(&state, lang, actor, "").await;
@@ -129,12 +96,12 @@ pub async fn login_start(
         .begin_assertion(&state.store, account.id, now())
         .await
     {
-        Err(e) => unavailable(lang, "starting a passkey sign-in", &e),
+        Err(e) => ConsoleError::unexpected("starting a passkey sign-in", e).api(lang),
         // No passkey: answered as a wrong password (and the attempt stays counted).
         Ok(None) => login_refused(&state, lang, Actor::Account(account.id), "").await,
         Ok(Some((challenge, pending))) => match session.insert(PENDING_LOGIN, pending).await {
             Ok(()) => Json(challenge).into_response(),
-            Err(e) => unavailable(lang, "keeping a passkey challenge", &e),
+            Err(e) => ConsoleError::unexpected("keeping a passkey challenge", e).api(lang),
         },
     }
 }
@@ -147,7 +114,7 @@ pub async fn login_answer(
     body: Result<Json<PublicKeyCredential>, JsonRejection>,
 ) -> Response {
     let Some(passkeys) = state.passkeys.as_ref() else {
-        return no_passkeys(lang);
+        return ConsoleError::NoPasskeys.api(lang);
     };
     let pending = session
         .remove::<PendingAssertion>(PENDING_LOGIN)
@@ -155,14 +122,14 @@ pub async fn login_answer(
         .ok()
         .flatten();
     let (Some(pending), Ok(Json(answer))) = (pending, body) else {
-        return malformed(lang);
+        return ConsoleError::PasskeyFailed.api(lang);
     };
     let account = pending.account;
     match passkeys
         .complete_assertion(&state.store, pending, &answer, now())
         .await
     {
-        Err(e) => return unavailable(lang, "checking a passkey", &e),
+        Err(e) => return ConsoleError::unexpected("checking a passkey", e).api(lang),
         Ok(Err(_)) => {
             return login_refused(&state, lang, Actor::Account(account), "passkey").await;
         }
@@ -180,16 +147,11 @@ pub async fn login_answer(
         Ok::<_, sqlx::Error>(signed_in(row))
     };
     match signed.await {
-        Err(e) => unavailable(lang, "signing in with a passkey", &e),
-        Ok(None) => refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::LoginFailed,
-            "login-failed",
-        ),
+        Err(e) => ConsoleError::unexpected("signing in with a passkey", e).api(lang),
+        Ok(None) => ConsoleError::LoginFailed.api(lang),
         Ok(Some(who)) => match begin_session(&state, &session, &who).await {
             Ok(()) => Json(serde_json::json!({ "next": "/console" })).into_response(),
-            Err(e) => unavailable(lang, "starting a console session", &e),
+            Err(e) => ConsoleError::unexpected("starting a console session", e).api(lang),
         },
     }
 }
@@ -203,19 +165,14 @@ pub async fn confirm_start(
 ) -> Response {
     let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
-        return no_passkeys(lang);
+        return ConsoleError::NoPasskeys.api(lang);
     };
     match passkeys.begin_assertion(&state.store, account, now()).await {
-        Err(e) => unavailable(lang, "starting a passkey confirmation", &e),
-        Ok(None) => refuse(
-            lang,
-            StatusCode::CONFLICT,
-            ApiErrorCode::NoPasskey,
-            "passkey-none-yet",
-        ),
+        Err(e) => ConsoleError::unexpected("starting a passkey confirmation", e).api(lang),
+        Ok(None) => ConsoleError::NoPasskey.api(lang),
         Ok(Some((challenge, pending))) => match session.insert(PENDING_STEP_UP, pending).await {
             Ok(()) => Json(challenge).into_response(),
-            Err(e) => unavailable(lang, "keeping a passkey challenge", &e),
+            Err(e) => ConsoleError::unexpected("keeping a passkey challenge", e).api(lang),
         },
     }
 }
@@ -230,7 +187,7 @@ pub async fn confirm_answer(
 ) -> Response {
     let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
-        return no_passkeys(lang);
+        return ConsoleError::NoPasskeys.api(lang);
     };
     let pending = session
         .remove::<PendingAssertion>(PENDING_STEP_UP)
@@ -238,20 +195,20 @@ pub async fn confirm_answer(
         .ok()
         .flatten();
     let (Some(pending), Ok(Json(answer))) = (pending, body) else {
-        return malformed(lang);
+        return ConsoleError::PasskeyFailed.api(lang);
     };
     if pending.account != account {
-        return malformed(lang);
+        return ConsoleError::PasskeyFailed.api(lang);
     }
     match passkeys
         .complete_assertion(&state.store, pending, &answer, now())
         .await
     {
-        Err(e) => unavailable(lang, "checking a passkey", &e),
-        Ok(Err(_)) => malformed(lang),
+        Err(e) => ConsoleError::unexpected("checking a passkey", e).api(lang),
+        Ok(Err(_)) => ConsoleError::PasskeyFailed.api(lang),
         Ok(Ok(())) => match grant_passkey_ticket(&session).await {
             Ok(()) => Json(serde_json::json!({ "confirmed": true })).into_response(),
-            Err(e) => unavailable(lang, "recording a passkey confirmation", &e),
+            Err(e) => ConsoleError::unexpected("recording a passkey confirmation", e).api(lang),
         },
     }
 }

@@ -2,16 +2,14 @@
 //! one ask for a fresh second factor (step-up): a session left open on a desk must not be able to
 //! plant the thief's passkey or take away the owner's. Both are audited.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{AnyStaff, Api, Page};
-use super::console_passkey_assert::no_passkeys;
 use super::console_session::{checked_form, now, page_csrf, WithCsrf, HANDLE};
 use super::console_step_up::{api_step_up, step_up};
 use super::AppState;
 use crate::accounts::passkeys::{PasskeyLabel, PendingRegistration, Refused};
 use crate::audit::{Actor, AuditAction};
 use app::i18n::Lang;
-use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::{FormRejection, JsonRejection};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
@@ -36,10 +34,7 @@ async fn page(
 ) -> Response {
     let rows = match state.store.passkeys_of(account).await {
         Ok(rows) => rows,
-        Err(e) => {
-            tracing::error!(error = %e, "reading passkeys failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("reading passkeys", e).page(lang),
     };
     let form = PasskeysForm {
         csrf: page_csrf(session).await,
@@ -113,23 +108,13 @@ pub async fn register_start(
 ) -> Response {
     let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
-        return no_passkeys(lang);
+        return ConsoleError::NoPasskeys.api(lang);
     };
     let Ok(Json(request)) = body else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadRequest,
-            "passkey-failed",
-        );
+        return ConsoleError::PasskeyFailed.api(lang);
     };
     let Some(label) = PasskeyLabel::parse(&request.label) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadLabel,
-            "passkeys-bad-label",
-        );
+        return ConsoleError::BadLabel.api(lang);
     };
     if let Err(refused) = api_step_up(&state, &session, lang, &request.code).await {
         return refused;
@@ -144,10 +129,10 @@ pub async fn register_start(
         .begin_registration(&state.store, account, &handle, label, now())
         .await;
     match begun {
-        Err(e) => unavailable(lang, "starting a passkey registration", &e),
+        Err(e) => ConsoleError::unexpected("starting a passkey registration", e).api(lang),
         Ok((challenge, pending)) => match session.insert(PENDING_REGISTRATION, pending).await {
             Ok(()) => Json(challenge).into_response(),
-            Err(e) => unavailable(lang, "keeping a passkey challenge", &e),
+            Err(e) => ConsoleError::unexpected("keeping a passkey challenge", e).api(lang),
         },
     }
 }
@@ -162,7 +147,7 @@ pub async fn register_answer(
 ) -> Response {
     let account = staff.account;
     let Some(passkeys) = state.passkeys.as_ref() else {
-        return no_passkeys(lang);
+        return ConsoleError::NoPasskeys.api(lang);
     };
     let pending = session
         .remove::<PendingRegistration>(PENDING_REGISTRATION)
@@ -170,30 +155,15 @@ pub async fn register_answer(
         .ok()
         .flatten();
     let (Some(pending), Ok(Json(answer))) = (pending, body) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadRequest,
-            "passkey-failed",
-        );
+        return ConsoleError::PasskeyFailed.api(lang);
     };
     let done = passkeys
         .complete_registration(&state.store, account, pending, &answer, now())
         .await;
     match done {
-        Err(e) => unavailable(lang, "storing a passkey", &e),
-        Ok(Err(Refused::Duplicate)) => refuse(
-            lang,
-            StatusCode::CONFLICT,
-            ApiErrorCode::Duplicate,
-            "passkeys-duplicate",
-        ),
-        Ok(Err(_)) => refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadRequest,
-            "passkey-failed",
-        ),
+        Err(e) => ConsoleError::unexpected("storing a passkey", e).api(lang),
+        Ok(Err(Refused::Duplicate)) => ConsoleError::Duplicate.api(lang),
+        Ok(Err(_)) => ConsoleError::PasskeyFailed.api(lang),
         Ok(Ok(())) => {
             let audited = state
                 .store
@@ -201,7 +171,7 @@ pub async fn register_answer(
                 .await;
             match audited {
                 Ok(_) => Json(serde_json::json!({ "added": true })).into_response(),
-                Err(e) => unavailable(lang, "auditing a new passkey", &e),
+                Err(e) => ConsoleError::unexpected("auditing a new passkey", e).api(lang),
             }
         }
     }
@@ -242,10 +212,10 @@ pub async fn remove(
         Err(refused) => return refused,
     };
     let (status, notice) = match step_up(&state, &session, &form.code).await {
-        Err(e) => return unavailable(lang, "checking a step-up code", &e),
+        Err(e) => return ConsoleError::unexpected("checking a step-up code", e).api(lang),
         Ok(false) => (StatusCode::FORBIDDEN, "step-up-bad-code"),
         Ok(true) => match state.store.remove_passkey(account, form.id).await {
-            Err(e) => return unavailable(lang, "removing a passkey", &e),
+            Err(e) => return ConsoleError::unexpected("removing a passkey", e).api(lang),
             // Not this account's (or gone already): nothing changes, nothing is said of others.
             Ok(false) => (StatusCode::NOT_FOUND, "passkeys-not-found"),
             Ok(true) => {
@@ -254,7 +224,7 @@ pub async fn remove(
                     .audit(Actor::Account(account), AuditAction::PasskeyRemove, "")
                     .await;
                 if let Err(e) = audited {
-                    return unavailable(lang, "auditing a removed passkey", &e);
+                    return ConsoleError::unexpected("auditing a removed passkey", e).api(lang);
                 }
                 (StatusCode::OK, "passkeys-removed")
             }

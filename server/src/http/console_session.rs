@@ -6,6 +6,7 @@
 //!   every request). Absolute timeout: `login_at` + the configured maximum, checked here.
 //! - Sign-out destroys the session server-side, so the old cookie is worth nothing.
 
+use super::console_error::ConsoleError;
 use super::AppState;
 use crate::accounts::login::{authenticate, LoginRefusal, SignedIn};
 use crate::audit::{Actor, AuditAction};
@@ -143,7 +144,7 @@ pub async fn login(
     let outcome = match authenticate(&state.store, &handle, &form.password, &form.code, now()).await
     {
         Ok(outcome) => outcome,
-        Err(e) => return unexpected(lang, e.into()),
+        Err(e) => return ConsoleError::unexpected("console session", e).page(lang),
     };
     let signed_in = match outcome {
         Ok(signed_in) => signed_in,
@@ -157,29 +158,20 @@ pub async fn login(
                 LoginRefusal::Locked { account_id } => {
                     (Actor::Account(account_id), lang.t("login-failed"))
                 }
-                LoginRefusal::Busy => {
-                    let title = lang.t("page-title-error");
-                    let page = app::error_page::error_document(
-                        lang,
-                        &title,
-                        &lang.t("error-unavailable"),
-                        "/console/login",
-                    );
-                    return (StatusCode::SERVICE_UNAVAILABLE, Html(page)).into_response();
-                }
+                LoginRefusal::Busy => return ConsoleError::Busy.page(lang),
             };
             if let Err(e) = state
                 .store
                 .audit(actor, AuditAction::LoginRefused, "")
                 .await
             {
-                return unexpected(lang, e.into());
+                return ConsoleError::unexpected("console session", e).page(lang);
             }
             return refuse(message);
         }
     };
     if let Err(e) = begin_session(&state, &session, &signed_in).await {
-        return unexpected(lang, e);
+        return ConsoleError::unexpected("console session", e).page(lang);
     }
     Redirect::to("/console").into_response()
 }
@@ -279,7 +271,7 @@ pub async fn logout(
         return refused;
     }
     if let Err(e) = session.flush().await {
-        return unexpected(lang, e.into());
+        return ConsoleError::unexpected("console session", e).page(lang);
     }
     if let Some(account) = account {
         if let Err(e) = state
@@ -287,18 +279,10 @@ pub async fn logout(
             .audit(Actor::Account(account), AuditAction::Logout, "")
             .await
         {
-            return unexpected(lang, e.into());
+            return ConsoleError::unexpected("console session", e).page(lang);
         }
     }
     Redirect::to("/console/login").into_response()
-}
-
-pub(super) fn unexpected(lang: Lang, e: anyhow::Error) -> Response {
-    tracing::error!(error = format!("{e:#}"), "console session failure");
-    let title = lang.t("page-title-error");
-    let page =
-        app::error_page::error_document(lang, &title, &lang.t("error-unavailable"), "/console");
-    (StatusCode::SERVICE_UNAVAILABLE, Html(page)).into_response()
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@
 //!
 //! Each is audited before it takes effect.
 
-use super::console_api::{refuse, unavailable};
 use super::console_cases::ReadableCase;
+use super::console_error::ConsoleError;
 use super::console_step_up::api_step_up;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -20,7 +20,6 @@ use crate::store::Day;
 use app::api::console::{ShareCandidate, ShareCandidates, SHARE_WITH_HEADER, STEP_UP_HEADER};
 use app::i18n::Lang;
 use app::sealing::SealedSubmission;
-use app::vocabulary::ApiErrorCode;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -48,7 +47,7 @@ pub async fn recuse(
     };
     match done.await {
         Ok(_) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => unavailable(lang, "recusing", &e),
+        Err(e) => ConsoleError::unexpected("recusing", e).api(lang),
     }
 }
 
@@ -66,7 +65,7 @@ pub async fn share_candidates(
                 .collect(),
         })
         .into_response(),
-        Err(e) => unavailable(lang, "reading share candidates", &e),
+        Err(e) => ConsoleError::unexpected("reading share candidates", e).api(lang),
     }
 }
 
@@ -86,24 +85,14 @@ pub async fn share(
         .unwrap_or_default();
     let candidates = match state.store.share_candidates(row.seq).await {
         Ok(candidates) => candidates,
-        Err(e) => return unavailable(lang, "reading share candidates", &e),
+        Err(e) => return ConsoleError::unexpected("reading share candidates", e).api(lang),
     };
     // Only an eligible person: never someone affiliated with the place the case names.
     let Some((with, _, recipient)) = candidates.into_iter().find(|(_, h, _)| h == handle) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadShare,
-            "error-share",
-        );
+        return ConsoleError::BadShare.api(lang);
     };
     let Ok(sealed) = SealedSubmission::from_wire(body.to_vec()) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::NotSealed,
-            "error-not-resealed",
-        );
+        return ConsoleError::NotResealed.api(lang);
     };
     // Widening who can read a child's words asks for a fresh second factor, not only a session.
     let code = headers
@@ -127,6 +116,6 @@ pub async fn share(
     };
     match done.await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => unavailable(lang, "sharing a case", &e),
+        Err(e) => ConsoleError::unexpected("sharing a case", e).api(lang),
     }
 }

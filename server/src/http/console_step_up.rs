@@ -4,14 +4,12 @@
 //! before. Confirming a passkey (`console_passkey_assert`) leaves a ticket in the session that the
 //! next sensitive action takes out: one action per confirmation, within two minutes.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_session::{now, HANDLE};
 use super::AppState;
 use crate::accounts::login::fresh_second_factor;
 use app::i18n::Lang;
-use app::vocabulary::ApiErrorCode;
 use axum::response::Response;
-use http::StatusCode;
 use tower_sessions::Session;
 
 /// When the session's last passkey confirmation succeeded (seconds since the epoch).
@@ -49,13 +47,8 @@ pub(super) async fn api_step_up(
 ) -> Result<(), Response> {
     match step_up(state, session, code).await {
         Ok(true) => Ok(()),
-        Ok(false) => Err(refuse(
-            lang,
-            StatusCode::FORBIDDEN,
-            ApiErrorCode::StepUp,
-            "step-up-bad-code",
-        )),
-        Err(e) => Err(unavailable(lang, "checking a step-up code", &e)),
+        Ok(false) => Err(ConsoleError::StepUp.api(lang)),
+        Err(e) => Err(ConsoleError::unexpected("checking a step-up code", e).api(lang)),
     }
 }
 

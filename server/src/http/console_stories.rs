@@ -3,7 +3,7 @@
 //! to, prepare versions only for those, and publish only a public-education version whose words
 //! hash to the very version the child approved, while the consent holds.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{Api, StoryEditors};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -14,7 +14,6 @@ use app::case_notes::SealedNote;
 use app::domain::SubmissionId;
 use app::i18n::{Lang, Locale};
 use app::story::Purpose;
-use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -30,15 +29,6 @@ pub(super) struct Editable {
     pub consents: Vec<EditorConsent>,
     /// The story's sealed words, as read with it (sent only when an editor opens the story).
     pub ciphertext: Vec<u8>,
-}
-
-pub(super) fn not_found(lang: Lang) -> Response {
-    refuse(
-        lang,
-        StatusCode::NOT_FOUND,
-        ApiErrorCode::NotFound,
-        "error-not-found",
-    )
 }
 
 pub(super) async fn consents_of(
@@ -94,8 +84,8 @@ pub(super) async fn editable(
                 ciphertext,
             })
         }
-        Ok(_) => Err(not_found(lang)),
-        Err(e) => Err(unavailable(lang, "reading a story", &e)),
+        Ok(_) => Err(ConsoleError::NotFound.api(lang)),
+        Err(e) => Err(ConsoleError::unexpected("reading a story", e).api(lang)),
     }
 }
 
@@ -119,14 +109,7 @@ pub async fn add_version(
         Ok(e) => e,
         Err(refused) => return refused,
     };
-    let bad = || {
-        refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadForm,
-            "error-bad-form",
-        )
-    };
+    let bad = || ConsoleError::BadForm.api(lang);
     let Ok(Json(version)) = body else {
         return bad();
     };
@@ -138,24 +121,14 @@ pub async fn add_version(
         return bad();
     };
     if !child_yes(&editable, purpose) {
-        return refuse(
-            lang,
-            StatusCode::CONFLICT,
-            ApiErrorCode::NotConsented,
-            "story-error-not-consented",
-        );
+        return ConsoleError::NotConsented.api(lang);
     }
     let Some(sealed) = BASE64
         .decode(version.ciphertext.as_bytes())
         .ok()
         .and_then(|b| SealedNote::from_wire(b).ok())
     else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::NotSealed,
-            "error-not-sealed",
-        );
+        return ConsoleError::NotSealed.api(lang);
     };
     let subject = format!("{}/{}", editable.story.public_id, version.id);
     let stored = async {
@@ -182,7 +155,7 @@ pub async fn add_version(
     match stored.await {
         Ok(true) => StatusCode::CREATED.into_response(),
         Ok(false) => bad(),
-        Err(e) => unavailable(lang, "storing a version", &e),
+        Err(e) => ConsoleError::unexpected("storing a version", e).api(lang),
     }
 }
 
@@ -199,23 +172,13 @@ pub async fn co_consent(
         Err(refused) => return refused,
     };
     let Ok(Json(answer)) = body else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadForm,
-            "error-bad-form",
-        );
+        return ConsoleError::BadForm.api(lang);
     };
     let (Some(purpose), true) = (
         Purpose::parse(&answer.purpose),
         matches!(answer.by.as_str(), "guardian" | "advocate"),
     ) else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadForm,
-            "error-bad-form",
-        );
+        return ConsoleError::BadForm.api(lang);
     };
     let recorded_by = Actor::Account(editable.account).name();
     let subject = format!("{}/{}", editable.story.public_id, purpose.as_str());
@@ -243,6 +206,6 @@ pub async fn co_consent(
     };
     match stored.await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(e) => unavailable(lang, "recording a co-consent", &e),
+        Err(e) => ConsoleError::unexpected("recording a co-consent", e).api(lang),
     }
 }

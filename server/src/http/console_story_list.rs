@@ -7,7 +7,7 @@
 //!   purposes the child says yes to), and what a new version is sealed to; audited `story.fetch`
 //!   before it is sent.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{Api, StoryEditors};
 use super::console_stories::{consents_of, editable, Editable};
 use super::AppState;
@@ -18,14 +18,12 @@ use app::api::stories::{
 use app::domain::SubmissionId;
 use app::i18n::Lang;
 use app::story::Purpose;
-use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use http::StatusCode;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -41,14 +39,7 @@ pub async fn list(
     query: Result<Query<PageQuery>, QueryRejection>,
 ) -> Response {
     let account = staff.account;
-    let bad = || {
-        refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadFilter,
-            "error-filter",
-        )
-    };
+    let bad = || ConsoleError::BadFilter.api(lang);
     let Ok(Query(query)) = query else {
         return bad();
     };
@@ -104,7 +95,7 @@ pub async fn list(
     match page.await {
         Ok(Some(page)) => Json(page).into_response(),
         Ok(None) => bad(),
-        Err(e) => unavailable(lang, "listing stories", &e),
+        Err(e) => ConsoleError::unexpected("listing stories", e).api(lang),
     }
 }
 
@@ -168,6 +159,6 @@ pub async fn detail(
     };
     match opened.await {
         Ok(story) => Json(story).into_response(),
-        Err(e) => unavailable(lang, "opening a story", &e),
+        Err(e) => ConsoleError::unexpected("opening a story", e).api(lang),
     }
 }

@@ -3,16 +3,15 @@
 //! asks, a second yes recorded by another editor than the one publishing), with no name when the
 //! child chose none, and naming no facility.
 
-use super::console_api::{refuse, unavailable};
+use super::console_error::ConsoleError;
 use super::console_guard::{Api, StoryEditors};
-use super::console_stories::{editable, not_found};
+use super::console_stories::editable;
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::story_rules::names_a_facility;
 use app::api::stories::Publish;
 use app::i18n::Lang;
 use app::story::{Purpose, VersionContent};
-use app::vocabulary::ApiErrorCode;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -32,15 +31,8 @@ pub async fn publish(
         Err(refused) => return refused,
     };
     let Ok(Json(words)) = body else {
-        return refuse(
-            lang,
-            StatusCode::BAD_REQUEST,
-            ApiErrorCode::BadForm,
-            "error-bad-form",
-        );
+        return ConsoleError::BadForm.api(lang);
     };
-    let conflict =
-        |code: ApiErrorCode, message: &str| refuse(lang, StatusCode::CONFLICT, code, message);
     let checked = async {
         let versions = state.store.story_versions(editable.story.seq).await?;
         let facilities = state.store.facility_names().await?;
@@ -48,17 +40,17 @@ pub async fn publish(
     };
     let (versions, facilities) = match checked.await {
         Ok(found) => found,
-        Err(e) => return unavailable(lang, "reading a version", &e),
+        Err(e) => return ConsoleError::unexpected("reading a version", e).api(lang),
     };
     let Some(version) = versions.iter().find(|v| v.public_id == version_id) else {
-        return not_found(lang);
+        return ConsoleError::NotFound.api(lang);
     };
     let public = editable
         .consents
         .iter()
         .find(|c| c.purpose == Purpose::Public.as_str());
     if version.purpose != Purpose::Public || !public.is_some_and(|c| c.usable) {
-        return conflict(ApiErrorCode::NotConsented, "story-error-not-consented");
+        return ConsoleError::NotConsented.api(lang);
     }
     // A second consent is a second person's check: whoever recorded it may not also publish.
     if public.is_some_and(|c| c.co_needed) {
@@ -68,10 +60,10 @@ pub async fn publish(
             .await;
         match recorder {
             Ok(Some(by)) if by == editable.account => {
-                return conflict(ApiErrorCode::SamePerson, "story-error-same-person");
+                return ConsoleError::SamePerson.api(lang);
             }
             Ok(_) => {}
-            Err(e) => return unavailable(lang, "reading a co-consent", &e),
+            Err(e) => return ConsoleError::unexpected("reading a co-consent", e).api(lang),
         }
     }
     let content = VersionContent {
@@ -84,13 +76,13 @@ pub async fn publish(
     };
     // The words must be the very version the child approved: any change needs a new approval.
     if version.state != "approved" || version.approved_hash.as_deref() != Some(&content.hash()) {
-        return conflict(ApiErrorCode::NotApproved, "story-error-not-approved");
+        return ConsoleError::NotApproved.api(lang);
     }
     if editable.story.naming == "none" && !words.byline.trim().is_empty() {
-        return conflict(ApiErrorCode::Named, "story-error-named");
+        return ConsoleError::Named.api(lang);
     }
     if names_a_facility(&words.text, &facilities) || names_a_facility(&words.byline, &facilities) {
-        return conflict(ApiErrorCode::NamesFacility, "story-error-names-facility");
+        return ConsoleError::NamesFacility.api(lang);
     }
     let subject = format!("{}/{}", editable.story.public_id, version.public_id);
     let stored = async {
@@ -109,6 +101,6 @@ pub async fn publish(
     };
     match stored.await {
         Ok(()) => StatusCode::CREATED.into_response(),
-        Err(e) => unavailable(lang, "publishing a version", &e),
+        Err(e) => ConsoleError::unexpected("publishing a version", e).api(lang),
     }
 }

@@ -4,7 +4,9 @@
 //! second yes where the policy asks one) and the stored words hash to the approved version — so
 //! nothing withdrawn, expired or changed after approval is ever shown.
 
+use super::console_error::ConsoleError;
 use super::console_guard::{Page, StoryEditors};
+use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::Day;
 use app::i18n::Lang;
@@ -15,7 +17,6 @@ use axum::Extension;
 use child_ui::public_stories::{public_stories_document, PublicStory};
 use console_ui::console::inbox_page::WorkbenchSeed;
 use console_ui::console::stories_page::stories_document;
-use http::StatusCode;
 use leptos::nonce::Nonce;
 use tower_sessions::Session;
 
@@ -30,10 +31,7 @@ pub async fn editor_page(
     let account = staff.account;
     let has_key = match state.store.recipient_of(account).await {
         Ok(key) => key.is_some(),
-        Err(e) => {
-            tracing::error!(error = %e, "reading a key failed");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return ConsoleError::unexpected("reading a key", e).page(lang),
     };
     let csrf = session
         .get::<String>(super::console_session::CSRF)
@@ -83,9 +81,11 @@ pub async fn public_page(
 ) -> Response {
     match publishable(&state).await {
         Ok(stories) => Html(public_stories_document(lang, stories)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "reading published stories failed");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(e) => Refusal::new(
+            lang,
+            IntakeError::Unexpected(anyhow::Error::from(e).context("reading published stories")),
+            false,
+        )
+        .into_response(),
     }
 }
