@@ -9,7 +9,7 @@ use super::keys::new_recovery_identity;
 use crate::accounts::credentials::{hash_new_password, new_totp_secret, totp_code_now};
 use crate::accounts::{Handle, Role};
 use crate::config::DataArgs;
-use crate::store::{CaseReader, Day, InboxFilter, Queue, Store};
+use crate::store::{Arrival, CaseReader, Day, InboxFilter, Queue, SealedCase, Store};
 use age::secrecy::ExposeSecret;
 use anyhow::Context;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
@@ -80,9 +80,15 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
                 SealedIn::Server,
                 ChildWords::parse(words.to_owned())?,
             );
-            store
-                .insert_sealed(&id, &seal(envelope, &set)?, &Day::today(), &recipients)
-                .await?;
+            let case = SealedCase {
+                id,
+                sealed: seal(envelope, &set)?,
+                recipients: set.clone(),
+                facility: None,
+                arrival: Arrival::Normal,
+                return_code: None,
+            };
+            store.insert_case(&case, &Day::today()).await?;
         }
     }
     println!("Demo data is in {}.", data.data_dir.display());

@@ -3,18 +3,17 @@
 //! the ciphertext is stored. The words are zeroed when dropped and never logged (`ChildWords` has
 //! a redacted `Debug` and no `Display`).
 
-use super::child_floodgate::Admitted;
 use super::child_form_token::now as form_token_now;
 use super::child_intake::{already_arrived, recipients_for, store};
-use super::child_limits::{count_sent, within_budget};
+use super::child_upload::{admit, Vouched};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
-use crate::store::{Inserted, NewCase};
+use crate::store::SealedCase;
 use anyhow::Context;
 use app::api::{FORM_TOKEN_FIELD, SENT_PATH};
 use app::domain::{Answers, ChildWords, Choices, Envelope, NamedPlace, SealedIn, SubmissionId};
 use app::i18n::Lang;
-use app::sealing::{seal, RecipientSet};
+use app::sealing::seal;
 use axum::extract::rejection::FormRejection;
 use axum::extract::State;
 use axum::response::Redirect;
@@ -84,7 +83,6 @@ pub async fn post_form(
         // The same form posted again (its answer was lost): it arrived.
         return Ok(Redirect::to(SENT_PATH));
     }
-    let sent = within_budget(&session).await.map_err(&refuse)?;
     let place = NamedPlace::parse(form.one("place").unwrap_or_default())
         .map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let choices = Choices::parse(form.one("kind"), form.all("feeling"), form.all("wish"))
@@ -97,33 +95,30 @@ pub async fn post_form(
     let urgent = choices.is_urgent();
     let answers = Answers::new(choices, words, None).map_err(|_| refuse(IntakeError::Empty))?;
     let (recipients, facility) = recipients_for(&state, &place).await.map_err(&refuse)?;
-    let set = RecipientSet::parse(&recipients)
-        .context("stored recipients do not parse")
-        .map_err(|e| refuse(e.into()))?;
     let envelope =
         Envelope::answering(id.clone(), lang.code(), SealedIn::Server, answers).naming(place);
-    let sealed = seal(envelope, &set)
+    let sealed = seal(envelope, &recipients)
         .context("sealing on arrival")
         .map_err(|e| refuse(e.into()))?;
-    state
-        .floodgate
-        .has_room(sealed.as_bytes().len(), urgent)
-        .map_err(&refuse)?;
-    let ticket = state.floodgate.admit(urgent).map_err(&refuse)?;
-    // Without JavaScript no return code can be made: the server must never see one.
-    let case = NewCase {
-        facility,
-        urgent,
-        possible_flood: ticket.admitted == Admitted::PossibleFlood,
-        return_code: None,
-    };
-    let inserted = store(&state, &id, &sealed, &recipients, case)
+    let len = sealed.as_bytes().len();
+    // The form's single-use token (checked above) stands in for the browser's proof of work.
+    let admission = admit(&state, &session, Vouched::FormToken, len, urgent)
         .await
         .map_err(&refuse)?;
-    if inserted == Inserted::New {
-        ticket.keep();
-        count_sent(&session, sent).await.map_err(&refuse)?;
-    }
+    // Without JavaScript no return code can be made: the server must never see one.
+    let case = SealedCase {
+        arrival: admission.arrival(urgent),
+        id,
+        sealed,
+        recipients,
+        facility,
+        return_code: None,
+    };
+    let inserted = store(&state, &case).await.map_err(&refuse)?;
+    admission
+        .settle(&state, &session, inserted, len)
+        .await
+        .map_err(&refuse)?;
     // 303 so that reloading the confirmation never posts again.
     Ok(Redirect::to(SENT_PATH))
 }

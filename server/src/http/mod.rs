@@ -11,6 +11,7 @@ mod child_pages;
 mod child_return;
 mod child_story;
 mod child_story_return;
+mod child_upload;
 mod console_access;
 mod console_accounts;
 mod console_affiliations;

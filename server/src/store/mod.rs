@@ -1,6 +1,7 @@
-//! Storage (sqlx, SQLite by default). The only way in for a child's submission is
-//! [`Store::insert_sealed`], which takes a [`app::sealing::SealedSubmission`]: plaintext has no
-//! path to the database.
+//! Storage (sqlx, SQLite by default). The only way in for a child's message is
+//! [`Store::insert_case`], which takes a [`SealedCase`] holding a
+//! [`app::sealing::SealedSubmission`] (and a story's, [`Store::insert_story`], likewise):
+//! plaintext has no path to the database.
 
 mod accounts;
 mod audit;
@@ -39,7 +40,7 @@ pub use reviewer_keys::KeyRegistration;
 pub use stories::{NewStory, StoryRow, VersionRow};
 pub use story_consent::ConsentEvent;
 pub use story_publishing::PublishedRow;
-pub use submissions::{Inserted, NewCase, StoredSubmission};
+pub use submissions::{Arrival, Inserted, ReturnCodeRegistration, SealedCase, StoredSubmission};
 
 use anyhow::Context;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

@@ -2,10 +2,10 @@
 //! changes (and is recorded) is in `story_consent.rs`.
 
 use super::story_consent::{append_consent, ConsentEvent};
-use super::{Day, Inserted, Store};
+use super::{Day, Inserted, ReturnCodeRegistration, Store};
 use crate::story_rules::ConsentState;
 use app::domain::SubmissionId;
-use app::sealing::SealedSubmission;
+use app::sealing::{RecipientSet, SealedSubmission};
 use app::story::{Purpose, StoryTerms};
 use heard_core::vocabulary::Role;
 use sqlx::Row;
@@ -37,10 +37,9 @@ pub struct VersionRow {
 pub struct NewStory<'a> {
     pub id: &'a SubmissionId,
     pub sealed: &'a SealedSubmission,
-    pub recipients: &'a [String],
+    pub recipients: &'a RecipientSet,
     pub terms: &'a StoryTerms,
-    pub token_hash: &'a str,
-    pub child_recipient: &'a str,
+    pub return_code: &'a ReturnCodeRegistration,
     pub facility: Option<i64>,
     pub text_version: &'a str,
     pub lang: &'a str,
@@ -80,8 +79,8 @@ impl Store {
         .bind(today.as_str())
         .bind(story.terms.naming.as_str())
         .bind(story.terms.age.map(i64::from))
-        .bind(story.token_hash)
-        .bind(story.child_recipient)
+        .bind(&story.return_code.token_hash)
+        .bind(story.return_code.child_recipient.as_str())
         .bind(story.facility)
         .execute(&mut *tx)
         .await?;
@@ -89,10 +88,10 @@ impl Store {
             return Ok(Inserted::Duplicate);
         }
         let seq = done.last_insert_rowid();
-        for recipient in story.recipients {
+        for recipient in story.recipients.iter() {
             sqlx::query("INSERT INTO story_recipients (story_seq, recipient) VALUES ($1, $2)")
                 .bind(seq)
-                .bind(recipient)
+                .bind(recipient.as_str())
                 .execute(&mut *tx)
                 .await?;
         }

@@ -2,7 +2,7 @@
 
 use super::{Day, Store};
 use app::domain::{SealedIn, SubmissionId};
-use app::sealing::SealedSubmission;
+use app::sealing::{Recipient, RecipientSet, SealedSubmission};
 use heard_core::vocabulary::{CaseStatus, Urgency};
 use sqlx::Row;
 
@@ -13,17 +13,36 @@ pub enum Inserted {
     Duplicate,
 }
 
-/// What the server knows about a new case besides its ciphertext: the facility it names (by id),
-/// and whether the child said "I am not safe" (it then starts urgent, in the escalated queue —
-/// or, beyond the site's urgent rate, in the "possible flood" group for a lead).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NewCase {
+/// How a new case arrives: as usual; urgent ("I am not safe": it starts urgent, in the escalated
+/// queue); or urgent beyond the site's urgent rate (urgent, not escalated, grouped as a possible
+/// flood for a lead).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Arrival {
+    #[default]
+    Normal,
+    Urgent,
+    PossibleFlood,
+}
+
+/// The child's return code as a new case registers it: the lookup token's SHA-256 (never the
+/// token) and the child's own recipient, which replies are sealed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnCodeRegistration {
+    pub token_hash: String,
+    pub child_recipient: Recipient,
+}
+
+/// Everything stored with a new case, in one transaction: the ciphertext, exactly the recipients
+/// it was sealed to, the facility the child named (by id), how it arrived and its return code.
+/// Only a [`SealedSubmission`] can be in it: plaintext has no way to the database.
+#[derive(Debug)]
+pub struct SealedCase {
+    pub id: SubmissionId,
+    pub sealed: SealedSubmission,
+    pub recipients: RecipientSet,
     pub facility: Option<i64>,
-    pub urgent: bool,
-    /// Urgent, but beyond the site's urgent rate: not escalated, grouped as a possible flood.
-    pub possible_flood: bool,
-    /// The child's return code: the lookup token's SHA-256 and the child's age recipient.
-    pub return_code: Option<(String, String)>,
+    pub arrival: Arrival,
+    pub return_code: Option<ReturnCodeRegistration>,
 }
 
 /// A stored submission as the console (and the tests) will read it: ciphertext only.
@@ -37,30 +56,11 @@ pub struct StoredSubmission {
 }
 
 impl Store {
-    /// Durably stores a sealed submission and the recipients it was sealed to. Idempotent on the
-    /// id: a retried send returns `Duplicate` and changes nothing. Returns only after the commit
+    /// Durably stores a new case ([`SealedCase`]) as of `day`. Idempotent on the id: a retried
+    /// send returns `Duplicate` and changes nothing. Returns only after the commit
     /// (synchronous = FULL).
-    pub async fn insert_sealed(
-        &self,
-        id: &SubmissionId,
-        sealed: &SealedSubmission,
-        day: &Day,
-        recipients: &[String],
-    ) -> Result<Inserted, sqlx::Error> {
-        self.insert_case(id, sealed, day, recipients, NewCase::default())
-            .await
-    }
-
-    /// [`Store::insert_sealed`] with what is known about the case ([`NewCase`]), recorded in the
-    /// same transaction.
-    pub async fn insert_case(
-        &self,
-        id: &SubmissionId,
-        sealed: &SealedSubmission,
-        day: &Day,
-        recipients: &[String],
-        case: NewCase,
-    ) -> Result<Inserted, sqlx::Error> {
+    pub async fn insert_case(&self, case: &SealedCase, day: &Day) -> Result<Inserted, sqlx::Error> {
+        let (id, sealed) = (&case.id, &case.sealed);
         let mut tx = self.pool().begin().await?;
         let seq: Option<i64> = sqlx::query_scalar(
             "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
@@ -75,17 +75,17 @@ impl Store {
         let Some(seq) = seq else {
             return Ok(Inserted::Duplicate);
         };
-        for recipient in recipients {
+        for recipient in case.recipients.iter() {
             sqlx::query(
                 "INSERT INTO submission_recipients (submission_seq, recipient) VALUES ($1, $2)",
             )
             .bind(seq)
-            .bind(recipient)
+            .bind(recipient.as_str())
             .execute(&mut *tx)
             .await?;
         }
-        if case.urgent {
-            let flood = case.possible_flood;
+        if case.arrival != Arrival::Normal {
+            let flood = case.arrival == Arrival::PossibleFlood;
             sqlx::query(
                 "INSERT INTO case_status \
                  (submission_seq, status, changed_on, urgency, escalated_on, possible_flood) \
@@ -99,13 +99,13 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        if let Some((token_hash, child_recipient)) = &case.return_code {
+        if let Some(code) = &case.return_code {
             sqlx::query(
                 "INSERT INTO return_codes (submission_seq, token_hash, child_recipient) VALUES ($1, $2, $3)",
             )
             .bind(seq)
-            .bind(token_hash)
-            .bind(child_recipient)
+            .bind(&code.token_hash)
+            .bind(code.child_recipient.as_str())
             .execute(&mut *tx)
             .await?;
         }

@@ -12,6 +12,10 @@ use zeroize::Zeroizing;
 
 /// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
 /// the ciphertext reveals a size bucket, not the length of what a child wrote.
+mod recipients;
+
+pub use recipients::{parse_recipient, recipient_set_id, Recipient, RecipientError, RecipientSet};
+
 const SMALLEST_BUCKET: usize = 1024;
 
 /// Largest sealed submission the server accepts, in bytes: a recording of at most 1 MiB, in
@@ -22,41 +26,6 @@ pub const MAX_SEALED_BYTES: usize = 2 * 1024 * 1024 + 64 * 1024;
 /// six bytes each once escaped in JSON) fit the 64 KiB bucket; the 128 KiB one and age's
 /// overhead (a header line per recipient, 16 bytes per 64 KiB chunk) leave room to spare.
 pub const MAX_TEXT_SEALED_BYTES: usize = 128 * 1024 + 32 * 1024;
-
-/// The public recipients one submission is sealed to (never empty).
-#[derive(Clone)]
-pub struct RecipientSet(Vec<age::x25519::Recipient>);
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum RecipientError {
-    #[error("no recipients are configured")]
-    Empty,
-    #[error("{0:?} is not an age X25519 recipient (age1…)")]
-    Malformed(String),
-}
-
-impl RecipientSet {
-    pub fn parse<S: AsRef<str>>(raw: &[S]) -> Result<Self, RecipientError> {
-        if raw.is_empty() {
-            return Err(RecipientError::Empty);
-        }
-        raw.iter()
-            .map(|s| {
-                age::x25519::Recipient::from_str(s.as_ref().trim())
-                    .map_err(|_| RecipientError::Malformed(s.as_ref().to_owned()))
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map(Self)
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
 
 /// Largest passphrase-encrypted identity accepted, in bytes (an armored X25519 identity under
 /// one scrypt stanza is about 400).
@@ -70,31 +39,6 @@ pub fn is_passphrase_sealed_identity(armored: &str) -> bool {
         && age::Decryptor::new(age::armor::ArmoredReader::new(armored.as_bytes()))
             .map(|d| d.is_scrypt())
             .unwrap_or(false)
-}
-
-/// A stable id of a set of recipients: SHA-256 over the sorted list, hex. The same set in any
-/// order has the same id.
-pub fn recipient_set_id<S: AsRef<str>>(recipients: &[S]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut sorted: Vec<&str> = recipients.iter().map(|r| r.as_ref()).collect();
-    sorted.sort_unstable();
-    let mut hasher = Sha256::new();
-    for r in sorted {
-        hasher.update(r.as_bytes());
-        hasher.update(b"\n");
-    }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// Parses one recipient string; used at every edge where a recipient enters (CLI, config).
-pub fn parse_recipient(raw: &str) -> Result<String, RecipientError> {
-    age::x25519::Recipient::from_str(raw.trim())
-        .map(|r| r.to_string())
-        .map_err(|_| RecipientError::Malformed(raw.to_owned()))
 }
 
 /// An age ciphertext of one submission, and where it was sealed.
@@ -181,7 +125,7 @@ pub(crate) fn seal_padded(
     let padded_len = bucket_for(plain.len());
     plain.resize(padded_len, b' ');
     let encryptor =
-        age::Encryptor::with_recipients(recipients.0.iter().map(|r| r as &dyn age::Recipient))?;
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r.key() as &dyn age::Recipient))?;
     let mut bytes = Vec::with_capacity(padded_len + 256 * (recipients.len() + 1));
     let mut writer = encryptor.wrap_output(&mut bytes)?;
     writer.write_all(&plain)?;

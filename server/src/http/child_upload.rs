@@ -1,0 +1,200 @@
+//! What every send from the child's browser shares — a message (`PUT /api/submissions/{id}`) and a
+//! story (`PUT /api/stories/{id}`) — checked in one place and in one order.
+//!
+//! - [`SealedUpload`], the extractor: the id, a body that is a recipient-sealed age file within
+//!   the size for its kind, the place the child named and the return code the browser registers.
+//!   Anything malformed is refused (4xx, translated) before a handler runs.
+//! - [`SealedUpload::sealed_to`]: the browser sealed to the set it fetched; the send is stored
+//!   only while that set is still the current one, so the recorded recipients are exactly the
+//!   ones in the ciphertext.
+//! - [`admit`]: the session's budget, its proof of work, the storage budget and the site-wide
+//!   window, in that order; [`Admission::settle`] counts a send once it is stored.
+
+use super::child_floodgate::{Admitted, Ticket};
+use super::child_limits::{count_sent, spend_proof, within_budget};
+use super::errors::{IntakeError, Refusal};
+use super::AppState;
+use crate::store::{Arrival, Inserted, ReturnCodeRegistration};
+use app::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
+use app::api::{PLACE_HEADER, RECIPIENT_SET_HEADER, VOICE_HEADER};
+use app::domain::{NamedPlace, SubmissionId};
+use app::i18n::Lang;
+use app::return_code::{is_token, token_hash};
+use app::sealing::{Recipient, RecipientSet, SealedSubmission, MAX_TEXT_SEALED_BYTES};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::HeaderMap;
+use http::StatusCode;
+use tower_sessions::Session;
+
+/// A browser-sealed send, parsed at the edge.
+pub struct SealedUpload {
+    pub id: SubmissionId,
+    pub sealed: SealedSubmission,
+    pub place: NamedPlace,
+    pub return_code: Option<ReturnCodeRegistration>,
+    /// The request's headers, for what only one kind of send carries (urgency, a story's terms).
+    pub headers: HeaderMap,
+}
+
+impl SealedUpload {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Whether the browser sealed to `current`, the set the server would give it now.
+    pub fn sealed_to(&self, current: &RecipientSet) -> Result<(), IntakeError> {
+        if self.header(RECIPIENT_SET_HEADER) == Some(current.id().as_str()) {
+            Ok(())
+        } else {
+            Err(IntakeError::RecipientsChanged)
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.sealed.as_bytes().len()
+    }
+}
+
+impl FromRequest<AppState> for SealedUpload {
+    type Rejection = Refusal;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Refusal> {
+        let lang = request
+            .extensions()
+            .get::<Lang>()
+            .copied()
+            .unwrap_or_default();
+        let refuse = Refusal::api(lang);
+        let (mut parts, body) = request.into_parts();
+        let Path(raw_id) = Path::<String>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(|_| refuse(IntakeError::BadId))?;
+        let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
+        let headers = parts.headers.clone();
+        let body = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|e| refuse(body_rejection(e.status())))?;
+        within_size_for_kind(&body, &headers).map_err(&refuse)?;
+        let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
+        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        let place = NamedPlace::parse(header(PLACE_HEADER).unwrap_or_default())
+            .map_err(|_| refuse(IntakeError::UnknownPlace))?;
+        let return_code = return_code(header(RETURN_TOKEN_HEADER), header(CHILD_RECIPIENT_HEADER))
+            .map_err(&refuse)?;
+        Ok(Self {
+            id,
+            sealed,
+            place,
+            return_code,
+            headers,
+        })
+    }
+}
+
+/// What vouches for a send besides the session's budget.
+pub enum Vouched<'a> {
+    /// The browser's proof of work, from its header.
+    Proof(Option<&'a str>),
+    /// The no-JavaScript form's single-use token, already checked.
+    FormToken,
+}
+
+/// A send let through, holding its place in the site-wide window until it is stored.
+pub struct Admission {
+    sent_before: u32,
+    ticket: Ticket,
+}
+
+/// Lets a send of `len` sealed bytes through, or says why not.
+pub async fn admit(
+    state: &AppState,
+    session: &Session,
+    vouched: Vouched<'_>,
+    len: usize,
+    urgent: bool,
+) -> Result<Admission, IntakeError> {
+    let sent_before = within_budget(session).await?;
+    if let Vouched::Proof(header) = vouched {
+        spend_proof(session, header).await?;
+    }
+    state.floodgate.has_room(len, urgent)?;
+    let ticket = state.floodgate.admit(urgent)?;
+    Ok(Admission {
+        sent_before,
+        ticket,
+    })
+}
+
+impl Admission {
+    /// How the case arrives: urgent beyond the site's urgent rate is a possible flood.
+    pub fn arrival(&self, urgent: bool) -> Arrival {
+        match (urgent, self.ticket.admitted) {
+            (false, _) => Arrival::Normal,
+            (true, Admitted::PossibleFlood) => Arrival::PossibleFlood,
+            (true, _) => Arrival::Urgent,
+        }
+    }
+
+    /// Once stored: a new send keeps its place in the window and counts against the session.
+    pub async fn settle(
+        self,
+        state: &AppState,
+        session: &Session,
+        inserted: Inserted,
+        len: usize,
+    ) -> Result<(), IntakeError> {
+        if inserted == Inserted::New {
+            settle_large(state, len).await;
+            self.ticket.keep();
+            count_sent(session, self.sent_before).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A send with no recording may be at most [`MAX_TEXT_SEALED_BYTES`]; only one that says it
+/// carries a recording (`x-voice: 1`) may use the whole [`app::sealing::MAX_SEALED_BYTES`].
+/// (The header tells the server nothing the ciphertext's size bucket does not already show.)
+fn within_size_for_kind(body: &[u8], headers: &HeaderMap) -> Result<(), IntakeError> {
+    let voice = headers.get(VOICE_HEADER).and_then(|v| v.to_str().ok()) == Some("1");
+    if !voice && body.len() > MAX_TEXT_SEALED_BYTES {
+        return Err(IntakeError::TooLarge);
+    }
+    Ok(())
+}
+
+/// The return code a browser registers with a new send: a well-formed token (kept as its
+/// SHA-256) and a valid age recipient, both or neither.
+fn return_code(
+    token: Option<&str>,
+    recipient: Option<&str>,
+) -> Result<Option<ReturnCodeRegistration>, IntakeError> {
+    match (token, recipient) {
+        (None, None) => Ok(None),
+        (Some(token), Some(recipient)) if is_token(token) => Ok(Some(ReturnCodeRegistration {
+            token_hash: token_hash(token),
+            child_recipient: Recipient::parse(recipient).map_err(|_| IntakeError::BadForm)?,
+        })),
+        _ => Err(IntakeError::BadForm),
+    }
+}
+
+/// After storing a voice-sized send, empties the WAL into the database file: otherwise each
+/// large send leaves a second copy of itself there until a checkpoint, and the data directory
+/// would hold up to twice what the storage budget counted.
+async fn settle_large(state: &AppState, stored: usize) {
+    if stored > MAX_TEXT_SEALED_BYTES {
+        if let Err(e) = state.store.truncate_wal().await {
+            tracing::error!(error = %e, "emptying the WAL after a large send failed");
+        }
+    }
+}
+
+fn body_rejection(status: StatusCode) -> IntakeError {
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        IntakeError::TooLarge
+    } else {
+        IntakeError::NotSealed
+    }
+}
