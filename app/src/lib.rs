@@ -10,11 +10,14 @@
 
 // The domain lives in `heard-core` (no UI); re-exported so `crate::domain::…` reads as before.
 pub use heard_core::{
-    api, case_notes, domain, proof, return_code, reviewer_key, sealing, story, vocabulary,
+    api, case_notes, consultation, domain, proof, return_code, reviewer_key, sealing, story,
+    vocabulary,
 };
 
 #[cfg(feature = "hydrate")]
 pub mod browser;
+#[cfg(feature = "ssr")]
+pub mod consult_results;
 #[cfg(feature = "ssr")]
 pub mod error_page;
 pub mod i18n;

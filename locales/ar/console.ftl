@@ -318,3 +318,17 @@ passkeys-removed = تمت إزالة مفتاح المرور.
 passkeys-not-found = ليس لديك مفتاح مرور بهذا الرقم. لم يتغير شيء.
 passkeys-bad-label = أعطِ مفتاح المرور اسمًا من 1 إلى 40 حرفًا. لم يتغير شيء.
 passkeys-duplicate = مفتاح المرور هذا مسجّل من قبل. لم يتغير شيء.
+
+# Consultations (consultation leads).
+role-consultation_lead = مسؤول الاستشارات
+console-nav-consultations = الاستشارات
+consultations-title = الاستشارات
+consultations-intro = الاستشارات التي تُطرح على الأطفال. يمكن قراءة النتائج ابتداءً من اليوم التالي لإغلاق الاستشارة، لا قبل ذلك أبدًا، ومع إخفاء المجموعات الصغيرة دائمًا.
+consultations-none = لا توجد استشارات بعد. تُعرَّف باستخدام `heard consultations add`.
+# $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
+consultations-days = من { $opens } إلى { $closes }
+consultations-name = الاستشارة
+consultations-when = مفتوحة
+consultations-results = النتائج
+consultations-export = تصدير (CSV)
+consultations-embargo = محجوبة حتى الإغلاق

@@ -334,3 +334,17 @@ passkeys-removed = The passkey was removed.
 passkeys-not-found = You have no such passkey. Nothing was changed.
 passkeys-bad-label = Give the passkey a name of 1 to 40 characters. Nothing was changed.
 passkeys-duplicate = That passkey is already registered. Nothing was changed.
+
+# Consultations (consultation leads).
+role-consultation_lead = consultation lead
+console-nav-consultations = Consultations
+consultations-title = Consultations
+consultations-intro = The consultations children are asked. Results can be read from the day after a consultation closes, never before, and only with small groups hidden.
+consultations-none = There are no consultations yet. They are defined with `heard consultations add`.
+# $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
+consultations-days = { $opens } to { $closes }
+consultations-name = Consultation
+consultations-when = Open
+consultations-results = Results
+consultations-export = Export (CSV)
+consultations-embargo = Under embargo until it closes

@@ -318,3 +318,17 @@ passkeys-removed = Se quitó la llave de acceso.
 passkeys-not-found = No tienes esa llave de acceso. No se cambió nada.
 passkeys-bad-label = Da a la llave de acceso un nombre de 1 a 40 caracteres. No se cambió nada.
 passkeys-duplicate = Esa llave de acceso ya está registrada. No se cambió nada.
+
+# Consultations (consultation leads).
+role-consultation_lead = responsable de consultas
+console-nav-consultations = Consultas
+consultations-title = Consultas
+consultations-intro = Las consultas que se hacen a niñas, niños y adolescentes. Los resultados pueden leerse a partir del día siguiente al cierre, nunca antes, y siempre con los grupos pequeños ocultos.
+consultations-none = Todavía no hay consultas. Se definen con `heard consultations add`.
+# $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
+consultations-days = del { $opens } al { $closes }
+consultations-name = Consulta
+consultations-when = Abierta
+consultations-results = Resultados
+consultations-export = Exportar (CSV)
+consultations-embargo = Bajo embargo hasta el cierre

@@ -318,3 +318,17 @@ passkeys-removed = La clé d'accès a été retirée.
 passkeys-not-found = Vous n'avez pas cette clé d'accès. Rien n'a été modifié.
 passkeys-bad-label = Donnez à la clé d'accès un nom de 1 à 40 caractères. Rien n'a été modifié.
 passkeys-duplicate = Cette clé d'accès est déjà enregistrée. Rien n'a été modifié.
+
+# Consultations (consultation leads).
+role-consultation_lead = responsable des consultations
+console-nav-consultations = Consultations
+consultations-title = Consultations
+consultations-intro = Les consultations proposées aux enfants. Les résultats se lisent à partir du lendemain de la clôture, jamais avant, et toujours avec les petits groupes masqués.
+consultations-none = Aucune consultation pour l'instant. Elles se définissent avec `heard consultations add`.
+# $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
+consultations-days = du { $opens } au { $closes }
+consultations-name = Consultation
+consultations-when = Ouverte
+consultations-results = Résultats
+consultations-export = Exporter (CSV)
+consultations-embargo = Sous embargo jusqu'à la clôture

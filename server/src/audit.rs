@@ -131,6 +131,16 @@ pub enum AuditAction {
     PasskeyAdd,
     /// An account removed one of its passkeys (after step-up).
     PasskeyRemove,
+    /// A consultation was defined (subject: its id).
+    ConsultationAdd,
+    /// A consultation was closed early (subject: its id).
+    ConsultationClose,
+    /// A consultation's published results were exported (subject: its id).
+    ConsultationExport,
+    /// A consultation lead read the published results (subject: its id).
+    ConsultationResults,
+    /// Results were asked for while under embargo, and refused (subject: its id).
+    ConsultationEmbargo,
 }
 
 impl AuditAction {
@@ -183,6 +193,11 @@ impl AuditAction {
             AuditAction::CaseDeletedWithdrawn => "case.delete.withdrawn",
             AuditAction::PasskeyAdd => "passkey.add",
             AuditAction::PasskeyRemove => "passkey.remove",
+            AuditAction::ConsultationAdd => "consultation.add",
+            AuditAction::ConsultationClose => "consultation.close",
+            AuditAction::ConsultationExport => "consultation.export",
+            AuditAction::ConsultationResults => "consultation.results",
+            AuditAction::ConsultationEmbargo => "consultation.embargo",
         }
     }
 }

@@ -7,6 +7,7 @@
 //!   words ([`domain::ChildWords`]) can be read only inside this crate, by the sealing.
 //! - `sealing`, `case_notes`, `story`, `return_code`, `reviewer_key`, `proof`: the cryptography
 //!   (`age`, Argon2id, SHA-256) and the rules built on it.
+//! - `consultation`: question kinds and the small-group rule every published result obeys.
 //! - `api`: the JSON shapes and paths of the HTTP API, shared by the server and the browsers.
 //!
 //! Invariant: this crate depends on no UI, web-server or database crate (`cargo xtask test`
@@ -14,6 +15,7 @@
 
 pub mod api;
 pub mod case_notes;
+pub mod consultation;
 pub mod domain;
 pub mod proof;
 pub mod return_code;

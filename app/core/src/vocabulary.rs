@@ -7,7 +7,7 @@
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant,)+
         }
@@ -50,6 +50,8 @@ vocabulary! {
         Admin = "admin",
         /// Prepares versions of stories for the purposes a child consented to; reads no cases.
         StoryEditor = "story_editor",
+        /// Builds consultations and reads their results (never cases, never stories).
+        ConsultationLead = "consultation_lead",
     }
 }
 
@@ -107,6 +109,55 @@ vocabulary! {
         Mine = "mine",
         /// "I am not safe" sends beyond the site's urgent rate, until a lead sorts them.
         PossibleFlood = "possible_flood",
+    }
+}
+
+vocabulary! {
+    /// The kinds of question a consultation can ask.
+    QuestionKind {
+        /// One option.
+        Single = "single",
+        /// Any number of options.
+        Multiple = "multiple",
+        /// One point of a scale drawn as pictures (five faces).
+        Scale = "scale",
+        /// The options in order of importance.
+        Ranking = "ranking",
+        /// The child's own words, sealed in the browser to the consultation's readers.
+        FreeText = "free_text",
+    }
+}
+
+vocabulary! {
+    /// Where a consultation is in its life, by the day.
+    ConsultationState {
+        NotYetOpen = "not_yet_open",
+        /// Children can take part.
+        Open = "open",
+        /// No more answers; the results are out of embargo.
+        Closed = "closed",
+    }
+}
+
+vocabulary! {
+    /// What a consultation's result may be broken down by.
+    Dimension {
+        /// The place the child took part at (coarsened to its region, then to everyone).
+        Place = "place",
+        /// The language the child took part in.
+        Language = "language",
+        /// The age band the child chose to give.
+        AgeBand = "age_band",
+    }
+}
+
+vocabulary! {
+    /// Age bands a child may give (or not) when taking part. Bands, never an age.
+    AgeBand {
+        UpTo11 = "up_to_11",
+        From12To14 = "12_to_14",
+        From15To17 = "15_to_17",
+        NotSaid = "not_said",
     }
 }
 

@@ -45,6 +45,7 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     }
     let (totp_secret, reviewer) = demo_account(&store, DEMO_HANDLE, Role::Reviewer).await?;
     let (editor_secret, _) = demo_account(&store, DEMO_EDITOR, Role::StoryEditor).await?;
+    let lead = super::demo_consultations::prepare(&store).await?;
     if store.help_contacts(Lang::default()).await?.is_empty() {
         // 555-01xx numbers are reserved for fiction: nobody is called by mistake.
         let phone = app::domain::PhoneNumber::parse("+1 202 555 0100")?;
@@ -108,6 +109,12 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         "    or print the current code: heard demo-code --story-editor --data-dir {}",
         data.data_dir.display()
     );
+    println!("  Demo consultation lead (DEMO ONLY): the same password, no key");
+    println!("    handle: {}", super::demo_consultations::DEMO_LEAD);
+    println!("    authenticator key: {lead}");
+    println!(
+        "  Demo consultations: /consult on the child site (one open, one closed with results)"
+    );
     println!(
         "  Decrypt a demo submission: heard submissions export --data-dir {} --dir /tmp/heard-export && age -d -i {} /tmp/heard-export/1-*.age",
         data.data_dir.display(),
@@ -116,14 +123,13 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A demo account's TOTP secret and key recipient, enrolling the account and making its key on
-/// first run.
-async fn demo_account(
+/// A demo account, enrolled on first run (no key: see [`demo_account`] for one with a key).
+pub(super) async fn demo_login(
     store: &Store,
     name: &str,
     role: Role,
-) -> anyhow::Result<(String, CaseReader)> {
-    let account = match store.login_account(name).await? {
+) -> anyhow::Result<crate::store::LoginAccount> {
+    Ok(match store.login_account(name).await? {
         Some(account) => account,
         None => {
             let handle = Handle::parse(name)?;
@@ -141,7 +147,17 @@ async fn demo_account(
                 .await?
                 .context("the demo account just enrolled")?
         }
-    };
+    })
+}
+
+/// A demo account's TOTP secret and key recipient, enrolling the account and making its key on
+/// first run.
+async fn demo_account(
+    store: &Store,
+    name: &str,
+    role: Role,
+) -> anyhow::Result<(String, CaseReader)> {
+    let account = demo_login(store, name, role).await?;
     let secret = account.totp_secret.context("an enrolled demo reviewer")?;
     if let Some(recipient) = store.recipient_of(account.id).await? {
         let reader = CaseReader {

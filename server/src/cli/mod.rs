@@ -2,7 +2,9 @@
 
 mod accounts;
 mod audit;
+pub mod consultations;
 mod demo;
+mod demo_consultations;
 mod facilities;
 mod help_contacts;
 mod keys;
@@ -85,6 +87,11 @@ pub enum Command {
     HelpContacts {
         #[command(subcommand)]
         command: help_contacts::HelpContactsCommand,
+    },
+    /// Consultations: questions asked of children, results that protect small groups.
+    Consultations {
+        #[command(subcommand)]
+        command: consultations::ConsultationsCommand,
     },
     /// Shared devices in kiosk mode (idle warning, then a full wipe).
     Kiosks {
@@ -343,6 +350,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         },
         Command::HelpContacts { command } => help_contacts::run(command).await,
         Command::Kiosks { command } => kiosks::run(command).await,
+        Command::Consultations { command } => consultations::run(command).await,
         Command::Languages { command } => languages::run(command).await,
         Command::Stories { command } => stories::run(command).await,
         Command::Affiliations { command } => match command {

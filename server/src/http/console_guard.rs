@@ -50,6 +50,7 @@ audience!(
 audience!(Admins = &[Role::Admin]);
 audience!(Auditors = &[Role::Auditor]);
 audience!(StoryEditors = &[Role::StoryEditor]);
+audience!(ConsultationLeads = &[Role::ConsultationLead]);
 
 /// The signed-in caller of a route for audience `A`.
 pub struct Staff<A> {

@@ -4,7 +4,7 @@
 //! with its row fails it, and so does a console route in neither table.
 
 use super::console_guard::{
-    Admins, AnyStaff, Audience, Auditors, CaseReaders, KeyHolders, StoryEditors,
+    Admins, AnyStaff, Audience, Auditors, CaseReaders, ConsultationLeads, KeyHolders, StoryEditors,
 };
 use app::vocabulary::Role;
 
@@ -47,6 +47,10 @@ pub const POLICY: &[Rule] = &[
     page::<KeyHolders>("POST", "/console/affiliations"),
     page::<CaseReaders>("GET", "/console/inbox"),
     page::<StoryEditors>("GET", "/console/stories"),
+    page::<ConsultationLeads>("GET", "/console/consultations"),
+    page::<ConsultationLeads>("GET", "/console/consultations/{id}"),
+    page::<ConsultationLeads>("GET", "/console/consultations/{id}/export.csv"),
+    page::<ConsultationLeads>("GET", "/console/consultations/{id}/export.json"),
     page::<AnyStaff>("GET", "/console/passkeys"),
     page::<AnyStaff>("POST", "/console/passkeys"),
     page::<AnyStaff>("POST", "/console/passkeys/remove"),

@@ -1,6 +1,8 @@
 //! The two listeners' routers. The child site and the console share no route: each has its own
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
+mod child_consult;
+mod child_consult_pages;
 mod child_floodgate;
 mod child_form_token;
 mod child_intake;
@@ -16,6 +18,7 @@ mod console_access;
 mod console_accounts;
 mod console_affiliations;
 mod console_cases;
+mod console_consultations;
 mod console_enrol;
 mod console_error;
 pub mod console_guard;
@@ -44,9 +47,9 @@ mod story_pages;
 
 use app::api::coming_back::{RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH};
 use app::api::console::{
-    CASES_PATH, KEY_PATH, PASSKEYS_PAGE, PASSKEY_CONFIRM_ANSWER_PATH, PASSKEY_CONFIRM_PATH,
-    PASSKEY_LOGIN_ANSWER_PATH, PASSKEY_LOGIN_PATH, PASSKEY_REGISTER_ANSWER_PATH,
-    PASSKEY_REGISTER_PATH, PASSKEY_REMOVE_PATH, PASSKEY_SCRIPT_PATH,
+    CASES_PATH, CONSULTATIONS_PAGE, KEY_PATH, PASSKEYS_PAGE, PASSKEY_CONFIRM_ANSWER_PATH,
+    PASSKEY_CONFIRM_PATH, PASSKEY_LOGIN_ANSWER_PATH, PASSKEY_LOGIN_PATH,
+    PASSKEY_REGISTER_ANSWER_PATH, PASSKEY_REGISTER_PATH, PASSKEY_REMOVE_PATH, PASSKEY_SCRIPT_PATH,
 };
 use app::api::stories::{
     EDITOR_API, EDITOR_PAGE, PUBLIC_STORIES_PAGE, STORIES_PATH, STORY_CONSENT_PATH,
@@ -124,6 +127,20 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(STORY_CONSENT_PATH, post(child_story_return::change_consent))
         .route(STORY_VERSION_PATH, post(child_story_return::answer_version))
         .route(PUBLIC_STORIES_PAGE, get(story_pages::public_page))
+        .route("/consult", get(child_consult::list))
+        .route("/consult/{id}", get(child_consult::start))
+        .route(
+            "/consult/{id}/start",
+            post(child_consult::begin).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        )
+        .route(
+            "/consult/{id}/q/{n}",
+            get(child_consult::question)
+                .post(child_consult::answer)
+                .layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        )
+        .route("/consult/{id}/thanks", get(child_consult::thanks))
+        .route("/consult/{id}/results", get(child_consult::public_results))
         .route(
             NOJS_SEND_PATH,
             post(child_nojs::post_form).layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
@@ -190,6 +207,19 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             &format!("{EDITOR_API}/{{id}}/co-consent"),
             post(console_stories::co_consent),
+        )
+        .route(CONSULTATIONS_PAGE, get(console_consultations::list))
+        .route(
+            &format!("{CONSULTATIONS_PAGE}/{{id}}"),
+            get(console_consultations::show),
+        )
+        .route(
+            &format!("{CONSULTATIONS_PAGE}/{{id}}/export.csv"),
+            get(console_consultations::export_csv),
+        )
+        .route(
+            &format!("{CONSULTATIONS_PAGE}/{{id}}/export.json"),
+            get(console_consultations::export_json),
         )
         .route(
             &format!("{CONSOLE_ROOT}/accounts"),

@@ -26,6 +26,13 @@ const CHILD_ROUTES: &[&str] = &[
     "/api/return/story/version",
     "/api/submissions/ID",
     "/api/stories/ID",
+    "/consult",
+    "/consult/ID",
+    "/consult/ID/start",
+    "/consult/ID/q/1",
+    "/consult/ID/q/ID",
+    "/consult/ID/thanks",
+    "/consult/ID/results",
     "/kiosk/ID",
     "/kiosk/ID/back",
     "/pkg/heard.js",
@@ -65,6 +72,10 @@ const CONSOLE_ROUTES: &[&str] = &[
     "/console/api/cases/ID/share",
     "/console/api/cases/ID/notes",
     "/console/api/cases/ID/replies",
+    "/console/consultations",
+    "/console/consultations/ID",
+    "/console/consultations/ID/export.csv",
+    "/console/consultations/ID/export.json",
     "/console/enrol/ID",
     "/console/pkg/heard-console.js",
     "/console/pkg/ID",
@@ -119,6 +130,16 @@ async fn no_malformed_request_gets_a_server_error() {
     let reviewer = signed_in_as(&app, "rev", Role::Reviewer).await;
     let token = csrf(&app, &reviewer).await;
     let admin = signed_in_as(&app, "adm", Role::Admin).await;
+    let lead = signed_in_as(&app, "lead", Role::ConsultationLead).await;
+    // A consultation whose id is the routes' ID, open today: its flow and its embargo are hit.
+    let mut consultation: app::consultation::Definition =
+        toml::from_str(include_str!("../../../docs/examples/consultation.toml")).unwrap();
+    consultation.id = ID.to_owned();
+    consultation.closes_on = "2099-12-31".to_owned();
+    app.store
+        .add_consultation(&consultation, &heard::store::Day::today())
+        .await
+        .unwrap();
     let client = app.child_client();
     let mut dice = Dice(0x5eed_1234_abcd_9876);
     let (mut sent, mut client_errors) = (0u32, 0u32);
@@ -140,8 +161,9 @@ async fn no_malformed_request_gets_a_server_error() {
     for (base, route, variant, method) in cases {
         let url = format!("{base}{}", mangle_path(variant, route));
         let mut request = client.request(method.parse().unwrap(), &url);
-        request = match dice.next() % 4 {
+        request = match dice.next() % 5 {
             0 => request,
+            4 => request.header("cookie", &lead),
             1 => request.header("cookie", "heard-console=%%%; heard-child=;;==;garbage\\"),
             2 => request
                 .header("cookie", &reviewer)

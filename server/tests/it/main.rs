@@ -9,6 +9,7 @@ mod boundaries;
 mod cases;
 mod child_flows;
 mod cli;
+mod consultations;
 mod demo;
 mod enrol;
 mod flood;

@@ -9,6 +9,8 @@ pub mod affiliations_page;
 #[cfg(feature = "ssr")]
 pub mod audit_page;
 #[cfg(feature = "ssr")]
+pub mod consultations_page;
+#[cfg(feature = "ssr")]
 pub mod enrol_page;
 #[cfg(feature = "ssr")]
 pub mod inbox_page;
@@ -135,6 +137,10 @@ fn ConsoleHome(lang: Lang) -> impl IntoView {
                     ("/console/stories", "console-nav-stories"),
                     ("/console/affiliations", "console-nav-affiliations"),
                 ],
+                Role::ConsultationLead => &[(
+                    crate::api::console::CONSULTATIONS_PAGE,
+                    "console-nav-consultations",
+                )],
             };
             // Every account manages its own passkeys.
             let own = [(crate::api::console::PASSKEYS_PAGE, "console-nav-passkeys")];

@@ -143,6 +143,8 @@ pub enum CaseChange {
 /// Passkeys (WebAuthn): the account's own page, and the ceremonies' endpoints. Each `…/answer`
 /// takes what the browser's authenticator returned for the challenge its first half gave.
 pub const PASSKEYS_PAGE: &str = "/console/passkeys";
+/// The consultation leads' page: their consultations and the results, once closed.
+pub const CONSULTATIONS_PAGE: &str = "/console/consultations";
 pub const PASSKEY_REGISTER_PATH: &str = "/console/passkeys/register";
 pub const PASSKEY_REGISTER_ANSWER_PATH: &str = "/console/passkeys/register/answer";
 pub const PASSKEY_REMOVE_PATH: &str = "/console/passkeys/remove";

@@ -1,0 +1,128 @@
+//! Consultation pages of the child site, rendered on the server only and working without
+//! JavaScript: the list, an honest first screen, one question per screen, thanks, and the
+//! results once the consultation has closed. The server hands each page finished texts (a
+//! consultation's own texts carry the language they are in, for a fallback's `lang`).
+
+mod question;
+
+pub use app::consult_results::{shown, BreakdownView, QuestionResultView, ResultsPage, Text};
+pub use question::{consult_question_document, OptionView, QuestionPage};
+
+use crate::child::quick_exit::QuickExit;
+use crate::error_page::{page_document, PageSite};
+use crate::i18n::Lang;
+use crate::vocabulary::AgeBand;
+use leptos::prelude::*;
+
+pub(crate) fn quick_exit(lang: Lang) -> impl IntoView {
+    view! { <p class="consult-exit"><QuickExit lang=lang exit=None/></p> }
+}
+
+/// The public results page, once closed.
+pub fn consult_results_document(lang: Lang, page: ResultsPage) -> String {
+    let (title, body) = app::consult_results::results_body(lang, page);
+    let body = view! { {quick_exit(lang)} {body} };
+    page_document(lang, PageSite::Child, title, body)
+}
+
+pub struct ListItem {
+    pub id: String,
+    pub title: Text,
+}
+
+pub fn consult_list_document(lang: Lang, items: Vec<ListItem>) -> String {
+    let empty = items
+        .is_empty()
+        .then(|| view! { <p id="no-consultations">{lang.t("consult-list-none")}</p> });
+    let items = items
+        .into_iter()
+        .map(|item| {
+            let href = format!("/consult/{}", item.id);
+            view! { <li><a href=href>{shown(item.title)}</a></li> }
+        })
+        .collect_view();
+    let body = view! {
+        {quick_exit(lang)}
+        <h1>{lang.t("consult-list-title")}</h1>
+        <p>{lang.t("consult-list-intro")}</p>
+        {empty}
+        <ul id="consultations">{items}</ul>
+    };
+    page_document(lang, PageSite::Child, lang.t("consult-list-title"), body)
+}
+
+/// The first screen: who asked, what for, that it is voluntary, who sees what.
+pub struct StartPage {
+    pub id: String,
+    pub title: Text,
+    pub purpose: Text,
+    pub audience: Text,
+    pub k: u32,
+    /// The places a child may say (code, name); empty: none is asked.
+    pub places: Vec<(String, String)>,
+}
+
+pub fn consult_start_document(lang: Lang, page: StartPage) -> String {
+    let action = format!("/consult/{}/start", page.id);
+    let place = (!page.places.is_empty()).then(|| {
+        let options = page
+            .places
+            .into_iter()
+            .map(|(code, name)| view! { <option value=code>{name}</option> })
+            .collect_view();
+        view! {
+            <p>
+                <label for="consult-place">{lang.t("consult-start-place")}</label>
+                <select id="consult-place" name="place">
+                    <option value="" selected=true>{lang.t("consult-place-none")}</option>
+                    {options}
+                </select>
+            </p>
+        }
+    });
+    let ages = AgeBand::ALL
+        .iter()
+        .map(|band| {
+            let selected = *band == AgeBand::NotSaid;
+            let label = lang.t(&format!("consult-age-{band}"));
+            view! { <option value=band.as_str() selected=selected>{label}</option> }
+        })
+        .collect_view();
+    let privacy = lang.t_args("consult-start-privacy", &[("k", page.k.into())]);
+    let title = page.title.text.clone();
+    let body = view! {
+        {quick_exit(lang)}
+        <h1>{shown(page.title)}</h1>
+        <h2>{lang.t("consult-start-audience")}</h2>
+        <p>{shown(page.audience)}</p>
+        <h2>{lang.t("consult-start-why")}</h2>
+        <p>{shown(page.purpose)}</p>
+        <p>{lang.t("consult-start-voluntary")}</p>
+        <p>{privacy}</p>
+        <form method="post" action=action>
+            {place}
+            <p>
+                <label for="consult-age">{lang.t("consult-start-age")}</label>
+                <select id="consult-age" name="age">{ages}</select>
+            </p>
+            <p><button type="submit">{lang.t("consult-start-button")}</button></p>
+        </form>
+    };
+    page_document(lang, PageSite::Child, title, body)
+}
+
+/// After the last question; `day` is the day after which results are shown.
+pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool) -> String {
+    let text = if done_before {
+        lang.t("consult-done-before")
+    } else {
+        lang.t_args("consult-thanks-text", &[("day", day.to_owned().into())])
+    };
+    let body = view! {
+        {quick_exit(lang)}
+        <h1>{lang.t("consult-thanks-title")}</h1>
+        <p id="consult-thanks" role="status">{text}</p>
+        <p><a href="/consult">{lang.t("consult-thanks-back")}</a></p>
+    };
+    page_document(lang, PageSite::Child, lang.t("consult-thanks-title"), body)
+}

@@ -1,0 +1,52 @@
+# Consultations on the child site: questions adults ask children about decisions that affect
+# them. Rendered on the server only (never in the child's bundle). Warm, plain, short.
+
+consult-list-title = سؤال‌هایی برای تو
+consult-list-intro = کسانی که دربارهٔ زندگی‌ات تصمیم می‌گیرند، می‌خواهند بدانند تو چه فکر می‌کنی. شرکت کردن یا نکردن انتخاب خودت است.
+consult-list-none = الان هیچ سؤالی برای تو نیست.
+# Headings of the first screen.
+consult-start-audience = چه کسی می‌پرسد، و نتیجه‌ها به دست چه کسی می‌رسد
+consult-start-why = برای چه کاری است
+consult-start-voluntary = خودت انتخاب می‌کنی که شرکت کنی یا نه. هر وقت خواستی می‌توانی دست بکشی، و برای هر سؤال می‌توانی بگویی «نمی‌خواهم جواب بدهم».
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = هیچ‌کس جواب‌هایت را یکی‌یکی نمی‌بیند، حتی کسانی که سؤال‌ها را پرسیده‌اند. Heard فقط نگه می‌دارد که چند بچه هر جواب را انتخاب کرده‌اند، و هیچ‌وقت گروهی را که کمتر از { $k } بچه دارد نشان نمی‌دهد.
+consult-start-place = کجا زندگی می‌کنی؟ لازم نیست بگویی.
+consult-start-age = چند سالت است؟ لازم نیست بگویی.
+consult-place-none = ترجیح می‌دهم نگویم
+consult-age-up_to_11 = 11 سال یا کمتر
+consult-age-12_to_14 = 12 تا 14 سال
+consult-age-15_to_17 = 15 تا 17 سال
+consult-age-not_said = ترجیح می‌دهم نگویم
+consult-start-button = شروع کنیم
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = سؤال { $n } از { $total }
+consult-next = بعدی
+consult-skip = نمی‌خواهم جواب بدهم
+consult-multiple-hint = می‌توانی بیشتر از یکی انتخاب کنی.
+consult-rank-hint = جواب‌ها را به ترتیب شماره بگذار: 1 یعنی چیزی که برای تو از همه مهم‌تر است.
+consult-choose-one = یک جواب انتخاب کن، یا «نمی‌خواهم جواب بدهم» را بزن.
+consult-rank-each = به هر جواب یک شمارهٔ جدا بده، یا «نمی‌خواهم جواب بدهم» را بزن.
+consult-thanks-title = ممنون
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = جواب‌هایت شمرده شدند. نتیجه‌ها بعد از { $day } نشان داده می‌شوند.
+consult-thanks-back = برگشت به سؤال‌ها
+consult-done-before = تو قبلاً روی این دستگاه به این سؤال‌ها جواب داده‌ای. ممنون.
+consult-closed = این سؤال‌ها دیگر بسته شده‌اند.
+consult-results-intro = چیزی که بچه‌ها گفتند. نتیجه‌ها به دست این‌ها می‌رسد:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] یک بچه جواب داد.
+   *[other] { $count } بچه جواب دادند.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = کمتر از { $k } بچه به این سؤال جواب دادند، برای همین جواب‌ها نشان داده نمی‌شوند.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = پنهان (برای محافظت از گروه‌های کمتر از { $k } نفر)
+consult-results-option = جواب
+consult-results-count = بچه‌ها
+consult-results-group = گروه
+consult-results-by-place = بر اساس جا
+consult-results-by-region = بر اساس منطقه
+consult-results-by-language = بر اساس زبان
+consult-results-by-age_band = بر اساس سن
+consult-results-none-said = گفته نشده

@@ -1,0 +1,52 @@
+# Consultations on the child site: questions adults ask children about decisions that affect
+# them. Rendered on the server only (never in the child's bundle). Warm, plain, short.
+
+consult-list-title = Pirs ji bo te
+consult-list-intro = Kesên ku li ser jiyana te biryaran didin dixwazin bizanin ka tu çi difikirî. Tu bixwe biryar didî ka tu beşdar bibî an na.
+consult-list-none = Niha tu pirs ji bo te tune ne.
+# Headings of the first screen.
+consult-start-audience = Kî dipirse, û kî dê encaman bistîne
+consult-start-why = Ev ji bo çi ye
+consult-start-voluntary = Tu bixwe biryar didî ka tu beşdar bibî an na. Tu dikarî kengî bixwazî rawestî, û li ser her pirsê tu dikarî bibêjî «Ez naxwazim bersiv bidim».
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = Tu kes bersivên te yek bi yek nabîne, heta kesên ku pirs kirine jî. Heard tenê hejmara zarokên ku her bersivek hilbijartine tomar dike, û tu carî komeke ku ji { $k } zarokan kêmtir e nîşan nade.
+consult-start-place = Tu li ku dijî? Ne mecbûr e ku tu bibêjî.
+consult-start-age = Tu çend salî yî? Ne mecbûr e ku tu bibêjî.
+consult-place-none = Ez naxwazim bêjim
+consult-age-up_to_11 = 11 salî an piçûktir
+consult-age-12_to_14 = Ji 12 heta 14 salî
+consult-age-15_to_17 = Ji 15 heta 17 salî
+consult-age-not_said = Ez naxwazim bêjim
+consult-start-button = Dest pê bike
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = Pirs { $n } ji { $total }
+consult-next = Pêşve
+consult-skip = Ez naxwazim bersiv bidim
+consult-multiple-hint = Tu dikarî ji yekê zêdetir hilbijêrî.
+consult-rank-hint = Bersivan bi rêzê deyne: 1 ji bo te ya herî girîng e.
+consult-choose-one = Bersivekê hilbijêre, an pêl «Ez naxwazim bersiv bidim» bike.
+consult-rank-each = Ji her bersivê re hejmareke cuda bide, an pêl «Ez naxwazim bersiv bidim» bike.
+consult-thanks-title = Spas
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = Bersivên te hatin hejmartin. Encam dê piştî { $day } werin nîşandan.
+consult-thanks-back = Vegere pirsan
+consult-done-before = Te berê li ser vê cîhazê bersiva van pirsan daye. Spas.
+consult-closed = Ev pirs niha girtî ne.
+consult-results-intro = Tiştê ku zarokan got. Encam ji van re tên şandin:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] Zarokekî bersiv da.
+   *[other] { $count } zarokan bersiv da.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = Hejmara zarokên ku bersiva vê pirsê dane ji { $k } kêmtir e, ji ber vê yekê bersiv nayên nîşandan.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = veşartî (ji bo parastina komên ji { $k } zarokan kêmtir)
+consult-results-option = Bersiv
+consult-results-count = Zarok
+consult-results-group = Kom
+consult-results-by-place = Li gorî cih
+consult-results-by-region = Li gorî herêmê
+consult-results-by-language = Li gorî zimên
+consult-results-by-age_band = Li gorî temen
+consult-results-none-said = Nehatiye gotin

@@ -1,0 +1,51 @@
+# Consultations on the child site (see locales/en/consult.ftl).
+
+consult-list-title = ستا لپاره پوښتنې
+consult-list-intro = هغه کسان چې ستا د ژوند په اړه پرېکړې کوي، غواړي پوه شي چې ته څه فکر کوې. ګډون کول ستا خپله خوښه ده.
+consult-list-none = همدا اوس ستا لپاره کومه پوښتنه نشته.
+# Headings of the first screen.
+consult-start-audience = څوک پوښتنه کوي، او پایلې به چا ته ورسېږي
+consult-start-why = دا د څه لپاره دی
+consult-start-voluntary = ته پرېکړه کوې چې ګډون وکړې که نه. هر وخت چې وغواړې، ودرېدلای شې، او په هره پوښتنه کې ویلای شې: «نه غواړم ځواب ورکړم».
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = هېڅوک ستا ځوابونه یو په یو نه ویني، حتی هغه کسان هم نه چې پوښتنې یې کړې دي. Heard یوازې دا ساتي چې څو ماشومانو هر ځواب ټاکلی دی، او هېڅکله داسې ډله نه ښيي چې له { $k } ماشومانو کمه وي.
+consult-start-place = ته چېرته اوسېږې؟ اړینه نه ده چې ویې وایې.
+consult-start-age = ته څو کلن یې؟ اړینه نه ده چې ویې وایې.
+consult-place-none = نه غواړم ووایم
+consult-age-up_to_11 = 11 کلن یا کشر
+consult-age-12_to_14 = 12 تر 14 کلن
+consult-age-15_to_17 = 15 تر 17 کلن
+consult-age-not_said = نه غواړم ووایم
+consult-start-button = پیل کړه
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = پوښتنه { $n } له { $total } څخه
+consult-next = بل
+consult-skip = نه غواړم ځواب ورکړم
+consult-multiple-hint = له یوه څخه زیات ټاکلای شې.
+consult-rank-hint = ځوابونه په ترتیب کېږده: 1 هغه دی چې ستا لپاره تر ټولو مهم دی.
+consult-choose-one = یو ځواب وټاکه، یا «نه غواړم ځواب ورکړم» کېکاږه.
+consult-rank-each = هر ځواب ته خپله جلا شمېره ورکړه، یا «نه غواړم ځواب ورکړم» کېکاږه.
+consult-thanks-title = مننه
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = ستا ځوابونه وشمېرل شول. پایلې به له { $day } وروسته وښودل شي.
+consult-thanks-back = بېرته پوښتنو ته
+consult-done-before = تا مخکې په دې وسیله دې پوښتنو ته ځواب ورکړی دی. مننه.
+consult-closed = دا پوښتنې اوس بندې دي.
+consult-results-intro = ماشومانو څه وویل. پایلې دې کسانو ته ورکول کېږي:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] یوه ماشوم ځواب ورکړ.
+   *[other] { $count } ماشومانو ځواب ورکړ.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = دې پوښتنې ته له { $k } څخه لږو ماشومانو ځواب ورکړی دی، نو ځوابونه نه ښودل کېږي.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = پټ (د هغو ډلو د ساتنې لپاره چې له { $k } څخه کمې دي)
+consult-results-option = ځواب
+consult-results-count = ماشومان
+consult-results-group = ډله
+consult-results-by-place = د ځای له مخې
+consult-results-by-region = د سیمې له مخې
+consult-results-by-language = د ژبې له مخې
+consult-results-by-age_band = د عمر له مخې
+consult-results-none-said = نه دی ویل شوی

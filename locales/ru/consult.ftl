@@ -1,0 +1,54 @@
+# Consultations on the child site: questions adults ask children about decisions that affect
+# them. Rendered on the server only (never in the child's bundle). Warm, plain, short.
+
+consult-list-title = Вопросы для тебя
+consult-list-intro = Люди, которые принимают решения о твоей жизни, хотят знать, что ты думаешь. Участвовать или нет — решаешь ты.
+consult-list-none = Сейчас для тебя нет вопросов.
+# Headings of the first screen.
+consult-start-audience = Кто спрашивает и кто получит результаты
+consult-start-why = Для чего это
+consult-start-voluntary = Участвовать или нет — решаешь ты. Остановиться можно в любой момент, а на каждый вопрос можно ответить «Я не хочу отвечать».
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = Никто не видит твои ответы по отдельности, даже те, кто задаёт вопросы. Heard хранит только то, сколько детей выбрали каждый ответ, и никогда не показывает группу детей, если их меньше { $k }.
+consult-start-place = Где ты живёшь? Можно не говорить.
+consult-start-age = Сколько тебе лет? Можно не говорить.
+consult-place-none = Лучше не скажу
+consult-age-up_to_11 = 11 или меньше
+consult-age-12_to_14 = От 12 до 14
+consult-age-15_to_17 = От 15 до 17
+consult-age-not_said = Лучше не скажу
+consult-start-button = Начать
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = Вопрос { $n } из { $total }
+consult-next = Дальше
+consult-skip = Я не хочу отвечать
+consult-multiple-hint = Можно выбрать несколько ответов.
+consult-rank-hint = Расставь ответы по порядку: 1 — самое важное для тебя.
+consult-choose-one = Выбери ответ или нажми «Я не хочу отвечать».
+consult-rank-each = Дай каждому ответу свой номер или нажми «Я не хочу отвечать».
+consult-thanks-title = Спасибо
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = Твои ответы посчитаны. Результаты покажут после { $day }.
+consult-thanks-back = Назад к вопросам
+consult-done-before = С этого устройства уже ответили на эти вопросы. Спасибо.
+consult-closed = Эти вопросы уже закрыты.
+consult-results-intro = Что сказали дети. Результаты получат:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] Ответил { $count } ребёнок.
+    [few] Ответили { $count } ребёнка.
+    [many] Ответили { $count } детей.
+   *[other] Ответили { $count } ребёнка.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = На этот вопрос ответило слишком мало детей (меньше { $k }), поэтому ответы не показаны.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = скрыто (чтобы защитить группы меньше чем из { $k })
+consult-results-option = Ответ
+consult-results-count = Дети
+consult-results-group = Группа
+consult-results-by-place = По месту
+consult-results-by-region = По региону
+consult-results-by-language = По языку
+consult-results-by-age_band = По возрасту
+consult-results-none-said = Не указано

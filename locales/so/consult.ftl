@@ -1,0 +1,51 @@
+# Consultations on the child site (see locales/en/consult.ftl).
+
+consult-list-title = Su'aalo adiga laguu weydiinayo
+consult-list-intro = Dadka go'aamada ka gaara noloshaada waxay rabaan inay ogaadaan fikirkaaga. Ka qaybgalku waa doorashadaada.
+consult-list-none = Hadda ma jiraan su'aalo adiga kuu ah.
+# Headings of the first screen.
+consult-start-audience = Yaa weydiinaya, yaase helaya natiijooyinka
+consult-start-why = Waxa loogu talagalay
+consult-start-voluntary = Adiga ayaa doorta inaad ka qaybgasho iyo in kale. Waqti kasta waad joojin kartaa, su'aal kastana waxaad odhan kartaa "Ma rabo inaan ka jawaabo".
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = Qofna ma arko jawaabahaaga mid mid, xitaa dadkii su'aalaha weydiiyay. Heard waxay kaydisaa oo kaliya inta carruur ah ee dooratay jawaab kasta, weligeedna ma muujiso koox ka yar { $k } carruur ah.
+consult-start-place = Xaggee ku nooshahay? Waajib kuma aha inaad sheegto.
+consult-start-age = Immisa jir baad tahay? Waajib kuma aha inaad sheegto.
+consult-place-none = Waxaan doorbidayaa inaanan sheegin
+consult-age-up_to_11 = 11 ama ka yar
+consult-age-12_to_14 = 12 ilaa 14
+consult-age-15_to_17 = 15 ilaa 17
+consult-age-not_said = Waxaan doorbidayaa inaanan sheegin
+consult-start-button = Bilow
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = Su'aasha { $n } ee { $total }
+consult-next = Xiga
+consult-skip = Ma rabo inaan ka jawaabo
+consult-multiple-hint = Waxaad dooran kartaa wax ka badan hal.
+consult-rank-hint = Jawaabaha u kala horreysii: 1 waa midda adiga kuugu muhiimsan.
+consult-choose-one = Dooro jawaab, ama riix "Ma rabo inaan ka jawaabo".
+consult-rank-each = Jawaab kasta sii lambar u gaar ah, ama riix "Ma rabo inaan ka jawaabo".
+consult-thanks-title = Waad ku mahadsan tahay
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = Jawaabahaaga waa la tiriyay. Natiijooyinka waxaa la muujin doonaa { $day } kadib.
+consult-thanks-back = Ku noqo su'aalaha
+consult-done-before = Su'aalahan horey ayaad uga jawaabtay qalabkan. Waad ku mahadsan tahay.
+consult-closed = Su'aalahan hadda waa xiran yihiin.
+consult-results-intro = Waxa carruurtu sheegeen. Natiijooyinka waxaa loo dirayaa:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] Hal ilmo ayaa ka jawaabay.
+   *[other] { $count } carruur ah ayaa ka jawaabay.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = Carruur ka yar { $k } ayaa su'aashan ka jawaabay, sidaas darteed jawaabaha lama muujinayo.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = waa la qariyay (si loo ilaaliyo kooxaha ka yar { $k })
+consult-results-option = Jawaab
+consult-results-count = Carruur
+consult-results-group = Koox
+consult-results-by-place = Meel ahaan
+consult-results-by-region = Gobol ahaan
+consult-results-by-language = Luqad ahaan
+consult-results-by-age_band = Da' ahaan
+consult-results-none-said = Lama sheegin

@@ -1,0 +1,51 @@
+# Consultations on the child site (see locales/en/consult.ftl).
+
+consult-list-title = Pyetje për ty
+consult-list-intro = Njerëzit që marrin vendime për jetën tënde duan të dinë çfarë mendon ti. Ti vendos nëse do të marrësh pjesë.
+consult-list-none = Tani për tani nuk ka pyetje për ty.
+# Headings of the first screen.
+consult-start-audience = Kush po pyet dhe kush do t'i marrë rezultatet
+consult-start-why = Për çfarë shërben
+consult-start-voluntary = Ti zgjedh nëse do të marrësh pjesë. Mund të ndalosh në çdo kohë, dhe te çdo pyetje mund të thuash «Nuk dua të përgjigjem».
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = Askush nuk i sheh përgjigjet e tua një nga një, as njerëzit që bënë pyetjet. Heard ruan vetëm sa fëmijë zgjodhën secilën përgjigje, dhe nuk shfaq kurrë një grup me më pak se { $k } fëmijë.
+consult-start-place = Ku jeton? Nuk ke pse ta thuash.
+consult-start-age = Sa vjeç je? Nuk ke pse ta thuash.
+consult-place-none = Preferoj të mos e them
+consult-age-up_to_11 = 11 vjeç ose më pak
+consult-age-12_to_14 = 12 deri në 14 vjeç
+consult-age-15_to_17 = 15 deri në 17 vjeç
+consult-age-not_said = Preferoj të mos e them
+consult-start-button = Fillo
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = Pyetja { $n } nga { $total }
+consult-next = Vazhdo
+consult-skip = Nuk dua të përgjigjem
+consult-multiple-hint = Mund të zgjedhësh më shumë se një.
+consult-rank-hint = Vendosi përgjigjet me radhë: 1 është ajo që ka më shumë rëndësi për ty.
+consult-choose-one = Zgjidh një përgjigje, ose shtyp «Nuk dua të përgjigjem».
+consult-rank-each = Jepi çdo përgjigjeje një numër të ndryshëm, ose shtyp «Nuk dua të përgjigjem».
+consult-thanks-title = Faleminderit
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = Përgjigjet e tua u numëruan. Rezultatet do të shfaqen pas datës { $day }.
+consult-thanks-back = Kthehu te pyetjet
+consult-done-before = Ti u je përgjigjur tashmë këtyre pyetjeve në këtë pajisje. Faleminderit.
+consult-closed = Këto pyetje tani janë mbyllur.
+consult-results-intro = Çfarë thanë fëmijët. Rezultatet u shkojnë:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] U përgjigj një fëmijë.
+   *[other] U përgjigjën { $count } fëmijë.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = Kësaj pyetjeje iu përgjigjën më pak se { $k } fëmijë, prandaj përgjigjet nuk shfaqen.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = nuk shfaqet (për të mbrojtur grupet me më pak se { $k } fëmijë)
+consult-results-option = Përgjigjja
+consult-results-count = Numri i fëmijëve
+consult-results-group = Grupi
+consult-results-by-place = Sipas vendit
+consult-results-by-region = Sipas rajonit
+consult-results-by-language = Sipas gjuhës
+consult-results-by-age_band = Sipas moshës
+consult-results-none-said = Nuk u tha

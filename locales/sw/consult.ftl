@@ -1,0 +1,52 @@
+# Consultations on the child site: questions adults ask children about decisions that affect
+# them. Rendered on the server only (never in the child's bundle). Warm, plain, short.
+
+consult-list-title = Maswali kwa ajili yako
+consult-list-intro = Watu wanaofanya maamuzi kuhusu maisha yako wanataka kujua unachofikiri. Kushiriki ni uamuzi wako.
+consult-list-none = Kwa sasa hakuna maswali kwa ajili yako.
+# Headings of the first screen.
+consult-start-audience = Nani anauliza, na nani atapata matokeo
+consult-start-why = Ni kwa ajili ya nini
+consult-start-voluntary = Wewe ndiye unayeamua kama utashiriki. Unaweza kuacha wakati wowote, na kwa kila swali unaweza kusema “Sitaki kujibu”.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = Hakuna mtu anayeona majibu yako moja moja, hata watu waliouliza maswali. Heard inahifadhi tu idadi ya watoto waliochagua kila jibu, na kamwe haionyeshi kikundi chenye watoto wachache kuliko { $k }.
+consult-start-place = Unaishi wapi? Si lazima useme.
+consult-start-age = Una umri wa miaka mingapi? Si lazima useme.
+consult-place-none = Sipendelei kusema
+consult-age-up_to_11 = Miaka 11 au chini
+consult-age-12_to_14 = Miaka 12 hadi 14
+consult-age-15_to_17 = Miaka 15 hadi 17
+consult-age-not_said = Sipendelei kusema
+consult-start-button = Anza
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = Swali { $n } kati ya { $total }
+consult-next = Endelea
+consult-skip = Sitaki kujibu
+consult-multiple-hint = Unaweza kuchagua zaidi ya jibu moja.
+consult-rank-hint = Panga majibu kwa mpangilio: 1 ni lile lililo muhimu zaidi kwako.
+consult-choose-one = Chagua jibu, au bonyeza “Sitaki kujibu”.
+consult-rank-each = Lipe kila jibu namba yake, au bonyeza “Sitaki kujibu”.
+consult-thanks-title = Asante
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = Majibu yako yamehesabiwa. Matokeo yataonyeshwa baada ya { $day }.
+consult-thanks-back = Rudi kwenye maswali
+consult-done-before = Tayari umeyajibu maswali haya kwenye kifaa hiki. Asante.
+consult-closed = Maswali haya yamefungwa sasa.
+consult-results-intro = Watoto walichosema. Matokeo yanapelekwa kwa:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] Mtoto mmoja alijibu.
+   *[other] Watoto { $count } walijibu.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = Watoto wachache kuliko { $k } walijibu swali hili, kwa hiyo majibu hayaonyeshwi.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = imefichwa (ili kulinda vikundi vyenye watoto wachache kuliko { $k })
+consult-results-option = Jibu
+consult-results-count = Watoto
+consult-results-group = Kikundi
+consult-results-by-place = Kwa mahali
+consult-results-by-region = Kwa eneo
+consult-results-by-language = Kwa lugha
+consult-results-by-age_band = Kwa umri
+consult-results-none-said = Haikusemwa

@@ -1,0 +1,51 @@
+# Consultations on the child site (see locales/en/consult.ftl).
+
+consult-list-title = تمہارے لیے سوال
+consult-list-intro = جو لوگ تمہاری زندگی کے بارے میں فیصلے کرتے ہیں، وہ تمہاری رائے جاننا چاہتے ہیں۔ حصہ لینا یا نہ لینا تمہاری اپنی مرضی ہے۔
+consult-list-none = ابھی تمہارے لیے کوئی سوال نہیں ہے۔
+# Headings of the first screen.
+consult-start-audience = کون پوچھ رہا ہے، اور نتیجے کس کو ملیں گے
+consult-start-why = یہ کس لیے ہے
+consult-start-voluntary = حصہ لینا ہے یا نہیں، یہ تمہاری مرضی ہے۔ جب چاہو رک جاؤ۔ ہر سوال پر یہ کہنا بھی ٹھیک ہے: “مجھے جواب نہیں دینا”۔
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = کوئی بھی تمہارے جواب الگ الگ نہیں دیکھتا، وہ لوگ بھی نہیں جنہوں نے سوال پوچھے ہیں۔ Heard صرف یہ گنتی رکھتا ہے کہ کتنے بچوں نے کون سا جواب چُنا، اور { $k } سے کم بچوں کا کوئی گروپ کبھی نہیں دکھاتا۔
+consult-start-place = تمہارے رہنے کی جگہ کون سی ہے؟ بتانا ضروری نہیں ہے۔
+consult-start-age = تمہاری عمر کتنی ہے؟ بتانا ضروری نہیں ہے۔
+consult-place-none = مجھے نہیں بتانا
+consult-age-up_to_11 = 11 سال یا اس سے کم
+consult-age-12_to_14 = 12 سے 14 سال
+consult-age-15_to_17 = 15 سے 17 سال
+consult-age-not_said = مجھے نہیں بتانا
+consult-start-button = شروع کرو
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = { $total } میں سے سوال { $n }
+consult-next = آگے
+consult-skip = مجھے جواب نہیں دینا
+consult-multiple-hint = چاہو تو ایک سے زیادہ چُنو۔
+consult-rank-hint = جوابوں کو ترتیب میں رکھو: 1 وہ ہے جو تمہارے لیے سب سے اہم ہے۔
+consult-choose-one = کوئی ایک جواب چُنو، یا “مجھے جواب نہیں دینا” دباؤ۔
+consult-rank-each = ہر جواب کو اس کا اپنا الگ نمبر دو، یا “مجھے جواب نہیں دینا” دباؤ۔
+consult-thanks-title = شکریہ
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = تمہارے جواب گن لیے گئے ہیں۔ نتیجے { $day } کے بعد دکھائے جائیں گے۔
+consult-thanks-back = سوالوں پر واپس جاؤ
+consult-done-before = اس ڈیوائس سے ان سوالوں کے جواب پہلے ہی دیے جا چکے ہیں۔ شکریہ۔
+consult-closed = یہ سوال اب بند ہو چکے ہیں۔
+consult-results-intro = بچوں نے کیا کہا۔ یہ نتیجے ان کو بھیجے جاتے ہیں:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+    [one] ایک بچے نے جواب دیا۔
+   *[other] { $count } بچوں نے جواب دیا۔
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = اس سوال کا جواب { $k } سے کم بچوں نے دیا، اس لیے جواب نہیں دکھائے گئے۔
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = چھپایا گیا ({ $k } سے کم بچوں کے گروپوں کی حفاظت کے لیے)
+consult-results-option = جواب
+consult-results-count = بچے
+consult-results-group = گروپ
+consult-results-by-place = جگہ کے لحاظ سے
+consult-results-by-region = علاقے کے لحاظ سے
+consult-results-by-language = زبان کے لحاظ سے
+consult-results-by-age_band = عمر کے لحاظ سے
+consult-results-none-said = نہیں بتایا

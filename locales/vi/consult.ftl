@@ -1,0 +1,50 @@
+# Consultations on the child site (see locales/en/consult.ftl).
+
+consult-list-title = Câu hỏi dành cho em
+consult-list-intro = Những người ra quyết định về cuộc sống của em muốn biết em nghĩ gì. Tham gia hay không là do em chọn.
+consult-list-none = Bây giờ chưa có câu hỏi nào dành cho em.
+# Headings of the first screen.
+consult-start-audience = Ai đang hỏi, và ai sẽ nhận kết quả
+consult-start-why = Việc này để làm gì
+consult-start-voluntary = Em tự chọn có tham gia hay không. Em có thể dừng lại bất cứ lúc nào, và ở mỗi câu hỏi em đều có thể chọn “Em không muốn trả lời”.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = Không ai xem được từng câu trả lời riêng của em, kể cả những người đã đặt câu hỏi. Heard chỉ giữ lại số trẻ em đã chọn mỗi câu trả lời, và không bao giờ hiển thị một nhóm có ít hơn { $k } trẻ em.
+consult-start-place = Em đang sống ở đâu? Em không bắt buộc phải nói.
+consult-start-age = Em bao nhiêu tuổi? Em không bắt buộc phải nói.
+consult-place-none = Em không muốn nói
+consult-age-up_to_11 = 11 tuổi trở xuống
+consult-age-12_to_14 = Từ 12 đến 14 tuổi
+consult-age-15_to_17 = Từ 15 đến 17 tuổi
+consult-age-not_said = Em không muốn nói
+consult-start-button = Bắt đầu
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = Câu hỏi { $n } trên { $total }
+consult-next = Tiếp theo
+consult-skip = Em không muốn trả lời
+consult-multiple-hint = Em có thể chọn nhiều hơn một.
+consult-rank-hint = Em hãy xếp các câu trả lời theo thứ tự: số 1 là điều quan trọng nhất với em.
+consult-choose-one = Em hãy chọn một câu trả lời, hoặc bấm “Em không muốn trả lời”.
+consult-rank-each = Em hãy cho mỗi câu trả lời một số khác nhau, hoặc bấm “Em không muốn trả lời”.
+consult-thanks-title = Cảm ơn em
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = Câu trả lời của em đã được tính. Kết quả sẽ được hiển thị sau ngày { $day }.
+consult-thanks-back = Quay lại các câu hỏi
+consult-done-before = Em đã trả lời những câu hỏi này trên thiết bị này rồi. Cảm ơn em.
+consult-closed = Những câu hỏi này đã đóng rồi.
+consult-results-intro = Trẻ em đã nói gì. Kết quả được gửi đến:
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+   *[other] { $count } trẻ em đã trả lời.
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = Có ít hơn { $k } trẻ em trả lời câu hỏi này, nên các câu trả lời không được hiển thị.
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = đã ẩn (để bảo vệ các nhóm có ít hơn { $k } trẻ em)
+consult-results-option = Câu trả lời
+consult-results-count = Số trẻ em
+consult-results-group = Nhóm
+consult-results-by-place = Theo nơi sống
+consult-results-by-region = Theo vùng
+consult-results-by-language = Theo ngôn ngữ
+consult-results-by-age_band = Theo độ tuổi
+consult-results-none-said = Không nói

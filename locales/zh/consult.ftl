@@ -1,0 +1,50 @@
+# Consultations on the child site (see locales/en/consult.ftl).
+
+consult-list-title = 想问你的问题
+consult-list-intro = 为你的生活做决定的人，想知道你是怎么想的。参不参加，由你自己决定。
+consult-list-none = 现在还没有想问你的问题。
+# Headings of the first screen.
+consult-start-audience = 谁在提问，谁会收到结果
+consult-start-why = 这是为了什么
+consult-start-voluntary = 参不参加，由你自己选。你随时都可以停下来，每个问题你都可以选“我不想回答”。
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-start-privacy = 没有人能看到你一个人的回答，就连提问的人也看不到。Heard 只记下每个答案有多少个孩子选，而且绝不会显示少于 { $k } 个孩子的一组。
+consult-start-place = 你住在哪里？你可以不说。
+consult-start-age = 你几岁了？你可以不说。
+consult-place-none = 我不想说
+consult-age-up_to_11 = 11 岁或更小
+consult-age-12_to_14 = 12 到 14 岁
+consult-age-15_to_17 = 15 到 17 岁
+consult-age-not_said = 我不想说
+consult-start-button = 开始
+# $n (number): this question's number; $total (number): how many questions there are.
+consult-question-progress = 第 { $n } 题，共 { $total } 题
+consult-next = 下一步
+consult-skip = 我不想回答
+consult-multiple-hint = 你可以选不止一个。
+consult-rank-hint = 请给这些答案排顺序：1 是对你最重要的。
+consult-choose-one = 请选一个答案，或者按“我不想回答”。
+consult-rank-each = 请给每个答案一个不同的数字，或者按“我不想回答”。
+consult-thanks-title = 谢谢你
+# $day (text): the day the consultation closes, as YYYY-MM-DD.
+consult-thanks-text = 你的回答已经算进去了。结果会在 { $day } 之后公布。
+consult-thanks-back = 回到问题列表
+consult-done-before = 你已经在这台设备上回答过这些问题了。谢谢你。
+consult-closed = 这些问题现在已经关闭了。
+consult-results-intro = 孩子们说了什么。结果会交给：
+# $count (number): how many children answered the question.
+consult-results-answered = { $count ->
+   *[other] 有 { $count } 个孩子回答了。
+}
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-too-few = 回答这个问题的孩子少于 { $k } 个，所以不显示答案。
+# $k (number): the smallest group of children whose answers are ever shown.
+consult-results-hidden = 已隐藏（为了保护少于 { $k } 个孩子的小组）
+consult-results-option = 答案
+consult-results-count = 孩子人数
+consult-results-group = 分组
+consult-results-by-place = 按地点
+consult-results-by-region = 按地区
+consult-results-by-language = 按语言
+consult-results-by-age_band = 按年龄
+consult-results-none-said = 没有说

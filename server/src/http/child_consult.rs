@@ -1,0 +1,333 @@
+//! Taking part in a consultation on the child site, without JavaScript: `/consult` (the open
+//! ones), `/consult/{id}` (who asked, what for, that it is voluntary, who sees what),
+//! `POST /consult/{id}/start`, `/consult/{id}/q/{n}` (one question per screen; each answer is
+//! counted as it is given), `/consult/{id}/thanks`, and `/consult/{id}/results` once closed.
+//!
+//! The session holds only where the child is in the flow (the place and age band they chose, the
+//! next question) and, afterwards, that this session took part — so a shared kiosk, whose wipe
+//! ends the session, takes one child's answers once. Nothing of it reaches the database: an
+//! answer is stored as +1 on counters (`Store::count_answer`), then the WAL is emptied so not
+//! even the last write's pages stay beside the database.
+
+use super::child_consult_pages::{question_page, results_page, start_page, text_locale, texts};
+use super::errors::{IntakeError, Refusal};
+use super::AppState;
+use crate::audit::{Actor, AuditAction};
+use crate::consultation_results::results;
+use crate::store::{ConsultationRow, Day};
+use anyhow::Context;
+use app::consultation::SKIP;
+use app::i18n::Lang;
+use app::vocabulary::{AgeBand, Dimension, QuestionKind};
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use child_ui::consult::{consult_list_document, consult_thanks_document, ListItem};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+const PROGRESS: &str = "consultation_progress";
+const TAKEN: &str = "consultations_taken";
+
+/// Where a child is in a consultation: never stored, gone when the flow ends.
+#[derive(Serialize, Deserialize)]
+struct Progress {
+    id: String,
+    place: String,
+    age: AgeBand,
+    /// The next question, 0-based.
+    next: usize,
+}
+
+type Answer = Result<Response, Refusal>;
+
+fn page(lang: Lang) -> impl Fn(IntakeError) -> Refusal {
+    Refusal::page(lang)
+}
+
+/// The consultation, if it is open today; anything else is the same 404.
+async fn open(state: &AppState, lang: Lang, id: &str) -> Result<ConsultationRow, Response> {
+    match state.store.consultation(id).await {
+        Ok(Some(c)) if c.is_open(&Day::today()) => Ok(c),
+        Ok(_) => Err(super::not_found(lang, "/consult")),
+        Err(e) => Err(page(lang)(IntakeError::Unexpected(e.into())).into_response()),
+    }
+}
+
+pub async fn list(State(state): State<AppState>, Extension(lang): Extension<Lang>) -> Answer {
+    let refuse = page(lang);
+    let today = Day::today();
+    let all = state
+        .store
+        .consultations()
+        .await
+        .context("listing consultations")
+        .map_err(|e| refuse(e.into()))?;
+    let mut items = Vec::new();
+    for c in all.into_iter().filter(|c| c.is_open(&today)) {
+        let texts = texts(&state, &c, lang).await.map_err(&refuse)?;
+        items.push(ListItem {
+            id: c.public_id.clone(),
+            title: texts.get("title"),
+        });
+    }
+    Ok(Html(consult_list_document(lang, items)).into_response())
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(id): Path<String>,
+) -> Answer {
+    let consultation = match open(&state, lang, &id).await {
+        Ok(c) => c,
+        Err(response) => return Ok(response),
+    };
+    start_page(&state, lang, &consultation).await
+}
+
+#[derive(Deserialize)]
+pub struct StartForm {
+    #[serde(default)]
+    place: String,
+    age: String,
+}
+
+pub async fn begin(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<String>,
+    form: Result<Form<StartForm>, FormRejection>,
+) -> Answer {
+    let refuse = page(lang);
+    let consultation = match open(&state, lang, &id).await {
+        Ok(c) => c,
+        Err(response) => return Ok(response),
+    };
+    let Ok(Form(form)) = form else {
+        return Err(refuse(IntakeError::BadForm));
+    };
+    let age = AgeBand::parse(&form.age).ok_or_else(|| refuse(IntakeError::BadForm))?;
+    let place = form.place.trim().to_owned();
+    if !place.is_empty() {
+        let offered = super::child_consult_pages::places(&state, lang, &consultation)
+            .await
+            .map_err(&refuse)?;
+        if !offered.iter().any(|(code, _)| *code == place) {
+            return Err(refuse(IntakeError::UnknownPlace));
+        }
+    }
+    if taken(&session, &id).await {
+        let thanks = consult_thanks_document(lang, &consultation.closes_on, true);
+        return Ok(Html(thanks).into_response());
+    }
+    let progress = Progress {
+        id: id.clone(),
+        place,
+        age,
+        next: 0,
+    };
+    session
+        .insert(PROGRESS, progress)
+        .await
+        .context("keeping a consultation's progress")
+        .map_err(|e| refuse(e.into()))?;
+    Ok(Redirect::to(&format!("/consult/{id}/q/1")).into_response())
+}
+
+async fn taken(session: &Session, id: &str) -> bool {
+    let taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
+    taken.iter().any(|t| t == id)
+}
+
+/// The child's progress in `id`, if the flow is at question `n` (1-based).
+async fn at(session: &Session, id: &str, n: usize) -> Option<Progress> {
+    let progress: Progress = session.get(PROGRESS).await.ok().flatten()?;
+    (progress.id == id && progress.next + 1 == n).then_some(progress)
+}
+
+pub async fn question(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path((id, n)): Path<(String, usize)>,
+) -> Answer {
+    let consultation = match open(&state, lang, &id).await {
+        Ok(c) => c,
+        Err(response) => return Ok(response),
+    };
+    if at(&session, &id, n).await.is_none() {
+        // Not started, or another step: the first screen again (nothing is counted twice).
+        return Ok(Redirect::to(&format!("/consult/{id}")).into_response());
+    }
+    question_page(&state, lang, &consultation, n, None).await
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path((id, n)): Path<(String, usize)>,
+    form: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Answer {
+    let refuse = page(lang);
+    let consultation = match open(&state, lang, &id).await {
+        Ok(c) => c,
+        Err(response) => return Ok(response),
+    };
+    let Some(mut progress) = at(&session, &id, n).await else {
+        return Ok(Redirect::to(&format!("/consult/{id}")).into_response());
+    };
+    let Ok(Form(fields)) = form else {
+        return Err(refuse(IntakeError::BadForm));
+    };
+    let questions = state
+        .store
+        .questions(consultation.id)
+        .await
+        .context("reading questions")
+        .map_err(|e| refuse(e.into()))?;
+    let question = questions
+        .get(progress.next)
+        .ok_or_else(|| refuse(IntakeError::BadForm))?;
+    let skip = fields.iter().any(|(k, v)| k == "answer" && v == "skip");
+    let chosen = if skip {
+        Ok(vec![SKIP.to_owned()])
+    } else {
+        chosen(question.kind, &question.options, &fields)
+    };
+    let chosen = match chosen {
+        Ok(chosen) => chosen,
+        Err(message_id) => {
+            let error = Some(lang.t(message_id));
+            return question_page(&state, lang, &consultation, n, error).await;
+        }
+    };
+    let groups = [
+        (Dimension::Place, progress.place.clone()),
+        (
+            Dimension::Language,
+            text_locale(&consultation, lang).to_owned(),
+        ),
+        (Dimension::AgeBand, progress.age.as_str().to_owned()),
+    ];
+    state
+        .store
+        .count_answer(question.id, &groups, &chosen)
+        .await
+        .context("counting an answer")
+        .map_err(|e| refuse(e.into()))?;
+    if let Err(e) = state.store.truncate_wal().await {
+        tracing::error!(error = %e, "emptying the WAL after an answer failed");
+    }
+    progress.next += 1;
+    let done = progress.next >= questions.len();
+    let kept = if done {
+        let mut taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
+        taken.push(id.clone());
+        let removed = session.remove::<Progress>(PROGRESS).await.map(|_| ());
+        match removed {
+            Ok(()) => session.insert(TAKEN, taken).await,
+            Err(e) => Err(e),
+        }
+    } else {
+        session.insert(PROGRESS, progress).await
+    };
+    kept.context("keeping a consultation's progress")
+        .map_err(|e| refuse(e.into()))?;
+    let next = if done {
+        format!("/consult/{id}/thanks")
+    } else {
+        format!("/consult/{id}/q/{}", n + 1)
+    };
+    Ok(Redirect::to(&next).into_response())
+}
+
+/// The options a form chose, checked against the question; `Err` is the message to show.
+fn chosen(
+    kind: QuestionKind,
+    options: &[(String, String)],
+    fields: &[(String, String)],
+) -> Result<Vec<String>, &'static str> {
+    let known = |key: &str| options.iter().any(|(k, _)| k == key);
+    if kind == QuestionKind::Ranking {
+        // Every option its own number; what is counted is the one ranked first.
+        let mut ranks: Vec<(usize, &str)> = Vec::new();
+        for (key, _) in options {
+            let rank = fields
+                .iter()
+                .find(|(k, _)| k.strip_prefix("rank-") == Some(key.as_str()))
+                .and_then(|(_, v)| v.parse::<usize>().ok())
+                .filter(|r| (1..=options.len()).contains(r))
+                .ok_or("consult-rank-each")?;
+            ranks.push((rank, key));
+        }
+        ranks.sort_unstable();
+        ranks.dedup_by_key(|(rank, _)| *rank);
+        if ranks.len() != options.len() {
+            return Err("consult-rank-each");
+        }
+        return Ok(vec![ranks[0].1.to_owned()]);
+    }
+    let mut picked: Vec<String> = fields
+        .iter()
+        .filter(|(k, v)| k == "choice" && known(v))
+        .map(|(_, v)| v.clone())
+        .collect();
+    picked.sort_unstable();
+    picked.dedup();
+    let one = matches!(kind, QuestionKind::Single | QuestionKind::Scale);
+    if picked.is_empty() || (one && picked.len() > 1) {
+        return Err("consult-choose-one");
+    }
+    Ok(picked)
+}
+
+pub async fn thanks(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Answer {
+    let consultation = match state.store.consultation(&id).await {
+        Ok(Some(c)) if taken(&session, &id).await => c,
+        Ok(_) => return Ok(super::not_found(lang, "/consult")),
+        Err(e) => return Err(page(lang)(IntakeError::Unexpected(e.into()))),
+    };
+    let thanks = consult_thanks_document(lang, &consultation.closes_on, false);
+    Ok(Html(thanks).into_response())
+}
+
+/// `GET /consult/{id}/results`: 404 for everyone until the day after it closes (audited).
+pub async fn public_results(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(id): Path<String>,
+) -> Answer {
+    let refuse = page(lang);
+    let Some(consultation) = state
+        .store
+        .consultation(&id)
+        .await
+        .context("reading a consultation")
+        .map_err(|e| refuse(e.into()))?
+    else {
+        return Ok(super::not_found(lang, "/consult"));
+    };
+    let found = results(&state.store, &consultation, &Day::today())
+        .await
+        .context("reading results")
+        .map_err(|e| refuse(e.into()))?;
+    let Some(found) = found else {
+        state
+            .store
+            .audit(Actor::Anonymous, AuditAction::ConsultationEmbargo, &id)
+            .await
+            .context("auditing an embargoed read")
+            .map_err(|e| refuse(e.into()))?;
+        return Ok(super::not_found(lang, "/consult"));
+    };
+    results_page(&state, lang, &consultation, found).await
+}
