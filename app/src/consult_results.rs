@@ -36,11 +36,56 @@ pub struct QuestionResultView {
     pub breakdowns: Vec<BreakdownView>,
 }
 
+/// One thing decided after the consultation, and what became of it.
+pub struct ActionView {
+    /// The status's stable name (a class) and its translated label.
+    pub status: &'static str,
+    pub status_label: String,
+    pub what: Text,
+    pub why: Option<Text>,
+    /// The question it answers.
+    pub question: Option<Text>,
+}
+
 pub struct ResultsPage {
     pub title: Text,
     pub audience: Text,
     pub k: u32,
+    pub actions: Vec<ActionView>,
     pub questions: Vec<QuestionResultView>,
+}
+
+/// "You said, we did": first, because it is what the children were asked for.
+fn actions(lang: Lang, actions: Vec<ActionView>) -> impl IntoView {
+    let none = actions
+        .is_empty()
+        .then(|| view! { <p>{lang.t("consult-actions-none")}</p> });
+    let items = actions
+        .into_iter()
+        .map(|a| {
+            let class = format!("consult-action action-{}", a.status);
+            let question = a.question.map(|q| {
+                view! { <p class="hint">{lang.t("consult-action-answers")}" "{shown(q)}</p> }
+            });
+            let why = a.why.map(|w| {
+                view! { <p>{lang.t("consult-action-why")}" "{shown(w)}</p> }
+            });
+            view! {
+                <li class=class>
+                    <p><strong class="consult-status">{a.status_label}</strong>" "{shown(a.what)}</p>
+                    {why}
+                    {question}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="you-said-we-did">
+            <h2>{lang.t("consult-actions-title")}</h2>
+            {none}
+            <ul class="consult-actions-list">{items}</ul>
+        </section>
+    }
 }
 
 const BAR_WIDTH: u64 = 300;
@@ -151,6 +196,8 @@ pub fn results_body(lang: Lang, page: ResultsPage) -> (String, impl IntoView) {
     let body = view! {
         <h1>{shown(page.title)}</h1>
         <p>{lang.t("consult-results-intro")}" "{shown(page.audience)}</p>
+        {actions(lang, page.actions)}
+        <h2>{lang.t("consult-results-title")}</h2>
         {questions}
     };
     (title, body)

@@ -18,3 +18,4 @@ consult-next = Jo
 consult-thanks-title = Maltyox chawe
 consult-thanks-back = Chattzalijoq chke ri k'otb'al taq chi'aj
 consult-results-count = Ak'alab'
+consult-results-title = Ri xkib'ij ri ak'alab'

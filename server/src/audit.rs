@@ -141,6 +141,8 @@ pub enum AuditAction {
     ConsultationResults,
     /// Results were asked for while under embargo, and refused (subject: its id).
     ConsultationEmbargo,
+    /// What was decided after a consultation was set (subject: its id).
+    ConsultationActions,
 }
 
 impl AuditAction {
@@ -198,6 +200,7 @@ impl AuditAction {
             AuditAction::ConsultationExport => "consultation.export",
             AuditAction::ConsultationResults => "consultation.results",
             AuditAction::ConsultationEmbargo => "consultation.embargo",
+            AuditAction::ConsultationActions => "consultation.actions",
         }
     }
 }

@@ -140,12 +140,14 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/shield.test.mjs",
             "tests/e2e/languages.test.mjs",
             "tests/e2e/stories.test.mjs",
+            "tests/e2e/consultations.test.mjs",
         ],
     )
 }
 
 /// The benchmarks: the inbox query (server), child-session memory under a cookieless flood, the
-/// child site's latency during a sign-in flood, and decrypting a page of cases (browser).
+/// child site's latency during a sign-in flood, a consultation's results page over 100,000
+/// answers, and decrypting a page of cases (browser).
 pub fn bench(root: &Path) -> Result<()> {
     cargo(&["run", "--package", "server", "--example", "inbox_bench"])?;
     cargo(&["run", "--package", "server", "--example", "session_bench"])?;
@@ -155,6 +157,13 @@ pub fn bench(root: &Path) -> Result<()> {
         "server",
         "--example",
         "login_flood_bench",
+    ])?;
+    cargo(&[
+        "run",
+        "--package",
+        "server",
+        "--example",
+        "consult_results_bench",
     ])?;
     node(root, &["tests/e2e/decrypt-report.mjs"])
 }

@@ -140,6 +140,17 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What became of a decision taken after a consultation ("you said, we did").
+    ActionStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Done = "done",
+        /// Not done; the children are told why.
+        NotDone = "not_done",
+    }
+}
+
+vocabulary! {
     /// What a consultation's result may be broken down by.
     Dimension {
         /// The place the child took part at (coarsened to its region, then to everyone).

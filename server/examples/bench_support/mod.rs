@@ -7,6 +7,8 @@ use heard::store::{RecipientKind, Store};
 
 pub struct Running {
     pub child: String,
+    /// Not every benchmark reads both listeners.
+    #[allow(dead_code)]
     pub console: String,
     pub store: Store,
     /// Kept so the data directory lives as long as the server.

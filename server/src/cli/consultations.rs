@@ -7,7 +7,7 @@ use crate::config::DataArgs;
 use crate::consultation_results::{results, to_csv, to_json};
 use crate::store::{Added, Day};
 use anyhow::{bail, Context};
-use app::consultation::Definition;
+use app::consultation::{ActionsDef, Definition};
 use app::i18n::Locale;
 use clap::{Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -39,6 +39,14 @@ pub enum ConsultationsCommand {
         id: String,
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+    },
+    /// "You said, we did": set what was decided and what became of it, from a TOML file
+    /// (replaces the consultation's actions; every text in every language it was offered in).
+    Actions {
+        #[command(flatten)]
+        data: DataArgs,
+        id: String,
+        file: PathBuf,
     },
     /// Set the region a facility's results coarsen to when it alone has too few answers.
     Region {
@@ -130,6 +138,33 @@ pub async fn run(command: ConsultationsCommand) -> anyhow::Result<()> {
                 Format::Json => println!("{:#}", to_json(&consultation, &found)),
                 Format::Csv => print!("{}", to_csv(&found)),
             }
+        }
+        ConsultationsCommand::Actions { data, id, file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let actions: ActionsDef = toml::from_str(&text)
+                .with_context(|| format!("{} is not a list of actions", file.display()))?;
+            let store = open(&data).await?;
+            let consultation = store
+                .consultation(&id)
+                .await?
+                .with_context(|| format!("no consultation {id:?}"))?;
+            let questions: Vec<String> = store
+                .questions(consultation.id)
+                .await?
+                .into_iter()
+                .map(|q| q.key)
+                .collect();
+            actions.check(
+                &consultation.locales,
+                consultation.fallback.as_deref(),
+                &questions,
+            )?;
+            store.set_actions(&consultation, &actions, &today).await?;
+            store
+                .audit(Actor::Cli, AuditAction::ConsultationActions, &id)
+                .await?;
+            println!("{} actions set for {id}.", actions.actions.len());
         }
         ConsultationsCommand::Region {
             data,

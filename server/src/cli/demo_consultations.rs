@@ -1,18 +1,20 @@
 //! Demo consultations for `cargo xtask demo`: the example definition
 //! (`docs/examples/consultation.toml`) added twice — open today, for a newcomer to take part in,
-//! and closed yesterday with 46 made-up children's answers, so its public results page shows at
-//! once what the small-group rule hides.
+//! and closed yesterday with 46 made-up children's answers and what was decided
+//! (`docs/examples/actions.toml`), so its public results page shows at once "you said, we did"
+//! and what the small-group rule hides.
 
 use super::demo::demo_login;
 use crate::accounts::Role;
 use crate::store::{Added, Day, Store};
 use anyhow::Context;
-use app::consultation::{Definition, SKIP};
+use app::consultation::{ActionsDef, Definition, SKIP};
 use app::i18n::Locale;
 use app::vocabulary::{AgeBand, Dimension};
 
 pub const DEMO_LEAD: &str = "demo-consultation-lead";
 const EXAMPLE: &str = include_str!("../../../docs/examples/consultation.toml");
+const ACTIONS: &str = include_str!("../../../docs/examples/actions.toml");
 const CLOSED_ID: &str = "food-and-free-time-last-month";
 const DEMO_CHILDREN: usize = 46;
 
@@ -32,6 +34,14 @@ pub async fn prepare(store: &Store) -> anyhow::Result<String> {
     closed.closes_on = today.minus_days(1).as_str().to_owned();
     if store.add_consultation(&closed, &today).await? == Added::Added {
         answer(store, &closed).await?;
+        let row = store
+            .consultation(CLOSED_ID)
+            .await?
+            .context("the demo consultation just added")?;
+        let actions: ActionsDef = toml::from_str(ACTIONS).context("the example actions")?;
+        let keys: Vec<String> = closed.questions.iter().map(|q| q.key.clone()).collect();
+        actions.check(&row.locales, row.fallback.as_deref(), &keys)?;
+        store.set_actions(&row, &actions, &today).await?;
     }
     lead.totp_secret.context("an enrolled demo lead")
 }

@@ -18,7 +18,7 @@ use crate::store::{ConsultationRow, Day};
 use anyhow::Context;
 use app::consultation::SKIP;
 use app::i18n::Lang;
-use app::vocabulary::{AgeBand, Dimension, QuestionKind};
+use app::vocabulary::{AgeBand, ConsultationState, Dimension, QuestionKind};
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -64,15 +64,20 @@ pub async fn list(State(state): State<AppState>, Extension(lang): Extension<Lang
         .await
         .context("listing consultations")
         .map_err(|e| refuse(e.into()))?;
-    let mut items = Vec::new();
-    for c in all.into_iter().filter(|c| c.is_open(&today)) {
+    let (mut open, mut closed) = (Vec::new(), Vec::new());
+    for c in all {
         let texts = texts(&state, &c, lang).await.map_err(&refuse)?;
-        items.push(ListItem {
+        let item = ListItem {
             id: c.public_id.clone(),
             title: texts.get("title"),
-        });
+        };
+        match c.state(&today) {
+            ConsultationState::Open => open.push(item),
+            ConsultationState::Closed => closed.push(item),
+            ConsultationState::NotYetOpen => {}
+        }
     }
-    Ok(Html(consult_list_document(lang, items)).into_response())
+    Ok(Html(consult_list_document(lang, open, closed)).into_response())
 }
 
 pub async fn start(

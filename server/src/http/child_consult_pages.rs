@@ -12,8 +12,8 @@ use app::i18n::{Lang, Locale};
 use app::vocabulary::AgeBand;
 use axum::response::{Html, IntoResponse, Response};
 use child_ui::consult::{
-    consult_question_document, consult_results_document, consult_start_document, BreakdownView,
-    OptionView, QuestionPage, QuestionResultView, ResultsPage, StartPage, Text,
+    consult_question_document, consult_results_document, consult_start_document, ActionView,
+    BreakdownView, OptionView, QuestionPage, QuestionResultView, ResultsPage, StartPage, Text,
 };
 use std::collections::BTreeMap;
 
@@ -248,10 +248,28 @@ pub async fn results_view(
             }
         })
         .collect();
+    let actions = state
+        .store
+        .actions(consultation.id)
+        .await
+        .context("reading actions")?
+        .into_iter()
+        .map(|a| {
+            let why = texts.0.contains_key(&format!("action-{}-why", a.position));
+            ActionView {
+                status: a.status.as_str(),
+                status_label: lang.t(&format!("consult-action-{}", a.status)),
+                what: texts.get(&format!("action-{}", a.position)),
+                why: why.then(|| texts.get(&format!("action-{}-why", a.position))),
+                question: a.question.map(|q| texts.get(&format!("q-{q}"))),
+            }
+        })
+        .collect();
     Ok(ResultsPage {
         title: texts.get("title"),
         audience: texts.get("audience"),
         k: consultation.min_group,
+        actions,
         questions,
     })
 }

@@ -370,3 +370,95 @@ async fn the_cli_refuses_a_definition_a_child_could_not_read_and_exports_only_af
         assert!(actions.contains(&action.to_owned()), "{action}");
     }
 }
+
+#[tokio::test]
+async fn you_said_we_did_is_said_in_every_language_and_shown_with_the_results() {
+    let app = spawn_app().await;
+    let dir = app.data_dir.path();
+    let file = dir.join("consultation.toml");
+    std::fs::write(&file, EXAMPLE.replace("2026-12-31", "2099-12-31")).unwrap();
+    assert!(
+        heard(dir, &["consultations", "add", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let actions = include_str!("../../../docs/examples/actions.toml");
+    let untranslated = dir.join("untranslated.toml");
+    std::fs::write(
+        &untranslated,
+        actions.replace(
+            "texts.ar.what = \"أصبح في القائمة الآن فطور ساخن وفاكهة كل يوم.\"\n",
+            "",
+        ),
+    )
+    .unwrap();
+    let id = "food-and-free-time";
+    let out = heard(
+        dir,
+        &[
+            "consultations",
+            "actions",
+            id,
+            untranslated.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no text in ar"));
+    let no_why = dir.join("no-why.toml");
+    let english_why = ", why = \"We have not found a teacher yet; we are still looking.\"";
+    assert!(actions.contains(english_why));
+    std::fs::write(&no_why, actions.replace(english_why, "")).unwrap();
+    let out = heard(
+        dir,
+        &["consultations", "actions", id, no_why.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("was not done: say why, in en"));
+    let whole = dir.join("actions.toml");
+    std::fs::write(&whole, actions).unwrap();
+    let out = heard(
+        dir,
+        &["consultations", "actions", id, whole.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Still under embargo: nothing shows, the decisions included.
+    let child = Child::new(&app);
+    assert_eq!(
+        child.get(&format!("/consult/{id}/results")).await.status(),
+        404
+    );
+    assert!(app
+        .store
+        .close_consultation(id, &Day::today())
+        .await
+        .unwrap());
+    let list = child.get("/consult").await.text().await.unwrap();
+    assert!(
+        list.contains(&format!("/consult/{id}/results")),
+        "closed ones lead to results"
+    );
+    let page = child
+        .get(&format!("/consult/{id}/results?lang=ar"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("id=\"you-said-we-did\""));
+    assert!(page.contains("أصبح في القائمة الآن فطور ساخن وفاكهة كل يوم."));
+    assert!(
+        page.contains("لم نجد معلّمًا بعد، وما زلنا نبحث."),
+        "why it was not done"
+    );
+    assert!(
+        page.contains("ما رأيك في الطعام؟"),
+        "the question it answers"
+    );
+    assert!(app
+        .audit_actions()
+        .await
+        .contains(&"consultation.actions".to_owned()));
+}

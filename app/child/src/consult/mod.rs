@@ -5,7 +5,9 @@
 
 mod question;
 
-pub use app::consult_results::{shown, BreakdownView, QuestionResultView, ResultsPage, Text};
+pub use app::consult_results::{
+    shown, ActionView, BreakdownView, QuestionResultView, ResultsPage, Text,
+};
 pub use question::{consult_question_document, OptionView, QuestionPage};
 
 use crate::child::quick_exit::QuickExit;
@@ -30,23 +32,38 @@ pub struct ListItem {
     pub title: Text,
 }
 
-pub fn consult_list_document(lang: Lang, items: Vec<ListItem>) -> String {
-    let empty = items
-        .is_empty()
-        .then(|| view! { <p id="no-consultations">{lang.t("consult-list-none")}</p> });
-    let items = items
+fn links(items: Vec<ListItem>, results: bool) -> impl IntoView {
+    items
         .into_iter()
         .map(|item| {
-            let href = format!("/consult/{}", item.id);
+            let href = if results {
+                format!("/consult/{}/results", item.id)
+            } else {
+                format!("/consult/{}", item.id)
+            };
             view! { <li><a href=href>{shown(item.title)}</a></li> }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// `/consult`: what is open, and what came of the closed ones.
+pub fn consult_list_document(lang: Lang, open: Vec<ListItem>, closed: Vec<ListItem>) -> String {
+    let empty = open
+        .is_empty()
+        .then(|| view! { <p id="no-consultations">{lang.t("consult-list-none")}</p> });
+    let closed = (!closed.is_empty()).then(|| {
+        view! {
+            <h2>{lang.t("consult-list-closed")}</h2>
+            <ul id="closed-consultations">{links(closed, true)}</ul>
+        }
+    });
     let body = view! {
         {quick_exit(lang)}
         <h1>{lang.t("consult-list-title")}</h1>
         <p>{lang.t("consult-list-intro")}</p>
         {empty}
-        <ul id="consultations">{items}</ul>
+        <ul id="consultations">{links(open, false)}</ul>
+        {closed}
     };
     page_document(lang, PageSite::Child, lang.t("consult-list-title"), body)
 }

@@ -4,9 +4,11 @@
 //! ([`results::publish`]), which every view of a result (console, export, public page) goes
 //! through.
 
+pub mod actions;
 pub mod definition;
 pub mod results;
 
+pub use actions::{ActionDef, ActionTexts, ActionsDef, ActionsError};
 pub use definition::{Definition, DefinitionError, OptionDef, QuestionDef};
 pub use results::{publish, Breakdown, Counts, Level, MinGroup, Published, QuestionCounts, Shown};
 

@@ -1,0 +1,85 @@
+//! "You said, we did": a consultation's actions and their texts. Setting them replaces them all
+//! in one transaction (the file given is the whole account of what was decided).
+
+use super::{ConsultationRow, Day, Store};
+use app::consultation::ActionsDef;
+use heard_core::vocabulary::ActionStatus;
+
+#[derive(Debug, Clone)]
+pub struct ActionRow {
+    /// 1-based; its texts are `action-<n>` and `action-<n>-why`.
+    pub position: i64,
+    pub status: ActionStatus,
+    pub question: Option<String>,
+    pub changed_on: String,
+}
+
+impl Store {
+    pub async fn set_actions(
+        &self,
+        consultation: &ConsultationRow,
+        def: &ActionsDef,
+        today: &Day,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM consultation_actions WHERE consultation_id = $1")
+            .bind(consultation.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "DELETE FROM consultation_texts WHERE consultation_id = $1 AND text_id LIKE 'action-%'",
+        )
+        .bind(consultation.id)
+        .execute(&mut *tx)
+        .await?;
+        for (n, action) in def.actions.iter().enumerate() {
+            let position = n as i64 + 1;
+            sqlx::query("INSERT INTO consultation_actions VALUES ($1, $2, $3, $4, $5)")
+                .bind(consultation.id)
+                .bind(position)
+                .bind(action.status.as_str())
+                .bind(&action.question)
+                .bind(today.as_str())
+                .execute(&mut *tx)
+                .await?;
+            for (locale, texts) in &action.texts {
+                let why = texts
+                    .why
+                    .iter()
+                    .map(|w| (format!("action-{position}-why"), w));
+                let what = std::iter::once((format!("action-{position}"), &texts.what));
+                for (text_id, text) in what.chain(why) {
+                    sqlx::query("INSERT INTO consultation_texts VALUES ($1, $2, $3, $4)")
+                        .bind(consultation.id)
+                        .bind(locale)
+                        .bind(text_id)
+                        .bind(text.trim())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+        }
+        tx.commit().await
+    }
+
+    pub async fn actions(&self, consultation: i64) -> sqlx::Result<Vec<ActionRow>> {
+        let rows: Vec<(i64, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT position, status, question_key, changed_on FROM consultation_actions \
+             WHERE consultation_id = $1 ORDER BY position",
+        )
+        .bind(consultation)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|(position, status, question, changed_on)| {
+                Ok(ActionRow {
+                    position,
+                    status: ActionStatus::parse(&status)
+                        .ok_or_else(|| sqlx::Error::Decode("an unknown action status".into()))?,
+                    question,
+                    changed_on,
+                })
+            })
+            .collect()
+    }
+}
