@@ -94,6 +94,12 @@ pub struct FloodArgs {
     #[arg(long, env = "HEARD_STORAGE_BUDGET_MB", default_value_t = 4096,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub storage_budget_mb: u64,
+    /// Children who may start a consultation per ten minutes across the site (a script that
+    /// drops its cookie could otherwise answer without end). Beyond it: "try again in a few
+    /// minutes". Its own window: it never holds back a message.
+    #[arg(long, env = "HEARD_CONSULTATION_LIMIT", default_value_t = 300,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub consultation_limit: u32,
 }
 
 impl Default for FloodArgs {
@@ -102,6 +108,7 @@ impl Default for FloodArgs {
             send_limit: 100,
             urgent_limit: 20,
             storage_budget_mb: 4096,
+            consultation_limit: 300,
         }
     }
 }

@@ -70,6 +70,7 @@ impl Heard {
                     sends_per_window: args.flood.send_limit as usize,
                     urgent_per_window: args.flood.urgent_limit as usize,
                     storage_budget_bytes: args.flood.storage_budget_mb * 1024 * 1024,
+                    consultation_starts_per_window: args.flood.consultation_limit as usize,
                 },
                 args.data.data_dir.clone(),
             ),

@@ -128,6 +128,7 @@ pub async fn begin(
         let thanks = consult_thanks_document(lang, &consultation.closes_on, true);
         return Ok(Html(thanks).into_response());
     }
+    state.floodgate.admit_consultation().map_err(&refuse)?;
     let progress = Progress {
         id: id.clone(),
         place,

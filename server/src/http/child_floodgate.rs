@@ -38,6 +38,8 @@ pub struct FloodLimits {
     pub urgent_per_window: usize,
     /// Bytes the data directory may hold before new sends are refused.
     pub storage_budget_bytes: u64,
+    /// Children who may start a consultation per window, across the site.
+    pub consultation_starts_per_window: usize,
 }
 
 /// Where a send that was let in goes.
@@ -53,6 +55,7 @@ pub enum Admitted {
 struct Windows {
     sends: VecDeque<Instant>,
     urgent: VecDeque<Instant>,
+    consultation_starts: VecDeque<Instant>,
 }
 
 #[derive(Clone)]
@@ -164,6 +167,20 @@ impl Floodgate {
         })
     }
 
+    /// Takes a place for one child starting a consultation, or refuses (503, "try again in a few
+    /// minutes"): a script that drops its cookie can start again, but not without limit.
+    pub fn admit_consultation(&self) -> Result<(), IntakeError> {
+        let now = Instant::now();
+        let mut windows = self.lock();
+        prune(&mut windows.consultation_starts, now);
+        if windows.consultation_starts.len() >= self.limits.consultation_starts_per_window {
+            tracing::warn!("the site's consultation limit is reached; a start was refused");
+            return Err(IntakeError::Busy);
+        }
+        windows.consultation_starts.push_back(now);
+        Ok(())
+    }
+
     /// Whether `incoming` more bytes fit the storage budget (urgent sends: a twentieth more).
     /// A send needs twice its size: SQLite writes it to the WAL, then into the database file.
     pub fn has_room(&self, incoming: usize, urgent: bool) -> Result<(), IntakeError> {
@@ -196,6 +213,7 @@ mod tests {
             sends_per_window: sends,
             urgent_per_window: urgent,
             storage_budget_bytes: u64::MAX,
+            consultation_starts_per_window: 2,
         };
         Floodgate::new(limits, std::env::temp_dir())
     }
@@ -228,5 +246,17 @@ mod tests {
             gate.admit(false).is_ok(),
             "a send not stored gives its place back"
         );
+    }
+
+    #[test]
+    fn consultation_starts_have_their_own_ceiling() {
+        let gate = gate(1, 1);
+        assert!(gate.admit_consultation().is_ok());
+        assert!(gate.admit_consultation().is_ok());
+        assert!(matches!(gate.admit_consultation(), Err(IntakeError::Busy)));
+        // A message is not held back by them.
+        gate.admit(false)
+            .expect("a send still has its place")
+            .keep();
     }
 }

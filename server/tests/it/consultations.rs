@@ -462,3 +462,43 @@ async fn you_said_we_did_is_said_in_every_language_and_shown_with_the_results() 
         .await
         .contains(&"consultation.actions".to_owned()));
 }
+
+/// A script that drops its cookie starts afresh each time: the site-wide ceiling stops it, with a
+/// translated "try again" and nothing counted, and a child's message still gets through.
+#[tokio::test]
+async fn a_cookie_dropping_flood_of_answers_meets_the_ceiling_and_messages_still_arrive() {
+    let app = crate::support::spawn_app_with(crate::support::Options {
+        flood: heard::config::FloodArgs {
+            consultation_limit: 3,
+            ..heard::config::FloodArgs::default()
+        },
+        ..crate::support::Options::default()
+    })
+    .await;
+    open_consultation(&app, "food").await;
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        let mut script = Child::new(&app);
+        let r = script
+            .post("/consult/food/start?lang=es", &[("age", "not_said")])
+            .await;
+        let status = r.status().as_u16();
+        if status == 503 {
+            assert_eq!(r.headers()["retry-after"], "300");
+            assert!(r.text().await.unwrap().contains("minutos"), "translated");
+        } else {
+            script.post("/consult/food/q/1", &[("choice", "1")]).await;
+        }
+        statuses.push(status);
+    }
+    assert_eq!(statuses, [303, 303, 303, 503, 503, 503]);
+    let answered: i64 = counts(&app)
+        .await
+        .iter()
+        .filter(|c| c.1 == "language" && c.3 == "*")
+        .map(|c| c.4)
+        .sum();
+    assert_eq!(answered, 3);
+    app.send_by_form("a message during a flood of answers")
+        .await;
+}

@@ -96,6 +96,7 @@ async fn a_cookie_dropping_script_cannot_pass_the_ceiling_and_not_safe_still_get
         send_limit: LIMIT,
         urgent_limit: URGENT_LIMIT,
         storage_budget_mb: 4096,
+        ..FloodArgs::default()
     })
     .await;
     let (mut stored, mut busy, mut highest_bits) = (0u32, 0u32, 0u32);
@@ -177,6 +178,7 @@ async fn the_data_directory_stays_within_its_budget_and_text_has_a_smaller_cap()
         send_limit: 1000,
         urgent_limit: 1000,
         storage_budget_mb: budget_mb,
+        ..FloodArgs::default()
     })
     .await;
     // Without a recording, a send may not be voice-sized.

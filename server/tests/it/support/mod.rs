@@ -87,6 +87,7 @@ impl Default for Options {
                 send_limit: 100_000,
                 urgent_limit: 100_000,
                 storage_budget_mb: 1024 * 1024,
+                consultation_limit: 100_000,
             },
         }
     }
