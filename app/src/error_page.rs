@@ -30,6 +30,8 @@ struct Scripts {
     nonce: String,
     /// Whether the console bundle starts (it also gets the passkey script, for step-up).
     console_bundle: bool,
+    /// The page's one script file (the passkey script on the console).
+    src: &'static str,
 }
 
 /// Where the console bundle is served (console listener only; the child site has no such path).
@@ -47,6 +49,7 @@ pub fn page_document_with_script(
     let scripts = Scripts {
         nonce: nonce.to_owned(),
         console_bundle: true,
+        src: PASSKEY_SCRIPT_PATH,
     };
     render_page(lang, PageSite::Console, title, body, Some(scripts))
 }
@@ -61,8 +64,27 @@ pub fn page_document_with_passkeys(
     let scripts = Scripts {
         nonce: nonce.to_owned(),
         console_bundle: false,
+        src: PASSKEY_SCRIPT_PATH,
     };
     render_page(lang, PageSite::Console, title, body, Some(scripts))
+}
+
+/// A page with one small script of its own from `src` (nonce'd), and nothing else: the child
+/// site's consultation pages load their read-aloud this way.
+pub fn page_document_with_own_script(
+    lang: Lang,
+    site: PageSite,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: &str,
+    src: &'static str,
+) -> String {
+    let scripts = Scripts {
+        nonce: nonce.to_owned(),
+        console_bundle: false,
+        src,
+    };
+    render_page(lang, site, title, body, Some(scripts))
 }
 
 fn render_page(
@@ -81,7 +103,7 @@ fn render_page(
         view! { <script type="module" nonce=s.nonce.clone() inner_html=start></script> }
     });
     let passkey = scripts.as_ref().map(|s| {
-        view! { <script nonce=s.nonce.clone() src=PASSKEY_SCRIPT_PATH defer=true></script> }
+        view! { <script nonce=s.nonce.clone() src=s.src defer=true></script> }
     });
     // A page that starts the console bundle carries its translations, as the console's other
     // pages do (the bundle embeds English only).

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { useHeardAndChromium } from './harness.mjs';
+import { useHeardAndChromium, fakeVoices } from './harness.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -76,6 +76,25 @@ test('a child answers in English and in Arabic, with and without JavaScript, and
   const all = [...en.times, ...ar.times, ...nojs.times];
   const median = all.sort((a, b) => a - b)[Math.floor(all.length / 2)];
   console.log(`consultation screens: ${all.length}, median ${median} ms, slowest ${all.at(-1)} ms`);
+});
+
+test('read-aloud reads the question and its answers, in Arabic, only where the device has a voice', async () => {
+  const context = await suite.browser.newContext({ viewport: PHONE });
+  await fakeVoices(context, [{ name: 'Local Arabic', lang: 'ar-EG', localService: true }]);
+  const page = await context.newPage();
+  await page.goto(new URL(`/consult/${ID}?lang=ar`, suite.heard.childUrl).href);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL(`**/consult/${ID}/q/1`);
+  const button = page.locator('button[data-read-aloud]');
+  await button.waitFor({ state: 'visible' });
+  await button.click();
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.deepEqual(spoken.map((s) => s.text), ['ما رأيك في الطعام؟', 'سيئ جدًا', 'سيئ', 'مقبول', 'جيد', 'جيد جدًا']);
+  assert.ok(spoken.every((s) => s.lang === 'ar' && s.voice === 'Local Arabic'));
+  // No voice for English on this device: no button.
+  await page.goto(new URL(`/consult/${ID}?lang=en`, suite.heard.childUrl).href);
+  assert.equal(await page.locator('button[data-read-aloud]').isHidden(), true);
+  await context.close();
 });
 
 test('results are hidden until close, then shown with small groups hidden, in English and Arabic', async () => {

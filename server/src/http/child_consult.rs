@@ -24,6 +24,7 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use child_ui::consult::{consult_list_document, consult_thanks_document, ListItem};
+use leptos::nonce::Nonce;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -55,7 +56,11 @@ async fn open(state: &AppState, lang: Lang, id: &str) -> Result<ConsultationRow,
     }
 }
 
-pub async fn list(State(state): State<AppState>, Extension(lang): Extension<Lang>) -> Answer {
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
+) -> Answer {
     let refuse = page(lang);
     let today = Day::today();
     let all = state
@@ -77,19 +82,26 @@ pub async fn list(State(state): State<AppState>, Extension(lang): Extension<Lang
             ConsultationState::NotYetOpen => {}
         }
     }
-    Ok(Html(consult_list_document(lang, open, closed)).into_response())
+    Ok(Html(consult_list_document(
+        lang,
+        open,
+        closed,
+        &nonce.to_string(),
+    ))
+    .into_response())
 }
 
 pub async fn start(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     Path(id): Path<String>,
 ) -> Answer {
     let consultation = match open(&state, lang, &id).await {
         Ok(c) => c,
         Err(response) => return Ok(response),
     };
-    start_page(&state, lang, &consultation).await
+    start_page(&state, lang, &consultation, &nonce.to_string()).await
 }
 
 #[derive(Deserialize)]
@@ -102,6 +114,7 @@ pub struct StartForm {
 pub async fn begin(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     Path(id): Path<String>,
     form: Result<Form<StartForm>, FormRejection>,
@@ -125,7 +138,8 @@ pub async fn begin(
         }
     }
     if taken(&session, &id).await {
-        let thanks = consult_thanks_document(lang, &consultation.closes_on, true);
+        let thanks =
+            consult_thanks_document(lang, &consultation.closes_on, true, &nonce.to_string());
         return Ok(Html(thanks).into_response());
     }
     state.floodgate.admit_consultation().map_err(&refuse)?;
@@ -157,6 +171,7 @@ async fn at(session: &Session, id: &str, n: usize) -> Option<Progress> {
 pub async fn question(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
 ) -> Answer {
@@ -168,12 +183,13 @@ pub async fn question(
         // Not started, or another step: the first screen again (nothing is counted twice).
         return Ok(Redirect::to(&format!("/consult/{id}")).into_response());
     }
-    question_page(&state, lang, &consultation, n, None).await
+    question_page(&state, lang, &consultation, n, None, &nonce.to_string()).await
 }
 
 pub async fn answer(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
     form: Result<Form<Vec<(String, String)>>, FormRejection>,
@@ -208,7 +224,8 @@ pub async fn answer(
         Ok(chosen) => chosen,
         Err(message_id) => {
             let error = Some(lang.t(message_id));
-            return question_page(&state, lang, &consultation, n, error).await;
+            let nonce = nonce.to_string();
+            return question_page(&state, lang, &consultation, n, error, &nonce).await;
         }
     };
     let groups = [
@@ -294,6 +311,7 @@ fn chosen(
 pub async fn thanks(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     session: Session,
     Path(id): Path<String>,
 ) -> Answer {
@@ -302,14 +320,27 @@ pub async fn thanks(
         Ok(_) => return Ok(super::not_found(lang, "/consult")),
         Err(e) => return Err(page(lang)(IntakeError::Unexpected(e.into()))),
     };
-    let thanks = consult_thanks_document(lang, &consultation.closes_on, false);
+    let thanks = consult_thanks_document(lang, &consultation.closes_on, false, &nonce.to_string());
     Ok(Html(thanks).into_response())
+}
+
+/// `GET /consult/read-aloud.js`: the pages' one script, served from this origin.
+pub async fn read_aloud_script() -> Response {
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (http::header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("child_consult_read_aloud.js"),
+    )
+        .into_response()
 }
 
 /// `GET /consult/{id}/results`: 404 for everyone until the day after it closes (audited).
 pub async fn public_results(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Extension(nonce): Extension<Nonce>,
     Path(id): Path<String>,
 ) -> Answer {
     let refuse = page(lang);
@@ -335,5 +366,5 @@ pub async fn public_results(
             .map_err(|e| refuse(e.into()))?;
         return Ok(super::not_found(lang, "/consult"));
     };
-    results_page(&state, lang, &consultation, found).await
+    results_page(&state, lang, &consultation, found, &nonce.to_string()).await
 }

@@ -78,6 +78,7 @@ pub async fn start_page(
     state: &AppState,
     lang: Lang,
     consultation: &ConsultationRow,
+    nonce: &str,
 ) -> Result<Response, Refusal> {
     let refuse = Refusal::page(lang);
     let texts = texts(state, consultation, lang).await.map_err(&refuse)?;
@@ -90,7 +91,7 @@ pub async fn start_page(
         k: consultation.min_group,
         places,
     };
-    Ok(Html(consult_start_document(lang, page)).into_response())
+    Ok(Html(consult_start_document(lang, page, nonce)).into_response())
 }
 
 pub async fn question_page(
@@ -99,6 +100,7 @@ pub async fn question_page(
     consultation: &ConsultationRow,
     n: usize,
     error: Option<String>,
+    nonce: &str,
 ) -> Result<Response, Refusal> {
     let refuse = Refusal::page(lang);
     let questions = state
@@ -137,7 +139,7 @@ pub async fn question_page(
     } else {
         http::StatusCode::OK
     };
-    Ok((status, Html(consult_question_document(lang, page))).into_response())
+    Ok((status, Html(consult_question_document(lang, page, nonce))).into_response())
 }
 
 fn group_name(lang: Lang, level: Level, group: &str, places: &BTreeMap<String, String>) -> String {
@@ -168,11 +170,12 @@ pub async fn results_page(
     lang: Lang,
     consultation: &ConsultationRow,
     found: Vec<QuestionResult>,
+    nonce: &str,
 ) -> Result<Response, Refusal> {
     let page = results_view(state, lang, consultation, found)
         .await
         .map_err(Refusal::page(lang))?;
-    Ok(Html(consult_results_document(lang, page)).into_response())
+    Ok(Html(consult_results_document(lang, page, nonce)).into_response())
 }
 
 /// Published results as the results page shows them (the child site's and the console's).

@@ -56,8 +56,8 @@ use app::api::stories::{
     STORY_VERSION_PATH,
 };
 use app::api::{
-    CONSOLE_ROOT, FACILITIES_PATH, NOJS_SEND_PATH, QUICK_EXIT_PATH, RECIPIENTS_PATH,
-    SUBMISSIONS_PATH,
+    CONSOLE_ROOT, CONSULT_READ_ALOUD_PATH, FACILITIES_PATH, NOJS_SEND_PATH, QUICK_EXIT_PATH,
+    RECIPIENTS_PATH, SUBMISSIONS_PATH,
 };
 use app::case_notes::MAX_NOTE_BYTES;
 use app::i18n::Lang;
@@ -128,6 +128,10 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(STORY_VERSION_PATH, post(child_story_return::answer_version))
         .route(PUBLIC_STORIES_PAGE, get(story_pages::public_page))
         .route("/consult", get(child_consult::list))
+        .route(
+            CONSULT_READ_ALOUD_PATH,
+            get(child_consult::read_aloud_script),
+        )
         .route("/consult/{id}", get(child_consult::start))
         .route(
             "/consult/{id}/start",

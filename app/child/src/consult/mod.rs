@@ -10,21 +10,48 @@ pub use app::consult_results::{
 };
 pub use question::{consult_question_document, OptionView, QuestionPage};
 
+use crate::api::CONSULT_READ_ALOUD_PATH;
 use crate::child::quick_exit::QuickExit;
-use crate::error_page::{page_document, PageSite};
+use crate::error_page::{page_document_with_own_script, PageSite};
 use crate::i18n::Lang;
 use crate::vocabulary::AgeBand;
 use leptos::prelude::*;
 
+/// Quick Exit, and the read-aloud button (shown by the page's script only where the device has
+/// a voice for the language; it reads every element marked `data-read`).
 pub(crate) fn quick_exit(lang: Lang) -> impl IntoView {
-    view! { <p class="consult-exit"><QuickExit lang=lang exit=None/></p> }
+    view! {
+        <p class="consult-exit">
+            <QuickExit lang=lang exit=None/>" "
+            <button type="button" class="read-aloud secondary" data-read-aloud="" hidden=true>
+                {lang.t("read-aloud")}
+            </button>
+        </p>
+    }
+}
+
+/// A consultation page: its one script is read-aloud (`nonce`: the response's CSP nonce).
+pub(crate) fn consult_page(
+    lang: Lang,
+    title: String,
+    body: impl IntoView + 'static,
+    nonce: &str,
+) -> String {
+    page_document_with_own_script(
+        lang,
+        PageSite::Child,
+        title,
+        body,
+        nonce,
+        CONSULT_READ_ALOUD_PATH,
+    )
 }
 
 /// The public results page, once closed.
-pub fn consult_results_document(lang: Lang, page: ResultsPage) -> String {
+pub fn consult_results_document(lang: Lang, page: ResultsPage, nonce: &str) -> String {
     let (title, body) = app::consult_results::results_body(lang, page);
     let body = view! { {quick_exit(lang)} {body} };
-    page_document(lang, PageSite::Child, title, body)
+    consult_page(lang, title, body, nonce)
 }
 
 pub struct ListItem {
@@ -47,7 +74,12 @@ fn links(items: Vec<ListItem>, results: bool) -> impl IntoView {
 }
 
 /// `/consult`: what is open, and what came of the closed ones.
-pub fn consult_list_document(lang: Lang, open: Vec<ListItem>, closed: Vec<ListItem>) -> String {
+pub fn consult_list_document(
+    lang: Lang,
+    open: Vec<ListItem>,
+    closed: Vec<ListItem>,
+    nonce: &str,
+) -> String {
     let empty = open
         .is_empty()
         .then(|| view! { <p id="no-consultations">{lang.t("consult-list-none")}</p> });
@@ -59,13 +91,13 @@ pub fn consult_list_document(lang: Lang, open: Vec<ListItem>, closed: Vec<ListIt
     });
     let body = view! {
         {quick_exit(lang)}
-        <h1>{lang.t("consult-list-title")}</h1>
-        <p>{lang.t("consult-list-intro")}</p>
+        <h1 data-read="">{lang.t("consult-list-title")}</h1>
+        <p data-read="">{lang.t("consult-list-intro")}</p>
         {empty}
         <ul id="consultations">{links(open, false)}</ul>
         {closed}
     };
-    page_document(lang, PageSite::Child, lang.t("consult-list-title"), body)
+    consult_page(lang, lang.t("consult-list-title"), body, nonce)
 }
 
 /// The first screen: who asked, what for, that it is voluntary, who sees what.
@@ -79,7 +111,7 @@ pub struct StartPage {
     pub places: Vec<(String, String)>,
 }
 
-pub fn consult_start_document(lang: Lang, page: StartPage) -> String {
+pub fn consult_start_document(lang: Lang, page: StartPage, nonce: &str) -> String {
     let action = format!("/consult/{}/start", page.id);
     let place = (!page.places.is_empty()).then(|| {
         let options = page
@@ -109,13 +141,13 @@ pub fn consult_start_document(lang: Lang, page: StartPage) -> String {
     let title = page.title.text.clone();
     let body = view! {
         {quick_exit(lang)}
-        <h1>{shown(page.title)}</h1>
-        <h2>{lang.t("consult-start-audience")}</h2>
-        <p>{shown(page.audience)}</p>
-        <h2>{lang.t("consult-start-why")}</h2>
-        <p>{shown(page.purpose)}</p>
-        <p>{lang.t("consult-start-voluntary")}</p>
-        <p>{privacy}</p>
+        <h1 data-read="">{shown(page.title)}</h1>
+        <h2 data-read="">{lang.t("consult-start-audience")}</h2>
+        <p data-read="">{shown(page.audience)}</p>
+        <h2 data-read="">{lang.t("consult-start-why")}</h2>
+        <p data-read="">{shown(page.purpose)}</p>
+        <p data-read="">{lang.t("consult-start-voluntary")}</p>
+        <p data-read="">{privacy}</p>
         <form method="post" action=action>
             {place}
             <p>
@@ -125,11 +157,11 @@ pub fn consult_start_document(lang: Lang, page: StartPage) -> String {
             <p><button type="submit">{lang.t("consult-start-button")}</button></p>
         </form>
     };
-    page_document(lang, PageSite::Child, title, body)
+    consult_page(lang, title, body, nonce)
 }
 
 /// After the last question; `day` is the day after which results are shown.
-pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool) -> String {
+pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool, nonce: &str) -> String {
     let text = if done_before {
         lang.t("consult-done-before")
     } else {
@@ -138,8 +170,8 @@ pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool) -> Stri
     let body = view! {
         {quick_exit(lang)}
         <h1>{lang.t("consult-thanks-title")}</h1>
-        <p id="consult-thanks" role="status">{text}</p>
+        <p id="consult-thanks" role="status" data-read="">{text}</p>
         <p><a href="/consult">{lang.t("consult-thanks-back")}</a></p>
     };
-    page_document(lang, PageSite::Child, lang.t("consult-thanks-title"), body)
+    consult_page(lang, lang.t("consult-thanks-title"), body, nonce)
 }

@@ -1,8 +1,7 @@
 //! One question per screen. Choices are radio buttons (one answer, the picture scale), check boxes
 //! (several) or a number per option (ranking); "I don't want to answer" is on every screen.
 
-use super::{quick_exit, shown, Text};
-use crate::error_page::{page_document, PageSite};
+use super::{consult_page, quick_exit, shown, Text};
 use crate::i18n::Lang;
 use crate::vocabulary::QuestionKind;
 use leptos::prelude::*;
@@ -54,12 +53,12 @@ fn choice(kind: QuestionKind, option: OptionView, count: usize) -> impl IntoView
     view! {
         <li class="consult-choice">
             {input}
-            <label for=id>{picture}" "{shown(option.text)}</label>
+            <label for=id>{picture}" "<span data-read="">{shown(option.text)}</span></label>
         </li>
     }
 }
 
-pub fn consult_question_document(lang: Lang, page: QuestionPage) -> String {
+pub fn consult_question_document(lang: Lang, page: QuestionPage, nonce: &str) -> String {
     let action = format!("/consult/{}/q/{}", page.id, page.n);
     let progress = lang.t_args(
         "consult-question-progress",
@@ -70,7 +69,7 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage) -> String {
         QuestionKind::Ranking => Some(lang.t("consult-rank-hint")),
         _ => None,
     }
-    .map(|hint| view! { <p class="hint">{hint}</p> });
+    .map(|hint| view! { <p class="hint" data-read="">{hint}</p> });
     let error = page
         .error
         .map(|e| view! { <p class="error" role="alert">{e}</p> });
@@ -94,7 +93,7 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage) -> String {
             <fieldset>
                 <legend>
                     <span class="consult-icon" aria-hidden="true">{page.icon}</span>" "
-                    {shown(page.text)}
+                    <span data-read="">{shown(page.text)}</span>
                 </legend>
                 {hint}
                 {error}
@@ -108,5 +107,5 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage) -> String {
             </p>
         </form>
     };
-    page_document(lang, PageSite::Child, title, body)
+    consult_page(lang, title, body, nonce)
 }

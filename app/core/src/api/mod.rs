@@ -12,6 +12,8 @@ pub const NOJS_SEND_PATH: &str = "/send";
 pub const FORM_TOKEN_FIELD: &str = "form_token";
 /// Child site: where the no-JavaScript path lands after a durable commit.
 pub const SENT_PATH: &str = "/sent";
+/// The consultation pages' one script: read-aloud with the device's own voices.
+pub const CONSULT_READ_ALOUD_PATH: &str = "/consult/read-aloud.js";
 /// Child site: Quick Exit (ends the session, clears site data, lands on a neutral page).
 pub const QUICK_EXIT_PATH: &str = "/exit";
 /// Console: its root. Every console route lives under this prefix.
