@@ -9,7 +9,9 @@
 //! answer is stored as +1 on counters (`Store::count_answer`), then the WAL is emptied so not
 //! even the last write's pages stay beside the database.
 
-use super::child_consult_pages::{question_page, results_page, start_page, text_locale, texts};
+use super::child_consult_pages::{
+    question_page, questions, results_page, start_page, text_locale, texts,
+};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -205,12 +207,7 @@ pub async fn answer(
     let Ok(Form(fields)) = form else {
         return Err(refuse(IntakeError::BadForm));
     };
-    let questions = state
-        .store
-        .questions(consultation.id)
-        .await
-        .context("reading questions")
-        .map_err(|e| refuse(e.into()))?;
+    let questions = questions(&state, &consultation).await.map_err(&refuse)?;
     let question = questions
         .get(progress.next)
         .ok_or_else(|| refuse(IntakeError::BadForm))?;

@@ -5,7 +5,7 @@
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::consultation_results::QuestionResult;
-use crate::store::ConsultationRow;
+use crate::store::{ConsultationRow, QuestionRow};
 use anyhow::Context;
 use app::consultation::{Level, Published, Shown};
 use app::i18n::{Lang, Locale};
@@ -49,6 +49,18 @@ pub async fn texts(
         .await
         .context("reading a consultation's texts")?;
     Ok(Texts(texts))
+}
+
+/// A consultation's questions, in order.
+pub async fn questions(
+    state: &AppState,
+    consultation: &ConsultationRow,
+) -> Result<Vec<QuestionRow>, IntakeError> {
+    Ok(state
+        .store
+        .questions(consultation.id)
+        .await
+        .context("reading questions")?)
 }
 
 /// The places a child may say it lives at: those it is offered at, or every facility.
@@ -103,12 +115,7 @@ pub async fn question_page(
     nonce: &str,
 ) -> Result<Response, Refusal> {
     let refuse = Refusal::page(lang);
-    let questions = state
-        .store
-        .questions(consultation.id)
-        .await
-        .context("reading questions")
-        .map_err(|e| refuse(e.into()))?;
+    let questions = questions(state, consultation).await.map_err(&refuse)?;
     let total = questions.len();
     let question = questions
         .into_iter()
