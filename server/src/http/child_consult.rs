@@ -144,6 +144,11 @@ pub async fn begin(
             consult_thanks_document(lang, &consultation.closes_on, true, &nonce.to_string());
         return Ok(Html(thanks).into_response());
     }
+    // Started already (back to the first screen, Start again): go on where the child was, so
+    // no question is counted twice.
+    if let Some(step) = current_step(&session, &id).await {
+        return Ok(Redirect::to(&format!("/consult/{id}/q/{step}")).into_response());
+    }
     state.floodgate.admit_consultation().map_err(&refuse)?;
     let progress = Progress {
         id: id.clone(),
@@ -164,6 +169,20 @@ async fn taken(session: &Session, id: &str) -> bool {
     taken.iter().any(|t| t == id)
 }
 
+/// Where a request for another step is sent: the current step, or the first screen.
+async fn elsewhere(session: &Session, id: &str) -> Response {
+    match current_step(session, id).await {
+        Some(step) => Redirect::to(&format!("/consult/{id}/q/{step}")).into_response(),
+        None => Redirect::to(&format!("/consult/{id}")).into_response(),
+    }
+}
+
+/// The question (1-based) this session is at in `id`, if it has started it.
+async fn current_step(session: &Session, id: &str) -> Option<usize> {
+    let progress: Progress = session.get(PROGRESS).await.ok().flatten()?;
+    (progress.id == id).then_some(progress.next + 1)
+}
+
 /// The child's progress in `id`, if the flow is at question `n` (1-based).
 async fn at(session: &Session, id: &str, n: usize) -> Option<Progress> {
     let progress: Progress = session.get(PROGRESS).await.ok().flatten()?;
@@ -182,8 +201,9 @@ pub async fn question(
         Err(response) => return Ok(response),
     };
     if at(&session, &id, n).await.is_none() {
-        // Not started, or another step: the first screen again (nothing is counted twice).
-        return Ok(Redirect::to(&format!("/consult/{id}")).into_response());
+        // Another step: where the child is; not started: the first screen. Nothing is counted
+        // twice.
+        return Ok(elsewhere(&session, &id).await);
     }
     question_page(&state, lang, &consultation, n, None, &nonce.to_string()).await
 }
@@ -202,7 +222,7 @@ pub async fn answer(
         Err(response) => return Ok(response),
     };
     let Some(mut progress) = at(&session, &id, n).await else {
-        return Ok(Redirect::to(&format!("/consult/{id}")).into_response());
+        return Ok(elsewhere(&session, &id).await);
     };
     let Ok(Form(fields)) = form else {
         return Err(refuse(IntakeError::BadForm));

@@ -191,18 +191,6 @@ impl Store {
         }
     }
 
-    /// Whether a consultation is offered at `facility` (one offered at no place in particular is
-    /// offered everywhere; a child who names no place sees only those).
-    pub async fn offered_at(&self, consultation: i64, facility: Option<i64>) -> sqlx::Result<bool> {
-        let places: Vec<i64> = sqlx::query_scalar(
-            "SELECT facility_id FROM consultation_places WHERE consultation_id = $1",
-        )
-        .bind(consultation)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(places.is_empty() || facility.is_some_and(|f| places.contains(&f)))
-    }
-
     /// The facilities (code) it is offered at; empty: everywhere.
     pub async fn consultation_places(&self, consultation: i64) -> sqlx::Result<Vec<String>> {
         sqlx::query_scalar(

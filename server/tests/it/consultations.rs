@@ -202,14 +202,20 @@ async fn bad_input_gets_a_translated_4xx_and_changes_nothing() {
         let page = r.text().await.unwrap();
         assert!(page.contains("No quiero responder"), "translated: {bad:?}");
     }
-    // Ahead of the flow: sent back, nothing counted.
+    // Ahead of the flow: sent to where the child is, nothing counted.
     let r = child.post("/consult/food/q/3", &[("choice", "wifi")]).await;
-    assert_eq!(location(&r), "/consult/food");
+    assert_eq!(location(&r), "/consult/food/q/1");
     let r = child.post("/consult/food/q/1", &[("choice", "1")]).await;
     assert_eq!(r.status(), 303);
-    // A second answer to the same question is not taken.
+    // A second answer to the same question is not taken, and starting again is no way back.
     let r = child.post("/consult/food/q/1", &[("choice", "2")]).await;
-    assert_eq!(location(&r), "/consult/food");
+    assert_eq!(location(&r), "/consult/food/q/2");
+    let r = child
+        .post("/consult/food/start", &[("age", "not_said")])
+        .await;
+    assert_eq!(location(&r), "/consult/food/q/2");
+    let r = child.post("/consult/food/q/1", &[("choice", "3")]).await;
+    assert_eq!(location(&r), "/consult/food/q/2");
     let one: i64 = counts(&app)
         .await
         .iter()
