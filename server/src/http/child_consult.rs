@@ -30,7 +30,10 @@ use leptos::nonce::Nonce;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-const PROGRESS: &str = "consultation_progress";
+/// Each consultation's progress under its own key: starting another never resets this one.
+fn progress_key(id: &str) -> String {
+    format!("consultation_progress:{id}")
+}
 const TAKEN: &str = "consultations_taken";
 
 /// Where a child is in a consultation: never stored, gone when the flow ends.
@@ -157,7 +160,7 @@ pub async fn begin(
         next: 0,
     };
     session
-        .insert(PROGRESS, progress)
+        .insert(&progress_key(&id), progress)
         .await
         .context("keeping a consultation's progress")
         .map_err(|e| refuse(e.into()))?;
@@ -179,13 +182,13 @@ async fn elsewhere(session: &Session, id: &str) -> Response {
 
 /// The question (1-based) this session is at in `id`, if it has started it.
 async fn current_step(session: &Session, id: &str) -> Option<usize> {
-    let progress: Progress = session.get(PROGRESS).await.ok().flatten()?;
+    let progress: Progress = session.get(&progress_key(id)).await.ok().flatten()?;
     (progress.id == id).then_some(progress.next + 1)
 }
 
 /// The child's progress in `id`, if the flow is at question `n` (1-based).
 async fn at(session: &Session, id: &str, n: usize) -> Option<Progress> {
-    let progress: Progress = session.get(PROGRESS).await.ok().flatten()?;
+    let progress: Progress = session.get(&progress_key(id)).await.ok().flatten()?;
     (progress.id == id && progress.next + 1 == n).then_some(progress)
 }
 
@@ -267,13 +270,16 @@ pub async fn answer(
     let kept = if done {
         let mut taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
         taken.push(id.clone());
-        let removed = session.remove::<Progress>(PROGRESS).await.map(|_| ());
+        let removed = session
+            .remove::<Progress>(&progress_key(&id))
+            .await
+            .map(|_| ());
         match removed {
             Ok(()) => session.insert(TAKEN, taken).await,
             Err(e) => Err(e),
         }
     } else {
-        session.insert(PROGRESS, progress).await
+        session.insert(&progress_key(&id), progress).await
     };
     kept.context("keeping a consultation's progress")
         .map_err(|e| refuse(e.into()))?;

@@ -508,3 +508,32 @@ async fn a_cookie_dropping_flood_of_answers_meets_the_ceiling_and_messages_still
     app.send_by_form("a message during a flood of answers")
         .await;
 }
+
+#[tokio::test]
+async fn taking_part_in_another_consultation_never_reopens_this_one() {
+    let app = spawn_app().await;
+    open_consultation(&app, "food").await;
+    open_consultation(&app, "other").await;
+    let mut child = Child::new(&app);
+    child
+        .post("/consult/food/start", &[("age", "not_said")])
+        .await;
+    child.post("/consult/food/q/1", &[("choice", "1")]).await;
+    let r = child
+        .post("/consult/other/start", &[("age", "not_said")])
+        .await;
+    assert_eq!(location(&r), "/consult/other/q/1");
+    let back = child
+        .post("/consult/food/start", &[("age", "not_said")])
+        .await;
+    assert_eq!(location(&back), "/consult/food/q/2", "where the child was");
+    let again = child.post("/consult/food/q/1", &[("choice", "1")]).await;
+    assert_eq!(location(&again), "/consult/food/q/2");
+    let food_answers: i64 = counts(&app)
+        .await
+        .iter()
+        .filter(|c| c.1 == "language" && c.3 == "*")
+        .map(|c| c.4)
+        .sum();
+    assert_eq!(food_answers, 1);
+}
