@@ -77,6 +77,7 @@ impl Heard {
             form_key: FormKey::random(),
             urgent_withdrawal_days: args.urgent_withdrawal_days,
             passkeys: Passkeys::for_console(&console_url),
+            embargo_audited: Default::default(),
         };
         match &state.passkeys {
             Some(passkeys) => tracing::info!(origin = passkeys.origin(), "passkeys are available"),

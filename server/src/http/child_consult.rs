@@ -381,12 +381,20 @@ pub async fn public_results(
         .context("reading results")
         .map_err(|e| refuse(e.into()))?;
     let Some(found) = found else {
-        state
-            .store
-            .audit(Actor::Anonymous, AuditAction::ConsultationEmbargo, &id)
-            .await
-            .context("auditing an embargoed read")
-            .map_err(|e| refuse(e.into()))?;
+        // Audited once a day per consultation: anyone may load this page, as often as they like.
+        let first_today = state
+            .embargo_audited
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert((id.clone(), Day::today().as_str().to_owned()));
+        if first_today {
+            state
+                .store
+                .audit(Actor::Anonymous, AuditAction::ConsultationEmbargo, &id)
+                .await
+                .context("auditing an embargoed read")
+                .map_err(|e| refuse(e.into()))?;
+        }
         return Ok(super::not_found(lang, "/consult"));
     };
     results_page(&state, lang, &consultation, found, &nonce.to_string()).await

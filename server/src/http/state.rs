@@ -32,6 +32,10 @@ pub struct AppState {
     pub urgent_withdrawal_days: u32,
     /// The console as a WebAuthn relying party; `None` where its address cannot have passkeys.
     pub passkeys: Option<crate::accounts::passkeys::Passkeys>,
+    /// Consultations whose embargo an anonymous reader has met today (audited once a day each,
+    /// so a flood of page loads cannot grow the audit log without end).
+    pub embargo_audited:
+        std::sync::Arc<std::sync::Mutex<std::collections::HashSet<(String, String)>>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

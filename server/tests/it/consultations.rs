@@ -278,7 +278,9 @@ async fn results_are_under_embargo_until_close_then_hide_small_groups() {
     open_consultation(&app, "food").await;
     let lead = app.staff("lena", Role::ConsultationLead).await;
     let child = Child::new(&app);
-    assert_eq!(child.get("/consult/food/results").await.status(), 404);
+    for _ in 0..5 {
+        assert_eq!(child.get("/consult/food/results").await.status(), 404);
+    }
     assert_eq!(lead.get("/console/consultations/food").await.status(), 404);
     assert_eq!(
         lead.get("/console/consultations/food/export.csv")
@@ -286,6 +288,7 @@ async fn results_are_under_embargo_until_close_then_hide_small_groups() {
             .status(),
         404
     );
+    // Five public refusals audited once (a flood cannot grow the log), the lead's two each.
     let embargoed = app.audit_actions().await;
     assert_eq!(
         embargoed
