@@ -33,9 +33,7 @@ pub async fn list(
     for c in all {
         let title = match texts(&state, &c, lang).await {
             Ok(texts) => texts.get("title").text,
-            Err(e) => {
-                return ConsoleError::unexpected("reading texts", anyhow::anyhow!("{e}")).page(lang)
-            }
+            Err(e) => return ConsoleError::unexpected("reading texts", e).page(lang),
         };
         lines.push(ConsultationLine {
             closed: c.is_closed(&today),
@@ -89,7 +87,7 @@ pub async fn show(
         };
     match results_view(&state, lang, &consultation, found).await {
         Ok(page) => Html(consultation_results_document(lang, page)).into_response(),
-        Err(e) => ConsoleError::unexpected("showing results", anyhow::anyhow!("{e}")).page(lang),
+        Err(e) => ConsoleError::unexpected("showing results", e).page(lang),
     }
 }
 
