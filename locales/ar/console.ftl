@@ -332,3 +332,11 @@ consultations-when = مفتوحة
 consultations-results = النتائج
 consultations-export = تصدير (CSV)
 consultations-embargo = محجوبة حتى الإغلاق
+consultations-chain = من سأل، ومن شارك، وما الذي تقرّر
+consultations-asked-by = سأل، وتصله النتائج:
+# $count (number): the most children who answered any one question.
+consultations-took-part = شارك: { $count }
+# $k (number): the smallest group whose answers are shown.
+consultations-took-part-few = شارك: أقل من { $k }
+# $count (number): decisions recorded; $done (number): of them, done.
+consultations-decided = القرارات: { $count } (المنفّذ منها: { $done })

@@ -348,3 +348,11 @@ consultations-when = Open
 consultations-results = Results
 consultations-export = Export (CSV)
 consultations-embargo = Under embargo until it closes
+consultations-chain = Who asked, who took part, what was decided
+consultations-asked-by = Asked by, and results to:
+# $count (number): the most children who answered any one question.
+consultations-took-part = Took part: { $count }
+# $k (number): the smallest group whose answers are shown.
+consultations-took-part-few = Took part: fewer than { $k }
+# $count (number): decisions recorded; $done (number): of them, done.
+consultations-decided = Decisions: { $count } (done: { $done })

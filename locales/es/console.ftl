@@ -332,3 +332,11 @@ consultations-when = Abierta
 consultations-results = Resultados
 consultations-export = Exportar (CSV)
 consultations-embargo = Bajo embargo hasta el cierre
+consultations-chain = Quién preguntó, quién participó, qué se decidió
+consultations-asked-by = Preguntó, y recibe los resultados:
+# $count (number): the most children who answered any one question.
+consultations-took-part = Participaron: { $count }
+# $k (number): the smallest group whose answers are shown.
+consultations-took-part-few = Participaron: menos de { $k }
+# $count (number): decisions recorded; $done (number): of them, done.
+consultations-decided = Decisiones: { $count } (hechas: { $done })

@@ -332,3 +332,11 @@ consultations-when = Ouverte
 consultations-results = Résultats
 consultations-export = Exporter (CSV)
 consultations-embargo = Sous embargo jusqu'à la clôture
+consultations-chain = Qui a demandé, qui a participé, ce qui a été décidé
+consultations-asked-by = Demandé par, et résultats remis à :
+# $count (number): the most children who answered any one question.
+consultations-took-part = Ont participé : { $count }
+# $k (number): the smallest group whose answers are shown.
+consultations-took-part-few = Ont participé : moins de { $k }
+# $count (number): decisions recorded; $done (number): of them, done.
+consultations-decided = Décisions : { $count } (réalisées : { $done })

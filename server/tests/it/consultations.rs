@@ -324,6 +324,15 @@ async fn results_are_under_embargo_until_close_then_hide_small_groups() {
     assert!(page.contains("12 children answered"));
     assert!(page.contains("hidden (to protect groups of fewer than 10)"));
     assert!(page.contains("<svg") && page.contains("<table"));
+    let page = lead.get("/console/consultations/food").await;
+    assert_eq!(page.status(), 200);
+    let page = page
+        .text()
+        .await
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(page.contains("id=\"lundy-chain\"") && page.contains("Took part: 12"));
+    assert!(page.contains("Decisions: 0 (done: 0)"));
     let csv = lead.get("/console/consultations/food/export.csv").await;
     assert_eq!(csv.status(), 200);
     let csv = csv.text().await.unwrap();

@@ -3,7 +3,8 @@
 
 use crate::error_page::{page_document, PageSite};
 use crate::i18n::Lang;
-use app::consult_results::{results_body, ResultsPage};
+use app::consult_results::{results_body, shown, ResultsPage};
+use app::vocabulary::ActionStatus;
 use leptos::prelude::*;
 
 pub struct ConsultationLine {
@@ -66,9 +67,40 @@ pub fn consultations_document(lang: Lang, lines: Vec<ConsultationLine>) -> Strin
     page_document(lang, PageSite::Console, lang.t("consultations-title"), body)
 }
 
+/// The Lundy chain at a glance, for a report: who asked (and received the results), how many
+/// took part (the most who answered any one question, as published), what was decided.
+fn chain(lang: Lang, page: &ResultsPage) -> impl IntoView {
+    let took_part = page.questions.iter().filter_map(|q| q.respondents).max();
+    let took_part = match took_part {
+        Some(count) => lang.t_args("consultations-took-part", &[("count", count.into())]),
+        None => lang.t_args("consultations-took-part-few", &[("k", page.k.into())]),
+    };
+    let done = page
+        .actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done.as_str())
+        .count();
+    let decided = lang.t_args(
+        "consultations-decided",
+        &[("count", page.actions.len().into()), ("done", done.into())],
+    );
+    view! {
+        <section id="lundy-chain">
+            <h2>{lang.t("consultations-chain")}</h2>
+            <ul>
+                <li>{lang.t("consultations-asked-by")}" "{shown(page.audience.clone())}</li>
+                <li>{took_part}</li>
+                <li>{decided}</li>
+            </ul>
+        </section>
+    }
+}
+
 pub fn consultation_results_document(lang: Lang, page: ResultsPage) -> String {
+    let chain = chain(lang, &page);
     let (title, body) = results_body(lang, page);
     let body = view! {
+        {chain}
         {body}
         <p><a href=crate::api::console::CONSULTATIONS_PAGE>{lang.t("error-go-back")}</a></p>
     };
