@@ -123,9 +123,7 @@ fn render_page(
             <!DOCTYPE html>
             <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
                 <head>
-                    <meta charset="utf-8"/>
-                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                    <meta name="robots" content="noindex, nofollow"/>
+                    {crate::page::head_meta()}
                     <title>{title}</title>
                     <link rel="stylesheet" href=stylesheet/>
                     {translations}

@@ -29,6 +29,15 @@ pub fn current_lang() -> Lang {
     }
 }
 
+/// The `<meta>` lines every page of both sites starts its `<head>` with: no page is indexed.
+pub fn head_meta() -> impl IntoView {
+    view! {
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="robots" content="noindex, nofollow"/>
+    }
+}
+
 /// The page's translations for the browser bundle (`#heard-ftl`): its language and fallback.
 /// Rendered on the server only; the browser reads it before hydrating.
 pub fn translations_block(lang: Lang, site: crate::i18n::sources::Site) -> impl IntoView {

@@ -11,7 +11,7 @@ mod share;
 
 use crate::i18n::sources::Site;
 use crate::i18n::Lang;
-use crate::page::{current_lang, translations_block, LangSwitch};
+use crate::page::{current_lang, head_meta, translations_block, LangSwitch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -24,9 +24,7 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="robots" content="noindex, nofollow"/>
+                {head_meta()}
                 <link rel="stylesheet" href="/assets/heard.css"/>
                 {quick_exit_script()}
                 {translations_block(lang, Site::Child)}

@@ -27,7 +27,7 @@ mod workbench;
 
 use crate::i18n::sources::Site;
 use crate::i18n::{Lang, Locale};
-use crate::page::{current_lang, translations_block, LangSwitch};
+use crate::page::{current_lang, head_meta, translations_block, LangSwitch};
 use crate::vocabulary::Role;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
@@ -42,9 +42,7 @@ pub fn console_shell(_options: LeptosOptions) -> impl IntoView {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="robots" content="noindex, nofollow"/>
+                {head_meta()}
                 <link rel="stylesheet" href="/console/assets/heard.css"/>
                 {translations_block(lang, Site::Console)}
                 <MetaTags/>
