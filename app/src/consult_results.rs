@@ -34,6 +34,8 @@ pub struct QuestionResultView {
     /// Option text and count (`None`: hidden).
     pub options: Vec<(Text, Option<u64>)>,
     pub breakdowns: Vec<BreakdownView>,
+    /// Quotes from written answers, each approved by a lead (shown only with the results).
+    pub quotes: Vec<String>,
 }
 
 /// One thing decided after the consultation, and what became of it.
@@ -166,6 +168,17 @@ fn question(lang: Lang, k: u32, q: QuestionResultView) -> impl IntoView {
         .into_iter()
         .map(|b| breakdown(lang, &option_texts, b))
         .collect_view();
+    let quotes = (!q.quotes.is_empty()).then(|| {
+        let items = q
+            .quotes
+            .into_iter()
+            .map(|quote| view! { <li><blockquote>{quote}</blockquote></li> })
+            .collect_view();
+        view! {
+            <p>{lang.t("consult-results-quotes")}</p>
+            <ul class="consult-quotes">{items}</ul>
+        }
+    });
     view! {
         {heading}
         <p>{answered}</p>
@@ -180,6 +193,7 @@ fn question(lang: Lang, k: u32, q: QuestionResultView) -> impl IntoView {
             </table>
         </div>
         {breakdowns}
+        {quotes}
     }
     .into_any()
 }

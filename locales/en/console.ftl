@@ -356,3 +356,16 @@ consultations-took-part = Took part: { $count }
 consultations-took-part-few = Took part: fewer than { $k }
 # $count (number): decisions recorded; $done (number): of them, done.
 consultations-decided = Decisions: { $count } (done: { $done })
+
+# A consultation's written answers (free-text questions), opened in the lead's browser.
+consultations-written = Written answers
+written-intro = What children wrote, opened here with your key and nowhere else. Nobody else sees it unless you approve a quote, and quotes are published only with the results. If an answer tells of harm or danger, make it a confidential case: it goes to the reviewers (never to anyone connected with the place), and leaves this list.
+written-none = No written answers yet.
+written-quote-label = Quote to publish (shorten it and take out anything that could identify a child)
+written-quote-submit = Approve this quote
+written-quote-saved = Quote approved. It will be shown with the results.
+written-quote-bad = A quote must have 1 to 600 characters. Nothing was saved.
+written-case-submit = Make it a confidential case
+written-case-hint = For an answer that tells of harm, danger or abuse. It is sealed again here, in your browser, for the reviewers only; you will not be able to read the case.
+written-case-made = Sent to the reviewers as a confidential case. It is no longer in this consultation.
+written-recipients-changed = The reviewers changed while this was being sealed. Please try again.

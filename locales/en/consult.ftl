@@ -60,3 +60,11 @@ consult-action-done = Done:
 consult-action-not_done = Not done:
 consult-action-why = Why:
 consult-action-answers = About the question:
+# A free-text question.
+consult-written-label = Write your answer here, in any language you like.
+consult-written-who-reads = What you write is locked before it is stored. Only the people who run these questions can unlock it. Your words are only shown to others if one of them has read them and chosen them, without your name. If something bad happened to you, you can also tell us on the front page.
+consult-written-unavailable = Writing an answer is not possible right now. Press "I don't want to answer" to go on.
+consult-written-empty = Write something, or press "I don't want to answer".
+consult-written-long = That is too long. Please make it shorter.
+consult-results-written = Wrote an answer
+consult-results-quotes = Some of what children wrote, chosen and checked by a person:

@@ -143,6 +143,17 @@ pub enum AuditAction {
     ConsultationEmbargo,
     /// What was decided after a consultation was set (subject: its id).
     ConsultationActions,
+    /// A lead fetched the written answers sealed to them (subject: the consultation's id).
+    ConsultationWrittenRead,
+    /// A lead approved a quote from a written answer for publishing (subject: the consultation).
+    ConsultationQuote,
+    /// A lead turned a written answer into a confidential case for the reviewers (subject: the
+    /// case id; the written answer is gone from the consultation).
+    ConsultationDisclosure,
+    /// Retention deleted a closed consultation's written answers (subject: its id).
+    ConsultationWrittenDeleted,
+    /// A consultation was deleted whole: definition, counts, answers, quotes, actions.
+    ConsultationDelete,
 }
 
 impl AuditAction {
@@ -201,6 +212,11 @@ impl AuditAction {
             AuditAction::ConsultationResults => "consultation.results",
             AuditAction::ConsultationEmbargo => "consultation.embargo",
             AuditAction::ConsultationActions => "consultation.actions",
+            AuditAction::ConsultationWrittenRead => "consultation.written.read",
+            AuditAction::ConsultationQuote => "consultation.quote",
+            AuditAction::ConsultationDisclosure => "consultation.disclosure",
+            AuditAction::ConsultationWrittenDeleted => "consultation.written.deleted",
+            AuditAction::ConsultationDelete => "consultation.delete",
         }
     }
 }

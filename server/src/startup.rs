@@ -144,7 +144,8 @@ impl Heard {
     }
 }
 
-/// Deletes expired closed cases and ends expired story consents at start-up and every six hours.
+/// Deletes expired closed cases, unused stories and closed consultations' written answers, and
+/// ends expired story consents, at start-up and every six hours.
 async fn retention_job(store: Store, retention_days: u32) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
     loop {
@@ -171,6 +172,14 @@ async fn retention_job(store: Store, retention_days: u32) {
         {
             Ok(deleted) => tracing::info!(deleted = deleted.len(), "unused stories deleted"),
             Err(e) => tracing::error!(error = %e, "deleting unused stories failed; will retry"),
+        }
+        // A closed consultation's written answers go after the same time as a closed case.
+        match store
+            .purge_expired_written(&crate::store::Day::today(), retention_days)
+            .await
+        {
+            Ok(purged) => tracing::info!(consultations = purged.len(), "written answers deleted"),
+            Err(e) => tracing::error!(error = %e, "deleting written answers failed; will retry"),
         }
     }
 }

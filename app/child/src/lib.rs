@@ -21,6 +21,8 @@ pub mod child;
 pub mod consult;
 #[cfg(feature = "ssr")]
 pub mod public_stories;
+#[cfg(feature = "hydrate")]
+pub mod written;
 
 /// Entry point of the child bundle.
 #[cfg(feature = "hydrate")]

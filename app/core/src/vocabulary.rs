@@ -58,8 +58,14 @@ vocabulary! {
 impl Role {
     /// Roles that read cases, and so hold a key.
     pub const CASE_READERS: [Role; 2] = [Role::Reviewer, Role::SafeguardingLead];
-    /// Everyone who holds a key: case readers and story editors (who read stories, never cases).
-    pub const KEY_HOLDERS: [Role; 3] = [Role::Reviewer, Role::SafeguardingLead, Role::StoryEditor];
+    /// Everyone who holds a key: case readers, story editors (who read stories, never cases) and
+    /// consultation leads (who read a consultation's written answers, never cases).
+    pub const KEY_HOLDERS: [Role; 4] = [
+        Role::Reviewer,
+        Role::SafeguardingLead,
+        Role::StoryEditor,
+        Role::ConsultationLead,
+    ];
 }
 
 vocabulary! {

@@ -21,5 +21,12 @@ pub async fn run(data: &DataArgs, retention_days: u32) -> anyhow::Result<()> {
         "ended {ended} expired story consents; deleted {} stories nobody may use since {retention_days} days",
         unused.len()
     );
+    let written = store
+        .purge_expired_written(&Day::today(), retention_days)
+        .await?;
+    println!(
+        "deleted the written answers of {} consultations closed more than {retention_days} days ago",
+        written.len()
+    );
     Ok(())
 }

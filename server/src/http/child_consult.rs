@@ -12,6 +12,7 @@
 use super::child_consult_pages::{
     question_page, questions, results_page, start_page, text_locale, texts,
 };
+use super::child_consult_written::seal_posted;
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
@@ -38,12 +39,12 @@ const TAKEN: &str = "consultations_taken";
 
 /// Where a child is in a consultation: never stored, gone when the flow ends.
 #[derive(Serialize, Deserialize)]
-struct Progress {
+pub(super) struct Progress {
     id: String,
-    place: String,
+    pub(super) place: String,
     age: AgeBand,
     /// The next question, 0-based.
-    next: usize,
+    pub(super) next: usize,
 }
 
 type Answer = Result<Response, Refusal>;
@@ -52,12 +53,25 @@ fn page(lang: Lang) -> impl Fn(IntakeError) -> Refusal {
     Refusal::page(lang)
 }
 
+/// The consultation, if it is open today.
+pub(super) async fn open_consultation(
+    state: &AppState,
+    id: &str,
+) -> Result<Option<ConsultationRow>, IntakeError> {
+    let found = state
+        .store
+        .consultation(id)
+        .await
+        .context("reading a consultation")?;
+    Ok(found.filter(|c| c.is_open(&Day::today())))
+}
+
 /// The consultation, if it is open today; anything else is the same 404.
 async fn open(state: &AppState, lang: Lang, id: &str) -> Result<ConsultationRow, Response> {
-    match state.store.consultation(id).await {
-        Ok(Some(c)) if c.is_open(&Day::today()) => Ok(c),
-        Ok(_) => Err(super::not_found(lang, "/consult")),
-        Err(e) => Err(page(lang)(IntakeError::Unexpected(e.into())).into_response()),
+    match open_consultation(state, id).await {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => Err(super::not_found(lang, "/consult")),
+        Err(e) => Err(page(lang)(e).into_response()),
     }
 }
 
@@ -187,7 +201,7 @@ async fn current_step(session: &Session, id: &str) -> Option<usize> {
 }
 
 /// The child's progress in `id`, if the flow is at question `n` (1-based).
-async fn at(session: &Session, id: &str, n: usize) -> Option<Progress> {
+pub(super) async fn at(session: &Session, id: &str, n: usize) -> Option<Progress> {
     let progress: Progress = session.get(&progress_key(id)).await.ok().flatten()?;
     (progress.id == id && progress.next + 1 == n).then_some(progress)
 }
@@ -203,12 +217,72 @@ pub async fn question(
         Ok(c) => c,
         Err(response) => return Ok(response),
     };
-    if at(&session, &id, n).await.is_none() {
+    let Some(progress) = at(&session, &id, n).await else {
         // Another step: where the child is; not started: the first screen. Nothing is counted
         // twice.
         return Ok(elsewhere(&session, &id).await);
-    }
-    question_page(&state, lang, &consultation, n, None, &nonce.to_string()).await
+    };
+    let nonce = nonce.to_string();
+    question_page(
+        &state,
+        lang,
+        &consultation,
+        n,
+        &progress.place,
+        None,
+        &nonce,
+    )
+    .await
+}
+
+/// The groups an answer is counted in: the place and age band the child chose, and the
+/// language the consultation is shown in — each a dimension of its own.
+pub(super) fn page_groups(
+    consultation: &ConsultationRow,
+    lang: Lang,
+    progress: &Progress,
+) -> [(Dimension, String); 3] {
+    [
+        (Dimension::Place, progress.place.clone()),
+        (
+            Dimension::Language,
+            text_locale(consultation, lang).to_owned(),
+        ),
+        (Dimension::AgeBand, progress.age.as_str().to_owned()),
+    ]
+}
+
+/// Moves the child past question `n`: to the next, or, after the last, marks this session as
+/// having taken part. Returns where to go.
+pub(super) async fn advance(
+    session: &Session,
+    mut progress: Progress,
+    total: usize,
+    id: &str,
+    n: usize,
+) -> Result<String, IntakeError> {
+    progress.next += 1;
+    let done = progress.next >= total;
+    let kept = if done {
+        let mut taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
+        taken.push(id.to_owned());
+        let removed = session
+            .remove::<Progress>(&progress_key(id))
+            .await
+            .map(|_| ());
+        match removed {
+            Ok(()) => session.insert(TAKEN, taken).await,
+            Err(e) => Err(e),
+        }
+    } else {
+        session.insert(&progress_key(id), progress).await
+    };
+    kept.context("keeping a consultation's progress")?;
+    Ok(if done {
+        format!("/consult/{id}/thanks")
+    } else {
+        format!("/consult/{id}/q/{}", n + 1)
+    })
 }
 
 pub async fn answer(
@@ -224,7 +298,7 @@ pub async fn answer(
         Ok(c) => c,
         Err(response) => return Ok(response),
     };
-    let Some(mut progress) = at(&session, &id, n).await else {
+    let Some(progress) = at(&session, &id, n).await else {
         return Ok(elsewhere(&session, &id).await);
     };
     let Ok(Form(fields)) = form else {
@@ -234,61 +308,50 @@ pub async fn answer(
     let question = questions
         .get(progress.next)
         .ok_or_else(|| refuse(IntakeError::BadForm))?;
+    let groups = page_groups(&consultation, lang, &progress);
     let skip = fields.iter().any(|(k, v)| k == "answer" && v == "skip");
-    let chosen = if skip {
-        Ok(vec![SKIP.to_owned()])
+    let taken = if skip {
+        count(&state, question.id, &groups, &[SKIP.to_owned()]).await
+    } else if question.kind == QuestionKind::FreeText {
+        let words = fields
+            .iter()
+            .find(|(k, _)| k == "words")
+            .map(|(_, v)| v.as_str());
+        seal_posted(&state, lang, question, words, &progress.place, &groups).await
     } else {
-        chosen(question.kind, &question.options, &fields)
-    };
-    let chosen = match chosen {
-        Ok(chosen) => chosen,
-        Err(message_id) => {
-            let error = Some(lang.t(message_id));
-            let nonce = nonce.to_string();
-            return question_page(&state, lang, &consultation, n, error, &nonce).await;
+        match chosen(question.kind, &question.options, &fields) {
+            Ok(chosen) => count(&state, question.id, &groups, &chosen).await,
+            Err(message_id) => Ok(Err(message_id)),
         }
     };
-    let groups = [
-        (Dimension::Place, progress.place.clone()),
-        (
-            Dimension::Language,
-            text_locale(&consultation, lang).to_owned(),
-        ),
-        (Dimension::AgeBand, progress.age.as_str().to_owned()),
-    ];
+    if let Err(message_id) = taken.map_err(&refuse)? {
+        let error = Some(lang.t(message_id));
+        let nonce = nonce.to_string();
+        let place = progress.place.clone();
+        return question_page(&state, lang, &consultation, n, &place, error, &nonce).await;
+    }
+    let next = advance(&session, progress, questions.len(), &id, n)
+        .await
+        .map_err(&refuse)?;
+    Ok(Redirect::to(&next).into_response())
+}
+
+/// Counts a choice answer (or a skip), then empties the WAL.
+async fn count(
+    state: &AppState,
+    question: i64,
+    groups: &[(Dimension, String)],
+    chosen: &[String],
+) -> Result<Result<(), &'static str>, IntakeError> {
     state
         .store
-        .count_answer(question.id, &groups, &chosen)
+        .count_answer(question, groups, chosen)
         .await
-        .context("counting an answer")
-        .map_err(|e| refuse(e.into()))?;
+        .context("counting an answer")?;
     if let Err(e) = state.store.truncate_wal().await {
         tracing::error!(error = %e, "emptying the WAL after an answer failed");
     }
-    progress.next += 1;
-    let done = progress.next >= questions.len();
-    let kept = if done {
-        let mut taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
-        taken.push(id.clone());
-        let removed = session
-            .remove::<Progress>(&progress_key(&id))
-            .await
-            .map(|_| ());
-        match removed {
-            Ok(()) => session.insert(TAKEN, taken).await,
-            Err(e) => Err(e),
-        }
-    } else {
-        session.insert(&progress_key(&id), progress).await
-    };
-    kept.context("keeping a consultation's progress")
-        .map_err(|e| refuse(e.into()))?;
-    let next = if done {
-        format!("/consult/{id}/thanks")
-    } else {
-        format!("/consult/{id}/q/{}", n + 1)
-    };
-    Ok(Redirect::to(&next).into_response())
+    Ok(Ok(()))
 }
 
 /// The options a form chose, checked against the question; `Err` is the message to show.
@@ -355,6 +418,18 @@ pub async fn read_aloud_script() -> Response {
             (http::header::CACHE_CONTROL, "no-cache"),
         ],
         include_str!("child_consult_read_aloud.js"),
+    )
+        .into_response()
+}
+
+/// `GET /consult/seal.js`: seals a written answer in the browser (a module script).
+pub async fn seal_script() -> Response {
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (http::header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("child_consult_seal.js"),
     )
         .into_response()
 }

@@ -14,6 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use child_ui::consult::{
     consult_question_document, consult_results_document, consult_start_document, ActionView,
     BreakdownView, OptionView, QuestionPage, QuestionResultView, ResultsPage, StartPage, Text,
+    WrittenForm,
 };
 use std::collections::BTreeMap;
 
@@ -111,6 +112,7 @@ pub async fn question_page(
     lang: Lang,
     consultation: &ConsultationRow,
     n: usize,
+    place: &str,
     error: Option<String>,
     nonce: &str,
 ) -> Result<Response, Refusal> {
@@ -139,6 +141,9 @@ pub async fn question_page(
         icon: question.icon.clone(),
         text: texts.get(&format!("q-{}", question.key)),
         options,
+        written: written_form(state, consultation, &question, n, place)
+            .await
+            .map_err(&refuse)?,
         error,
     };
     let status = if page.error.is_some() {
@@ -147,6 +152,27 @@ pub async fn question_page(
         http::StatusCode::OK
     };
     Ok((status, Html(consult_question_document(lang, page, nonce))).into_response())
+}
+
+/// For a free-text question, what the browser seals to (`None`: no lead holds a key yet).
+async fn written_form(
+    state: &AppState,
+    consultation: &ConsultationRow,
+    question: &QuestionRow,
+    n: usize,
+    place: &str,
+) -> Result<Option<WrittenForm>, IntakeError> {
+    if question.kind != app::vocabulary::QuestionKind::FreeText {
+        return Ok(None);
+    }
+    Ok(super::child_consult_written::readers(state)
+        .await?
+        .map(|set| WrittenForm {
+            readers: set.to_strings().join(" "),
+            set_id: set.id(),
+            seal_to: format!("/consult/{}/q/{n}/sealed", consultation.public_id),
+            place: place.to_owned(),
+        }))
 }
 
 fn group_name(lang: Lang, level: Level, group: &str, places: &BTreeMap<String, String>) -> String {
@@ -197,16 +223,24 @@ pub async fn results_view(
         .await?
         .into_iter()
         .collect();
+    let quotes = state
+        .store
+        .quotes(consultation.id)
+        .await
+        .context("reading quotes")?;
     let questions = found
         .into_iter()
         .map(|r| {
             let q = &r.question;
+            let own = |id: &str| Text {
+                text: lang.t(id),
+                lang: lang.code().to_owned(),
+            };
             let option_text = |key: &str| {
                 if key == app::consultation::SKIP {
-                    Text {
-                        text: lang.t("consult-skip"),
-                        lang: lang.code().to_owned(),
-                    }
+                    own("consult-skip")
+                } else if key == app::consultation::WRITTEN {
+                    own("consult-results-written")
                 } else {
                     texts.get(&format!("q-{}-{key}", q.key))
                 }
@@ -249,12 +283,19 @@ pub async fn results_view(
                     (Some(respondents), options, breakdowns)
                 }
             };
+            // A quote is shown only where the question's results are (k or more answered).
+            let quotes = quotes
+                .iter()
+                .filter(|quote| respondents.is_some() && quote.question_key == q.key)
+                .map(|quote| quote.quote.clone())
+                .collect();
             QuestionResultView {
                 icon: q.icon.clone(),
                 text: texts.get(&format!("q-{}", q.key)),
                 respondents,
                 options,
                 breakdowns,
+                quotes,
             }
         })
         .collect();

@@ -5,6 +5,16 @@
 // No words of its own.
 (function () {
   'use strict';
+  // A free-text question: load the module that seals the words here, before they leave.
+  if (document.querySelector('form[data-seal-to]')) {
+    var seal = document.createElement('script');
+    seal.type = 'module';
+    seal.src = '/consult/seal.js';
+    document.head.appendChild(seal);
+  }
+})();
+(function () {
+  'use strict';
   var button = document.querySelector('button[data-read-aloud]');
   var synth = window.speechSynthesis;
   if (!button || !synth) return;

@@ -76,6 +76,10 @@ pub enum ConsoleError {
     NoPasskeys,
     #[error("credential already registered")]
     Duplicate,
+    #[error("quote empty or too long")]
+    BadQuote,
+    #[error("re-sealed to a recipient set that is no longer current")]
+    RecipientsChanged,
     #[error("sign-in refused")]
     LoginFailed,
     #[error("sign-in checks are busy")]
@@ -124,6 +128,12 @@ impl ConsoleError {
             E::NoPasskey => (S::CONFLICT, C::NoPasskey, "passkey-none-yet"),
             E::NoPasskeys => (S::NOT_FOUND, C::NoPasskeys, "passkey-unavailable"),
             E::Duplicate => (S::CONFLICT, C::Duplicate, "passkeys-duplicate"),
+            E::BadQuote => (S::BAD_REQUEST, C::BadForm, "written-quote-bad"),
+            E::RecipientsChanged => (
+                S::CONFLICT,
+                C::RecipientsChanged,
+                "written-recipients-changed",
+            ),
             E::LoginFailed => (S::BAD_REQUEST, C::LoginFailed, "login-failed"),
             E::Busy => (S::SERVICE_UNAVAILABLE, C::Busy, "error-unavailable"),
             E::Unexpected(_) => (S::SERVICE_UNAVAILABLE, C::Unavailable, "error-unavailable"),

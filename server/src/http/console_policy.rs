@@ -51,6 +51,7 @@ pub const POLICY: &[Rule] = &[
     page::<ConsultationLeads>("GET", "/console/consultations/{id}"),
     page::<ConsultationLeads>("GET", "/console/consultations/{id}/export.csv"),
     page::<ConsultationLeads>("GET", "/console/consultations/{id}/export.json"),
+    page::<ConsultationLeads>("GET", "/console/consultations/{id}/written"),
     page::<AnyStaff>("GET", "/console/passkeys"),
     page::<AnyStaff>("POST", "/console/passkeys"),
     page::<AnyStaff>("POST", "/console/passkeys/remove"),
@@ -76,6 +77,16 @@ pub const POLICY: &[Rule] = &[
         "/console/api/stories/{id}/versions/{version}/publish",
     ),
     api::<StoryEditors>("POST", "/console/api/stories/{id}/co-consent"),
+    api::<ConsultationLeads>("GET", "/console/api/consultations/{id}/written"),
+    api::<ConsultationLeads>(
+        "POST",
+        "/console/api/consultations/{id}/written/{answer}/quote",
+    ),
+    api::<ConsultationLeads>(
+        "POST",
+        "/console/api/consultations/{id}/written/{answer}/case",
+    ),
+    api::<ConsultationLeads>("GET", "/console/api/consultations/case-recipients"),
 ];
 
 /// Console routes anyone may call; each guards itself (a one-time link, a password and second

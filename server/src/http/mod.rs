@@ -3,6 +3,7 @@
 
 mod child_consult;
 mod child_consult_pages;
+mod child_consult_written;
 mod child_floodgate;
 mod child_form_token;
 mod child_intake;
@@ -18,6 +19,7 @@ mod console_access;
 mod console_accounts;
 mod console_affiliations;
 mod console_cases;
+mod console_consultation_written;
 mod console_consultations;
 mod console_enrol;
 mod console_error;
@@ -56,12 +58,12 @@ use app::api::stories::{
     STORY_VERSION_PATH,
 };
 use app::api::{
-    CONSOLE_ROOT, CONSULT_READ_ALOUD_PATH, FACILITIES_PATH, NOJS_SEND_PATH, QUICK_EXIT_PATH,
-    RECIPIENTS_PATH, SUBMISSIONS_PATH,
+    CONSOLE_ROOT, CONSULT_READ_ALOUD_PATH, CONSULT_SEAL_PATH, FACILITIES_PATH, NOJS_SEND_PATH,
+    QUICK_EXIT_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH,
 };
 use app::case_notes::MAX_NOTE_BYTES;
 use app::i18n::Lang;
-use app::sealing::MAX_SEALED_BYTES;
+use app::sealing::{MAX_SEALED_BYTES, MAX_TEXT_SEALED_BYTES};
 use axum::extract::DefaultBodyLimit;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -143,6 +145,12 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
                 .post(child_consult::answer)
                 .layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
         )
+        .route(
+            "/consult/{id}/q/{n}/sealed/{sid}",
+            put(child_consult_written::put_sealed)
+                .layer(DefaultBodyLimit::max(MAX_TEXT_SEALED_BYTES)),
+        )
+        .route(CONSULT_SEAL_PATH, get(child_consult::seal_script))
         .route("/consult/{id}/thanks", get(child_consult::thanks))
         .route("/consult/{id}/results", get(child_consult::public_results))
         .route(
@@ -225,6 +233,7 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             &format!("{CONSULTATIONS_PAGE}/{{id}}/export.json"),
             get(console_consultations::export_json),
         )
+        .merge(written_routes())
         .route(
             &format!("{CONSOLE_ROOT}/accounts"),
             get(console_accounts::show).post(console_accounts::change),
@@ -283,6 +292,34 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         ))
         .with_state(state.clone());
     with_baseline(app, Site::Console, sessions.console_layer(), &state)
+}
+
+/// A consultation's written answers: its leads' page and API. A re-sealed answer is at most a
+/// text submission's size.
+fn written_routes() -> Router<AppState> {
+    use app::api::consultations::{CASE_RECIPIENTS_PATH, CONSULTATIONS_API};
+    Router::new()
+        .route(
+            &format!("{CONSULTATIONS_PAGE}/{{id}}/written"),
+            get(console_consultation_written::page),
+        )
+        .route(
+            &format!("{CONSULTATIONS_API}/{{id}}/written"),
+            get(console_consultation_written::list),
+        )
+        .route(
+            &format!("{CONSULTATIONS_API}/{{id}}/written/{{answer}}/quote"),
+            post(console_consultation_written::quote),
+        )
+        .route(
+            &format!("{CONSULTATIONS_API}/{{id}}/written/{{answer}}/case"),
+            post(console_consultation_written::make_case),
+        )
+        .route(
+            CASE_RECIPIENTS_PATH,
+            get(console_consultation_written::case_recipients),
+        )
+        .layer(DefaultBodyLimit::max(MAX_TEXT_SEALED_BYTES))
 }
 
 /// Passkeys: the account's page, the two-step ceremonies, and their script. The answers are an

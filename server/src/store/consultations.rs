@@ -312,11 +312,19 @@ impl Store {
                 .await?
                 .into_iter()
                 .collect();
-        let mut options: Vec<String> = question.options.iter().map(|(k, _)| k.clone()).collect();
+        // A free-text question counts those who wrote (what they wrote is sealed, elsewhere).
+        let mut options: Vec<String> = if question.kind == QuestionKind::FreeText {
+            vec![app::consultation::WRITTEN.to_owned()]
+        } else {
+            question.options.iter().map(|(k, _)| k.clone()).collect()
+        };
         options.push(app::consultation::SKIP.to_owned());
         Ok(QuestionCounts {
             options,
-            one_each: matches!(question.kind, QuestionKind::Single | QuestionKind::Scale),
+            one_each: matches!(
+                question.kind,
+                QuestionKind::Single | QuestionKind::Scale | QuestionKind::FreeText
+            ),
             by,
             regions,
         })

@@ -210,7 +210,8 @@ impl Store {
     }
 
     /// The recipients a new case naming `facility` (or none) is sealed to: every active
-    /// recipient except the keys of accounts affiliated with the facility.
+    /// recipient except the keys of accounts affiliated with the facility, of disabled accounts,
+    /// and of story editors and consultation leads (who hold keys but never read cases).
     pub async fn eligible_recipients(
         &self,
         facility: Option<i64>,
@@ -221,10 +222,12 @@ impl Store {
              AND NOT EXISTS (SELECT 1 FROM affiliated af \
                              WHERE af.account_id = r.account_id AND af.facility_id = $1) \
              AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = r.account_id \
-             AND (a.role = $2 OR a.status <> 'active')) ORDER BY r.id",
+             AND (a.role IN ($2, $3) OR a.status <> 'active')) ORDER BY r.id",
         )
         .bind(facility)
+        // Key holders who never read cases.
         .bind(Role::StoryEditor.as_str())
+        .bind(Role::ConsultationLead.as_str())
         .fetch_all(self.pool())
         .await
     }

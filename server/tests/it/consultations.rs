@@ -10,7 +10,7 @@ use heard::store::Day;
 
 const EXAMPLE: &str = include_str!("../../../docs/examples/consultation.toml");
 
-fn definition(id: &str) -> Definition {
+pub(crate) fn definition(id: &str) -> Definition {
     let mut d: Definition = toml::from_str(EXAMPLE).unwrap();
     let today = Day::today();
     d.id = id.to_owned();
@@ -28,17 +28,17 @@ async fn open_consultation(app: &TestApp, id: &str) {
 }
 
 /// A child's browser with its own session cookie.
-struct Child<'a> {
+pub(crate) struct Child<'a> {
     app: &'a TestApp,
-    cookie: Option<String>,
+    pub(crate) cookie: Option<String>,
 }
 
 impl<'a> Child<'a> {
-    fn new(app: &'a TestApp) -> Self {
+    pub(crate) fn new(app: &'a TestApp) -> Self {
         Self { app, cookie: None }
     }
 
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    pub(crate) async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         let mut request = self
             .app
             .child_client()
@@ -54,7 +54,7 @@ impl<'a> Child<'a> {
         response
     }
 
-    async fn get(&self, path: &str) -> reqwest::Response {
+    pub(crate) async fn get(&self, path: &str) -> reqwest::Response {
         let mut request = self
             .app
             .child_client()
@@ -66,7 +66,7 @@ impl<'a> Child<'a> {
     }
 
     /// Takes part from start to end: `answers` per question, as form fields.
-    async fn take_part(&mut self, id: &str, age: &str, answers: &[&[(&str, &str)]]) {
+    pub(crate) async fn take_part(&mut self, id: &str, age: &str, answers: &[&[(&str, &str)]]) {
         let started = self
             .post(&format!("/consult/{id}/start"), &[("age", age)])
             .await;
@@ -80,7 +80,7 @@ impl<'a> Child<'a> {
     }
 }
 
-fn location(r: &reqwest::Response) -> String {
+pub(crate) fn location(r: &reqwest::Response) -> String {
     r.headers()["location"].to_str().unwrap().to_owned()
 }
 
@@ -260,10 +260,13 @@ async fn the_database_cannot_rebuild_one_childs_answers() {
                     .await
                     .unwrap();
             for column in columns {
+                let address =
+                    column == "ip" || column.ends_with("_ip") || column.contains("address");
                 assert!(
-                    !["session", "kiosk", "created_at", "answered_on", "ip"]
-                        .iter()
-                        .any(|w| column.contains(w)),
+                    !address
+                        && !["session", "kiosk", "created_at", "answered_on", "time"]
+                            .iter()
+                            .any(|w| column.contains(w)),
                     "{table}.{column}"
                 );
             }

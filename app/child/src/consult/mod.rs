@@ -8,7 +8,7 @@ mod question;
 pub use app::consult_results::{
     shown, ActionView, BreakdownView, QuestionResultView, ResultsPage, Text,
 };
-pub use question::{consult_question_document, OptionView, QuestionPage};
+pub use question::{consult_question_document, OptionView, QuestionPage, WrittenForm};
 
 use crate::api::CONSULT_READ_ALOUD_PATH;
 use crate::child::quick_exit::QuickExit;

@@ -21,8 +21,37 @@ pub struct QuestionPage {
     pub icon: String,
     pub text: Text,
     pub options: Vec<OptionView>,
+    /// A free-text question's form: whom the browser seals the words to. `None` on a free-text
+    /// question: nobody can read a written answer yet, so only "I don't want to answer" is offered.
+    pub written: Option<WrittenForm>,
     /// A translated message when the last answer could not be taken.
     pub error: Option<String>,
+}
+
+/// What `/consult/seal.js` needs to seal a written answer in the browser.
+pub struct WrittenForm {
+    /// The readers' age recipients, space-separated.
+    pub readers: String,
+    /// Their set's id, sent back so the server knows whom it was sealed to.
+    pub set_id: String,
+    /// Where the sealed answer is `PUT` (with `/{id}`).
+    pub seal_to: String,
+    /// The place the child chose, sealed in with the words (a case made from it needs it).
+    pub place: String,
+}
+
+/// The text box of a free-text question, or, when nobody could read it, the reason there is none.
+fn written_box(lang: Lang, written: &Option<WrittenForm>) -> impl IntoView {
+    match written {
+        Some(_) => view! {
+            <p class="hint" data-read="">{lang.t("consult-written-who-reads")}</p>
+            <label for="words">{lang.t("consult-written-label")}</label>
+            <textarea id="words" name="words" rows="6" maxlength="10000"></textarea>
+        }
+        .into_any(),
+        None => view! { <p class="hint" data-read="">{lang.t("consult-written-unavailable")}</p> }
+            .into_any(),
+    }
 }
 
 fn choice(kind: QuestionKind, option: OptionView, count: usize) -> impl IntoView {
@@ -86,10 +115,28 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage, nonce: &str) ->
         .map(|o| choice(kind, o, count))
         .collect_view();
     let title = page.text.text.clone();
+    let written = (kind == QuestionKind::FreeText).then(|| written_box(lang, &page.written));
+    let can_write = kind != QuestionKind::FreeText || page.written.is_some();
+    // Only a free-text form with readers carries `data-seal-to`, which loads the sealing script.
+    let seal = page.written;
+    let attr = |f: fn(&WrittenForm) -> &String| seal.as_ref().map(|s| f(s).clone());
+    let (seal_to, readers) = (attr(|s| &s.seal_to), attr(|s| &s.readers));
+    let (set_id, place) = (attr(|s| &s.set_id), attr(|s| &s.place));
+    let choices = (count > 0).then(|| view! { <ul class=list_class>{choices}</ul> });
+    let next = can_write.then(|| {
+        view! { <button type="submit" name="answer" value="next">{lang.t("consult-next")}</button> }
+    });
     let body = view! {
         {quick_exit(lang)}
         <p class="hint">{progress}</p>
-        <form method="post" action=action>
+        <form
+            method="post"
+            action=action
+            data-seal-to=seal_to
+            data-seal-readers=readers
+            data-seal-set=set_id
+            data-seal-place=place
+        >
             <fieldset>
                 <legend>
                     <span class="consult-icon" aria-hidden="true">{page.icon}</span>" "
@@ -97,10 +144,11 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage, nonce: &str) ->
                 </legend>
                 {hint}
                 {error}
-                <ul class=list_class>{choices}</ul>
+                {written}
+                {choices}
             </fieldset>
             <p class="consult-actions">
-                <button type="submit" name="answer" value="next">{lang.t("consult-next")}</button>
+                {next}
                 <button type="submit" name="answer" value="skip" class="secondary">
                     {lang.t("consult-skip")}
                 </button>

@@ -41,11 +41,13 @@ pub fn consultations_document(lang: Lang, lines: Vec<ConsultationLine>) -> Strin
             } else {
                 view! { <span>{lang.t("consultations-embargo")}</span> }.into_any()
             };
+            let written = format!("/console/consultations/{}/written", line.id);
             view! {
                 <tr>
                     <th scope="row">{line.title}</th>
                     <td>{days}</td>
                     <td>{results}</td>
+                    <td><a href=written>{lang.t("consultations-written")}</a></td>
                 </tr>
             }
         })
@@ -59,6 +61,7 @@ pub fn consultations_document(lang: Lang, lines: Vec<ConsultationLine>) -> Strin
                 <th scope="col">{lang.t("consultations-name")}</th>
                 <th scope="col">{lang.t("consultations-when")}</th>
                 <th scope="col">{lang.t("consultations-results")}</th>
+                <th scope="col">{lang.t("consultations-written")}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -105,4 +108,27 @@ pub fn consultation_results_document(lang: Lang, page: ResultsPage) -> String {
         <p><a href=crate::api::console::CONSULTATIONS_PAGE>{lang.t("error-go-back")}</a></p>
     };
     page_document(lang, PageSite::Console, title, body)
+}
+
+/// The host of the workbench in its written-answers mode for one consultation: the lead unlocks
+/// their key here, and their browser opens the answers sealed to it.
+pub fn written_document(
+    lang: Lang,
+    consultation: &str,
+    title: String,
+    has_key: bool,
+    seed: super::inbox_page::WorkbenchSeed,
+) -> String {
+    use crate::api::console::WORKBENCH_ID;
+    let body = view! {
+        <h1>{title.clone()}</h1>
+        <p>{lang.t("written-intro")}</p>
+        <section id=WORKBENCH_ID data-csrf=seed.csrf data-has-key=has_key.to_string()
+            data-fallbacks=seed.fallbacks data-mode="written" data-consultation=consultation.to_owned()
+            aria-live="polite">
+            <p class="hint">{lang.t("inbox-needs-script")}</p>
+        </section>
+        <p><a href=crate::api::console::CONSULTATIONS_PAGE>{lang.t("error-go-back")}</a></p>
+    };
+    super::enrol_page::document_with_script(lang, title, body, &seed.nonce)
 }

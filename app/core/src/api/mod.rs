@@ -14,6 +14,9 @@ pub const FORM_TOKEN_FIELD: &str = "form_token";
 pub const SENT_PATH: &str = "/sent";
 /// The consultation pages' one script: read-aloud with the device's own voices.
 pub const CONSULT_READ_ALOUD_PATH: &str = "/consult/read-aloud.js";
+/// The script a free-text question loads (from read-aloud's) to seal a written answer in the
+/// browser with the child bundle's `seal_written`.
+pub const CONSULT_SEAL_PATH: &str = "/consult/seal.js";
 /// Child site: Quick Exit (ends the session, clears site data, lands on a neutral page).
 pub const QUICK_EXIT_PATH: &str = "/exit";
 /// Console: its root. Every console route lives under this prefix.
@@ -73,6 +76,7 @@ pub struct ApiError {
 
 pub mod coming_back;
 pub mod console;
+pub mod consultations;
 pub mod stories;
 
 /// A help contact as a child sees it, in the child's language: shown at once on "I am not safe",

@@ -68,8 +68,8 @@ pub enum DefinitionError {
     BadKey(String),
     #[error("question {0:?} needs {1} options")]
     OptionCount(String, &'static str),
-    #[error("question {0:?}: free-text questions are not offered yet")]
-    FreeTextNotYet(String),
+    #[error("question {0:?}: a free-text question has no options")]
+    FreeTextOptions(String),
     #[error("{0:?} needs a picture (an emoji or symbol of at most 16 characters)")]
     BadIcon(String),
     #[error("the text {1:?} is missing in {0} and no fallback language has it")]
@@ -160,8 +160,9 @@ impl Definition {
                 return Err(DefinitionError::BadIcon(q.key.clone()));
             }
             let (range, said) = match q.kind {
+                QuestionKind::FreeText if q.options.is_empty() => continue,
                 QuestionKind::FreeText => {
-                    return Err(DefinitionError::FreeTextNotYet(q.key.clone()))
+                    return Err(DefinitionError::FreeTextOptions(q.key.clone()))
                 }
                 QuestionKind::Scale => (3..=7, "3 to 7"),
                 QuestionKind::Single | QuestionKind::Multiple | QuestionKind::Ranking => {

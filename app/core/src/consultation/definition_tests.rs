@@ -47,7 +47,7 @@ fn a_text_missing_in_an_offered_language_is_refused_unless_a_fallback_has_it() {
 }
 
 #[test]
-fn k_below_five_free_text_and_bad_keys_are_refused() {
+fn k_below_five_free_text_with_options_and_bad_keys_are_refused() {
     let mut d = definition();
     d["min_group"] = json!(4);
     assert_eq!(check(d), Err(DefinitionError::MinGroupTooLow(4)));
@@ -55,7 +55,7 @@ fn k_below_five_free_text_and_bad_keys_are_refused() {
     d["questions"][0]["kind"] = json!("free_text");
     assert_eq!(
         check(d),
-        Err(DefinitionError::FreeTextNotYet("food".into()))
+        Err(DefinitionError::FreeTextOptions("food".into()))
     );
     let mut d = definition();
     d["questions"][0]["options"][0]["key"] = json!("skip");
@@ -75,4 +75,20 @@ fn k_below_five_free_text_and_bad_keys_are_refused() {
     let mut d = definition();
     d["questions"][0]["icon"] = json!("<script>");
     assert_eq!(check(d), Err(DefinitionError::BadIcon("food".into())));
+}
+
+#[test]
+fn a_free_text_question_has_no_options_and_needs_only_its_own_text() {
+    let mut d = definition();
+    d["questions"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"key": "say", "kind": "free_text", "icon": "✏️"}));
+    assert_eq!(
+        check(d.clone()),
+        Err(DefinitionError::MissingText("en".into(), "q-say".into()))
+    );
+    d["texts"]["en"]["q-say"] = json!("Anything else?");
+    d["texts"]["ar"]["q-say"] = json!("شيء آخر؟");
+    assert_eq!(check(d), Ok(()));
 }

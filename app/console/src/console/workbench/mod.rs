@@ -14,12 +14,22 @@ mod shield_actions;
 mod stories;
 mod unlock;
 mod voice_player;
+mod written;
 
 use crate::api::console::WORKBENCH_ID;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use net::Api;
 use wasm_bindgen::JsCast;
+
+/// What the page hosting the workbench is for.
+#[derive(Clone, PartialEq, Eq)]
+enum Mode {
+    Cases,
+    Stories,
+    /// A consultation's written answers (its public id).
+    Written(String),
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Phase {
@@ -45,8 +55,15 @@ pub fn start_console() {
     let csrf = host.get_attribute("data-csrf").unwrap_or_default();
     child_langs::remember(&host.get_attribute("data-fallbacks").unwrap_or_default());
     let has_key = host.get_attribute("data-has-key").as_deref() == Some("true");
-    // The stories page hosts the same workbench (the same key, unlocked the same way).
-    let stories = host.get_attribute("data-mode").as_deref() == Some("stories");
+    // The stories page and a consultation's written answers host the same workbench (the same
+    // key, unlocked the same way).
+    let mode = match host.get_attribute("data-mode").as_deref() {
+        Some("stories") => Mode::Stories,
+        Some("written") => {
+            Mode::Written(host.get_attribute("data-consultation").unwrap_or_default())
+        }
+        _ => Mode::Cases,
+    };
     host.set_inner_html("");
     let api = Api::new(lang, csrf);
     let phase = if has_key {
@@ -54,11 +71,11 @@ pub fn start_console() {
     } else {
         Phase::NeedsKey
     };
-    leptos::mount::mount_to(host, move || view! { <Workbench lang api phase stories/> }).forget();
+    leptos::mount::mount_to(host, move || view! { <Workbench lang api phase mode/> }).forget();
 }
 
 #[component]
-fn Workbench(lang: Lang, api: Api, phase: Phase, stories: bool) -> impl IntoView {
+fn Workbench(lang: Lang, api: Api, phase: Phase, mode: Mode) -> impl IntoView {
     let phase = RwSignal::new(phase);
     let on_unlocked = Callback::new(move |()| phase.set(Phase::Unlocked));
     let lock = move |_| {
@@ -76,10 +93,12 @@ fn Workbench(lang: Lang, api: Api, phase: Phase, stories: bool) -> impl IntoView
                     {lang.t("workbench-lock")}
                 </button>
             </p>
-            {if stories {
-                view! { <stories::Stories lang api/> }.into_any()
-            } else {
-                view! { <Cases lang api/> }.into_any()
+            {match mode.clone() {
+                Mode::Stories => view! { <stories::Stories lang api/> }.into_any(),
+                Mode::Written(consultation) => {
+                    view! { <written::Written lang api consultation/> }.into_any()
+                }
+                Mode::Cases => view! { <Cases lang api/> }.into_any(),
             }}
         }
         .into_any(),

@@ -1,0 +1,48 @@
+//! The child bundle's one export besides `hydrate`: sealing a consultation's written answer,
+//! called by `/consult/seal.js` on a free-text question's page (which is not hydrated).
+
+use crate::consultation::seal_written_answer;
+use crate::domain::{ChildWords, NamedPlace, SealedIn};
+use crate::sealing::RecipientSet;
+use wasm_bindgen::prelude::*;
+
+/// A sealed written answer: the id it is sent under, and the age file.
+#[wasm_bindgen]
+pub struct SealedWritten {
+    id: String,
+    bytes: Vec<u8>,
+}
+
+#[wasm_bindgen]
+impl SealedWritten {
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.id.clone()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn bytes(&self) -> Vec<u8> {
+        self.bytes.clone()
+    }
+}
+
+/// Seals `words` (with the page's language and the place the child chose) to `readers`, the
+/// space-separated age recipients the page names. The words are zeroed once sealed.
+#[wasm_bindgen]
+pub fn seal_written(
+    words: String,
+    lang: String,
+    place: String,
+    readers: String,
+) -> Result<SealedWritten, JsError> {
+    let keys: Vec<String> = readers.split_whitespace().map(str::to_owned).collect();
+    let readers = RecipientSet::parse(&keys).map_err(|e| JsError::new(&e.to_string()))?;
+    let words = ChildWords::parse(words).map_err(|e| JsError::new(&e.to_string()))?;
+    let place = NamedPlace::parse(&place).unwrap_or_default();
+    let (id, sealed) = seal_written_answer(words, &lang, place, SealedIn::Browser, &readers)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(SealedWritten {
+        id: id.as_str().to_owned(),
+        bytes: sealed.into_bytes(),
+    })
+}
