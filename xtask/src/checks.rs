@@ -141,6 +141,7 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/languages.test.mjs",
             "tests/e2e/stories.test.mjs",
             "tests/e2e/consultations.test.mjs",
+            "tests/e2e/consultation-written.test.mjs",
         ],
     )
 }
