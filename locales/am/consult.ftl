@@ -59,3 +59,11 @@ consult-action-done = ተሠርቷል፦
 consult-action-not_done = አልተሠራም፦
 consult-action-why = ለምን፦
 consult-action-answers = ስለ ጥያቄው፦
+# A free-text question.
+consult-written-label = መልሳችሁን እዚህ ጻፉ፤ በፈለጋችሁት ቋንቋ።
+consult-written-who-reads = የምትጽፉት ከመቀመጡ በፊት ይቆለፋል። ሊከፍቱት የሚችሉት እነዚህን ጥያቄዎች የሚያስተዳድሩ ሰዎች ብቻ ናቸው። የጻፋችሁት ለሌሎች የሚታየው ከእነዚህ ሰዎች አንዱ አንብቦ ከመረጠው ብቻ ነው፤ ያለ ስማችሁ። መጥፎ ነገር ደርሶባችሁ ከሆነ፣ በመጀመሪያው ገጽ ላይም ልትነግሩን ትችላላችሁ።
+consult-written-unavailable = አሁን መልስ መጻፍ አይቻልም። ለመቀጠል «መመለስ አልፈልግም»ን ተጫኑ።
+consult-written-empty = የሆነ ነገር ጻፉ፣ ወይም «መመለስ አልፈልግም»ን ተጫኑ።
+consult-written-long = ይህ በጣም ረጅም ነው። እባካችሁ አሳጥሩት።
+consult-results-written = መልስ ጽፈዋል
+consult-results-quotes = ልጆች ከጻፉት ጥቂቱ፤ አንድ ሰው መርጦ ያረጋገጠው፦

@@ -340,3 +340,16 @@ consultations-took-part = شارك: { $count }
 consultations-took-part-few = شارك: أقل من { $k }
 # $count (number): decisions recorded; $done (number): of them, done.
 consultations-decided = القرارات: { $count } (المنفّذ منها: { $done })
+
+# A consultation's written answers (free-text questions), opened in the lead's browser.
+consultations-written = الإجابات المكتوبة
+written-intro = ما كتبه الأطفال، يُفتح هنا بمفتاحك ولا يُفتح في أي مكان آخر. لا يراه أحد غيرك إلا إذا اعتمدتَ اقتباسًا، ولا تُنشر الاقتباسات إلا مع النتائج. إذا تحدثت إجابة عن أذى أو خطر، فحوّلها إلى حالة سرية: تذهب إلى المراجِعين (ولا تذهب أبدًا إلى أي شخص مرتبط بالمكان)، وتخرج من هذه القائمة.
+written-none = لا توجد إجابات مكتوبة بعد.
+written-quote-label = اقتباس للنشر (اختصره واحذف منه كل ما قد يكشف هوية طفل)
+written-quote-submit = اعتماد هذا الاقتباس
+written-quote-saved = تم اعتماد الاقتباس. سيُعرض مع النتائج.
+written-quote-bad = يجب أن يتكوّن الاقتباس من 1 إلى 600 حرف. لم يُحفَظ أي شيء.
+written-case-submit = تحويلها إلى حالة سرية
+written-case-hint = لإجابة تتحدث عن أذى أو خطر أو إساءة. تُختم من جديد هنا، في متصفحك، للمراجِعين فقط؛ ولن تتمكن من قراءة الحالة.
+written-case-made = أُرسلت إلى المراجِعين بوصفها حالة سرية. لم تعد ضمن هذه الاستشارة.
+written-recipients-changed = تغيّر المراجِعون أثناء الختم. يُرجى المحاولة مرة أخرى.

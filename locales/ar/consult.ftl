@@ -65,3 +65,11 @@ consult-action-done = تمّ:
 consult-action-not_done = لم يتمّ:
 consult-action-why = لماذا:
 consult-action-answers = عن السؤال:
+# A free-text question.
+consult-written-label = يمكنك كتابة إجابتك هنا، بأي لغة.
+consult-written-who-reads = كلماتك تُقفَل قبل أن تُحفَظ. فقط الأشخاص المسؤولون عن هذه الأسئلة يستطيعون فتحها. لا تُعرض كلماتك على الآخرين إلا إذا قرأها أحد هؤلاء الأشخاص واختارها، ودون اسمك. إذا حدث لك شيء سيئ، يمكنك أيضًا إخبارنا في الصفحة الرئيسية.
+consult-written-unavailable = لا يمكن كتابة إجابة الآن. للمتابعة، يمكنك الضغط على «لا أريد أن أجيب».
+consult-written-empty = يمكنك كتابة شيء ما، أو الضغط على «لا أريد أن أجيب».
+consult-written-long = هذا طويل جدًا. يُرجى تقصيره.
+consult-results-written = كتبوا إجابة
+consult-results-quotes = بعض ما كتبه الأطفال، اختاره شخص وتحقّق منه:

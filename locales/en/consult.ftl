@@ -68,3 +68,8 @@ consult-written-empty = Write something, or press "I don't want to answer".
 consult-written-long = That is too long. Please make it shorter.
 consult-results-written = Wrote an answer
 consult-results-quotes = Some of what children wrote, chosen and checked by a person:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] One decision
+   *[other] { $count } decisions
+}, { $done } done

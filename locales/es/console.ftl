@@ -340,3 +340,16 @@ consultations-took-part = Participaron: { $count }
 consultations-took-part-few = Participaron: menos de { $k }
 # $count (number): decisions recorded; $done (number): of them, done.
 consultations-decided = Decisiones: { $count } (hechas: { $done })
+
+# A consultation's written answers (free-text questions), opened in the lead's browser.
+consultations-written = Respuestas escritas
+written-intro = Lo que escribieron niñas y niños, abierto aquí con su clave y en ningún otro sitio. Nadie más lo ve salvo que usted apruebe una cita, y las citas solo se publican junto con los resultados. Si una respuesta habla de daño o peligro, conviértala en un caso confidencial: va a las personas revisoras (nunca a nadie vinculado al lugar) y sale de esta lista.
+written-none = Todavía no hay respuestas escritas.
+written-quote-label = Cita para publicar (acórtela y quite todo lo que pueda identificar a un niño o una niña)
+written-quote-submit = Aprobar esta cita
+written-quote-saved = Cita aprobada. Se mostrará con los resultados.
+written-quote-bad = Una cita debe tener de 1 a 600 caracteres. No se guardó nada.
+written-case-submit = Convertirla en un caso confidencial
+written-case-hint = Para una respuesta que habla de daño, peligro o abuso. Se vuelve a cifrar aquí, en su navegador, solo para las personas revisoras; usted no podrá leer el caso.
+written-case-made = Enviada a las personas revisoras como caso confidencial. Ya no está en esta consulta.
+written-recipients-changed = Las personas revisoras cambiaron mientras se cifraba. Vuelva a intentarlo.

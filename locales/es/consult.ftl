@@ -60,3 +60,11 @@ consult-action-done = Hecho:
 consult-action-not_done = No se hizo:
 consult-action-why = Por qué:
 consult-action-answers = Sobre la pregunta:
+# Una pregunta para responder escribiendo.
+consult-written-label = Escribe aquí tu respuesta, en el idioma que quieras.
+consult-written-who-reads = Lo que escribes se cierra con llave antes de guardarse. Solo las personas que se encargan de estas preguntas pueden abrirlo. Tus palabras solo se muestran a otras personas si una de esas personas las leyó y las eligió, sin tu nombre. Si te pasó algo malo, también puedes contárnoslo en la página de inicio.
+consult-written-unavailable = Ahora no se puede escribir una respuesta. Pulsa «No quiero responder» para seguir.
+consult-written-empty = Escribe algo, o pulsa «No quiero responder».
+consult-written-long = Es demasiado largo. Por favor, hazlo más corto.
+consult-results-written = Escribieron una respuesta
+consult-results-quotes = Algo de lo que escribieron las niñas y los niños, elegido y revisado por una persona:

@@ -340,3 +340,16 @@ consultations-took-part = Ont participé : { $count }
 consultations-took-part-few = Ont participé : moins de { $k }
 # $count (number): decisions recorded; $done (number): of them, done.
 consultations-decided = Décisions : { $count } (réalisées : { $done })
+
+# A consultation's written answers (free-text questions), opened in the lead's browser.
+consultations-written = Réponses écrites
+written-intro = Ce que les enfants ont écrit, ouvert ici avec votre clé et nulle part ailleurs. Personne d'autre ne le voit, sauf si vous approuvez une citation, et les citations ne sont publiées qu'avec les résultats. Si une réponse fait état d'un préjudice ou d'un danger, faites-en un dossier confidentiel : elle est transmise aux analystes (jamais à une personne liée au lieu) et sort de cette liste.
+written-none = Aucune réponse écrite pour l'instant.
+written-quote-label = Citation à publier (raccourcissez-la et retirez tout ce qui pourrait permettre d'identifier un enfant)
+written-quote-submit = Approuver cette citation
+written-quote-saved = Citation approuvée. Elle sera montrée avec les résultats.
+written-quote-bad = Une citation doit comporter de 1 à 600 caractères. Rien n'a été enregistré.
+written-case-submit = En faire un dossier confidentiel
+written-case-hint = Pour une réponse qui fait état d'un préjudice, d'un danger ou de maltraitance. Elle est de nouveau scellée ici, dans votre navigateur, pour les analystes uniquement ; vous ne pourrez pas lire le dossier.
+written-case-made = Transmise aux analystes comme dossier confidentiel. Elle ne figure plus dans cette consultation.
+written-recipients-changed = Les analystes ont changé pendant le scellement. Veuillez réessayer.

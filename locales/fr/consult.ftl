@@ -60,3 +60,11 @@ consult-action-done = Fait :
 consult-action-not_done = Pas fait :
 consult-action-why = Pourquoi :
 consult-action-answers = À propos de la question :
+# Une question à réponse libre.
+consult-written-label = Écris ta réponse ici, dans la langue que tu veux.
+consult-written-who-reads = Ce que tu écris est fermé à clé avant d'être enregistré. Seules les personnes qui s'occupent de ces questions peuvent l'ouvrir. Tes mots sont montrés à d'autres seulement si l'une de ces personnes les a lus et choisis, sans ton nom. Si quelque chose de mauvais t'est arrivé, tu peux aussi nous le dire sur la page d'accueil.
+consult-written-unavailable = Pour le moment, ce n'est pas possible d'écrire une réponse. Appuie sur « Je ne veux pas répondre » pour continuer.
+consult-written-empty = Écris quelque chose, ou appuie sur « Je ne veux pas répondre ».
+consult-written-long = C'est trop long. Raccourcis-le, s'il te plaît.
+consult-results-written = Ont écrit une réponse
+consult-results-quotes = Une partie de ce que les enfants ont écrit, choisie et vérifiée par une personne :

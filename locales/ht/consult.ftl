@@ -60,3 +60,11 @@ consult-action-done = Sa fèt:
 consult-action-not_done = Sa pa fèt:
 consult-action-why = Poukisa:
 consult-action-answers = Sou kesyon an:
+# A free-text question.
+consult-written-label = Ekri repons ou isit la, nan nenpòt lang ou vle.
+consult-written-who-reads = Sa ou ekri a fèmen ak kle anvan nou sere l. Se sèlman moun k ap okipe kesyon sa yo ki ka louvri l. Lòt moun ap wè pawòl ou yo sèlman si youn nan moun sa yo te li yo epi chwazi yo, san non ou. Si yon move bagay te rive ou, ou ka di nou sa tou sou paj dakèy la.
+consult-written-unavailable = Ou pa ka ekri yon repons kounye a. Peze « Mwen pa vle reponn » pou w kontinye.
+consult-written-empty = Ekri yon bagay, oswa peze « Mwen pa vle reponn ».
+consult-written-long = Sa twò long. Tanpri fè l pi kout.
+consult-results-written = Te ekri yon repons
+consult-results-quotes = Kèk nan sa timoun yo te ekri, yon moun te chwazi yo epi verifye yo:

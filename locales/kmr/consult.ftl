@@ -60,3 +60,11 @@ consult-action-done = Hat kirin:
 consult-action-not_done = Nehat kirin:
 consult-action-why = Çima:
 consult-action-answers = Li ser pirsê:
+# A free-text question.
+consult-written-label = Bersiva xwe li vir binivîse, bi kîjan zimanî ku tu dixwazî.
+consult-written-who-reads = Tiştê ku tu dinivîsî, berî ku were tomarkirin tê kilîtkirin. Tenê kesên ku berpirsiyarên van pirsan in dikarin wê vekin. Nivîsa te tenê wê demê ji kesên din re tê nîşandan, ku yek ji van kesan ew xwendibe û hilbijartibe, bêyî navê te. Heke tiştekî xirab hatibe serê te, tu dikarî li rûpela destpêkê jî ji me re bibêjî.
+consult-written-unavailable = Niha nivîsandina bersivê ne gengaz e. Ji bo ku bidomînî, pêl «Ez naxwazim bersiv bidim» bike.
+consult-written-empty = Tiştekî binivîse, an pêl «Ez naxwazim bersiv bidim» bike.
+consult-written-long = Ev pir dirêj e. Ji kerema xwe wê kurttir bike.
+consult-results-written = Bersiv nivîsandin
+consult-results-quotes = Hinek ji tiştên ku zarokan nivîsandine, ku kesekî hilbijartine û kontrol kirine:

@@ -59,3 +59,11 @@ consult-action-done = ترسره شو:
 consult-action-not_done = ترسره نه شو:
 consult-action-why = ولې:
 consult-action-answers = د پوښتنې په اړه:
+# A free-text question.
+consult-written-label = خپل ځواب دلته ولیکه، په هره ژبه چې غواړې.
+consult-written-who-reads = څه چې لیکې، مخکې له دې چې خوندي شي، قلف کېږي. یوازې هغه کسان یې خلاصولای شي چې د دې پوښتنو مسؤل دي. ستا لیکنه یوازې هغه وخت نورو ته ښودل کېږي چې له همدې کسانو څخه یوه لوستې او ټاکلې وي، ستا له نوم پرته. که تا ته کوم بد څه پېښ شوي وي، په لومړۍ پاڼه کې هم موږ ته ویلای شې.
+consult-written-unavailable = همدا اوس ځواب لیکل نه شي کېدای. د مخته تللو لپاره «نه غواړم ځواب ورکړم» کېکاږه.
+consult-written-empty = یو څه ولیکه، یا «نه غواړم ځواب ورکړم» کېکاږه.
+consult-written-long = دا ډېر اوږد دی. مهرباني وکړه لنډ یې کړه.
+consult-results-written = ځواب یې ولیکه
+consult-results-quotes = ځینې هغه څه چې ماشومانو لیکلي، یوه کس ټاکلي او کتلي دي:

@@ -60,3 +60,11 @@ consult-action-done = Feito:
 consult-action-not_done = Não foi feito:
 consult-action-why = Por quê:
 consult-action-answers = Sobre a pergunta:
+# Uma pergunta de resposta livre.
+consult-written-label = Escreva aqui a sua resposta, em qualquer idioma.
+consult-written-who-reads = O que você escreve é trancado antes de ser guardado. Só as pessoas que cuidam destas perguntas podem abrir. Outras pessoas só veem as suas palavras se uma dessas pessoas leu e escolheu o que você escreveu, sem o seu nome. Se aconteceu alguma coisa ruim com você, você também pode contar para nós na página inicial.
+consult-written-unavailable = Agora não dá para escrever uma resposta. Toque em "Não quero responder" para continuar.
+consult-written-empty = Escreva alguma coisa, ou toque em "Não quero responder".
+consult-written-long = Está longo demais. Por favor, deixe mais curto.
+consult-results-written = Escreveram uma resposta
+consult-results-quotes = Um pouco do que as crianças escreveram, escolhido e conferido por uma pessoa:

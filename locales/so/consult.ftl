@@ -59,3 +59,11 @@ consult-action-done = La sameeyay:
 consult-action-not_done = Lama samayn:
 consult-action-why = Sababta:
 consult-action-answers = Ku saabsan su'aasha:
+# A free-text question.
+consult-written-label = Jawaabtaada halkan ku qor, luqad kasta oo aad rabto.
+consult-written-who-reads = Waxa aad qorto waa la xiraa ka hor inta aan la kaydin. Kaliya dadka u xilsaaran su'aalahan ayaa furi kara. Ereyadaada waxaa loo muujiyaa dad kale oo keliya haddii mid ka mid ah dadkaas uu akhriyay oo doortay, magacaagana lama raacinayo. Haddii wax xun kugu dhaceen, waxaad sidoo kale nooga sheegi kartaa bogga hore.
+consult-written-unavailable = Hadda lama qori karo jawaab. Riix "Ma rabo inaan ka jawaabo" si aad u sii socoto.
+consult-written-empty = Wax qor, ama riix "Ma rabo inaan ka jawaabo".
+consult-written-long = Taasi aad bay u dheer tahay. Fadlan gaabi.
+consult-results-written = Jawaab qoray
+consult-results-quotes = Qaar ka mid ah waxa carruurtu qoreen, oo uu qof doortay oo hubiyay:

@@ -59,3 +59,11 @@ consult-action-done = U bë:
 consult-action-not_done = Nuk u bë:
 consult-action-why = Pse:
 consult-action-answers = Për pyetjen:
+# A free-text question.
+consult-written-label = Shkruaj përgjigjen tënde këtu, në çfarëdo gjuhe që do.
+consult-written-who-reads = Ajo që shkruan kyçet përpara se të ruhet. Vetëm njerëzit që merren me këto pyetje mund ta hapin. Fjalët e tua u tregohen të tjerëve vetëm nëse njëri nga këta njerëz i ka lexuar dhe i ka zgjedhur, pa emrin tënd. Nëse të ka ndodhur diçka e keqe, mund të na tregosh edhe në faqen e parë.
+consult-written-unavailable = Tani nuk është e mundur të shkruash një përgjigje. Shtyp «Nuk dua të përgjigjem» për të vazhduar.
+consult-written-empty = Shkruaj diçka, ose shtyp «Nuk dua të përgjigjem».
+consult-written-long = Është shumë e gjatë. Të lutem bëje më të shkurtër.
+consult-results-written = Shkroi një përgjigje
+consult-results-quotes = Disa nga ato që shkruan fëmijët, të zgjedhura dhe të kontrolluara nga një person:

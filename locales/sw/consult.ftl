@@ -60,3 +60,11 @@ consult-action-done = Imefanyika:
 consult-action-not_done = Haikufanyika:
 consult-action-why = Kwa nini:
 consult-action-answers = Kuhusu swali:
+# A free-text question.
+consult-written-label = Andika jibu lako hapa, kwa lugha yoyote unayotaka.
+consult-written-who-reads = Unachoandika kinafungwa kwa kufuli kabla hakijahifadhiwa. Ni watu wanaosimamia maswali haya pekee wanaoweza kukifungua. Maneno yako yanaonyeshwa kwa watu wengine tu kama mmoja wa watu hao ameyasoma na kuyachagua, bila jina lako. Kama jambo baya limekutokea, unaweza pia kutuambia kwenye ukurasa wa mwanzo.
+consult-written-unavailable = Kwa sasa haiwezekani kuandika jibu. Bonyeza “Sitaki kujibu” ili uendelee.
+consult-written-empty = Andika kitu, au bonyeza “Sitaki kujibu”.
+consult-written-long = Hili ni refu mno. Tafadhali lifupishe.
+consult-results-written = Waliandika jibu
+consult-results-quotes = Baadhi ya yale ambayo watoto waliandika, yaliyochaguliwa na kukaguliwa na mtu:

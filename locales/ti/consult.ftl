@@ -59,3 +59,11 @@ consult-action-done = ተገይሩ፦
 consult-action-not_done = ኣይተገብረን፦
 consult-action-why = ስለምንታይ፦
 consult-action-answers = ብዛዕባ እቲ ሕቶ፦
+# A free-text question.
+consult-written-label = መልስኹም ኣብዚ ጽሓፉ፣ ብዝደለኹምዎ ቋንቋ።
+consult-written-who-reads = እትጽሕፍዎ ቅድሚ ምዕቃቡ ይሽጎር። ክኸፍትዎ ዝኽእሉ፣ ነዞም ሕቶታት ዘካይዱ ሰባት ጥራይ እዮም። ዝጸሓፍኩምዎ ንኻልኦት ዝርአ፣ ሓደ ካብዞም ሰባት ኣንቢቡ እንተ መሪጽዎ ጥራይ እዩ፣ ብዘይ ስምኩም። ሕማቕ ነገር እንተ ወሪዱኩም፣ ኣብ ቀዳማይ ገጽ'ውን ክትነግሩና ትኽእሉ ኢኹም።
+consult-written-unavailable = ሕጂ መልሲ ምጽሓፍ ኣይከኣልን። ንምቕጻል «ክምልስ ኣይደልን» ጠውቑ።
+consult-written-empty = ገለ ነገር ጽሓፉ፣ ወይ «ክምልስ ኣይደልን» ጠውቑ።
+consult-written-long = እዚ ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ።
+consult-results-written = መልሲ ጸሓፉ
+consult-results-quotes = ቆልዑ ካብ ዝጸሓፍዎ ገለ፣ ሓደ ሰብ መሪጹ ዘረጋገጾ፦

@@ -60,3 +60,11 @@ consult-action-done = Yapıldı:
 consult-action-not_done = Yapılmadı:
 consult-action-why = Neden:
 consult-action-answers = Şu soruyla ilgili:
+# A free-text question.
+consult-written-label = Cevabını buraya yaz, istediğin dilde.
+consult-written-who-reads = Yazdıkların kaydedilmeden önce kilitlenir. Onu yalnızca bu sorulardan sorumlu olan kişiler açabilir. Yazdıkların başkalarına ancak bu kişilerden biri onları okuyup seçerse gösterilir, adın olmadan. Başına kötü bir şey geldiyse, bunu ana sayfada da bize anlatabilirsin.
+consult-written-unavailable = Şu anda cevap yazılamıyor. Devam etmek için “Cevap vermek istemiyorum” düğmesine bas.
+consult-written-empty = Bir şey yaz ya da “Cevap vermek istemiyorum” düğmesine bas.
+consult-written-long = Bu çok uzun. Lütfen kısalt.
+consult-results-written = Cevap yazdı
+consult-results-quotes = Çocukların yazdıklarından, bir kişinin seçip kontrol ettiği bazı bölümler:

@@ -58,3 +58,11 @@ consult-action-done = Đã làm xong:
 consult-action-not_done = Không làm:
 consult-action-why = Vì sao:
 consult-action-answers = Về câu hỏi:
+# A free-text question.
+consult-written-label = Em hãy viết câu trả lời ở đây, bằng ngôn ngữ nào cũng được.
+consult-written-who-reads = Những gì em viết sẽ được khóa lại trước khi được lưu. Chỉ những người phụ trách các câu hỏi này mới mở khóa được. Lời của em chỉ được cho người khác xem nếu một trong những người đó đã đọc và chọn, và không kèm tên em. Nếu em đã gặp chuyện không hay, em cũng có thể kể cho chúng tôi ở trang đầu.
+consult-written-unavailable = Bây giờ chưa viết câu trả lời được. Em hãy bấm “Em không muốn trả lời” để đi tiếp.
+consult-written-empty = Em hãy viết gì đó, hoặc bấm “Em không muốn trả lời”.
+consult-written-long = Phần này dài quá. Em hãy viết ngắn lại nhé.
+consult-results-written = Đã viết câu trả lời
+consult-results-quotes = Một vài điều trẻ em đã viết, do một người chọn và kiểm tra:

@@ -58,3 +58,11 @@ consult-action-done = 已经做了：
 consult-action-not_done = 没有做：
 consult-action-why = 为什么：
 consult-action-answers = 关于这个问题：
+# A free-text question.
+consult-written-label = 在这里写下你的回答，用什么语言都可以。
+consult-written-who-reads = 你写的内容在保存之前就会被锁上。只有负责这些问题的人才能打开它。只有当他们中的一个人读过并选中了你的话，别人才会看到，而且不会写你的名字。如果你遇到了不好的事，也可以在首页告诉我们。
+consult-written-unavailable = 现在没办法写回答。请按“我不想回答”继续。
+consult-written-empty = 请写点什么，或者按“我不想回答”。
+consult-written-long = 太长了。请写短一点。
+consult-results-written = 写了回答
+consult-results-quotes = 孩子们写的一些话，由一个人挑选并检查过：

@@ -9,6 +9,7 @@
 //! answer is stored as +1 on counters (`Store::count_answer`), then the WAL is emptied so not
 //! even the last write's pages stay beside the database.
 
+use super::child_consult_frame::PageFrame;
 use super::child_consult_pages::{
     question_page, questions, results_page, start_page, text_locale, texts,
 };
@@ -27,7 +28,6 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use child_ui::consult::{consult_list_document, consult_thanks_document, ListItem};
-use leptos::nonce::Nonce;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -78,7 +78,7 @@ async fn open(state: &AppState, lang: Lang, id: &str) -> Result<ConsultationRow,
 pub async fn list(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
 ) -> Answer {
     let refuse = page(lang);
     let today = Day::today();
@@ -101,26 +101,20 @@ pub async fn list(
             ConsultationState::NotYetOpen => {}
         }
     }
-    Ok(Html(consult_list_document(
-        lang,
-        open,
-        closed,
-        &nonce.to_string(),
-    ))
-    .into_response())
+    Ok(Html(consult_list_document(lang, open, closed, &frame)).into_response())
 }
 
 pub async fn start(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
     Path(id): Path<String>,
 ) -> Answer {
     let consultation = match open(&state, lang, &id).await {
         Ok(c) => c,
         Err(response) => return Ok(response),
     };
-    start_page(&state, lang, &consultation, &nonce.to_string()).await
+    start_page(&state, lang, &consultation, &frame).await
 }
 
 #[derive(Deserialize)]
@@ -133,7 +127,7 @@ pub struct StartForm {
 pub async fn begin(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
     session: Session,
     Path(id): Path<String>,
     form: Result<Form<StartForm>, FormRejection>,
@@ -157,8 +151,7 @@ pub async fn begin(
         }
     }
     if taken(&session, &id).await {
-        let thanks =
-            consult_thanks_document(lang, &consultation.closes_on, true, &nonce.to_string());
+        let thanks = consult_thanks_document(lang, &consultation.closes_on, true, &frame);
         return Ok(Html(thanks).into_response());
     }
     // Started already (back to the first screen, Start again): go on where the child was, so
@@ -209,7 +202,7 @@ pub(super) async fn at(session: &Session, id: &str, n: usize) -> Option<Progress
 pub async fn question(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
 ) -> Answer {
@@ -222,7 +215,6 @@ pub async fn question(
         // twice.
         return Ok(elsewhere(&session, &id).await);
     };
-    let nonce = nonce.to_string();
     question_page(
         &state,
         lang,
@@ -230,7 +222,7 @@ pub async fn question(
         n,
         &progress.place,
         None,
-        &nonce,
+        &frame,
     )
     .await
 }
@@ -288,7 +280,7 @@ pub(super) async fn advance(
 pub async fn answer(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
     session: Session,
     Path((id, n)): Path<(String, usize)>,
     form: Result<Form<Vec<(String, String)>>, FormRejection>,
@@ -326,9 +318,8 @@ pub async fn answer(
     };
     if let Err(message_id) = taken.map_err(&refuse)? {
         let error = Some(lang.t(message_id));
-        let nonce = nonce.to_string();
         let place = progress.place.clone();
-        return question_page(&state, lang, &consultation, n, &place, error, &nonce).await;
+        return question_page(&state, lang, &consultation, n, &place, error, &frame).await;
     }
     let next = advance(&session, progress, questions.len(), &id, n)
         .await
@@ -397,7 +388,7 @@ fn chosen(
 pub async fn thanks(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
     session: Session,
     Path(id): Path<String>,
 ) -> Answer {
@@ -406,7 +397,7 @@ pub async fn thanks(
         Ok(_) => return Ok(super::not_found(lang, "/consult")),
         Err(e) => return Err(page(lang)(IntakeError::Unexpected(e.into()))),
     };
-    let thanks = consult_thanks_document(lang, &consultation.closes_on, false, &nonce.to_string());
+    let thanks = consult_thanks_document(lang, &consultation.closes_on, false, &frame);
     Ok(Html(thanks).into_response())
 }
 
@@ -438,7 +429,7 @@ pub async fn seal_script() -> Response {
 pub async fn public_results(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
-    Extension(nonce): Extension<Nonce>,
+    PageFrame(frame): PageFrame,
     Path(id): Path<String>,
 ) -> Answer {
     let refuse = page(lang);
@@ -472,5 +463,5 @@ pub async fn public_results(
         }
         return Ok(super::not_found(lang, "/consult"));
     };
-    results_page(&state, lang, &consultation, found, &nonce.to_string()).await
+    results_page(&state, lang, &consultation, found, &frame).await
 }

@@ -13,8 +13,8 @@ use app::vocabulary::AgeBand;
 use axum::response::{Html, IntoResponse, Response};
 use child_ui::consult::{
     consult_question_document, consult_results_document, consult_start_document, ActionView,
-    BreakdownView, OptionView, QuestionPage, QuestionResultView, ResultsPage, StartPage, Text,
-    WrittenForm,
+    BreakdownView, Frame, OptionView, QuestionPage, QuestionResultView, ResultsPage, StartPage,
+    Text, WrittenForm,
 };
 use std::collections::BTreeMap;
 
@@ -91,7 +91,7 @@ pub async fn start_page(
     state: &AppState,
     lang: Lang,
     consultation: &ConsultationRow,
-    nonce: &str,
+    frame: &Frame,
 ) -> Result<Response, Refusal> {
     let refuse = Refusal::page(lang);
     let texts = texts(state, consultation, lang).await.map_err(&refuse)?;
@@ -104,7 +104,7 @@ pub async fn start_page(
         k: consultation.min_group,
         places,
     };
-    Ok(Html(consult_start_document(lang, page, nonce)).into_response())
+    Ok(Html(consult_start_document(lang, page, frame)).into_response())
 }
 
 pub async fn question_page(
@@ -114,7 +114,7 @@ pub async fn question_page(
     n: usize,
     place: &str,
     error: Option<String>,
-    nonce: &str,
+    frame: &Frame,
 ) -> Result<Response, Refusal> {
     let refuse = Refusal::page(lang);
     let questions = questions(state, consultation).await.map_err(&refuse)?;
@@ -151,7 +151,7 @@ pub async fn question_page(
     } else {
         http::StatusCode::OK
     };
-    Ok((status, Html(consult_question_document(lang, page, nonce))).into_response())
+    Ok((status, Html(consult_question_document(lang, page, frame))).into_response())
 }
 
 /// For a free-text question, what the browser seals to (`None`: no lead holds a key yet).
@@ -203,12 +203,12 @@ pub async fn results_page(
     lang: Lang,
     consultation: &ConsultationRow,
     found: Vec<QuestionResult>,
-    nonce: &str,
+    frame: &Frame,
 ) -> Result<Response, Refusal> {
     let page = results_view(state, lang, consultation, found)
         .await
         .map_err(Refusal::page(lang))?;
-    Ok(Html(consult_results_document(lang, page, nonce)).into_response())
+    Ok(Html(consult_results_document(lang, page, frame)).into_response())
 }
 
 /// Published results as the results page shows them (the child site's and the console's).

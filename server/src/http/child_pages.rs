@@ -86,6 +86,7 @@ pub async fn with_page_data(
     let mut lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
     match super::child_kiosk::kiosk_mode(&state, req.uri().path()).await {
         Ok(Some((kiosk, default_lang))) => {
+            super::child_consult_frame::remember_kiosk(&session, &kiosk).await;
             req.extensions_mut().insert(kiosk);
             // A kiosk's default replaces only the browser's guess, never a child's choice; the
             // session keeps it for the pages and answers after this one (the wipe ends it).
@@ -120,6 +121,23 @@ pub async fn with_page_data(
             req.extensions_mut().insert(HelpContacts(contacts));
         }
         Err(e) => tracing::error!(error = %e, "reading help contacts for a child page failed"),
+    }
+    // The start page (a phone's or a kiosk's) names the consultations and what came of them.
+    let path = req.uri().path();
+    let start = path == "/"
+        || path
+            .strip_prefix(super::child_kiosk::KIOSK_PREFIX)
+            .is_some_and(|rest| !rest.contains('/'));
+    if start {
+        match super::child_consult_news::consult_news(&state, lang).await {
+            Ok(news) => {
+                req.extensions_mut().insert(news);
+            }
+            Err(e) => tracing::error!(
+                error = format!("{e:#}"),
+                "reading consultations for the start page failed"
+            ),
+        }
     }
     req.extensions_mut().insert(SiteFacts {
         answer_days: state.ack_deadline_days,

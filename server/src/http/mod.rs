@@ -2,6 +2,8 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_consult;
+mod child_consult_frame;
+mod child_consult_news;
 mod child_consult_pages;
 mod child_consult_written;
 mod child_floodgate;

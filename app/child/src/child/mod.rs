@@ -1,6 +1,7 @@
 //! The child site: a Leptos app hydrated in the child's browser.
 
 pub mod back;
+pub mod consult_news;
 pub mod kiosk;
 pub mod page_data;
 pub mod quick_exit;

@@ -11,18 +11,29 @@ pub use app::consult_results::{
 pub use question::{consult_question_document, OptionView, QuestionPage, WrittenForm};
 
 use crate::api::CONSULT_READ_ALOUD_PATH;
-use crate::child::quick_exit::QuickExit;
+use crate::child::kiosk::{KioskGuard, KioskMode};
+use crate::child::quick_exit::{QuickExit, QUICK_EXIT_SCRIPT};
 use crate::error_page::{page_document_with_own_script, PageSite};
 use crate::i18n::Lang;
 use crate::vocabulary::AgeBand;
 use leptos::prelude::*;
 
-/// Quick Exit, and the read-aloud button (shown by the page's script only where the device has
-/// a voice for the language; it reads every element marked `data-read`).
-pub(crate) fn quick_exit(lang: Lang) -> impl IntoView {
+/// What every consultation page carries besides its body: the response's CSP nonce (for its
+/// scripts) and, on a shared kiosk, the kiosk's wipe.
+#[derive(Clone, Debug, Default)]
+pub struct Frame {
+    pub nonce: String,
+    pub kiosk: KioskMode,
+}
+
+/// Quick Exit (on a kiosk: the kiosk's wipe), and the read-aloud button (shown by the page's
+/// script only where the device has a voice for the language; it reads every element marked
+/// `data-read`).
+pub(crate) fn quick_exit(lang: Lang, frame: &Frame) -> impl IntoView {
+    let exit = frame.kiosk.is_kiosk().then(|| frame.kiosk.exit.clone());
     view! {
         <p class="consult-exit">
-            <QuickExit lang=lang exit=None/>" "
+            <QuickExit lang=lang exit=exit/>" "
             <button type="button" class="read-aloud secondary" data-read-aloud="" hidden=true>
                 {lang.t("read-aloud")}
             </button>
@@ -30,28 +41,43 @@ pub(crate) fn quick_exit(lang: Lang) -> impl IntoView {
     }
 }
 
-/// A consultation page: its one script is read-aloud (`nonce`: the response's CSP nonce).
+/// A consultation page: its script is read-aloud, beside the inlined Quick Exit script (which
+/// on a kiosk also runs the idle warning and wipe, from the kiosk's marker rendered here).
 pub(crate) fn consult_page(
     lang: Lang,
     title: String,
     body: impl IntoView + 'static,
-    nonce: &str,
+    frame: &Frame,
 ) -> String {
+    let guard = frame.kiosk.is_kiosk().then(|| {
+        // The guard reads the page's language from its context: rendered in an owner of its own.
+        let kiosk = frame.kiosk.clone();
+        let html = Owner::new().with(move || {
+            provide_context(lang);
+            view! { <KioskGuard mode=kiosk/> }.to_html()
+        });
+        view! { <div inner_html=html></div> }
+    });
+    let body = view! {
+        <script nonce=frame.nonce.clone() inner_html=QUICK_EXIT_SCRIPT></script>
+        {guard}
+        {body}
+    };
     page_document_with_own_script(
         lang,
         PageSite::Child,
         title,
         body,
-        nonce,
+        &frame.nonce,
         CONSULT_READ_ALOUD_PATH,
     )
 }
 
 /// The public results page, once closed.
-pub fn consult_results_document(lang: Lang, page: ResultsPage, nonce: &str) -> String {
+pub fn consult_results_document(lang: Lang, page: ResultsPage, frame: &Frame) -> String {
     let (title, body) = app::consult_results::results_body(lang, page);
-    let body = view! { {quick_exit(lang)} {body} };
-    consult_page(lang, title, body, nonce)
+    let body = view! { {quick_exit(lang, frame)} {body} };
+    consult_page(lang, title, body, frame)
 }
 
 pub struct ListItem {
@@ -78,7 +104,7 @@ pub fn consult_list_document(
     lang: Lang,
     open: Vec<ListItem>,
     closed: Vec<ListItem>,
-    nonce: &str,
+    frame: &Frame,
 ) -> String {
     let empty = open
         .is_empty()
@@ -90,14 +116,14 @@ pub fn consult_list_document(
         }
     });
     let body = view! {
-        {quick_exit(lang)}
+        {quick_exit(lang, frame)}
         <h1 data-read="">{lang.t("consult-list-title")}</h1>
         <p data-read="">{lang.t("consult-list-intro")}</p>
         {empty}
         <ul id="consultations">{links(open, false)}</ul>
         {closed}
     };
-    consult_page(lang, lang.t("consult-list-title"), body, nonce)
+    consult_page(lang, lang.t("consult-list-title"), body, frame)
 }
 
 /// The first screen: who asked, what for, that it is voluntary, who sees what.
@@ -111,7 +137,7 @@ pub struct StartPage {
     pub places: Vec<(String, String)>,
 }
 
-pub fn consult_start_document(lang: Lang, page: StartPage, nonce: &str) -> String {
+pub fn consult_start_document(lang: Lang, page: StartPage, frame: &Frame) -> String {
     let action = format!("/consult/{}/start", page.id);
     let place = (!page.places.is_empty()).then(|| {
         let options = page
@@ -140,7 +166,7 @@ pub fn consult_start_document(lang: Lang, page: StartPage, nonce: &str) -> Strin
     let privacy = lang.t_args("consult-start-privacy", &[("k", page.k.into())]);
     let title = page.title.text.clone();
     let body = view! {
-        {quick_exit(lang)}
+        {quick_exit(lang, frame)}
         <h1 data-read="">{shown(page.title)}</h1>
         <h2 data-read="">{lang.t("consult-start-audience")}</h2>
         <p data-read="">{shown(page.audience)}</p>
@@ -157,21 +183,21 @@ pub fn consult_start_document(lang: Lang, page: StartPage, nonce: &str) -> Strin
             <p><button type="submit">{lang.t("consult-start-button")}</button></p>
         </form>
     };
-    consult_page(lang, title, body, nonce)
+    consult_page(lang, title, body, frame)
 }
 
 /// After the last question; `day` is the day after which results are shown.
-pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool, nonce: &str) -> String {
+pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool, frame: &Frame) -> String {
     let text = if done_before {
         lang.t("consult-done-before")
     } else {
         lang.t_args("consult-thanks-text", &[("day", day.to_owned().into())])
     };
     let body = view! {
-        {quick_exit(lang)}
+        {quick_exit(lang, frame)}
         <h1>{lang.t("consult-thanks-title")}</h1>
         <p id="consult-thanks" role="status" data-read="">{text}</p>
         <p><a href="/consult">{lang.t("consult-thanks-back")}</a></p>
     };
-    consult_page(lang, lang.t("consult-thanks-title"), body, nonce)
+    consult_page(lang, lang.t("consult-thanks-title"), body, frame)
 }

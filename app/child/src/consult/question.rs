@@ -1,7 +1,7 @@
 //! One question per screen. Choices are radio buttons (one answer, the picture scale), check boxes
 //! (several) or a number per option (ranking); "I don't want to answer" is on every screen.
 
-use super::{consult_page, quick_exit, shown, Text};
+use super::{consult_page, quick_exit, shown, Frame, Text};
 use crate::i18n::Lang;
 use crate::vocabulary::QuestionKind;
 use leptos::prelude::*;
@@ -87,7 +87,7 @@ fn choice(kind: QuestionKind, option: OptionView, count: usize) -> impl IntoView
     }
 }
 
-pub fn consult_question_document(lang: Lang, page: QuestionPage, nonce: &str) -> String {
+pub fn consult_question_document(lang: Lang, page: QuestionPage, frame: &Frame) -> String {
     let action = format!("/consult/{}/q/{}", page.id, page.n);
     let progress = lang.t_args(
         "consult-question-progress",
@@ -127,7 +127,7 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage, nonce: &str) ->
         view! { <button type="submit" name="answer" value="next">{lang.t("consult-next")}</button> }
     });
     let body = view! {
-        {quick_exit(lang)}
+        {quick_exit(lang, frame)}
         <p class="hint">{progress}</p>
         <form
             method="post"
@@ -155,5 +155,5 @@ pub fn consult_question_document(lang: Lang, page: QuestionPage, nonce: &str) ->
             </p>
         </form>
     };
-    consult_page(lang, title, body, nonce)
+    consult_page(lang, title, body, frame)
 }

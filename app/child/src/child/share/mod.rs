@@ -251,5 +251,8 @@ pub fn SharePage() -> impl IntoView {
                 <review::Review/>
             </form>
         </main>
+        <super::consult_news::ConsultNewsSection hidden=Signal::derive(move || {
+            sent() || flow.step.get() != Step::Choose
+        })/>
     }
 }

@@ -1,0 +1,85 @@
+//! Consultations on the start page and on a shared kiosk: the start page (a phone's and a
+//! kiosk's) names what is open and "you said, we did" for what closed; a consultation taken on a
+//! kiosk carries the kiosk's idle wipe and its Quick Exit leads to the kiosk's wipe.
+
+use crate::consultations::{definition, Child};
+use crate::support::{heard, spawn_app, TestApp};
+use heard::store::Day;
+
+fn kiosk(app: &TestApp) -> String {
+    let added = heard(
+        app.data_dir.path(),
+        &[
+            "kiosks",
+            "add",
+            "--label",
+            "hall",
+            "--child-url",
+            &app.child,
+        ],
+    );
+    assert!(added.status.success(), "{added:?}");
+    let printed = String::from_utf8(added.stdout).unwrap();
+    let start = printed.lines().find(|l| l.contains("/kiosk/")).unwrap();
+    start.trim().trim_start_matches(&app.child).to_owned()
+}
+
+#[tokio::test]
+async fn the_start_page_names_open_consultations_and_what_came_of_closed_ones() {
+    let app = spawn_app().await;
+    let mut child = Child::new(&app);
+    let plain = child.get("/").await.text().await.unwrap();
+    assert!(
+        !plain.contains("consult-news"),
+        "nothing to show: no section"
+    );
+    app.store
+        .add_consultation(&definition("food"), &Day::today())
+        .await
+        .unwrap();
+    let mut closed = definition("rooms");
+    closed.opens_on = Day::today().minus_days(30).as_str().to_owned();
+    closed.closes_on = Day::today().minus_days(2).as_str().to_owned();
+    app.store
+        .add_consultation(&closed, &Day::today())
+        .await
+        .unwrap();
+    let actions: app::consultation::ActionsDef =
+        toml::from_str(include_str!("../../../docs/examples/actions.toml")).unwrap();
+    let rooms = app.store.consultation("rooms").await.unwrap().unwrap();
+    app.store
+        .set_actions(&rooms, &actions, &Day::today())
+        .await
+        .unwrap();
+    for start in ["/".to_owned(), kiosk(&app)] {
+        let page = child
+            .get(&format!("{start}?lang=ar"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let page = page.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(page.contains("class=\"card consult-news\""), "{start}");
+        assert!(page.contains("href=\"/consult/food\""));
+        assert!(page.contains("href=\"/consult/rooms/results#you-said-we-did\""));
+        assert!(page.contains("lang=\"ar\""));
+    }
+    // A kiosk's session carries its wipe into the consultation's pages.
+    let start = kiosk(&app);
+    let token = start.rsplit('/').next().unwrap().to_owned();
+    let r = child.get(&start).await;
+    if let Some(c) = crate::support::console::cookie(&r) {
+        child.cookie = Some(c);
+    }
+    let page = child.get("/consult/food").await.text().await.unwrap();
+    assert!(page.contains("id=\"kiosk\"") && page.contains("data-idle=\"120\""));
+    assert!(page.contains(&format!("href=\"/exit?kiosk={token}\"")));
+    // Elsewhere (no kiosk in the session): the ordinary Quick Exit, no wipe.
+    let phone = Child::new(&app)
+        .get("/consult/food")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!phone.contains("id=\"kiosk\"") && phone.contains("href=\"/exit\""));
+}
