@@ -340,7 +340,7 @@ role-consultation_lead = consultation lead
 console-nav-consultations = Consultations
 consultations-title = Consultations
 consultations-intro = The consultations children are asked. Results can be read from the day after a consultation closes, never before, and only with small groups hidden.
-consultations-none = There are no consultations yet. They are defined with `heard consultations add`.
+consultations-none = There are no consultations yet. Add one with "New consultation" above, or with `heard consultations add`.
 # $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
 consultations-days = { $opens } to { $closes }
 consultations-name = Consultation
@@ -369,3 +369,72 @@ written-case-submit = Make it a confidential case
 written-case-hint = For an answer that tells of harm, danger or abuse. It is sealed again here, in your browser, for the reviewers only; you will not be able to read the case.
 written-case-made = Sent to the reviewers as a confidential case. It is no longer in this consultation.
 written-recipients-changed = The reviewers changed while this was being sealed. Please try again.
+
+# The leads' builder: a consultation from its definition, and managing one.
+consultations-manage = Manage
+consultations-more = More
+builder-title = New consultation
+builder-intro = Write the consultation's definition below (the example shows the format; docs/CONSULTATIONS.md explains every field). It is checked whole before anything is stored, and the reason is shown if it is refused.
+builder-rule-texts = Every text a child sees must be given in every language it is offered in, unless a fallback language is chosen that has it.
+builder-rule-pictures = Every question and every answer needs a picture (an emoji or a symbol).
+builder-rule-k = Results never show a group of fewer than k children (min_group, 10 unless set; never below 5).
+builder-definition = Definition (TOML)
+builder-submit = Check and add
+# $detail (text): the parser's own words, in English.
+builder-not-toml = This is not a definition in the expected format: { $detail }
+# $id (text)
+builder-bad-id = The id "{ $id }" must have 3 to 40 lower-case letters, digits or hyphens.
+# $day (text)
+builder-bad-day = "{ $day }" is not a day (YYYY-MM-DD).
+builder-closes-before = It closes before it opens.
+# $k (number)
+builder-k-low = k (min_group) is { $k }; it may never be below 5.
+# $locale (text)
+builder-unknown-locale = "{ $locale }" is not a language of the child site.
+builder-no-locale = It is offered in no language.
+# $max (number)
+builder-question-count = It must ask 1 to { $max } questions.
+# $key (text)
+builder-bad-key = "{ $key }" is not a good key (1 to 30 lower-case letters, digits or _), or it is used twice.
+# $question (text); $range (text): e.g. "2 to 8".
+builder-option-count = The question "{ $question }" needs { $range } answers.
+# $question (text)
+builder-free-text-options = The question "{ $question }" asks for free text, so it has no answers to choose from.
+# $what (text)
+builder-bad-icon = "{ $what }" needs a picture: an emoji or a symbol of at most 16 characters.
+# $locale (text); $text (text): the text's id.
+builder-missing-text = The text "{ $text }" is missing in { $locale }, and no fallback language has it.
+# $locale (text); $text (text): the text's id.
+builder-bad-text = The text "{ $text }" in { $locale } is empty or longer than 600 characters.
+# $locale (text); $text (text): the text's id.
+builder-unknown-text = The text "{ $text }" in { $locale } is not one this consultation uses.
+# $id (text)
+builder-exists = A consultation "{ $id }" exists already. Nothing was changed.
+# $place (text)
+builder-unknown-place = "{ $place }" is not an active place here.
+builder-actions-count = Give 1 to 20 actions.
+# $n (number): the action's number; $question (text)
+builder-actions-question = Action { $n } answers "{ $question }", which is not a question of this consultation.
+# $n (number); $locale (text)
+builder-actions-missing = Action { $n } has no text in { $locale }, and no fallback language has it.
+# $n (number); $locale (text)
+builder-actions-why = Action { $n } was not done: say why, in { $locale }.
+# $n (number); $locale (text)
+builder-actions-text = Action { $n }: a text in { $locale } is empty or longer than 600 characters.
+manage-actions-title = You said, we did
+manage-actions-hint = What was decided after this consultation, and what became of it: each action with its status (planned, in_progress, done, not_done — which says why), in every language the consultation was offered in. This replaces the actions set before. docs/examples/actions.toml shows the format.
+manage-actions-label = Actions (TOML)
+manage-actions-submit = Check and set
+# $count (number)
+manage-actions-set = { $count ->
+    [one] One action set.
+   *[other] { $count } actions set.
+}
+manage-close-title = Close now
+manage-close-hint = No more answers are taken, and the results can be read from today. This cannot be undone.
+manage-close-submit = Close this consultation
+manage-closed = The consultation is closed. Its results can be read now.
+manage-not-open = This consultation is not open.
+manage-delete-title = Delete
+manage-delete-hint = Deletes the consultation whole: its questions, the counts, the written answers, the approved quotes and what was decided. This cannot be undone.
+manage-delete-submit = Delete this consultation

@@ -4,7 +4,9 @@
 
 use crate::store::{ConsultationRow, Day, QuestionRow, Store};
 use app::consultation::{publish, Breakdown, MinGroup, Published, Shown};
+use app::vocabulary::ActionStatus;
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 
 pub struct QuestionResult {
     pub question: QuestionRow,
@@ -52,7 +54,83 @@ fn breakdown_json(b: &Breakdown) -> Value {
 }
 
 /// The export as JSON: per question, the published counts (`"hidden"` where hidden).
-pub fn to_json(consultation: &ConsultationRow, results: &[QuestionResult]) -> Value {
+/// The Lundy chain of a report: who asked (and receives the results), how many took part, what
+/// was decided — and the quotes a lead approved. Texts in every language it was offered in.
+pub struct Chain {
+    /// Per language, who asked and receives the results.
+    pub audience: BTreeMap<String, String>,
+    /// The most children who answered any one question, as published (`None`: fewer than k).
+    pub took_part: Option<u64>,
+    pub decisions: Vec<Value>,
+    pub done: usize,
+    pub quotes: Vec<(String, String)>,
+}
+
+pub async fn chain(
+    store: &Store,
+    consultation: &ConsultationRow,
+    results: &[QuestionResult],
+) -> sqlx::Result<Chain> {
+    let mut texts = BTreeMap::new();
+    for locale in &consultation.locales {
+        texts.insert(
+            locale.clone(),
+            store.consultation_texts(consultation, locale).await?,
+        );
+    }
+    let text = |id: &str| -> BTreeMap<String, String> {
+        texts
+            .iter()
+            .filter_map(|(l, t)| t.get(id).map(|(text, _)| (l.clone(), text.clone())))
+            .collect()
+    };
+    let actions = store.actions(consultation.id).await?;
+    let done = actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done)
+        .count();
+    let decisions = actions
+        .iter()
+        .map(|a| {
+            let why = text(&format!("action-{}-why", a.position));
+            json!({
+                "status": a.status.as_str(),
+                "question": a.question,
+                "what": text(&format!("action-{}", a.position)),
+                "why": (!why.is_empty()).then_some(why),
+            })
+        })
+        .collect();
+    let took_part = results
+        .iter()
+        .filter_map(|r| match r.published {
+            Published::Shown { respondents, .. } => Some(respondents),
+            Published::TooFew => None,
+        })
+        .max();
+    // A quote leaves only beside a question whose results are shown.
+    let shown: Vec<&str> = results
+        .iter()
+        .filter(|r| matches!(r.published, Published::Shown { .. }))
+        .map(|r| r.question.key.as_str())
+        .collect();
+    let quotes = store
+        .quotes(consultation.id)
+        .await?
+        .into_iter()
+        .filter(|q| shown.contains(&q.question_key.as_str()))
+        .map(|q| (q.question_key, q.quote))
+        .collect();
+    Ok(Chain {
+        audience: text("audience"),
+        took_part,
+        decisions,
+        done,
+        quotes,
+    })
+}
+
+pub fn to_json(consultation: &ConsultationRow, results: &[QuestionResult], chain: &Chain) -> Value {
     let questions: Vec<Value> = results
         .iter()
         .map(|r| match &r.published {
@@ -74,14 +152,29 @@ pub fn to_json(consultation: &ConsultationRow, results: &[QuestionResult]) -> Va
         "consultation": consultation.public_id,
         "closed_on": consultation.closes_on,
         "min_group": consultation.min_group,
+        "lundy": {
+            "audience": chain.audience,
+            "took_part": chain.took_part.map_or_else(|| json!("too_few"), |n| json!(n)),
+            "decisions": chain.decisions,
+            "done": chain.done,
+        },
         "questions": questions,
+        "quotes": chain.quotes.iter().map(|(q, text)| json!({ "question": q, "quote": text })).collect::<Vec<_>>(),
     })
 }
 
 /// The export as CSV: `question,view,group,option,count`; `view` is `all` or a breakdown's
-/// level; `option` `*` is how many answered; `count` is `hidden` where hidden.
-pub fn to_csv(results: &[QuestionResult]) -> String {
+/// level; `option` `*` is how many answered; `count` is `hidden` where hidden. The first rows
+/// (view `chain`) are the Lundy chain's numbers: who took part, decisions, done (the texts, and
+/// the approved quotes, are in the JSON export).
+pub fn to_csv(results: &[QuestionResult], chain: &Chain) -> String {
     let mut out = String::from("question,view,group,option,count\n");
+    let took_part = chain
+        .took_part
+        .map_or_else(|| "too_few".to_owned(), |n| n.to_string());
+    out.push_str(&format!(",chain,took_part,*,{took_part}\n"));
+    out.push_str(&format!(",chain,decisions,*,{}\n", chain.decisions.len()));
+    out.push_str(&format!(",chain,done,*,{}\n", chain.done));
     for r in results {
         let key = &r.question.key;
         match &r.published {

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod consultation_admin;
 pub mod consultation_results;
 pub mod http;
 pub mod languages;

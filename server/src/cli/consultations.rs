@@ -4,11 +4,10 @@
 use super::keys::open;
 use crate::audit::{Actor, AuditAction};
 use crate::config::DataArgs;
-use crate::consultation_results::{results, to_csv, to_json};
-use crate::store::{Added, Day};
+use crate::consultation_admin as admin;
+use crate::consultation_results::{chain, results, to_csv, to_json};
+use crate::store::Day;
 use anyhow::{bail, Context};
-use app::consultation::{ActionsDef, Definition};
-use app::i18n::Locale;
 use clap::{Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -28,6 +27,13 @@ pub enum ConsultationsCommand {
     },
     /// Close a consultation now: no more answers, and its results are out of embargo.
     Close {
+        #[command(flatten)]
+        data: DataArgs,
+        id: String,
+    },
+    /// Delete a consultation whole: its definition, counts, written answers, quotes and actions
+    /// (audited).
+    Delete {
         #[command(flatten)]
         data: DataArgs,
         id: String,
@@ -64,31 +70,16 @@ pub enum Format {
     Csv,
 }
 
-/// Reads and checks a definition file.
-pub fn read_definition(file: &std::path::Path) -> anyhow::Result<Definition> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let definition: Definition = toml::from_str(&text)
-        .with_context(|| format!("{} is not a consultation", file.display()))?;
-    let known: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
-    definition.check(&known)?;
-    Ok(definition)
-}
-
 pub async fn run(command: ConsultationsCommand) -> anyhow::Result<()> {
     let today = Day::today();
     match command {
         ConsultationsCommand::Add { data, file } => {
-            let definition = read_definition(&file)?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
             let store = open(&data).await?;
-            match store.add_consultation(&definition, &today).await? {
-                Added::Added => {}
-                Added::Exists => bail!("a consultation {:?} exists already", definition.id),
-                Added::UnknownPlace(code) => bail!("{code:?} is no active facility here"),
-            }
-            store
-                .audit(Actor::Cli, AuditAction::ConsultationAdd, &definition.id)
-                .await?;
+            let definition = admin::add(&store, &text, Actor::Cli)
+                .await
+                .with_context(|| format!("{} was not added", file.display()))?;
             println!(
                 "Consultation {} added: open {} to {}.",
                 definition.id, definition.opens_on, definition.closes_on
@@ -107,14 +98,12 @@ pub async fn run(command: ConsultationsCommand) -> anyhow::Result<()> {
             }
         }
         ConsultationsCommand::Close { data, id } => {
-            let store = open(&data).await?;
-            if !store.close_consultation(&id, &today).await? {
-                bail!("no open consultation {id:?}");
-            }
-            store
-                .audit(Actor::Cli, AuditAction::ConsultationClose, &id)
-                .await?;
+            admin::close(&open(&data).await?, &id, Actor::Cli).await?;
             println!("Consultation {id} is closed; its results can be read from today.");
+        }
+        ConsultationsCommand::Delete { data, id } => {
+            admin::delete(&open(&data).await?, &id, Actor::Cli).await?;
+            println!("Consultation {id} is deleted: its definition, counts, written answers, quotes and actions.");
         }
         ConsultationsCommand::Export { data, id, format } => {
             let store = open(&data).await?;
@@ -134,37 +123,17 @@ pub async fn run(command: ConsultationsCommand) -> anyhow::Result<()> {
             store
                 .audit(Actor::Cli, AuditAction::ConsultationExport, &id)
                 .await?;
+            let chain = chain(&store, &consultation, &found).await?;
             match format {
-                Format::Json => println!("{:#}", to_json(&consultation, &found)),
-                Format::Csv => print!("{}", to_csv(&found)),
+                Format::Json => println!("{:#}", to_json(&consultation, &found, &chain)),
+                Format::Csv => print!("{}", to_csv(&found, &chain)),
             }
         }
         ConsultationsCommand::Actions { data, id, file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
-            let actions: ActionsDef = toml::from_str(&text)
-                .with_context(|| format!("{} is not a list of actions", file.display()))?;
-            let store = open(&data).await?;
-            let consultation = store
-                .consultation(&id)
-                .await?
-                .with_context(|| format!("no consultation {id:?}"))?;
-            let questions: Vec<String> = store
-                .questions(consultation.id)
-                .await?
-                .into_iter()
-                .map(|q| q.key)
-                .collect();
-            actions.check(
-                &consultation.locales,
-                consultation.fallback.as_deref(),
-                &questions,
-            )?;
-            store.set_actions(&consultation, &actions, &today).await?;
-            store
-                .audit(Actor::Cli, AuditAction::ConsultationActions, &id)
-                .await?;
-            println!("{} actions set for {id}.", actions.actions.len());
+            let set = admin::set_actions(&open(&data).await?, &id, &text, Actor::Cli).await?;
+            println!("{set} actions set for {id}.");
         }
         ConsultationsCommand::Region {
             data,

@@ -8,7 +8,7 @@ use super::console_error::ConsoleError;
 use super::console_guard::{ConsultationLeads, Page};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
-use crate::consultation_results::{results, to_csv, to_json, QuestionResult};
+use crate::consultation_results::{chain, results, to_csv, to_json, Chain, QuestionResult};
 use crate::store::{ConsultationRow, Day};
 use app::i18n::Lang;
 use axum::extract::{Path, State};
@@ -91,14 +91,28 @@ pub async fn show(
     }
 }
 
+/// What an export holds: the published results and the Lundy chain (the same for CSV and JSON).
+async fn export(
+    state: &AppState,
+    account: i64,
+    id: &str,
+) -> Result<(ConsultationRow, Vec<QuestionResult>, Chain), ConsoleError> {
+    let (consultation, found) =
+        published(state, account, id, AuditAction::ConsultationExport).await?;
+    let chain = chain(&state.store, &consultation, &found)
+        .await
+        .map_err(|e| ConsoleError::unexpected("reading the Lundy chain", e))?;
+    Ok((consultation, found, chain))
+}
+
 pub async fn export_csv(
     Page(staff): Page<ConsultationLeads>,
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Path(id): Path<String>,
 ) -> Response {
-    match published(&state, staff.account, &id, AuditAction::ConsultationExport).await {
-        Ok((_, found)) => (
+    match export(&state, staff.account, &id).await {
+        Ok((_, found, chain)) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
                 (
@@ -106,7 +120,7 @@ pub async fn export_csv(
                     "attachment; filename=\"results.csv\"",
                 ),
             ],
-            to_csv(&found),
+            to_csv(&found, &chain),
         )
             .into_response(),
         Err(e) => e.page(lang),
@@ -119,8 +133,10 @@ pub async fn export_json(
     Extension(lang): Extension<Lang>,
     Path(id): Path<String>,
 ) -> Response {
-    match published(&state, staff.account, &id, AuditAction::ConsultationExport).await {
-        Ok((consultation, found)) => Json(to_json(&consultation, &found)).into_response(),
+    match export(&state, staff.account, &id).await {
+        Ok((consultation, found, chain)) => {
+            Json(to_json(&consultation, &found, &chain)).into_response()
+        }
         Err(e) => e.api(lang),
     }
 }

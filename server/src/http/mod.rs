@@ -21,6 +21,7 @@ mod console_access;
 mod console_accounts;
 mod console_affiliations;
 mod console_cases;
+mod console_consultation_builder;
 mod console_consultation_written;
 mod console_consultations;
 mod console_enrol;
@@ -237,6 +238,18 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
         )
         .merge(written_routes())
         .route(
+            &format!("{CONSULTATIONS_PAGE}/new"),
+            get(console_consultation_builder::new_form)
+                .post(console_consultation_builder::add)
+                .layer(DefaultBodyLimit::max(BUILDER_BODY_LIMIT)),
+        )
+        .route(
+            &format!("{CONSULTATIONS_PAGE}/{{id}}/manage"),
+            get(console_consultation_builder::manage)
+                .post(console_consultation_builder::change)
+                .layer(DefaultBodyLimit::max(BUILDER_BODY_LIMIT)),
+        )
+        .route(
             &format!("{CONSOLE_ROOT}/accounts"),
             get(console_accounts::show).post(console_accounts::change),
         )
@@ -360,6 +373,10 @@ fn passkey_routes() -> Router<AppState> {
         .route(PASSKEY_SCRIPT_PATH, get(console_passkey_assert::script))
         .layer(DefaultBodyLimit::max(PASSKEY_BODY_LIMIT))
 }
+
+/// The largest consultation definition a lead may send (20 questions of 8 options, in 26
+/// languages of 600 characters, fits with room).
+const BUILDER_BODY_LIMIT: usize = 1024 * 1024;
 
 /// The largest passkey request body (an attestation with a certificate chain fits easily).
 const PASSKEY_BODY_LIMIT: usize = 64 * 1024;

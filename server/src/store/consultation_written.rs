@@ -211,7 +211,11 @@ impl Store {
 
     /// Deletes a consultation whole — its definition, texts, counts, written answers, quotes and
     /// actions — auditing it first. False: there is none with this id.
-    pub async fn delete_consultation(&self, public_id: &str) -> sqlx::Result<bool> {
+    pub async fn delete_consultation(
+        &self,
+        public_id: &str,
+        actor: crate::audit::Actor,
+    ) -> sqlx::Result<bool> {
         let exists: Option<i64> =
             sqlx::query_scalar("SELECT id FROM consultations WHERE public_id = $1")
                 .bind(public_id)
@@ -221,7 +225,7 @@ impl Store {
             return Ok(false);
         }
         self.audit(
-            crate::audit::Actor::Cli,
+            actor,
             crate::audit::AuditAction::ConsultationDelete,
             public_id,
         )

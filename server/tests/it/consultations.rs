@@ -343,6 +343,8 @@ async fn results_are_under_embargo_until_close_then_hide_small_groups() {
     assert!(csv.contains("food,all,,1,hidden") && csv.contains("food,all,,4,hidden"));
     assert!(csv.contains("food,all,,*,12") && csv.contains("first,all,,wifi,12"));
     assert!(!csv.contains(",2\n"), "no count below k anywhere: {csv}");
+    // The Lundy chain's numbers open the export.
+    assert!(csv.contains(",chain,took_part,*,12\n") && csv.contains(",chain,decisions,*,0\n"));
     let actions = app.audit_actions().await;
     assert!(actions.contains(&"consultation.export".to_owned()));
 }
@@ -381,12 +383,32 @@ async fn the_cli_refuses_a_definition_a_child_could_not_read_and_exports_only_af
     );
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("food,all,,*,too_few"));
+    let out = heard(dir, &["consultations", "export", "food-and-free-time"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["lundy"]["took_part"], "too_few");
+    assert_eq!(
+        json["lundy"]["audience"]["en"],
+        "The director of the shelters and the children's council"
+    );
+    assert!(json["lundy"]["audience"]["ar"].is_string());
+    // Deleted whole, audited.
+    let out = heard(dir, &["consultations", "delete", "food-and-free-time"]);
+    assert!(out.status.success());
+    assert!(app.store.consultations().await.unwrap().is_empty());
+    let counts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consultation_texts")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(counts, 0, "nothing of it is left");
+    let out = heard(dir, &["consultations", "delete", "food-and-free-time"]);
+    assert!(!out.status.success(), "no such consultation");
     let actions = app.audit_actions().await;
     for action in [
         "consultation.add",
         "consultation.embargo",
         "consultation.close",
         "consultation.export",
+        "consultation.delete",
     ] {
         assert!(actions.contains(&action.to_owned()), "{action}");
     }

@@ -42,12 +42,16 @@ pub fn consultations_document(lang: Lang, lines: Vec<ConsultationLine>) -> Strin
                 view! { <span>{lang.t("consultations-embargo")}</span> }.into_any()
             };
             let written = format!("/console/consultations/{}/written", line.id);
+            let manage = format!("/console/consultations/{}/manage", line.id);
             view! {
                 <tr>
                     <th scope="row">{line.title}</th>
                     <td>{days}</td>
                     <td>{results}</td>
-                    <td><a href=written>{lang.t("consultations-written")}</a></td>
+                    <td>
+                        <a href=written>{lang.t("consultations-written")}</a>" · "
+                        <a href=manage>{lang.t("consultations-manage")}</a>
+                    </td>
                 </tr>
             }
         })
@@ -55,13 +59,14 @@ pub fn consultations_document(lang: Lang, lines: Vec<ConsultationLine>) -> Strin
     let body = view! {
         <h1>{lang.t("consultations-title")}</h1>
         <p>{lang.t("consultations-intro")}</p>
+        <p><a href="/console/consultations/new" id="new-consultation">{lang.t("builder-title")}</a></p>
         {empty}
         <table class="consult-table">
             <thead><tr>
                 <th scope="col">{lang.t("consultations-name")}</th>
                 <th scope="col">{lang.t("consultations-when")}</th>
                 <th scope="col">{lang.t("consultations-results")}</th>
-                <th scope="col">{lang.t("consultations-written")}</th>
+                <th scope="col">{lang.t("consultations-more")}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>

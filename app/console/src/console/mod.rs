@@ -9,6 +9,8 @@ pub mod affiliations_page;
 #[cfg(feature = "ssr")]
 pub mod audit_page;
 #[cfg(feature = "ssr")]
+pub mod consultation_builder_page;
+#[cfg(feature = "ssr")]
 pub mod consultations_page;
 #[cfg(feature = "ssr")]
 pub mod enrol_page;
