@@ -324,7 +324,7 @@ role-consultation_lead = responsable de consultas
 console-nav-consultations = Consultas
 consultations-title = Consultas
 consultations-intro = Las consultas que se hacen a niñas, niños y adolescentes. Los resultados pueden leerse a partir del día siguiente al cierre, nunca antes, y siempre con los grupos pequeños ocultos.
-consultations-none = Todavía no hay consultas. Se definen con `heard consultations add`.
+consultations-none = Todavía no hay consultas. Añada una con «Nueva consulta» arriba o con `heard consultations add`.
 # $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
 consultations-days = del { $opens } al { $closes }
 consultations-name = Consulta
@@ -353,3 +353,72 @@ written-case-submit = Convertirla en un caso confidencial
 written-case-hint = Para una respuesta que habla de daño, peligro o abuso. Se vuelve a cifrar aquí, en su navegador, solo para las personas revisoras; usted no podrá leer el caso.
 written-case-made = Enviada a las personas revisoras como caso confidencial. Ya no está en esta consulta.
 written-recipients-changed = Las personas revisoras cambiaron mientras se cifraba. Vuelva a intentarlo.
+
+# The leads' builder: a consultation from its definition, and managing one.
+consultations-manage = Gestionar
+consultations-more = Más
+builder-title = Nueva consulta
+builder-intro = Escriba abajo la definición de la consulta (el ejemplo muestra el formato; docs/CONSULTATIONS.md explica cada campo). Se comprueba entera antes de guardar nada y, si se rechaza, se muestra el motivo.
+builder-rule-texts = Cada texto que ven las niñas y los niños debe darse en todos los idiomas en que se ofrece, salvo que se elija un idioma de respaldo que lo tenga.
+builder-rule-pictures = Cada pregunta y cada respuesta necesita una imagen (un emoji o un símbolo).
+builder-rule-k = Los resultados nunca muestran un grupo de menos de k niñas y niños (min_group: 10 si no se indica; nunca menos de 5).
+builder-definition = Definición (TOML)
+builder-submit = Comprobar y añadir
+# $detail (text): the parser's own words, in English.
+builder-not-toml = Esto no es una definición en el formato esperado: { $detail }
+# $id (text)
+builder-bad-id = El id «{ $id }» debe tener de 3 a 40 letras minúsculas, cifras o guiones.
+# $day (text)
+builder-bad-day = «{ $day }» no es un día (YYYY-MM-DD).
+builder-closes-before = Cierra antes de abrir.
+# $k (number)
+builder-k-low = k (min_group) es { $k }; nunca puede ser menor que 5.
+# $locale (text)
+builder-unknown-locale = «{ $locale }» no es un idioma del sitio para niñas y niños.
+builder-no-locale = No se ofrece en ningún idioma.
+# $max (number)
+builder-question-count = Debe hacer de 1 a { $max } preguntas.
+# $key (text)
+builder-bad-key = «{ $key }» no es una clave válida (de 1 a 30 letras minúsculas, cifras o _), o se usa dos veces.
+# $question (text); $range (text): e.g. "2 to 8".
+builder-option-count = Número de respuestas que necesita la pregunta «{ $question }»: { $range }.
+# $question (text)
+builder-free-text-options = La pregunta «{ $question }» pide texto libre, así que no tiene respuestas para elegir.
+# $what (text)
+builder-bad-icon = «{ $what }» necesita una imagen: un emoji o un símbolo de 16 caracteres como máximo.
+# $locale (text); $text (text): the text's id.
+builder-missing-text = Falta el texto «{ $text }» en { $locale }, y ningún idioma de respaldo lo tiene.
+# $locale (text); $text (text): the text's id.
+builder-bad-text = El texto «{ $text }» en { $locale } está vacío o tiene más de 600 caracteres.
+# $locale (text); $text (text): the text's id.
+builder-unknown-text = El texto «{ $text }» en { $locale } no es uno de los que usa esta consulta.
+# $id (text)
+builder-exists = Ya existe una consulta «{ $id }». No se cambió nada.
+# $place (text)
+builder-unknown-place = «{ $place }» no es un lugar activo aquí.
+builder-actions-count = Indique de 1 a 20 acciones.
+# $n (number): the action's number; $question (text)
+builder-actions-question = La acción { $n } responde a «{ $question }», que no es una pregunta de esta consulta.
+# $n (number); $locale (text)
+builder-actions-missing = La acción { $n } no tiene texto en { $locale }, y ningún idioma de respaldo lo tiene.
+# $n (number); $locale (text)
+builder-actions-why = La acción { $n } no se hizo: indique por qué, en { $locale }.
+# $n (number); $locale (text)
+builder-actions-text = Acción { $n }: un texto en { $locale } está vacío o tiene más de 600 caracteres.
+manage-actions-title = Lo que dijeron y lo que hicimos
+manage-actions-hint = Lo que se decidió después de esta consulta y qué fue de ello: cada acción con su estado (planned, in_progress, done, not_done — que indica por qué), en todos los idiomas en que se ofreció la consulta. Esto sustituye a las acciones indicadas antes. docs/examples/actions.toml muestra el formato.
+manage-actions-label = Acciones (TOML)
+manage-actions-submit = Comprobar y guardar
+# $count (number)
+manage-actions-set = { $count ->
+    [one] Se guardó una acción.
+   *[other] Se guardaron { $count } acciones.
+}
+manage-close-title = Cerrar ahora
+manage-close-hint = Ya no se aceptan más respuestas, y los resultados pueden leerse desde hoy. Esto no se puede deshacer.
+manage-close-submit = Cerrar esta consulta
+manage-closed = La consulta está cerrada. Sus resultados ya pueden leerse.
+manage-not-open = Esta consulta no está abierta.
+manage-delete-title = Eliminar
+manage-delete-hint = Elimina la consulta entera: sus preguntas, los recuentos, las respuestas escritas, las citas aprobadas y lo que se decidió. Esto no se puede deshacer.
+manage-delete-submit = Eliminar esta consulta

@@ -148,7 +148,8 @@ fn e2e(root: &Path) -> Result<()> {
 
 /// The benchmarks: the inbox query (server), child-session memory under a cookieless flood, the
 /// child site's latency during a sign-in flood, a consultation's results page over 100,000
-/// answers, and decrypting a page of cases (browser).
+/// answers, decrypting a page of cases (browser), and a 10-question consultation on a slow phone
+/// (browser).
 pub fn bench(root: &Path) -> Result<()> {
     cargo(&["run", "--package", "server", "--example", "inbox_bench"])?;
     cargo(&["run", "--package", "server", "--example", "session_bench"])?;
@@ -166,7 +167,8 @@ pub fn bench(root: &Path) -> Result<()> {
         "--example",
         "consult_results_bench",
     ])?;
-    node(root, &["tests/e2e/decrypt-report.mjs"])
+    node(root, &["tests/e2e/decrypt-report.mjs"])?;
+    node(root, &["tests/e2e/consult-slow-report.mjs"])
 }
 
 pub fn size_report(root: &Path) -> Result<()> {
