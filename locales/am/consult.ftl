@@ -67,3 +67,8 @@ consult-written-empty = የሆነ ነገር ጻፉ፣ ወይም «መመለስ �
 consult-written-long = ይህ በጣም ረጅም ነው። እባካችሁ አሳጥሩት።
 consult-results-written = መልስ ጽፈዋል
 consult-results-quotes = ልጆች ከጻፉት ጥቂቱ፤ አንድ ሰው መርጦ ያረጋገጠው፦
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] አንድ ውሳኔ
+   *[other] { $count } ውሳኔዎች
+}፣ ተሠርቷል፦ { $done }

@@ -324,7 +324,7 @@ role-consultation_lead = مسؤول الاستشارات
 console-nav-consultations = الاستشارات
 consultations-title = الاستشارات
 consultations-intro = الاستشارات التي تُطرح على الأطفال. يمكن قراءة النتائج ابتداءً من اليوم التالي لإغلاق الاستشارة، لا قبل ذلك أبدًا، ومع إخفاء المجموعات الصغيرة دائمًا.
-consultations-none = لا توجد استشارات بعد. تُعرَّف باستخدام `heard consultations add`.
+consultations-none = لا توجد استشارات بعد. أضف استشارة باستخدام «استشارة جديدة» أعلاه، أو باستخدام `heard consultations add`.
 # $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
 consultations-days = من { $opens } إلى { $closes }
 consultations-name = الاستشارة
@@ -353,3 +353,76 @@ written-case-submit = تحويلها إلى حالة سرية
 written-case-hint = لإجابة تتحدث عن أذى أو خطر أو إساءة. تُختم من جديد هنا، في متصفحك، للمراجِعين فقط؛ ولن تتمكن من قراءة الحالة.
 written-case-made = أُرسلت إلى المراجِعين بوصفها حالة سرية. لم تعد ضمن هذه الاستشارة.
 written-recipients-changed = تغيّر المراجِعون أثناء الختم. يُرجى المحاولة مرة أخرى.
+
+# The leads' builder: a consultation from its definition, and managing one.
+consultations-manage = إدارة
+consultations-more = المزيد
+builder-title = استشارة جديدة
+builder-intro = اكتب تعريف الاستشارة أدناه (يوضّح المثال التنسيق، ويشرح docs/CONSULTATIONS.md كل حقل). يُفحص التعريف كاملًا قبل حفظ أي شيء، ويُعرض السبب إذا رُفض.
+builder-rule-texts = يجب تقديم كل نص يراه الطفل بكل لغة تُعرض بها الاستشارة، إلا إذا اختيرت لغة بديلة يتوفر فيها هذا النص.
+builder-rule-pictures = يحتاج كل سؤال وكل إجابة إلى صورة (إيموجي أو رمز).
+builder-rule-k = لا تعرض النتائج أبدًا مجموعة فيها أقل من k من الأطفال (min_group، وقيمته 10 ما لم تُحدَّد؛ ولا تقل أبدًا عن 5).
+builder-definition = التعريف (TOML)
+builder-submit = فحص وإضافة
+# $detail (text): the parser's own words, in English.
+builder-not-toml = هذا ليس تعريفًا بالتنسيق المتوقع: { $detail }
+# $id (text)
+builder-bad-id = يجب أن يتكوّن المعرّف «{ $id }» من 3 إلى 40 من الأحرف اللاتينية الصغيرة أو الأرقام أو الشرطات.
+# $day (text)
+builder-bad-day = «{ $day }» ليس تاريخًا (YYYY-MM-DD).
+builder-closes-before = تاريخ الإغلاق يسبق تاريخ الفتح.
+# $k (number)
+builder-k-low = قيمة k (min_group) هي { $k }؛ ولا يجوز أبدًا أن تقل عن 5.
+# $locale (text)
+builder-unknown-locale = «{ $locale }» ليست من لغات موقع الأطفال.
+builder-no-locale = لا تُعرض الاستشارة بأي لغة.
+# $max (number)
+builder-question-count = يجب أن تطرح الاستشارة من 1 إلى { $max } من الأسئلة.
+# $key (text)
+builder-bad-key = «{ $key }» ليس مفتاحًا صالحًا (من 1 إلى 30 من الأحرف اللاتينية الصغيرة أو الأرقام أو _)، أو أنه مستخدم مرتين.
+# $question (text); $min, $max (numbers): how many answers it may have.
+builder-option-count = يحتاج السؤال «{ $question }» إلى ما بين { $min } و{ $max } إجابات.
+# $question (text)
+builder-free-text-options = السؤال «{ $question }» يطلب نصًا حرًا، لذلك لا توجد له إجابات للاختيار منها.
+# $what (text)
+builder-bad-icon = «{ $what }» يحتاج إلى صورة: إيموجي أو رمز لا يزيد على 16 حرفًا.
+# $locale (text); $text (text): the text's id.
+builder-missing-text = النص «{ $text }» ناقص في { $locale }، ولا توجد لغة بديلة فيها هذا النص.
+# $locale (text); $text (text): the text's id.
+builder-bad-text = النص «{ $text }» في { $locale } فارغ أو يزيد على 600 حرف.
+# $locale (text); $text (text): the text's id.
+builder-unknown-text = النص «{ $text }» في { $locale } ليس من النصوص التي تستخدمها هذه الاستشارة.
+# $id (text)
+builder-exists = توجد استشارة «{ $id }» بالفعل. لم يتغيّر أي شيء.
+# $place (text)
+builder-unknown-place = «{ $place }» ليس مكانًا نشطًا هنا.
+builder-actions-count = حدِّد من 1 إلى 20 إجراءً.
+# $n (number): the action's number; $question (text)
+builder-actions-question = الإجراء رقم { $n } يجيب عن «{ $question }»، وهو ليس سؤالًا في هذه الاستشارة.
+# $n (number); $locale (text)
+builder-actions-missing = ليس للإجراء رقم { $n } نص في { $locale }، ولا توجد لغة بديلة فيها هذا النص.
+# $n (number); $locale (text)
+builder-actions-why = لم يُنفَّذ الإجراء رقم { $n }: اذكر السبب في { $locale }.
+# $n (number); $locale (text)
+builder-actions-text = الإجراء رقم { $n }: أحد النصوص في { $locale } فارغ أو يزيد على 600 حرف.
+manage-actions-title = أنتم قلتم، ونحن فعلنا
+manage-actions-hint = ما تقرّر بعد هذه الاستشارة وما آل إليه: كل إجراء مع وضعه (planned أو in_progress أو done أو not_done — ومعه ذكر السبب)، بكل لغة عُرضت بها الاستشارة. يحلّ هذا محلّ الإجراءات المحدَّدة من قبل. يوضّح docs/examples/actions.toml التنسيق.
+manage-actions-label = الإجراءات (TOML)
+manage-actions-submit = فحص وحفظ
+# $count (number)
+# Arabic plural categories: one (1), two (2), few (3–10), many (11–99), other (100 and more).
+manage-actions-set = { $count ->
+    [one] تم حفظ إجراء واحد.
+    [two] تم حفظ إجراءين.
+    [few] تم حفظ { $count } إجراءات.
+    [many] تم حفظ { $count } إجراءً.
+   *[other] تم حفظ { $count } إجراء.
+}
+manage-close-title = الإغلاق الآن
+manage-close-hint = لن تُقبل أي إجابات أخرى، ويمكن قراءة النتائج ابتداءً من اليوم. لا يمكن التراجع عن ذلك.
+manage-close-submit = إغلاق هذه الاستشارة
+manage-closed = أُغلقت الاستشارة. يمكن قراءة نتائجها الآن.
+manage-not-open = هذه الاستشارة ليست مفتوحة.
+manage-delete-title = حذف
+manage-delete-hint = يحذف الاستشارة بالكامل: أسئلتها، والأعداد، والإجابات المكتوبة، والاقتباسات المعتمدة، وما تقرّر. لا يمكن التراجع عن ذلك.
+manage-delete-submit = حذف هذه الاستشارة

@@ -73,3 +73,12 @@ consult-written-empty = يمكنك كتابة شيء ما، أو الضغط عل
 consult-written-long = هذا طويل جدًا. يُرجى تقصيره.
 consult-results-written = كتبوا إجابة
 consult-results-quotes = بعض ما كتبه الأطفال، اختاره شخص وتحقّق منه:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+# Arabic plural categories: one (1), two (2), few (3–10), many (11–99), other (100 and more).
+consult-news-decided = { $count ->
+    [one] قرار واحد
+    [two] قراران
+    [few] { $count } قرارات
+    [many] { $count } قرارًا
+   *[other] { $count } قرار
+}، تمّ منها: { $done }

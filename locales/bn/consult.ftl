@@ -67,3 +67,8 @@ consult-written-empty = কিছু লেখো, অথবা “আমি উ
 consult-written-long = এটা খুব লম্বা। দয়া করে ছোট করো।
 consult-results-written = উত্তর লিখেছে
 consult-results-quotes = শিশুরা যা লিখেছে তার কিছু অংশ, যা একজন মানুষ বেছে নিয়ে যাচাই করেছেন:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] একটি সিদ্ধান্ত
+   *[other] { $count }টি সিদ্ধান্ত
+}, { $done }টি করা হয়েছে

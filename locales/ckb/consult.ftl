@@ -67,3 +67,8 @@ consult-written-empty = شتێک بنووسە، یان «نامەوێت وەڵا
 consult-written-long = ئەمە زۆر درێژە. تکایە کورتتری بکەرەوە.
 consult-results-written = وەڵامیان نووسی
 consult-results-quotes = هەندێک لەوەی منداڵان نووسیویانە، کەسێک هەڵیبژاردووە و پشکنیویەتی:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] یەک بڕیار
+   *[other] { $count } بڕیار
+}، کرا: { $done }

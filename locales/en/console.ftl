@@ -396,8 +396,8 @@ builder-no-locale = It is offered in no language.
 builder-question-count = It must ask 1 to { $max } questions.
 # $key (text)
 builder-bad-key = "{ $key }" is not a good key (1 to 30 lower-case letters, digits or _), or it is used twice.
-# $question (text); $range (text): e.g. "2 to 8".
-builder-option-count = The question "{ $question }" needs { $range } answers.
+# $question (text); $min, $max (numbers): how many answers it may have.
+builder-option-count = The question "{ $question }" needs { $min } to { $max } answers.
 # $question (text)
 builder-free-text-options = The question "{ $question }" asks for free text, so it has no answers to choose from.
 # $what (text)

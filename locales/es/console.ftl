@@ -380,8 +380,8 @@ builder-no-locale = No se ofrece en ningún idioma.
 builder-question-count = Debe hacer de 1 a { $max } preguntas.
 # $key (text)
 builder-bad-key = «{ $key }» no es una clave válida (de 1 a 30 letras minúsculas, cifras o _), o se usa dos veces.
-# $question (text); $range (text): e.g. "2 to 8".
-builder-option-count = Número de respuestas que necesita la pregunta «{ $question }»: { $range }.
+# $question (text); $min, $max (numbers): how many answers it may have.
+builder-option-count = La pregunta «{ $question }» necesita de { $min } a { $max } respuestas.
 # $question (text)
 builder-free-text-options = La pregunta «{ $question }» pide texto libre, así que no tiene respuestas para elegir.
 # $what (text)
@@ -415,7 +415,7 @@ manage-actions-set = { $count ->
    *[other] Se guardaron { $count } acciones.
 }
 manage-close-title = Cerrar ahora
-manage-close-hint = Ya no se aceptan más respuestas, y los resultados pueden leerse desde hoy. Esto no se puede deshacer.
+manage-close-hint = Ya no se aceptan respuestas, y los resultados pueden leerse desde hoy. Esto no se puede deshacer.
 manage-close-submit = Cerrar esta consulta
 manage-closed = La consulta está cerrada. Sus resultados ya pueden leerse.
 manage-not-open = Esta consulta no está abierta.

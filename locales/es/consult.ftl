@@ -68,3 +68,8 @@ consult-written-empty = Escribe algo, o pulsa «No quiero responder».
 consult-written-long = Es demasiado largo. Por favor, hazlo más corto.
 consult-results-written = Escribieron una respuesta
 consult-results-quotes = Algo de lo que escribieron las niñas y los niños, elegido y revisado por una persona:
+# En la página de inicio, junto a una consulta cerrada. $count (número): decisiones tomadas; $done (número): de ellas, las hechas.
+consult-news-decided = { $count ->
+    [one] Una decisión
+   *[other] { $count } decisiones
+}, hechas: { $done }

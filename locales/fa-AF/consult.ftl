@@ -68,3 +68,8 @@ consult-written-empty = چیزی بنویس، یا «نمی‌خواهم جوا�
 consult-written-long = این بسیار دراز است. لطفاً آن را کوتاه‌تر کن.
 consult-results-written = جواب نوشتند
 consult-results-quotes = قسمتی از چیزهایی که اطفال نوشتند، که یک نفر آن‌ها را انتخاب و بررسی کرده است:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] یک فیصله
+   *[other] { $count } فیصله
+}، انجام شد: { $done }

@@ -68,3 +68,8 @@ consult-written-empty = چیزی بنویس، یا «نمی‌خواهم جوا�
 consult-written-long = این خیلی طولانی است. لطفاً کوتاه‌ترش کن.
 consult-results-written = جواب نوشتند
 consult-results-quotes = بخشی از چیزهایی که بچه‌ها نوشتند، که یک نفر آن‌ها را انتخاب و بررسی کرده است:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] یک تصمیم
+   *[other] { $count } تصمیم
+}، انجام شد: { $done }

@@ -324,7 +324,7 @@ role-consultation_lead = responsable des consultations
 console-nav-consultations = Consultations
 consultations-title = Consultations
 consultations-intro = Les consultations proposées aux enfants. Les résultats se lisent à partir du lendemain de la clôture, jamais avant, et toujours avec les petits groupes masqués.
-consultations-none = Aucune consultation pour l'instant. Elles se définissent avec `heard consultations add`.
+consultations-none = Aucune consultation pour l'instant. Ajoutez-en une avec « Nouvelle consultation » ci-dessus, ou avec `heard consultations add`.
 # $opens (text): the day it opens; $closes (text): the day it closes (YYYY-MM-DD).
 consultations-days = du { $opens } au { $closes }
 consultations-name = Consultation
@@ -353,3 +353,72 @@ written-case-submit = En faire un dossier confidentiel
 written-case-hint = Pour une réponse qui fait état d'un préjudice, d'un danger ou de maltraitance. Elle est de nouveau scellée ici, dans votre navigateur, pour les analystes uniquement ; vous ne pourrez pas lire le dossier.
 written-case-made = Transmise aux analystes comme dossier confidentiel. Elle ne figure plus dans cette consultation.
 written-recipients-changed = Les analystes ont changé pendant le scellement. Veuillez réessayer.
+
+# The leads' builder: a consultation from its definition, and managing one.
+consultations-manage = Gérer
+consultations-more = Plus
+builder-title = Nouvelle consultation
+builder-intro = Rédigez ci-dessous la définition de la consultation (l'exemple en montre le format ; docs/CONSULTATIONS.md explique chaque champ). Elle est vérifiée en entier avant tout enregistrement et, si elle est refusée, la raison en est indiquée.
+builder-rule-texts = Chaque texte que voit un enfant doit être fourni dans chaque langue proposée, sauf si une langue de secours qui le contient est choisie.
+builder-rule-pictures = Chaque question et chaque réponse a besoin d'une image (un emoji ou un symbole).
+builder-rule-k = Les résultats ne montrent jamais un groupe de moins de k enfants (min_group : 10 par défaut ; jamais moins de 5).
+builder-definition = Définition (TOML)
+builder-submit = Vérifier et ajouter
+# $detail (text): the parser's own words, in English.
+builder-not-toml = Ce n'est pas une définition au format attendu : { $detail }
+# $id (text)
+builder-bad-id = L'identifiant « { $id } » doit comporter de 3 à 40 lettres minuscules, chiffres ou traits d'union.
+# $day (text)
+builder-bad-day = « { $day } » n'est pas une date (YYYY-MM-DD).
+builder-closes-before = La date de clôture précède la date d'ouverture.
+# $k (number)
+builder-k-low = k (min_group) vaut { $k } ; il ne peut jamais être inférieur à 5.
+# $locale (text)
+builder-unknown-locale = « { $locale } » n'est pas une langue du site pour les enfants.
+builder-no-locale = Elle n'est proposée dans aucune langue.
+# $max (number)
+builder-question-count = Elle doit poser de 1 à { $max } questions.
+# $key (text)
+builder-bad-key = « { $key } » n'est pas une clé valide (de 1 à 30 lettres minuscules, chiffres ou _), ou elle est utilisée deux fois.
+# $question (text); $min, $max (numbers): how many answers it may have.
+builder-option-count = La question « { $question } » demande de { $min } à { $max } réponses.
+# $question (text)
+builder-free-text-options = La question « { $question } » demande un texte libre : elle n'a donc pas de réponses à choisir.
+# $what (text)
+builder-bad-icon = « { $what } » a besoin d'une image : un emoji ou un symbole de 16 caractères au plus.
+# $locale (text); $text (text): the text's id.
+builder-missing-text = Le texte « { $text } » manque en { $locale }, et aucune langue de secours ne le contient.
+# $locale (text); $text (text): the text's id.
+builder-bad-text = Le texte « { $text } » en { $locale } est vide ou dépasse 600 caractères.
+# $locale (text); $text (text): the text's id.
+builder-unknown-text = Le texte « { $text } » en { $locale } ne fait pas partie de ceux qu'utilise cette consultation.
+# $id (text)
+builder-exists = Une consultation « { $id } » existe déjà. Rien n'a été modifié.
+# $place (text)
+builder-unknown-place = « { $place } » n'est pas un lieu actif ici.
+builder-actions-count = Indiquez de 1 à 20 actions.
+# $n (number): the action's number; $question (text)
+builder-actions-question = L'action { $n } répond à « { $question } », qui n'est pas une question de cette consultation.
+# $n (number); $locale (text)
+builder-actions-missing = L'action { $n } n'a pas de texte en { $locale }, et aucune langue de secours ne le contient.
+# $n (number); $locale (text)
+builder-actions-why = L'action { $n } n'a pas été réalisée : indiquez pourquoi, en { $locale }.
+# $n (number); $locale (text)
+builder-actions-text = Action { $n } : un texte en { $locale } est vide ou dépasse 600 caractères.
+manage-actions-title = Vous avez dit, nous avons fait
+manage-actions-hint = Ce qui a été décidé à la suite de cette consultation, et ce qu'il en est advenu : chaque action avec son état (planned, in_progress, done, not_done — qui indique pourquoi), dans chaque langue où la consultation a été proposée. Cela remplace les actions définies auparavant. docs/examples/actions.toml en montre le format.
+manage-actions-label = Actions (TOML)
+manage-actions-submit = Vérifier et enregistrer
+# $count (number)
+manage-actions-set = { $count ->
+    [one] { $count } action enregistrée.
+   *[other] { $count } actions enregistrées.
+}
+manage-close-title = Clôturer maintenant
+manage-close-hint = Plus aucune réponse n'est acceptée, et les résultats peuvent être lus dès aujourd'hui. C'est irréversible.
+manage-close-submit = Clôturer cette consultation
+manage-closed = La consultation est clôturée. Ses résultats peuvent être lus dès maintenant.
+manage-not-open = Cette consultation n'est pas ouverte.
+manage-delete-title = Supprimer
+manage-delete-hint = Supprime la consultation en entier : ses questions, les décomptes, les réponses écrites, les citations approuvées et ce qui a été décidé. C'est irréversible.
+manage-delete-submit = Supprimer cette consultation

@@ -68,3 +68,8 @@ consult-written-empty = Écris quelque chose, ou appuie sur « Je ne veux pas r
 consult-written-long = C'est trop long. Raccourcis-le, s'il te plaît.
 consult-results-written = Ont écrit une réponse
 consult-results-quotes = Une partie de ce que les enfants ont écrit, choisie et vérifiée par une personne :
+# $count (number) — sur la page d'accueil, à côté d'une consultation close : les décisions prises ; $done (number) — parmi elles, celles qui sont faites.
+consult-news-decided = { $count ->
+    [one] Une décision
+   *[other] { $count } décisions
+}, faites : { $done }

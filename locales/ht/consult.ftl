@@ -68,3 +68,8 @@ consult-written-empty = Ekri yon bagay, oswa peze « Mwen pa vle reponn ».
 consult-written-long = Sa twò long. Tanpri fè l pi kout.
 consult-results-written = Te ekri yon repons
 consult-results-quotes = Kèk nan sa timoun yo te ekri, yon moun te chwazi yo epi verifye yo:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [1] Yon desizyon
+   *[other] { $count } desizyon
+}, { $done } fèt

@@ -68,3 +68,8 @@ consult-written-empty = Tiştekî binivîse, an pêl «Ez naxwazim bersiv bidim�
 consult-written-long = Ev pir dirêj e. Ji kerema xwe wê kurttir bike.
 consult-results-written = Bersiv nivîsandin
 consult-results-quotes = Hinek ji tiştên ku zarokan nivîsandine, ku kesekî hilbijartine û kontrol kirine:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] Biryarek
+   *[other] { $count } biryar
+}, hat kirin: { $done }

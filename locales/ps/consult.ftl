@@ -67,3 +67,8 @@ consult-written-empty = یو څه ولیکه، یا «نه غواړم ځواب �
 consult-written-long = دا ډېر اوږد دی. مهرباني وکړه لنډ یې کړه.
 consult-results-written = ځواب یې ولیکه
 consult-results-quotes = ځینې هغه څه چې ماشومانو لیکلي، یوه کس ټاکلي او کتلي دي:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] یوه پرېکړه
+   *[other] { $count } پرېکړې
+}، ترسره شو: { $done }

@@ -68,3 +68,8 @@ consult-written-empty = Escreva alguma coisa, ou toque em "Não quero responder"
 consult-written-long = Está longo demais. Por favor, deixe mais curto.
 consult-results-written = Escreveram uma resposta
 consult-results-quotes = Um pouco do que as crianças escreveram, escolhido e conferido por uma pessoa:
+# $count (number) — na página inicial, ao lado de uma consulta encerrada: as decisões tomadas; $done (number) — delas, quantas foram feitas.
+consult-news-decided = { $count ->
+    [one] Uma decisão
+   *[other] { $count } decisões
+}, feitas: { $done }

@@ -70,3 +70,10 @@ consult-written-empty = Напиши что-нибудь или нажми «Я 
 consult-written-long = Это слишком длинно. Пожалуйста, сделай короче.
 consult-results-written = Написали ответ
 consult-results-quotes = Кое-что из того, что написали дети. Это выбрал и проверил человек:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] { $count } решение
+    [few] { $count } решения
+    [many] { $count } решений
+   *[other] { $count } решения
+}, сделано: { $done }

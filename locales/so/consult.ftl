@@ -67,3 +67,8 @@ consult-written-empty = Wax qor, ama riix "Ma rabo inaan ka jawaabo".
 consult-written-long = Taasi aad bay u dheer tahay. Fadlan gaabi.
 consult-results-written = Jawaab qoray
 consult-results-quotes = Qaar ka mid ah waxa carruurtu qoreen, oo uu qof doortay oo hubiyay:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] Hal go'aan
+   *[other] { $count } go'aan
+}, { $done } la sameeyay

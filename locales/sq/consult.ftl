@@ -67,3 +67,8 @@ consult-written-empty = Shkruaj diçka, ose shtyp «Nuk dua të përgjigjem».
 consult-written-long = Është shumë e gjatë. Të lutem bëje më të shkurtër.
 consult-results-written = Shkroi një përgjigje
 consult-results-quotes = Disa nga ato që shkruan fëmijët, të zgjedhura dhe të kontrolluara nga një person:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] Një vendim
+   *[other] { $count } vendime
+}, u bë: { $done }

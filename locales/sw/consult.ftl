@@ -68,3 +68,8 @@ consult-written-empty = Andika kitu, au bonyeza “Sitaki kujibu”.
 consult-written-long = Hili ni refu mno. Tafadhali lifupishe.
 consult-results-written = Waliandika jibu
 consult-results-quotes = Baadhi ya yale ambayo watoto waliandika, yaliyochaguliwa na kukaguliwa na mtu:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] Uamuzi mmoja
+   *[other] Maamuzi { $count }
+}, imefanyika: { $done }

@@ -67,3 +67,8 @@ consult-written-empty = ገለ ነገር ጽሓፉ፣ ወይ «ክምልስ ኣ�
 consult-written-long = እዚ ኣዝዩ ነዊሕ እዩ። በጃኹም ኣሕጽርዎ።
 consult-results-written = መልሲ ጸሓፉ
 consult-results-quotes = ቆልዑ ካብ ዝጸሓፍዎ ገለ፣ ሓደ ሰብ መሪጹ ዘረጋገጾ፦
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] ሓደ ውሳነ
+   *[other] { $count } ውሳነታት
+}፣ ተገይሩ፦ { $done }

@@ -68,3 +68,8 @@ consult-written-empty = Bir şey yaz ya da “Cevap vermek istemiyorum” düğm
 consult-written-long = Bu çok uzun. Lütfen kısalt.
 consult-results-written = Cevap yazdı
 consult-results-quotes = Çocukların yazdıklarından, bir kişinin seçip kontrol ettiği bazı bölümler:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] Bir karar
+   *[other] { $count } karar
+}, { $done } tanesi yapıldı

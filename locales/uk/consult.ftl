@@ -70,3 +70,10 @@ consult-written-empty = Напиши щось або натисни «Я не х
 consult-written-long = Це надто довго. Будь ласка, зроби коротше.
 consult-results-written = Написали відповідь
 consult-results-quotes = Дещо з того, що написали діти. Це вибрала й перевірила людина:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] { $count } рішення
+    [few] { $count } рішення
+    [many] { $count } рішень
+   *[other] { $count } рішення
+}, зроблено: { $done }

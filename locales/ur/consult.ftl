@@ -67,3 +67,8 @@ consult-written-empty = کچھ لکھو، یا “مجھے جواب نہیں د�
 consult-written-long = یہ بہت لمبا ہے۔ براہِ مہربانی اسے چھوٹا کرو۔
 consult-results-written = جواب لکھا
 consult-results-quotes = بچوں کی لکھی ہوئی کچھ باتیں، جنہیں ایک شخص نے چُنا اور جانچا ہے:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+    [one] ایک فیصلہ
+   *[other] { $count } فیصلے
+}، جن میں سے { $done } پر عمل ہو گیا

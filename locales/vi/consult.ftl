@@ -66,3 +66,7 @@ consult-written-empty = Em hãy viết gì đó, hoặc bấm “Em không muố
 consult-written-long = Phần này dài quá. Em hãy viết ngắn lại nhé.
 consult-results-written = Đã viết câu trả lời
 consult-results-quotes = Một vài điều trẻ em đã viết, do một người chọn và kiểm tra:
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+   *[other] { $count } quyết định
+}, đã làm xong { $done }

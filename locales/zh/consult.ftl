@@ -66,3 +66,7 @@ consult-written-empty = 请写点什么，或者按“我不想回答”。
 consult-written-long = 太长了。请写短一点。
 consult-results-written = 写了回答
 consult-results-quotes = 孩子们写的一些话，由一个人挑选并检查过：
+# On the start page, beside a closed consultation. $count (number): decisions made; $done (number): of them, done.
+consult-news-decided = { $count ->
+   *[other] { $count } 个决定
+}，已经做了 { $done } 个

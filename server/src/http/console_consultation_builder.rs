@@ -49,10 +49,14 @@ fn definition_message(lang: Lang, e: &DefinitionError) -> String {
             &[("max", app::consultation::definition::MAX_QUESTIONS.into())],
         ),
         E::BadKey(key) => said(lang, "builder-bad-key", &[("key", s(key))]),
-        E::OptionCount(q, range) => said(
+        E::OptionCount(q, min, max) => said(
             lang,
             "builder-option-count",
-            &[("question", s(q)), ("range", (*range).into())],
+            &[
+                ("question", s(q)),
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+            ],
         ),
         E::FreeTextOptions(q) => said(lang, "builder-free-text-options", &[("question", s(q))]),
         E::BadIcon(what) => said(lang, "builder-bad-icon", &[("what", s(what))]),

@@ -98,7 +98,11 @@ async fn a_written_answer_is_ciphertext_at_rest_and_the_age_tool_opens_it_for_a_
             .fetch_all(app.store.pool())
             .await
             .unwrap();
-    assert_eq!(readers, [lead.recipient.clone()], "the leads' keys only");
+    assert_eq!(
+        readers,
+        std::slice::from_ref(&lead.recipient),
+        "the leads' keys only"
+    );
     for (path, bytes) in app.data_files() {
         assert!(!contains(&bytes, &words), "plaintext in {}", path.display());
     }
@@ -166,7 +170,7 @@ async fn a_browser_sealed_answer_is_checked_before_it_is_kept() {
     let app = spawn_app().await;
     let lead = app.staff("lead", Role::ConsultationLead).await;
     add(&app, &with_written("food")).await;
-    let set = RecipientSet::parse(&[lead.recipient.clone()]).unwrap();
+    let set = RecipientSet::parse(std::slice::from_ref(&lead.recipient)).unwrap();
     let sealed = |text: &str| {
         let words = ChildWords::parse(text.into()).unwrap();
         seal_written_answer(words, "en", NamedPlace::Unsaid, SealedIn::Browser, &set).unwrap()

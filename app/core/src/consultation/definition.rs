@@ -66,8 +66,8 @@ pub enum DefinitionError {
     QuestionCount,
     #[error("{0:?} is not a good key (1 to 30 lower-case letters, digits or _), or is used twice")]
     BadKey(String),
-    #[error("question {0:?} needs {1} options")]
-    OptionCount(String, &'static str),
+    #[error("question {0:?} needs {1} to {2} options")]
+    OptionCount(String, usize, usize),
     #[error("question {0:?}: a free-text question has no options")]
     FreeTextOptions(String),
     #[error("{0:?} needs a picture (an emoji or symbol of at most 16 characters)")]
@@ -159,18 +159,17 @@ impl Definition {
             if !good_icon(&q.icon) {
                 return Err(DefinitionError::BadIcon(q.key.clone()));
             }
-            let (range, said) = match q.kind {
+            let range = match q.kind {
                 QuestionKind::FreeText if q.options.is_empty() => continue,
                 QuestionKind::FreeText => {
                     return Err(DefinitionError::FreeTextOptions(q.key.clone()))
                 }
-                QuestionKind::Scale => (3..=7, "3 to 7"),
-                QuestionKind::Single | QuestionKind::Multiple | QuestionKind::Ranking => {
-                    (2..=8, "2 to 8")
-                }
+                QuestionKind::Scale => 3..=7,
+                QuestionKind::Single | QuestionKind::Multiple | QuestionKind::Ranking => 2..=8,
             };
             if !range.contains(&q.options.len()) {
-                return Err(DefinitionError::OptionCount(q.key.clone(), said));
+                let (min, max) = (*range.start(), *range.end());
+                return Err(DefinitionError::OptionCount(q.key.clone(), min, max));
             }
             let mut options = BTreeSet::new();
             for o in &q.options {
