@@ -78,6 +78,20 @@ test('a child answers in English and in Arabic, with and without JavaScript, and
   console.log(`consultation screens: ${all.length}, median ${median} ms, slowest ${all.at(-1)} ms`);
 });
 
+test('the start page names the open consultation, and axe finds nothing on it', async () => {
+  const violations = [];
+  for (const lang of ['en', 'ar']) {
+    const context = await suite.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(new URL(`/?lang=${lang}`, suite.heard.childUrl).href);
+    const link = page.locator(`aside.consult-news a[href="/consult/${ID}"]`);
+    assert.equal(await link.count(), 1, lang);
+    violations.push(...await axe(page, `${lang} start page`));
+    await context.close();
+  }
+  assert.deepEqual(violations, []);
+});
+
 test('read-aloud reads the question and its answers, in Arabic, only where the device has a voice', async () => {
   const context = await suite.browser.newContext({ viewport: PHONE });
   await fakeVoices(context, [{ name: 'Local Arabic', lang: 'ar-EG', localService: true }]);

@@ -4,13 +4,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useHeardAndChromium, waitForHydration, canary } from './harness.mjs';
 
 let start;
+const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
 const suite = useHeardAndChromium({
   setup(heard) {
     const out = heard.cli('kiosks', 'add', '--label', 'North House, common room', '--child-url', heard.childUrl);
     start = out.split('\n').find((line) => line.includes('/kiosk/')).trim();
+    const example = readFileSync(new URL('../../docs/examples/consultation.toml', import.meta.url), 'utf8');
+    const file = join(heard.dataDir, '..', `${heard.dataDir.split('/').pop()}-kiosk-consultation.toml`);
+    writeFileSync(file, example
+      .replace(/^opens_on = .*$/m, `opens_on = "${day(-1)}"`)
+      .replace(/^closes_on = .*$/m, `closes_on = "${day(20)}"`));
+    heard.cli('consultations', 'add', file);
   },
 });
 
@@ -69,6 +78,32 @@ test('Quick Exit on a kiosk wipes at once and comes back to the start page', asy
   await page.waitForURL(start);
   await page.locator('#step-choose:not([hidden])').waitFor();
   assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});
+
+test('a consultation taken on a kiosk wipes itself when the child walks away', async () => {
+  const context = await suite.browser.newContext({ locale: 'en' });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(start);
+  await waitForHydration(page, 'locked before it leaves this device');
+  // The start page names it; its pages carry the kiosk's wipe though they live outside its path.
+  await page.locator('aside.consult-news a', { hasText: 'Food and free time' }).click();
+  await page.waitForURL('**/consult/food-and-free-time?kiosk=*');
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL('**/consult/food-and-free-time/q/1');
+  await page.locator('#choice-4').check();
+  assert.equal(await page.locator('#kiosk').count(), 1, 'the kiosk marker on a server-rendered page');
+  await page.clock.fastForward(121_000);
+  await page.getByRole('alertdialog', { name: 'Are you still here?' }).waitFor();
+  const wiped = page.waitForResponse((r) => r.url().includes('/exit?kiosk='));
+  await page.clock.runFor(31_000);
+  assert.equal((await wiped).status(), 303);
+  await page.waitForURL(start);
+  assert.deepEqual(await context.cookies(), [], 'the consultation\'s session is gone');
+  // The next child starts afresh: the first question is not where the last child was.
+  await page.goto(new URL('/consult/food-and-free-time/q/1', start).href);
+  await page.waitForURL('**/consult/food-and-free-time');
   await context.close();
 });
 

@@ -109,7 +109,7 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
         "    or print the current code: heard demo-code --story-editor --data-dir {}",
         data.data_dir.display()
     );
-    println!("  Demo consultation lead (DEMO ONLY): the same password, no key");
+    println!("  Demo consultation lead (DEMO ONLY): the same password and key passphrase");
     println!("    handle: {}", super::demo_consultations::DEMO_LEAD);
     println!("    authenticator key: {lead}");
     println!(
@@ -152,7 +152,7 @@ pub(super) async fn demo_login(
 
 /// A demo account's TOTP secret and key recipient, enrolling the account and making its key on
 /// first run.
-async fn demo_account(
+pub(super) async fn demo_account(
     store: &Store,
     name: &str,
     role: Role,

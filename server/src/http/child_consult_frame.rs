@@ -1,7 +1,10 @@
 //! What every consultation page is rendered with besides its data: the response's CSP nonce and,
-//! when the session began on a shared kiosk's start page, that kiosk — so that the consultation's
+//! when the child came from a shared kiosk's start page, that kiosk — so that the consultation's
 //! pages (which live outside the kiosk's path and carry no bundle) run the same idle warning and
-//! wipe, and their Quick Exit is the kiosk's.
+//! wipe, and their Quick Exit is the kiosk's. The kiosk's start page links here with
+//! `?kiosk=<token>`; an active kiosk's token is then kept in the session (which its wipe ends), so
+//! the following pages need no token in their address. Nothing is written to a session by the
+//! start page itself, so a wiped kiosk starts with no cookie.
 
 use super::AppState;
 use axum::extract::FromRequestParts;
@@ -14,11 +17,12 @@ use tower_sessions::Session;
 /// The session key of the kiosk a session started on (the wipe ends the session, and this).
 const KIOSK_SESSION: &str = "kiosk_mode";
 
-/// Remembers, for this session, the kiosk whose page it loaded.
-pub async fn remember_kiosk(session: &Session, kiosk: &KioskMode) {
-    if let Err(e) = session.insert(KIOSK_SESSION, kiosk).await {
-        tracing::error!(error = %e, "remembering a kiosk in the session failed");
-    }
+/// The `kiosk` token of a query string, if any.
+fn kiosk_token(query: Option<&str>) -> Option<&str> {
+    query?
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("kiosk="))
+        .filter(|token| !token.is_empty() && !token.contains('/'))
 }
 
 /// The frame of a consultation page, extracted from the request.
@@ -36,10 +40,23 @@ impl FromRequestParts<AppState> for PageFrame {
             .get::<Nonce>()
             .map(ToString::to_string)
             .unwrap_or_default();
-        let kiosk = match Session::from_request_parts(parts, state).await {
-            Ok(session) => session.get::<KioskMode>(KIOSK_SESSION).await.ok().flatten(),
-            Err(_) => None,
+        let Ok(session) = Session::from_request_parts(parts, state).await else {
+            return Ok(Self(Frame {
+                nonce,
+                kiosk: KioskMode::default(),
+            }));
         };
+        let mut kiosk = session.get::<KioskMode>(KIOSK_SESSION).await.ok().flatten();
+        if let Some(token) = kiosk_token(parts.uri.query()) {
+            let path = format!("{}{token}", super::child_kiosk::KIOSK_PREFIX);
+            // An unknown or revoked kiosk is ignored: the page is an ordinary one.
+            if let Ok(Some((mode, _))) = super::child_kiosk::kiosk_mode(state, &path).await {
+                if let Err(e) = session.insert(KIOSK_SESSION, &mode).await {
+                    tracing::error!(error = %e, "remembering a kiosk in the session failed");
+                }
+                kiosk = Some(mode);
+            }
+        }
         Ok(Self(Frame {
             nonce,
             kiosk: kiosk.unwrap_or_default(),

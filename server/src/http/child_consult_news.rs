@@ -8,12 +8,24 @@ use anyhow::Context;
 use app::i18n::Lang;
 use app::vocabulary::{ActionStatus, ConsultationState};
 use child_ui::child::consult_news::{ConsultNews, NewsItem};
+use child_ui::child::kiosk::KioskMode;
 
 /// How many closed consultations the start page names (the newest).
 const CLOSED_SHOWN: usize = 3;
 
-pub async fn consult_news(state: &AppState, lang: Lang) -> anyhow::Result<ConsultNews> {
+/// `kiosk`: the kiosk whose start page this is; its links then carry it, so that the
+/// consultation's pages run the kiosk's wipe (`child_consult_frame`).
+pub async fn consult_news(
+    state: &AppState,
+    lang: Lang,
+    kiosk: Option<&KioskMode>,
+) -> anyhow::Result<ConsultNews> {
     let today = Day::today();
+    let on_kiosk = kiosk
+        .filter(|k| k.is_kiosk())
+        .and_then(|k| k.home.strip_prefix(super::child_kiosk::KIOSK_PREFIX))
+        .map(|token| format!("?kiosk={token}"))
+        .unwrap_or_default();
     let all = state
         .store
         .consultations()
@@ -36,7 +48,7 @@ pub async fn consult_news(state: &AppState, lang: Lang) -> anyhow::Result<Consul
             .context("reading a consultation's texts")?
             .get("title");
         let mut item = NewsItem {
-            href: format!("/consult/{}", c.public_id),
+            href: format!("/consult/{}{on_kiosk}", c.public_id),
             title: title.text,
             lang: title.lang,
             note: None,
@@ -50,7 +62,7 @@ pub async fn consult_news(state: &AppState, lang: Lang) -> anyhow::Result<Consul
             .iter()
             .filter(|a| a.status == ActionStatus::Done)
             .count();
-        item.href = format!("/consult/{}/results#you-said-we-did", c.public_id);
+        item.href = format!("/consult/{}/results{on_kiosk}#you-said-we-did", c.public_id);
         item.note = Some(if actions.is_empty() {
             lang.t("consult-actions-none")
         } else {

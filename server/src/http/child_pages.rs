@@ -86,7 +86,6 @@ pub async fn with_page_data(
     let mut lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
     match super::child_kiosk::kiosk_mode(&state, req.uri().path()).await {
         Ok(Some((kiosk, default_lang))) => {
-            super::child_consult_frame::remember_kiosk(&session, &kiosk).await;
             req.extensions_mut().insert(kiosk);
             // A kiosk's default replaces only the browser's guess, never a child's choice; the
             // session keeps it for the pages and answers after this one (the wipe ends it).
@@ -129,7 +128,11 @@ pub async fn with_page_data(
             .strip_prefix(super::child_kiosk::KIOSK_PREFIX)
             .is_some_and(|rest| !rest.contains('/'));
     if start {
-        match super::child_consult_news::consult_news(&state, lang).await {
+        let kiosk = req
+            .extensions()
+            .get::<child_ui::child::kiosk::KioskMode>()
+            .cloned();
+        match super::child_consult_news::consult_news(&state, lang, kiosk.as_ref()).await {
             Ok(news) => {
                 req.extensions_mut().insert(news);
             }

@@ -60,20 +60,35 @@ async fn the_start_page_names_open_consultations_and_what_came_of_closed_ones() 
             .unwrap();
         let page = page.replace(['\u{2068}', '\u{2069}'], "");
         assert!(page.contains("class=\"card consult-news\""), "{start}");
-        assert!(page.contains("href=\"/consult/food\""));
-        assert!(page.contains("href=\"/consult/rooms/results#you-said-we-did\""));
+        let on_kiosk = start
+            .strip_prefix("/kiosk/")
+            .map(|token| format!("?kiosk={token}"))
+            .unwrap_or_default();
+        assert!(page.contains(&format!("href=\"/consult/food{on_kiosk}\"")));
+        assert!(page.contains(&format!(
+            "href=\"/consult/rooms/results{on_kiosk}#you-said-we-did\""
+        )));
         assert!(page.contains("lang=\"ar\""));
     }
-    // A kiosk's session carries its wipe into the consultation's pages.
+    // Coming from a kiosk, the consultation's pages carry its wipe, and the session keeps it.
     let start = kiosk(&app);
     let token = start.rsplit('/').next().unwrap().to_owned();
-    let r = child.get(&start).await;
-    if let Some(c) = crate::support::console::cookie(&r) {
-        child.cookie = Some(c);
-    }
-    let page = child.get("/consult/food").await.text().await.unwrap();
+    let first = child.get(&format!("/consult/food?kiosk={token}")).await;
+    let cookie = crate::support::console::cookie(&first).expect("the kiosk kept in a session");
+    child.cookie = Some(cookie);
+    let page = first.text().await.unwrap();
     assert!(page.contains("id=\"kiosk\"") && page.contains("data-idle=\"120\""));
     assert!(page.contains(&format!("href=\"/exit?kiosk={token}\"")));
+    let list = child.get("/consult").await.text().await.unwrap();
+    assert!(list.contains("id=\"kiosk\""), "kept for the next pages");
+    // A made-up token is an ordinary page.
+    let fake = Child::new(&app)
+        .get("/consult/food?kiosk=not-a-kiosk")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!fake.contains("id=\"kiosk\""));
     // Elsewhere (no kiosk in the session): the ordinary Quick Exit, no wipe.
     let phone = Child::new(&app)
         .get("/consult/food")

@@ -38,7 +38,10 @@ fn items(items: Vec<NewsItem>) -> impl IntoView {
                 .map(|n| view! { " " <span class="hint" data-read="">{n}</span> });
             view! {
                 <li>
-                    <a href=item.href data-read="" lang=item.lang dir="auto">{item.title}</a>
+                    // `external`: a server-rendered page, not a route of this app.
+                    <a href=item.href rel="external" data-read="" lang=item.lang dir="auto">
+                        {item.title}
+                    </a>
                     {note}
                 </li>
             }
