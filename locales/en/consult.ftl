@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] One decision
    *[other] { $count } decisions
 }, { $done } done
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Questions you answered
+consult-back-follow = Remember the questions I answered today
+consult-back-follow-hint = Then, each time you come back with your pictures, you will see here what came of them. Only someone with your pictures can see this list. Your answers are not kept with it.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Do you have secret pictures from a message you sent? When you come back with them, you can ask them to remember these questions, and see there what came of them.
+consult-thanks-follow-link = Come back with my pictures

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { useHeardAndChromium, fakeVoices } from './harness.mjs';
+import { useHeardAndChromium, fakeVoices, waitForHydration, shareIdea, canary } from './harness.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -92,6 +92,34 @@ test('the start page names the open consultation, and axe finds nothing on it', 
   assert.deepEqual(violations, []);
 });
 
+test('a child\'s picture code remembers, when asked, the questions they answered', async () => {
+  const context = await suite.browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(suite.heard.childUrl);
+  await waitForHydration(page, 'locked before it leaves this device');
+  await shareIdea(page, canary('an idea'));
+  const names = await page.locator('#code-card .code-slots .pic-name').allInnerTexts();
+  await page.goto(new URL(`/consult/${ID}`, suite.heard.childUrl).href);
+  await page.locator('form button[type=submit]').click();
+  for (let n = 1; n <= 3; n += 1) {
+    await page.waitForURL(`**/consult/${ID}/q/${n}`);
+    await page.locator('button[value=skip]').click();
+  }
+  await page.waitForURL(`**/consult/${ID}/thanks`);
+  await page.getByRole('link', { name: 'Come back with my pictures' }).click();
+  await page.getByRole('heading', { name: 'Come back with your secret pictures' }).waitFor();
+  await waitForHydration(page, 'locked before it leaves this device').catch(() => {});
+  for (const name of names) await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('#back-open').click();
+  const section = page.locator('#consult-followed');
+  await section.getByRole('button', { name: 'Remember the questions I answered today' }).click({ timeout: 30000 });
+  await section.getByRole('link', { name: 'Food and free time' }).waitFor();
+  assert.equal(await section.getByRole('button').count(), 0, 'nothing more to remember');
+  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await context.close();
+});
+
 test('read-aloud reads the question and its answers, in Arabic, only where the device has a voice', async () => {
   const context = await suite.browser.newContext({ viewport: PHONE });
   await fakeVoices(context, [{ name: 'Local Arabic', lang: 'ar-EG', localService: true }]);
@@ -117,7 +145,8 @@ test('results are hidden until close, then shown with small groups hidden, in En
   const results = new URL(`/consult/${ID}/results`, suite.heard.childUrl).href;
   const before = await page.goto(results);
   assert.equal(before.status(), 404, 'under embargo');
-  // Nine more children (the three of the first test make twelve), then the lead closes it.
+  // Nine more children (the three of the first test and the one who kept it with a code make
+  // thirteen), then the lead closes it.
   for (let n = 0; n < 9; n += 1) {
     await takePart({ lang: 'en', javaScript: false, answers: [['4'], ['sport'], ['wifi']], check: false });
   }
@@ -131,11 +160,11 @@ test('results are hidden until close, then shown with small groups hidden, in En
     assert.equal(await page.locator('table.consult-table').count() >= 3, true);
   }
   const text = (await page.locator('main').innerText()).replace(/[\u2068\u2069]/g, '');
-  assert.match(text, /12/);
+  assert.match(text, /13/);
   assert.deepEqual(violations, []);
   await page.goto(`${results}?lang=en`);
   const en = (await page.locator('main').innerText()).replace(/[\u2068\u2069]/g, '');
-  assert.match(en, /12 children answered/);
+  assert.match(en, /13 children answered/);
   assert.match(en, /hidden \(to protect groups of fewer than 10\)/);
   await context.close();
 });

@@ -181,6 +181,16 @@ pub fn token_hash(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
 
+/// What the server keeps to remember which consultations a code follows: another hash of the
+/// token, under its own label, so that a copy of the database cannot join it to the case the
+/// same code opens (that would tell which child who complained also took part).
+pub fn follow_hash(token: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"heard consultations followed by a return code\0");
+    hasher.update(token.as_bytes());
+    hex(&hasher.finalize())
+}
+
 /// Whether `raw` looks like a token (64 lowercase hex digits), before any lookup.
 pub fn is_token(raw: &str) -> bool {
     raw.len() == 64

@@ -174,6 +174,11 @@ pub async fn begin(
     Ok(Redirect::to(&format!("/consult/{id}/q/1")).into_response())
 }
 
+/// The consultations this session took part in (to the end).
+pub(super) async fn taken_ids(session: &Session) -> Vec<String> {
+    session.get(TAKEN).await.ok().flatten().unwrap_or_default()
+}
+
 async fn taken(session: &Session, id: &str) -> bool {
     let taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
     taken.iter().any(|t| t == id)

@@ -3,7 +3,7 @@
 
 use super::child_consult_pages::texts;
 use super::AppState;
-use crate::store::Day;
+use crate::store::{ConsultationRow, Day};
 use anyhow::Context;
 use app::i18n::Lang;
 use app::vocabulary::{ActionStatus, ConsultationState};
@@ -37,41 +37,59 @@ pub async fn consult_news(
         ..ConsultNews::default()
     };
     for c in all {
-        let state_now = c.state(&today);
-        if state_now == ConsultationState::NotYetOpen
-            || (state_now == ConsultationState::Closed && news.closed.len() >= CLOSED_SHOWN)
-        {
-            continue;
-        }
-        let title = texts(state, &c, lang)
-            .await
-            .context("reading a consultation's texts")?
-            .get("title");
-        let mut item = NewsItem {
-            href: format!("/consult/{}{on_kiosk}", c.public_id),
-            title: title.text,
-            lang: title.lang,
-            note: None,
+        let now = c.state(&today);
+        let listed = match now {
+            ConsultationState::NotYetOpen => false,
+            ConsultationState::Open => true,
+            ConsultationState::Closed => news.closed.len() < CLOSED_SHOWN,
         };
-        if state_now == ConsultationState::Open {
-            news.open.push(item);
+        if !listed {
             continue;
         }
-        let actions = state.store.actions(c.id).await.context("reading actions")?;
-        let done = actions
-            .iter()
-            .filter(|a| a.status == ActionStatus::Done)
-            .count();
-        item.href = format!("/consult/{}/results{on_kiosk}#you-said-we-did", c.public_id);
-        item.note = Some(if actions.is_empty() {
-            lang.t("consult-actions-none")
+        let item = link(state, lang, &c, &on_kiosk).await?;
+        if now == ConsultationState::Open {
+            news.open.push(item);
         } else {
-            lang.t_args(
-                "consult-news-decided",
-                &[("count", actions.len().into()), ("done", done.into())],
-            )
-        });
-        news.closed.push(item);
+            news.closed.push(item);
+        }
     }
     Ok(news)
+}
+
+/// A consultation as a link: to its first screen while open; once closed, to "you said, we did"
+/// with how many decisions were made and done. `query`: what the link carries (a kiosk).
+pub async fn link(
+    state: &AppState,
+    lang: Lang,
+    c: &ConsultationRow,
+    query: &str,
+) -> anyhow::Result<NewsItem> {
+    let title = texts(state, c, lang)
+        .await
+        .context("reading a consultation's texts")?
+        .get("title");
+    let mut item = NewsItem {
+        href: format!("/consult/{}{query}", c.public_id),
+        title: title.text,
+        lang: title.lang,
+        note: None,
+    };
+    if c.state(&Day::today()) != ConsultationState::Closed {
+        return Ok(item);
+    }
+    let actions = state.store.actions(c.id).await.context("reading actions")?;
+    let done = actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done)
+        .count();
+    item.href = format!("/consult/{}/results{query}#you-said-we-did", c.public_id);
+    item.note = Some(if actions.is_empty() {
+        lang.t("consult-actions-none")
+    } else {
+        lang.t_args(
+            "consult-news-decided",
+            &[("count", actions.len().into()), ("done", done.into())],
+        )
+    });
+    Ok(item)
 }

@@ -49,7 +49,7 @@ pub(super) async fn wrong_code(session: &Session, wrong: u32) -> IntakeError {
 }
 
 /// The case a token opens, counting a wrong try against the session.
-async fn case_for(
+pub(super) async fn case_for(
     state: &AppState,
     session: &Session,
     token: &str,
@@ -148,6 +148,10 @@ pub async fn view(
         .await
         .map_err(&refuse)?
         .map(|day| day.as_str().to_owned());
+    let consultations =
+        super::child_consult_follow::followed(&state, &session, lang, &request.token)
+            .await
+            .map_err(&refuse)?;
     Ok(Json(ReturnView {
         case_id: case.public_id,
         status,
@@ -155,6 +159,7 @@ pub async fn view(
         recipients,
         story: None,
         withdraw_keeps_until,
+        consultations,
     }))
 }
 

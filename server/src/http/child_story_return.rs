@@ -109,6 +109,7 @@ pub(super) async fn story_view(
             consents,
             versions,
         }),
+        consultations: None,
     }))
 }
 

@@ -2,6 +2,7 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_consult;
+mod child_consult_follow;
 mod child_consult_frame;
 mod child_consult_news;
 mod child_consult_pages;
@@ -50,7 +51,9 @@ mod state;
 mod static_files;
 mod story_pages;
 
-use app::api::coming_back::{RETURN_ADD_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH};
+use app::api::coming_back::{
+    RETURN_ADD_PATH, RETURN_FOLLOW_PATH, RETURN_PATH, RETURN_WITHDRAW_PATH,
+};
 use app::api::console::{
     CASES_PATH, CONSULTATIONS_PAGE, KEY_PATH, PASSKEYS_PAGE, PASSKEY_CONFIRM_ANSWER_PATH,
     PASSKEY_CONFIRM_PATH, PASSKEY_LOGIN_ANSWER_PATH, PASSKEY_LOGIN_PATH,
@@ -121,6 +124,7 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
             post(child_return::add).layer(DefaultBodyLimit::max(2 * MAX_NOTE_BYTES)),
         )
         .route(RETURN_WITHDRAW_PATH, post(child_return::withdraw))
+        .route(RETURN_FOLLOW_PATH, post(child_consult_follow::follow))
         .route(
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
             put(child_intake::put_sealed).layer(DefaultBodyLimit::max(MAX_SEALED_BYTES)),

@@ -203,10 +203,47 @@ impl Store {
             .execute(self.pool())
             .await?;
         }
+        // Who followed a consultation closed that long ago has had time to see what came of it.
+        sqlx::query(
+            "DELETE FROM consultation_followers WHERE consultation_id IN \
+             (SELECT id FROM consultations WHERE closes_on <= $1)",
+        )
+        .bind(cutoff.as_str())
+        .execute(self.pool())
+        .await?;
         if !expired.is_empty() {
             self.truncate_wal().await?;
         }
         Ok(expired.into_iter().map(|(p, _, n)| (p, n)).collect())
+    }
+
+    /// Remembers that a return code (its [`app::return_code::follow_hash`]) follows these
+    /// consultations (public ids; unknown ones are ignored).
+    pub async fn follow_consultations(&self, follower: &str, ids: &[String]) -> sqlx::Result<()> {
+        let mut tx = self.pool().begin().await?;
+        for id in ids {
+            sqlx::query(
+                "INSERT OR IGNORE INTO consultation_followers \
+                 SELECT $1, id FROM consultations WHERE public_id = $2",
+            )
+            .bind(follower)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    /// The consultations (public ids) a return code follows.
+    pub async fn followed_consultations(&self, follower: &str) -> sqlx::Result<Vec<String>> {
+        sqlx::query_scalar(
+            "SELECT c.public_id FROM consultation_followers f \
+             JOIN consultations c ON c.id = f.consultation_id \
+             WHERE f.follower = $1 ORDER BY c.closes_on DESC, c.public_id",
+        )
+        .bind(follower)
+        .fetch_all(self.pool())
+        .await
     }
 
     /// Deletes a consultation whole — its definition, texts, counts, written answers, quotes and

@@ -51,7 +51,7 @@ async fn view(app: &TestApp, token: &str) -> ReturnView {
 }
 
 /// A child sends through the browser path with a fresh code; returns the case id and the code.
-async fn child_sends(app: &TestApp, words: &str) -> (SubmissionId, Derived) {
+pub(crate) async fn child_sends(app: &TestApp, words: &str) -> (SubmissionId, Derived) {
     child_sends_with(app, words, "0").await
 }
 

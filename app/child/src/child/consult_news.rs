@@ -7,15 +7,9 @@ use super::page_data::PageData;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// One consultation: its title (in `lang`), where it leads, and, once closed, what was decided.
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
-pub struct NewsItem {
-    pub href: String,
-    pub title: String,
-    pub lang: String,
-    /// "3 decisions, 1 done", finished; closed ones only.
-    pub note: Option<String>,
-}
+/// One consultation: its title (in `lang`), where it leads, and, once closed, what was decided
+/// ("3 decisions, 1 done", finished).
+pub use crate::api::coming_back::ConsultLink as NewsItem;
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct ConsultNews {
@@ -29,7 +23,8 @@ impl PageData for ConsultNews {
     const SELECTOR: &'static str = "aside.consult-news";
 }
 
-fn items(items: Vec<NewsItem>) -> impl IntoView {
+/// The links, as list items (also for the consultations a return code follows, on `/back`).
+pub fn items(items: Vec<NewsItem>) -> impl IntoView {
     items
         .into_iter()
         .map(|item| {
@@ -77,4 +72,32 @@ pub fn ConsultNewsSection(hidden: Signal<bool>) -> impl IntoView {
         </aside>
     }
     .into_any()
+}
+
+/// On `/back`, once the code opened the case: the consultations the code follows, and the offer
+/// to follow those this visit took part in (`on_follow`).
+#[component]
+pub fn FollowedSection(
+    followed: crate::api::coming_back::FollowedConsultations,
+    on_follow: Callback<()>,
+) -> impl IntoView {
+    let list = (!followed.items.is_empty()).then(|| view! { <ul>{items(followed.items)}</ul> });
+    let offer = followed.follow.map(|label| {
+        view! {
+            <p class="hint" id="consult-follow-hint">{followed.follow_hint}</p>
+            <p>
+                <button type="button" class="secondary" id="consult-follow"
+                    aria-describedby="consult-follow-hint" on:click=move |_| on_follow.run(())>
+                    {label}
+                </button>
+            </p>
+        }
+    });
+    view! {
+        <section class="consult-news" id="consult-followed">
+            <h2>{followed.heading}</h2>
+            {list}
+            {offer}
+        </section>
+    }
 }

@@ -193,10 +193,13 @@ pub fn consult_thanks_document(lang: Lang, day: &str, done_before: bool, frame: 
     } else {
         lang.t_args("consult-thanks-text", &[("day", day.to_owned().into())])
     };
+    // A child who has a picture code may have it remember these questions (on `/back`).
+    let back = frame.kiosk.back_page();
     let body = view! {
         {quick_exit(lang, frame)}
         <h1>{lang.t("consult-thanks-title")}</h1>
         <p id="consult-thanks" role="status" data-read="">{text}</p>
+        <p data-read="">{lang.t("consult-thanks-follow")}" "<a href=back>{lang.t("consult-thanks-follow-link")}</a></p>
         <p><a href="/consult">{lang.t("consult-thanks-back")}</a></p>
     };
     consult_page(lang, lang.t("consult-thanks-title"), body, frame)

@@ -16,6 +16,30 @@ pub const RETURN_ADD_PATH: &str = "/api/return/messages";
 /// answered 204, or — for a case where the child said "I am not safe" — after a grace period in
 /// which a lead can still read it, answered 202 with a [`WithdrawalDue`]).
 pub const RETURN_WITHDRAW_PATH: &str = "/api/return/withdraw";
+/// `POST` a [`ReturnRequest`]: the child asks their code to remember the consultations they took
+/// part in during this visit (the session's), to see later what came of them.
+pub const RETURN_FOLLOW_PATH: &str = "/api/return/follow";
+
+/// A consultation as a link with finished texts (in the page's language, or the consultation's
+/// fallback): its title, where it leads, and, once closed, what was decided.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ConsultLink {
+    pub href: String,
+    pub title: String,
+    pub lang: String,
+    pub note: Option<String>,
+}
+
+/// The consultations a code follows, with the section's finished texts.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FollowedConsultations {
+    pub heading: String,
+    pub items: Vec<ConsultLink>,
+    /// The button's label, when this visit took part in consultations the code does not follow.
+    pub follow: Option<String>,
+    /// What following means, beside the button.
+    pub follow_hint: String,
+}
 
 /// The answer to taking back an urgent case: the last day a lead can still read it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -60,6 +84,9 @@ pub struct ReturnView {
     /// today (the child is told before they choose).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdraw_keeps_until: Option<String>,
+    /// The consultations this code follows (or may follow); absent when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultations: Option<FollowedConsultations>,
 }
 
 /// A message the child adds, sealed in their browser (base64 of the age file).

@@ -36,6 +36,8 @@ pub(crate) enum BackState {
         lines: Vec<Line>,
         /// An urgent case: the last day a lead could still read it if taken back today.
         keeps_until: Option<String>,
+        /// The consultations the code follows, or may follow.
+        consultations: Option<crate::api::coming_back::FollowedConsultations>,
     },
     /// The code is a story's: its versions and consents.
     Story(story::StoryOpen),
@@ -144,7 +146,15 @@ fn OpenCase(back: Back) -> impl IntoView {
             status,
             lines,
             keeps_until,
+            consultations,
         } => {
+            let on_follow = Callback::new(move |()| {
+                #[cfg(feature = "hydrate")]
+                leptos::task::spawn_local(net::follow(back, lang));
+            });
+            let followed = consultations.map(|followed| {
+                view! { <crate::child::consult_news::FollowedSection followed on_follow/> }
+            });
             // A list holds only list items: "no replies yet" is one, too.
             let replies = if lines.is_empty() {
                 view! { <li><p class="hint">{lang.t("back-no-replies")}</p></li> }.into_any()
@@ -179,6 +189,7 @@ fn OpenCase(back: Back) -> impl IntoView {
                         maxlength=crate::case_notes::MAX_NOTE_CHARS.to_string()></textarea>
                     <p><button type="submit">{lang.t("back-add")}</button></p>
                 </form>
+                {followed}
                 <h2>{lang.t("back-withdraw-heading")}</h2>
                 <p id="back-withdraw-body">{match keeps_until {
                     Some(day) => lang.t_args("back-withdraw-body-urgent", &[("day", day.into())]),

@@ -4,8 +4,8 @@
 use super::story_net::open_story;
 use super::{Back, BackState, Line};
 use crate::api::coming_back::{
-    ReturnAdd, ReturnRequest, ReturnView, WithdrawalDue, RETURN_ADD_PATH, RETURN_PATH,
-    RETURN_WITHDRAW_PATH,
+    ReturnAdd, ReturnRequest, ReturnView, WithdrawalDue, RETURN_ADD_PATH, RETURN_FOLLOW_PATH,
+    RETURN_PATH, RETURN_WITHDRAW_PATH,
 };
 use crate::api::ApiError;
 use crate::browser::let_the_page_paint;
@@ -106,6 +106,7 @@ pub(super) async fn show(back: Back, lang: Lang) {
                 status: view.status,
                 lines,
                 keeps_until: view.withdraw_keeps_until,
+                consultations: view.consultations,
             });
         }
         Err(message) => {
@@ -166,6 +167,20 @@ pub async fn add(back: Back, lang: Lang, area: web_sys::HtmlTextAreaElement) {
             back.notice.set(Some(lang.t("back-added")));
             show(back, lang).await;
         }
+        Err(message) => back.error.set(Some(message)),
+    }
+}
+
+/// The code follows the consultations this visit took part in; then the case is shown again.
+pub async fn follow(back: Back, lang: Lang) {
+    let Some(token) = token() else {
+        return;
+    };
+    let body = ReturnRequest {
+        token: token.to_string(),
+    };
+    match post(RETURN_FOLLOW_PATH, &body, lang).await {
+        Ok(_) => show(back, lang).await,
         Err(message) => back.error.set(Some(message)),
     }
 }

@@ -1,0 +1,9 @@
+-- The consultations a child's return code follows, at the child's request, to see later what
+-- came of them. `follower` is a hash of the code's lookup token under its own label
+-- (`return_code::follow_hash`), never the case's lookup hash, so this table cannot be joined to
+-- the case the same code opens. Nothing of the child's answers is here.
+CREATE TABLE consultation_followers (
+    follower TEXT NOT NULL,
+    consultation_id INTEGER NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
+    PRIMARY KEY (follower, consultation_id)
+) WITHOUT ROWID;
