@@ -76,14 +76,8 @@ pub async fn page(
         Ok(found) => found,
         Err(e) => return e.page(lang),
     };
-    let csrf = session
-        .get::<String>(super::console_session::CSRF)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
     let seed = console_ui::console::inbox_page::WorkbenchSeed {
-        csrf,
+        csrf: super::console_session::page_csrf(&session).await,
         nonce: nonce.to_string(),
         fallbacks: String::new(),
     };

@@ -33,14 +33,8 @@ pub async fn editor_page(
         Ok(key) => key.is_some(),
         Err(e) => return ConsoleError::unexpected("reading a key", e).page(lang),
     };
-    let csrf = session
-        .get::<String>(super::console_session::CSRF)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
     let seed = WorkbenchSeed {
-        csrf,
+        csrf: super::console_session::page_csrf(&session).await,
         nonce: nonce.to_string(),
         fallbacks: String::new(),
     };

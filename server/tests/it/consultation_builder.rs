@@ -8,6 +8,12 @@ use heard::accounts::Role;
 const EXAMPLE: &str = include_str!("../../../docs/examples/consultation.toml");
 const ACTIONS: &str = include_str!("../../../docs/examples/actions.toml");
 
+/// The example consultation as stored now.
+async fn stored(app: &crate::support::TestApp) -> heard::store::ConsultationRow {
+    let found = app.store.consultation("food-and-free-time").await.unwrap();
+    found.expect("the example consultation")
+}
+
 async fn count(app: &crate::support::TestApp) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM consultations")
         .fetch_one(app.store.pool())
@@ -136,35 +142,20 @@ async fn a_lead_sets_what_was_decided_closes_with_a_fresh_factor_and_deletes() {
         .post_form(manage, &[("action", "actions"), ("actions", ACTIONS)])
         .await;
     assert_eq!(r.status(), 200);
-    let c = app
-        .store
-        .consultation("food-and-free-time")
-        .await
-        .unwrap()
-        .unwrap();
+    let c = stored(&app).await;
     assert_eq!(app.store.actions(c.id).await.unwrap().len(), 3);
     // Closing needs a fresh code.
     let r = lead
         .post_form(manage, &[("action", "close"), ("code", "000000")])
         .await;
     assert_eq!(r.status(), 403);
-    let c = app
-        .store
-        .consultation("food-and-free-time")
-        .await
-        .unwrap()
-        .unwrap();
+    let c = stored(&app).await;
     assert!(c.is_open(&heard::store::Day::today()), "still open");
     let r = lead
         .post_form(manage, &[("action", "close"), ("code", &lead.code(0))])
         .await;
     assert_eq!(r.status(), 200);
-    let c = app
-        .store
-        .consultation("food-and-free-time")
-        .await
-        .unwrap()
-        .unwrap();
+    let c = stored(&app).await;
     assert!(c.is_closed(&heard::store::Day::today()));
     let r = lead.post_form(manage, &[("action", "nonsense")]).await;
     assert_eq!(r.status(), 400);

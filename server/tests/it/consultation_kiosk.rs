@@ -4,25 +4,13 @@
 //! return code follows, at their request, the consultations they took part in.
 
 use crate::consultations::{definition, Child};
-use crate::support::{heard, spawn_app, TestApp};
+use crate::support::{spawn_app, TestApp};
 use heard::store::Day;
 
+/// A new kiosk's start page, as a path.
 fn kiosk(app: &TestApp) -> String {
-    let added = heard(
-        app.data_dir.path(),
-        &[
-            "kiosks",
-            "add",
-            "--label",
-            "hall",
-            "--child-url",
-            &app.child,
-        ],
-    );
-    assert!(added.status.success(), "{added:?}");
-    let printed = String::from_utf8(added.stdout).unwrap();
-    let start = printed.lines().find(|l| l.contains("/kiosk/")).unwrap();
-    start.trim().trim_start_matches(&app.child).to_owned()
+    let start = crate::support::add_kiosk(app, &[]);
+    start.trim_start_matches(&app.child).to_owned()
 }
 
 #[tokio::test]

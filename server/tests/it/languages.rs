@@ -51,27 +51,7 @@ async fn a_kiosk_starts_in_its_language_until_the_child_chooses_another() {
         "and nothing was added"
     );
 
-    let added = heard(
-        app.data_dir.path(),
-        &[
-            "kiosks",
-            "add",
-            "--label",
-            "hall",
-            "--child-url",
-            &app.child,
-            "--lang",
-            "ti",
-        ],
-    );
-    assert!(added.status.success(), "{added:?}");
-    let start = String::from_utf8(added.stdout)
-        .unwrap()
-        .lines()
-        .find(|l| l.contains("/kiosk/"))
-        .unwrap()
-        .trim()
-        .to_owned();
+    let start = crate::support::add_kiosk(&app, &["--lang", "ti"]);
 
     let (html, kiosk_cookie) = page(&start, "en-US,en", None).await;
     assert_eq!(

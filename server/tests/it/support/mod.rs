@@ -241,6 +241,50 @@ pub fn canary(tag: &str) -> String {
     format!("canary {tag} {}", app::domain::SubmissionId::generate())
 }
 
+/// Decrypts `sealed` with the reference `age` tool and `identity` (`AGE-SECRET-KEY-1…`): the
+/// plaintext, after asserting that the tool succeeded.
+pub fn age_decrypt(identity: &str, sealed: &[u8]) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let (key, file) = (
+        dir.path().join("identity.key"),
+        dir.path().join("sealed.age"),
+    );
+    std::fs::write(&key, identity).unwrap();
+    std::fs::write(&file, sealed).unwrap();
+    let output = std::process::Command::new("age")
+        .arg("--decrypt")
+        .arg("--identity")
+        .arg(&key)
+        .arg(&file)
+        .output()
+        .expect("the reference `age` tool is installed (apt-get install age)");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
+/// Registers a kiosk with the CLI (`extra`: more arguments, e.g. `--lang ti`); its start page's
+/// full URL, as printed once.
+pub fn add_kiosk(app: &TestApp, extra: &[&str]) -> String {
+    let mut args = vec![
+        "kiosks",
+        "add",
+        "--label",
+        "hall",
+        "--child-url",
+        &app.child,
+    ];
+    args.extend_from_slice(extra);
+    let added = heard(app.data_dir.path(), &args);
+    assert!(added.status.success(), "{added:?}");
+    let printed = String::from_utf8(added.stdout).unwrap();
+    let start = printed.lines().find(|l| l.contains("/kiosk/")).unwrap();
+    start.trim().to_owned()
+}
+
 /// Runs the real `heard` binary with `--data-dir` appended.
 pub fn heard(data_dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_heard"))
