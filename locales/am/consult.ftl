@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] አንድ ውሳኔ
    *[other] { $count } ውሳኔዎች
 }፣ ተሠርቷል፦ { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = የመለሳችኋቸው ጥያቄዎች
+consult-back-follow = ዛሬ የመለስኳቸው ጥያቄዎች ይታወሱልኝ
+consult-back-follow-hint = ከዚያ በኋላ፣ በሥዕሎቻችሁ በተመለሳችሁ ቁጥር ከእነዚህ ጥያቄዎች ምን እንደተገኘ እዚህ ታያላችሁ። ይህን ዝርዝር ማየት የሚችለው ሥዕሎቻችሁን የያዘ ሰው ብቻ ነው። መልሶቻችሁ ከዝርዝሩ ጋር አይቀመጡም።
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = ከላካችሁት መልእክት ያገኛችኋቸው ሚስጥራዊ ሥዕሎች አሏችሁ? በእነሱ ስትመለሱ፣ እነዚህን ጥያቄዎች እንዲያስታውሱ መጠየቅ፣ ከጥያቄዎቹ ምን እንደተገኘም እዚያ ማየት ትችላላችሁ።
+consult-thanks-follow-link = በሥዕሎቼ ልመለስ

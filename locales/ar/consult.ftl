@@ -82,3 +82,10 @@ consult-news-decided = { $count ->
     [many] { $count } قرارًا
    *[other] { $count } قرار
 }، تمّ منها: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = الأسئلة التي أجبت عنها
+consult-back-follow = حفظ الأسئلة التي أجبتُ عنها اليوم
+consult-back-follow-hint = بعد ذلك، عند كل رجوع بصورك، يظهر لك هنا ما حدث بعد هذه الأسئلة. لا يستطيع أحد رؤية هذه القائمة إلا من معه صورك. لا تُحفظ إجاباتك معها.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = هل عندك صور سرية من رسالة أرسلتها؟ عند الرجوع بها، يمكنك طلب حفظ هذه الأسئلة، ثم رؤية ما حدث بعدها هناك.
+consult-thanks-follow-link = الرجوع بصوري

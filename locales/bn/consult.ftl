@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] একটি সিদ্ধান্ত
    *[other] { $count }টি সিদ্ধান্ত
 }, { $done }টি করা হয়েছে
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = তুমি যেসব প্রশ্নের উত্তর দিয়েছ
+consult-back-follow = আজ আমি যেসব প্রশ্নের উত্তর দিয়েছি, সেগুলো মনে রাখো
+consult-back-follow-hint = এরপর যতবার তুমি তোমার ছবিগুলো দিয়ে ফিরে আসবে, এখানে দেখতে পাবে ওই প্রশ্নগুলোর কী হলো। শুধু যার কাছে তোমার ছবিগুলো আছে, সে-ই এই তালিকা দেখতে পারে। তোমার উত্তরগুলো এই তালিকার সঙ্গে রাখা হয় না।
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = তোমার পাঠানো কোনো বার্তার গোপন ছবিগুলো কি তোমার কাছে আছে? সেগুলো দিয়ে ফিরে এলে তুমি সেগুলোকে এই প্রশ্নগুলো মনে রাখতে বলতে পারো, আর সেখানে দেখতে পারো এই প্রশ্নগুলোর কী হলো।
+consult-thanks-follow-link = আমার ছবিগুলো দিয়ে ফিরে আসি

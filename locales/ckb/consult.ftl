@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] یەک بڕیار
    *[other] { $count } بڕیار
 }، کرا: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = ئەو پرسیارانەی وەڵامت داونەتەوە
+consult-back-follow = ئەو پرسیارانەی ئەمڕۆ وەڵامم داونەتەوە لە بیر بگرە
+consult-back-follow-hint = دواتر، هەر جارێک بە وێنەکانتەوە بگەڕێیتەوە، لێرە دەبینیت چی بەسەر ئەو پرسیارانە هات. تەنها کەسێک کە وێنەکانتی لایە دەتوانێت ئەم لیستە ببینێت. وەڵامەکانت لەگەڵ ئەم لیستەدا هەڵناگیرێن.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = وێنەی نهێنیت هەیە لە نامەیەک کە ناردووتە؟ کاتێک بەوانەوە دەگەڕێیتەوە، دەتوانیت داوایان لێ بکەیت ئەم پرسیارانە لە بیر بگرن، و لەوێ ببینیت چی بەسەر ئەم پرسیارانە هات.
+consult-thanks-follow-link = گەڕانەوە بە وێنەکانم

@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] Una decisión
    *[other] { $count } decisiones
 }, hechas: { $done }
+# Volver con el código de dibujos (/back): las consultas que sigue el código.
+consult-back-heading = Preguntas que respondiste
+consult-back-follow = Recordar las preguntas que respondí hoy
+consult-back-follow-hint = Así, cada vez que vuelvas con tus dibujos, vas a ver aquí qué pasó con esas preguntas. Solo alguien que tenga tus dibujos puede ver esta lista. Tus respuestas no se guardan con ella.
+# En la pantalla de agradecimiento: una niña o un niño que tiene un código de dibujos puede pedirle que recuerde estas preguntas.
+consult-thanks-follow = ¿Tienes dibujos secretos de un mensaje que enviaste? Cuando vuelvas con ellos, puedes pedirles que recuerden estas preguntas, y ver allí qué pasó con ellas.
+consult-thanks-follow-link = Volver con mis dibujos

@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] یک فیصله
    *[other] { $count } فیصله
 }، انجام شد: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = سوال‌هایی که جواب داده‌ای
+consult-back-follow = سوال‌هایی را که امروز جواب دادم به یاد داشته باش
+consult-back-follow-hint = بعد از این، هر باری که با عکس‌هایت پس بیایی، این‌جا می‌بینی که آن سوال‌ها به چه نتیجه‌ای رسید. فقط کسی که عکس‌هایت را دارد می‌تواند این فهرست را ببیند. جواب‌هایت همراه این فهرست نگه‌داری نمی‌شوند.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = از پیامی که فرستاده‌ای عکس‌های پنهانی داری؟ وقتی با آن‌ها پس بیایی، می‌توانی از آن‌ها بخواهی که این سوال‌ها را به یاد داشته باشند، و همان‌جا ببینی که این سوال‌ها به چه نتیجه‌ای رسید.
+consult-thanks-follow-link = پس آمدن با عکس‌هایم

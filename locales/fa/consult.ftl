@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] یک تصمیم
    *[other] { $count } تصمیم
 }، انجام شد: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = سؤال‌هایی که جواب داده‌ای
+consult-back-follow = سؤال‌هایی را که امروز جواب دادم به خاطر بسپار
+consult-back-follow-hint = بعد از این، هر بار که با عکس‌هایت برگردی، این‌جا می‌بینی آن سؤال‌ها به چه نتیجه‌ای رسید. فقط کسی که عکس‌هایت را دارد می‌تواند این فهرست را ببیند. جواب‌هایت همراه این فهرست نگه داشته نمی‌شوند.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = از پیامی که فرستاده‌ای عکس‌های مخفی داری؟ وقتی با آن‌ها برگردی، می‌توانی از آن‌ها بخواهی این سؤال‌ها را به خاطر بسپارند، و همان‌جا ببینی این سؤال‌ها به چه نتیجه‌ای رسید.
+consult-thanks-follow-link = برگشتن با عکس‌هایم

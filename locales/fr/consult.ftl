@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] Une décision
    *[other] { $count } décisions
 }, faites : { $done }
+# Revenir avec le code d'images (/back) : les consultations que le code suit.
+consult-back-heading = Les questions auxquelles tu as répondu
+consult-back-follow = Retenir les questions auxquelles j'ai répondu aujourd'hui
+consult-back-follow-hint = Ensuite, chaque fois que tu reviendras avec tes images, tu verras ici ce qui s'est passé après ces questions. Seule une personne qui a tes images peut voir cette liste. Tes réponses ne sont pas gardées avec elle.
+# Sur l'écran de remerciement : un enfant qui a un code d'images peut lui demander de retenir ces questions.
+consult-thanks-follow = Tu as des images secrètes d'un message que tu as envoyé ? Quand tu reviens avec elles, tu peux leur demander de retenir ces questions, et y voir ce qui s'est passé après ces questions.
+consult-thanks-follow-link = Revenir avec mes images

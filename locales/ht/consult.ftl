@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [1] Yon desizyon
    *[other] { $count } desizyon
 }, { $done } fèt
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Kesyon ou reponn yo
+consult-back-follow = Sonje kesyon mwen reponn jodi a yo
+consult-back-follow-hint = Apre sa, chak fwa ou tounen ak imaj ou yo, w ap wè isit la sa ki rive ak kesyon sa yo. Se sèlman yon moun ki gen imaj ou yo ki ka wè lis sa a. Nou pa kenbe repons ou yo ansanm ak lis la.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Èske ou gen imaj sekrè ki soti nan yon mesaj ou te voye? Lè ou tounen ak yo, ou ka mande yo sonje kesyon sa yo, epi wè la sa ki rive ak kesyon sa yo.
+consult-thanks-follow-link = Tounen ak imaj mwen yo

@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] Biryarek
    *[other] { $count } biryar
 }, hat kirin: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Pirsên ku te bersiva wan daye
+consult-back-follow = Pirsên ku min îro bersiva wan daye bi bîr bîne
+consult-back-follow-hint = Paşê, her cara ku tu bi wêneyên xwe vegerî, tu yê li vir bibînî ka ji van pirsan çi derket. Tenê kesê ku wêneyên te li cem in dikare vê lîsteyê bibîne. Bersivên te bi vê lîsteyê re nayên tomarkirin.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Ji peyameke ku te şandiye, wêneyên te yên nehênî hene? Dema tu bi wan vegerî, tu dikarî ji wan bixwazî ku van pirsan bi bîr bînin, û li wir bibînî ka ji van pirsan çi derket.
+consult-thanks-follow-link = Bi wêneyên xwe vegere

@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] یوه پرېکړه
    *[other] { $count } پرېکړې
 }، ترسره شو: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = هغه پوښتنې چې تا ځواب کړې دي
+consult-back-follow = هغه پوښتنې په یاد وساته چې ما نن ځواب کړې دي
+consult-back-follow-hint = بیا، هر ځل چې له خپلو انځورونو سره بېرته راشې، دلته به وګورې چې د دې پوښتنو پایله څه شوه. دا لېست یوازې هغه څوک لیدلای شي چې ستا انځورونه ورسره وي. ستا ځوابونه له دې لېست سره نه ساتل کېږي.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = ایا له هغه پیغام څخه چې تا لېږلی، پټ انځورونه لرې؟ کله چې له هغو سره بېرته راشې، کولای شې له هغو وغواړې چې دا پوښتنې په یاد وساتي، او هلته وګورې چې د دې پوښتنو پایله څه شوه.
+consult-thanks-follow-link = له خپلو انځورونو سره بېرته راتلل

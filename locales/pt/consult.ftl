@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] Uma decisão
    *[other] { $count } decisões
 }, feitas: { $done }
+# Voltar com o código de figuras (/back): as consultas que o código acompanha.
+consult-back-heading = Perguntas que você respondeu
+consult-back-follow = Lembrar as perguntas que respondi hoje
+consult-back-follow-hint = Depois, cada vez que você voltar com as suas figuras, vai ver aqui o que aconteceu com essas perguntas. Só quem tem as suas figuras pode ver esta lista. As suas respostas não ficam guardadas com ela.
+# Na tela de agradecimento: uma criança que tem um código de figuras pode pedir para ele lembrar estas perguntas.
+consult-thanks-follow = Você tem figuras secretas de uma mensagem que enviou? Quando voltar com elas, você pode pedir para elas lembrarem estas perguntas, e ver lá o que aconteceu com essas perguntas.
+consult-thanks-follow-link = Voltar com minhas figuras

@@ -77,3 +77,10 @@ consult-news-decided = { $count ->
     [many] { $count } решений
    *[other] { $count } решения
 }, сделано: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Вопросы, в которых ты участвуешь
+consult-back-follow = Запомнить мои сегодняшние вопросы
+consult-back-follow-hint = Тогда каждый раз, когда ты вернёшься со своими картинками, ты увидишь здесь, что получилось из этих вопросов. Этот список может увидеть только тот, у кого есть твои картинки. Твои ответы вместе с ним не хранятся.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = У тебя есть секретные картинки от твоего сообщения? Когда вернёшься с ними, можно попросить их запомнить эти вопросы и там же увидеть, что из них получилось.
+consult-thanks-follow-link = Вернуться с моими картинками

@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] Hal go'aan
    *[other] { $count } go'aan
 }, { $done } la sameeyay
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Su'aalaha aad ka jawaabtay
+consult-back-follow = Xusuuso su'aalaha aan maanta ka jawaabay
+consult-back-follow-hint = Markaas, mar kasta oo aad ku soo noqoto sawiradaada, halkan ayaad ku arki doontaa waxa ka soo baxay su'aalahaas. Liiskan waxaa arki kara oo kaliya qof haysta sawiradaada. Jawaabahaaga laguma kaydiyo liiskan.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Ma haysaa sawiro sir ah oo ka yimid fariin aad dirtay? Markaad iyaga ku soo noqoto, waxaad ka codsan kartaa inay xusuustaan su'aalahan, oo halkaas ku aragtaa waxa ka soo baxay su'aalahan.
+consult-thanks-follow-link = Ku soo noqo sawiradayda

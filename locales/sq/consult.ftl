@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] Një vendim
    *[other] { $count } vendime
 }, u bë: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Pyetjet që iu përgjigje
+consult-back-follow = Mbaj mend pyetjet që iu përgjigja sot
+consult-back-follow-hint = Pastaj, sa herë që kthehesh me figurat e tua, do të shohësh këtu çfarë ndodhi me këto pyetje. Këtë listë mund ta shohë vetëm dikush që ka figurat e tua. Përgjigjet e tua nuk ruhen bashkë me të.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = A ke figura të fshehta nga një mesazh që dërgove? Kur të kthehesh me to, mund t'u kërkosh t'i mbajnë mend këto pyetje, dhe të shohësh atje çfarë ndodhi me këto pyetje.
+consult-thanks-follow-link = Kthehu me figurat e mia

@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] Uamuzi mmoja
    *[other] Maamuzi { $count }
 }, imefanyika: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Maswali uliyoyajibu
+consult-back-follow = Kumbuka maswali niliyoyajibu leo
+consult-back-follow-hint = Kisha, kila mara utakaporudi kwa kutumia picha zako, utaona hapa kilichotokana na maswali hayo. Ni mtu mwenye picha zako tu anayeweza kuona orodha hii. Majibu yako hayahifadhiwi pamoja na orodha hii.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Je, una picha za siri kutoka kwa ujumbe uliotuma? Ukirudi kwa kutumia picha hizo, unaweza kuziomba zikumbuke maswali haya, na kuona huko kilichotokana na maswali haya.
+consult-thanks-follow-link = Rudi kwa kutumia picha zangu

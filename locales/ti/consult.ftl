@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] ሓደ ውሳነ
    *[other] { $count } ውሳነታት
 }፣ ተገይሩ፦ { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = ዝመለስኩምዎም ሕቶታት
+consult-back-follow = ሎሚ ዝመለስክዎም ሕቶታት ይዘከሩለይ
+consult-back-follow-hint = ድሕሪኡ፣ ብስእልታትኩም ኣብ እትምለሱሉ ኩሉ ግዜ፣ ውጽኢት ናይዞም ሕቶታት ኣብዚ ክትርእዩ ኢኹም። ነዚ ዝርዝር ክርእዮ ዝኽእል፣ ስእልታትኩም ዝሓዘ ሰብ ጥራይ እዩ። መልስታትኩም ምስ ዝርዝሩ ኣይዕቀቡን።
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = ካብ ዝለኣኽኩምዎ መልእኽቲ ዝረኸብኩምዎም ምስጢራዊ ስእልታት ኣለዉኹም ድዮ? ብእኦም ክትምለሱ ከለኹም፣ ነዞም ሕቶታት ክዝክርዎም ክትሓቱ፣ ውጽኢቶም'ውን ኣብኡ ክትርእዩ ትኽእሉ ኢኹም።
+consult-thanks-follow-link = ብስእልታተይ ክምለስ

@@ -73,3 +73,10 @@ consult-news-decided = { $count ->
     [one] Bir karar
    *[other] { $count } karar
 }, { $done } tanesi yapıldı
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Cevapladığın sorular
+consult-back-follow = Bugün cevapladığım soruları hatırla
+consult-back-follow-hint = Sonra, resimlerinle her geri döndüğünde, bu sorulardan ne çıktığını burada göreceksin. Bu listeyi yalnızca resimlerine sahip olan biri görebilir. Cevapların bu listeyle birlikte saklanmaz.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Gönderdiğin bir mesajdan gizli resimlerin var mı? Onlarla geri döndüğünde, bu soruları hatırlamalarını isteyebilir ve bu sorulardan ne çıktığını orada görebilirsin.
+consult-thanks-follow-link = Resimlerimle geri dön

@@ -77,3 +77,10 @@ consult-news-decided = { $count ->
     [many] { $count } рішень
    *[other] { $count } рішення
 }, зроблено: { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Запитання, у яких ти береш участь
+consult-back-follow = Запам’ятати мої сьогоднішні запитання
+consult-back-follow-hint = Тоді щоразу, коли ти повертатимешся зі своїми картинками, ти бачитимеш тут, що вийшло з цих запитань. Цей список може побачити лише той, хто має твої картинки. Твої відповіді разом із ним не зберігаються.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Чи є в тебе секретні картинки від твого повідомлення? Коли повернешся з ними, можна попросити їх запам’ятати ці запитання і там же побачити, що з них вийшло.
+consult-thanks-follow-link = Повернутися з моїми картинками

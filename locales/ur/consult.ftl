@@ -72,3 +72,10 @@ consult-news-decided = { $count ->
     [one] ایک فیصلہ
    *[other] { $count } فیصلے
 }، جن میں سے { $done } پر عمل ہو گیا
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = وہ سوال جن کے جواب تم نے دیے
+consult-back-follow = آج جن سوالوں کے جواب میں نے دیے، انہیں یاد رکھو
+consult-back-follow-hint = پھر جب بھی اپنی تصویروں کے ساتھ واپس آؤ، یہاں تمہیں نظر آئے گا کہ ان سوالوں کا کیا ہوا۔ یہ فہرست صرف تمہاری تصویروں کے ذریعے ہی دیکھی جا سکتی ہے۔ تمہارے جواب اس فہرست کے ساتھ نہیں رکھے جاتے۔
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = کیا تمہارے پاس اپنے بھیجے ہوئے کسی پیغام کی خفیہ تصویریں ہیں؟ ان کے ساتھ واپس آ کر، چاہو تو کہو کہ وہ یہ سوال یاد رکھیں، اور وہیں دیکھو کہ ان سوالوں کا کیا ہوا۔
+consult-thanks-follow-link = اپنی تصویروں کے ساتھ واپس آؤ

@@ -70,3 +70,10 @@ consult-results-quotes = Một vài điều trẻ em đã viết, do một ngư�
 consult-news-decided = { $count ->
    *[other] { $count } quyết định
 }, đã làm xong { $done }
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = Những câu hỏi em đã trả lời
+consult-back-follow = Ghi nhớ những câu hỏi em đã trả lời hôm nay
+consult-back-follow-hint = Sau đó, mỗi lần em quay lại bằng các hình của em, em sẽ thấy ở đây kết quả của những câu hỏi đó. Chỉ người có các hình của em mới xem được danh sách này. Câu trả lời của em không được lưu cùng danh sách này.
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = Em có các hình bí mật từ một tin nhắn em đã gửi không? Khi quay lại bằng các hình đó, em có thể nhờ chúng ghi nhớ những câu hỏi này, và xem ở đó kết quả của những câu hỏi này.
+consult-thanks-follow-link = Quay lại bằng các hình của em

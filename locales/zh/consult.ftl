@@ -70,3 +70,10 @@ consult-results-quotes = 孩子们写的一些话，由一个人挑选并检查�
 consult-news-decided = { $count ->
    *[other] { $count } 个决定
 }，已经做了 { $done } 个
+# Coming back with the picture code (/back): the consultations the code follows.
+consult-back-heading = 你回答过的问题
+consult-back-follow = 记住我今天回答的问题
+consult-back-follow-hint = 这样，以后每次你用你的图片回来，都能在这里看到这些问题后来怎么样了。只有拿着你的图片的人才能看到这个列表。你的回答不会和这个列表保存在一起。
+# On the thanks screen: a child who has a picture code may have it remember these questions.
+consult-thanks-follow = 你有发送信息时得到的秘密图片吗？用它们回来时，你可以让它们记住这些问题，并在那里看到这些问题后来怎么样了。
+consult-thanks-follow-link = 用我的图片回来
