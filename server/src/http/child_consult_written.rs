@@ -48,6 +48,9 @@ async fn keep(
     set: &RecipientSet,
     groups: &[(app::vocabulary::Dimension, String)],
 ) -> Result<(), IntakeError> {
+    // Within the data directory's budget, as every send is: a script that keeps starting
+    // consultations cannot fill the disk with written answers.
+    state.floodgate.has_room(sealed.as_bytes().len(), false)?;
     let stored = state
         .store
         .insert_written(question.id, id, sealed, set, &Day::today())

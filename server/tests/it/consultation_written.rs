@@ -428,3 +428,30 @@ async fn retention_deletes_a_closed_consultations_written_answers_and_audits_it(
         .unwrap();
     assert!(counted > 0);
 }
+
+#[tokio::test]
+async fn a_written_answer_is_refused_with_nothing_stored_once_the_storage_budget_is_spent() {
+    let mut options = crate::support::Options::default();
+    options.flood.storage_budget_mb = 0;
+    let app = crate::support::spawn_app_with(options).await;
+    app.staff("lead", Role::ConsultationLead).await;
+    add(&app, &with_written("food")).await;
+    let mut child = at_written(&app, "food").await;
+    let r = child
+        .post(
+            "/consult/food/q/4",
+            &[("answer", "next"), ("words", "no room")],
+        )
+        .await;
+    assert_eq!(r.status(), 503);
+    assert_eq!(written_rows(&app).await, 0);
+    let written: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM consultation_counts WHERE option = 'written'")
+            .fetch_one(app.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(written, 0, "not counted either");
+    // The child can still go on without it.
+    let r = child.post("/consult/food/q/4", SKIP).await;
+    assert_eq!(location(&r), "/consult/food/thanks");
+}
