@@ -61,20 +61,20 @@ pub struct ResultsPage {
 fn actions(lang: Lang, actions: Vec<ActionView>) -> impl IntoView {
     let none = actions
         .is_empty()
-        .then(|| view! { <p>{lang.t("consult-actions-none")}</p> });
+        .then(|| view! { <p data-read="">{lang.t("consult-actions-none")}</p> });
     let items = actions
         .into_iter()
         .map(|a| {
             let class = format!("consult-action action-{}", a.status);
             let question = a.question.map(|q| {
-                view! { <p class="hint">{lang.t("consult-action-answers")}" "{shown(q)}</p> }
+                view! { <p class="hint" data-read="">{lang.t("consult-action-answers")}" "{shown(q)}</p> }
             });
             let why = a.why.map(|w| {
-                view! { <p>{lang.t("consult-action-why")}" "{shown(w)}</p> }
+                view! { <p data-read="">{lang.t("consult-action-why")}" "{shown(w)}</p> }
             });
             view! {
                 <li class=class>
-                    <p><strong class="consult-status">{a.status_label}</strong>" "{shown(a.what)}</p>
+                    <p data-read=""><strong class="consult-status">{a.status_label}</strong>" "{shown(a.what)}</p>
                     {why}
                     {question}
                 </li>
@@ -83,7 +83,7 @@ fn actions(lang: Lang, actions: Vec<ActionView>) -> impl IntoView {
         .collect_view();
     view! {
         <section id="you-said-we-did">
-            <h2>{lang.t("consult-actions-title")}</h2>
+            <h2 data-read="">{lang.t("consult-actions-title")}</h2>
             {none}
             <ul class="consult-actions-list">{items}</ul>
         </section>
@@ -145,11 +145,11 @@ fn breakdown(lang: Lang, options: &[Text], b: BreakdownView) -> impl IntoView {
 
 fn question(lang: Lang, k: u32, q: QuestionResultView) -> impl IntoView {
     let heading = view! {
-        <h2><span class="consult-icon" aria-hidden="true">{q.icon}</span>" "{shown(q.text)}</h2>
+        <h2 data-read=""><span class="consult-icon" aria-hidden="true">{q.icon}</span>" "{shown(q.text)}</h2>
     };
     let Some(respondents) = q.respondents else {
         let too_few = lang.t_args("consult-results-too-few", &[("k", k.into())]);
-        return view! { {heading}<p class="consult-too-few">{too_few}</p> }.into_any();
+        return view! { {heading}<p class="consult-too-few" data-read="">{too_few}</p> }.into_any();
     };
     let answered = lang.t_args("consult-results-answered", &[("count", respondents.into())]);
     let hidden = lang.t_args("consult-results-hidden", &[("k", k.into())]);
@@ -172,16 +172,18 @@ fn question(lang: Lang, k: u32, q: QuestionResultView) -> impl IntoView {
         let items = q
             .quotes
             .into_iter()
-            .map(|quote| view! { <li><blockquote>{quote}</blockquote></li> })
+            .map(
+                |quote| view! { <li><blockquote data-read="" dir="auto">{quote}</blockquote></li> },
+            )
             .collect_view();
         view! {
-            <p>{lang.t("consult-results-quotes")}</p>
+            <p data-read="">{lang.t("consult-results-quotes")}</p>
             <ul class="consult-quotes">{items}</ul>
         }
     });
     view! {
         {heading}
-        <p>{answered}</p>
+        <p data-read="">{answered}</p>
         <div class="consult-result">
             {chart(&counts)}
             <table class="consult-table">
@@ -208,10 +210,10 @@ pub fn results_body(lang: Lang, page: ResultsPage) -> (String, impl IntoView) {
         .map(|q| question(lang, k, q))
         .collect_view();
     let body = view! {
-        <h1>{shown(page.title)}</h1>
-        <p>{lang.t("consult-results-intro")}" "{shown(page.audience)}</p>
+        <h1 data-read="">{shown(page.title)}</h1>
+        <p data-read="">{lang.t("consult-results-intro")}" "{shown(page.audience)}</p>
         {actions(lang, page.actions)}
-        <h2>{lang.t("consult-results-title")}</h2>
+        <h2 data-read="">{lang.t("consult-results-title")}</h2>
         {questions}
     };
     (title, body)

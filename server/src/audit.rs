@@ -154,6 +154,10 @@ pub enum AuditAction {
     ConsultationWrittenDeleted,
     /// A consultation was deleted whole: definition, counts, answers, quotes, actions.
     ConsultationDelete,
+    /// A consultation's first child started it (subject: its id; audited once).
+    ConsultationOpen,
+    /// A consultation's results were first read, after close (subject: its id; audited once).
+    ConsultationPublish,
 }
 
 impl AuditAction {
@@ -217,6 +221,8 @@ impl AuditAction {
             AuditAction::ConsultationDisclosure => "consultation.disclosure",
             AuditAction::ConsultationWrittenDeleted => "consultation.written.deleted",
             AuditAction::ConsultationDelete => "consultation.delete",
+            AuditAction::ConsultationOpen => "consultation.open",
+            AuditAction::ConsultationPublish => "consultation.publish",
         }
     }
 }

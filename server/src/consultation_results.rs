@@ -2,7 +2,7 @@
 //! after it closes (for everyone: the console, the export and the public page), and only as
 //! `heard_core::consultation::publish` gives them, which hides what could point at a small group.
 
-use crate::store::{ConsultationRow, Day, QuestionRow, Store};
+use crate::store::{ConsultationRow, Day, Milestone, QuestionRow, Store};
 use app::consultation::{publish, Breakdown, MinGroup, Published, Shown};
 use app::vocabulary::ActionStatus;
 use serde_json::{json, Value};
@@ -22,6 +22,9 @@ pub async fn results(
     if !consultation.is_closed(today) {
         return Ok(None);
     }
+    store
+        .audit_milestone(consultation, Milestone::Published)
+        .await?;
     let k = MinGroup::new(consultation.min_group).unwrap_or_default();
     let mut out = Vec::new();
     for question in store.questions(consultation.id).await? {

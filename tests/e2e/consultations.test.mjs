@@ -167,4 +167,14 @@ test('results are hidden until close, then shown with small groups hidden, in En
   assert.match(en, /13 children answered/);
   assert.match(en, /hidden \(to protect groups of fewer than 10\)/);
   await context.close();
+  // Read aloud, in Arabic: "you said, we did" and what children said.
+  const listening = await suite.browser.newContext({ viewport: PHONE });
+  await fakeVoices(listening, [{ name: 'Local Arabic', lang: 'ar-EG', localService: true }]);
+  const ear = await listening.newPage();
+  await ear.goto(`${results}?lang=ar`);
+  await ear.locator('button[data-read-aloud]').click();
+  const spoken = (await ear.evaluate(() => window.spoken)).map((s) => s.text.replace(/[\u2068\u2069]/g, ''));
+  assert.ok(spoken.includes('أنتم قلتم، ونحن فعلنا'), spoken.join(' | '));
+  assert.ok(spoken.some((t) => t.includes('ما رأيك في الطعام؟')));
+  await listening.close();
 });

@@ -18,7 +18,7 @@ use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::consultation_results::results;
-use crate::store::{ConsultationRow, Day};
+use crate::store::{ConsultationRow, Day, Milestone};
 use anyhow::Context;
 use app::consultation::SKIP;
 use app::i18n::Lang;
@@ -160,6 +160,12 @@ pub async fn begin(
         return Ok(Redirect::to(&format!("/consult/{id}/q/{step}")).into_response());
     }
     state.floodgate.admit_consultation().map_err(&refuse)?;
+    state
+        .store
+        .audit_milestone(&consultation, Milestone::Opened)
+        .await
+        .context("auditing a consultation's opening")
+        .map_err(|e| refuse(e.into()))?;
     let progress = Progress {
         id: id.clone(),
         place,

@@ -1,7 +1,9 @@
 //! "You said, we did": a consultation's actions and their texts. Setting them replaces them all
-//! in one transaction (the file given is the whole account of what was decided).
+//! in one transaction (the file given is the whole account of what was decided). And the
+//! milestones of a consultation that are audited once: opened, published.
 
 use super::{ConsultationRow, Day, Store};
+use crate::audit::{Actor, AuditAction};
 use app::consultation::ActionsDef;
 use heard_core::vocabulary::ActionStatus;
 
@@ -82,4 +84,37 @@ impl Store {
             })
             .collect()
     }
+
+    /// Audits `milestone` of a consultation the first time it happens, and only then (one
+    /// conditional update: two requests at once cannot both audit it).
+    pub async fn audit_milestone(
+        &self,
+        consultation: &ConsultationRow,
+        milestone: Milestone,
+    ) -> sqlx::Result<()> {
+        let (column, action) = match milestone {
+            Milestone::Opened => ("opened_audited", AuditAction::ConsultationOpen),
+            Milestone::Published => ("published_audited", AuditAction::ConsultationPublish),
+        };
+        let first = sqlx::query(&format!(
+            "UPDATE consultations SET {column} = 1 WHERE id = $1 AND {column} = 0"
+        ))
+        .bind(consultation.id)
+        .execute(self.pool())
+        .await?;
+        if first.rows_affected() == 1 {
+            self.audit(Actor::System, action, &consultation.public_id)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// What happens to a consultation once, by the calendar rather than by someone's action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Milestone {
+    /// Its first child started it.
+    Opened,
+    /// Its results were first read (the day after it closed, or later).
+    Published,
 }

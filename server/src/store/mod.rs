@@ -30,7 +30,7 @@ mod submissions;
 pub use accounts::{AccountRow, LoginAccount, Standing, StatusChange};
 pub use case_work::{NoteRow, Triage};
 pub use cases::CaseStatus;
-pub use consultation_actions::ActionRow;
+pub use consultation_actions::{ActionRow, Milestone};
 pub use consultation_written::{QuoteRow, WrittenRow};
 pub use consultations::{Added, ConsultationRow, QuestionRow};
 pub use day::Day;

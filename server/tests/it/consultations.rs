@@ -347,6 +347,11 @@ async fn results_are_under_embargo_until_close_then_hide_small_groups() {
     assert!(csv.contains(",chain,took_part,*,12\n") && csv.contains(",chain,decisions,*,0\n"));
     let actions = app.audit_actions().await;
     assert!(actions.contains(&"consultation.export".to_owned()));
+    // Opening (its first child) and publishing (its results first read) are audited once each,
+    // however many children and readers follow.
+    let once = |action: &str| actions.iter().filter(|a| a.as_str() == action).count();
+    assert_eq!(once("consultation.open"), 1);
+    assert_eq!(once("consultation.publish"), 1);
 }
 
 #[tokio::test]

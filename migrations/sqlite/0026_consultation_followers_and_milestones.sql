@@ -7,3 +7,8 @@ CREATE TABLE consultation_followers (
     consultation_id INTEGER NOT NULL REFERENCES consultations (id) ON DELETE CASCADE,
     PRIMARY KEY (follower, consultation_id)
 ) WITHOUT ROWID;
+
+-- Whether a consultation's opening (its first child) and its publishing (its results first
+-- read) have been audited: each is audited once, when it first happens.
+ALTER TABLE consultations ADD COLUMN opened_audited INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE consultations ADD COLUMN published_audited INTEGER NOT NULL DEFAULT 0;
