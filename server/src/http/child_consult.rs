@@ -10,19 +10,15 @@
 //! even the last write's pages stay beside the database.
 
 use super::child_consult_frame::PageFrame;
-use super::child_consult_pages::{
-    question_page, questions, results_page, start_page, text_locale, texts,
-};
-use super::child_consult_written::seal_posted;
+use super::child_consult_pages::{question_page, results_page, start_page, texts};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::audit::{Actor, AuditAction};
 use crate::consultation_results::results;
 use crate::store::{ConsultationRow, Day, Milestone};
 use anyhow::Context;
-use app::consultation::SKIP;
 use app::i18n::Lang;
-use app::vocabulary::{AgeBand, ConsultationState, Dimension, QuestionKind};
+use app::vocabulary::{AgeBand, ConsultationState};
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -32,24 +28,24 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 /// Each consultation's progress under its own key: starting another never resets this one.
-fn progress_key(id: &str) -> String {
+pub(super) fn progress_key(id: &str) -> String {
     format!("consultation_progress:{id}")
 }
-const TAKEN: &str = "consultations_taken";
+pub(super) const TAKEN: &str = "consultations_taken";
 
 /// Where a child is in a consultation: never stored, gone when the flow ends.
 #[derive(Serialize, Deserialize)]
 pub(super) struct Progress {
     id: String,
     pub(super) place: String,
-    age: AgeBand,
+    pub(super) age: AgeBand,
     /// The next question, 0-based.
     pub(super) next: usize,
 }
 
-type Answer = Result<Response, Refusal>;
+pub(super) type Answer = Result<Response, Refusal>;
 
-fn page(lang: Lang) -> impl Fn(IntakeError) -> Refusal {
+pub(super) fn page(lang: Lang) -> impl Fn(IntakeError) -> Refusal {
     Refusal::page(lang)
 }
 
@@ -67,7 +63,11 @@ pub(super) async fn open_consultation(
 }
 
 /// The consultation, if it is open today; anything else is the same 404.
-async fn open(state: &AppState, lang: Lang, id: &str) -> Result<ConsultationRow, Response> {
+pub(super) async fn open(
+    state: &AppState,
+    lang: Lang,
+    id: &str,
+) -> Result<ConsultationRow, Response> {
     match open_consultation(state, id).await {
         Ok(Some(c)) => Ok(c),
         Ok(None) => Err(super::not_found(lang, "/consult")),
@@ -191,7 +191,7 @@ async fn taken(session: &Session, id: &str) -> bool {
 }
 
 /// Where a request for another step is sent: the current step, or the first screen.
-async fn elsewhere(session: &Session, id: &str) -> Response {
+pub(super) async fn elsewhere(session: &Session, id: &str) -> Response {
     match current_step(session, id).await {
         Some(step) => Redirect::to(&format!("/consult/{id}/q/{step}")).into_response(),
         None => Redirect::to(&format!("/consult/{id}")).into_response(),
@@ -238,164 +238,6 @@ pub async fn question(
     .await
 }
 
-/// The groups an answer is counted in: the place and age band the child chose, and the
-/// language the consultation is shown in — each a dimension of its own.
-pub(super) fn page_groups(
-    consultation: &ConsultationRow,
-    lang: Lang,
-    progress: &Progress,
-) -> [(Dimension, String); 3] {
-    [
-        (Dimension::Place, progress.place.clone()),
-        (
-            Dimension::Language,
-            text_locale(consultation, lang).to_owned(),
-        ),
-        (Dimension::AgeBand, progress.age.as_str().to_owned()),
-    ]
-}
-
-/// Moves the child past question `n`: to the next, or, after the last, marks this session as
-/// having taken part. Returns where to go.
-pub(super) async fn advance(
-    session: &Session,
-    mut progress: Progress,
-    total: usize,
-    id: &str,
-    n: usize,
-) -> Result<String, IntakeError> {
-    progress.next += 1;
-    let done = progress.next >= total;
-    let kept = if done {
-        let mut taken: Vec<String> = session.get(TAKEN).await.ok().flatten().unwrap_or_default();
-        taken.push(id.to_owned());
-        let removed = session
-            .remove::<Progress>(&progress_key(id))
-            .await
-            .map(|_| ());
-        match removed {
-            Ok(()) => session.insert(TAKEN, taken).await,
-            Err(e) => Err(e),
-        }
-    } else {
-        session.insert(&progress_key(id), progress).await
-    };
-    kept.context("keeping a consultation's progress")?;
-    Ok(if done {
-        format!("/consult/{id}/thanks")
-    } else {
-        format!("/consult/{id}/q/{}", n + 1)
-    })
-}
-
-pub async fn answer(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    PageFrame(frame): PageFrame,
-    session: Session,
-    Path((id, n)): Path<(String, usize)>,
-    form: Result<Form<Vec<(String, String)>>, FormRejection>,
-) -> Answer {
-    let refuse = page(lang);
-    let consultation = match open(&state, lang, &id).await {
-        Ok(c) => c,
-        Err(response) => return Ok(response),
-    };
-    let Some(progress) = at(&session, &id, n).await else {
-        return Ok(elsewhere(&session, &id).await);
-    };
-    let Ok(Form(fields)) = form else {
-        return Err(refuse(IntakeError::BadForm));
-    };
-    let questions = questions(&state, &consultation).await.map_err(&refuse)?;
-    let question = questions
-        .get(progress.next)
-        .ok_or_else(|| refuse(IntakeError::BadForm))?;
-    let groups = page_groups(&consultation, lang, &progress);
-    let skip = fields.iter().any(|(k, v)| k == "answer" && v == "skip");
-    let taken = if skip {
-        count(&state, question.id, &groups, &[SKIP.to_owned()]).await
-    } else if question.kind == QuestionKind::FreeText {
-        let words = fields
-            .iter()
-            .find(|(k, _)| k == "words")
-            .map(|(_, v)| v.as_str());
-        seal_posted(&state, lang, question, words, &progress.place, &groups).await
-    } else {
-        match chosen(question.kind, &question.options, &fields) {
-            Ok(chosen) => count(&state, question.id, &groups, &chosen).await,
-            Err(message_id) => Ok(Err(message_id)),
-        }
-    };
-    if let Err(message_id) = taken.map_err(&refuse)? {
-        let error = Some(lang.t(message_id));
-        let place = progress.place.clone();
-        return question_page(&state, lang, &consultation, n, &place, error, &frame).await;
-    }
-    let next = advance(&session, progress, questions.len(), &id, n)
-        .await
-        .map_err(&refuse)?;
-    Ok(Redirect::to(&next).into_response())
-}
-
-/// Counts a choice answer (or a skip), then empties the WAL.
-async fn count(
-    state: &AppState,
-    question: i64,
-    groups: &[(Dimension, String)],
-    chosen: &[String],
-) -> Result<Result<(), &'static str>, IntakeError> {
-    state
-        .store
-        .count_answer(question, groups, chosen)
-        .await
-        .context("counting an answer")?;
-    if let Err(e) = state.store.truncate_wal().await {
-        tracing::error!(error = %e, "emptying the WAL after an answer failed");
-    }
-    Ok(Ok(()))
-}
-
-/// The options a form chose, checked against the question; `Err` is the message to show.
-fn chosen(
-    kind: QuestionKind,
-    options: &[(String, String)],
-    fields: &[(String, String)],
-) -> Result<Vec<String>, &'static str> {
-    let known = |key: &str| options.iter().any(|(k, _)| k == key);
-    if kind == QuestionKind::Ranking {
-        // Every option its own number; what is counted is the one ranked first.
-        let mut ranks: Vec<(usize, &str)> = Vec::new();
-        for (key, _) in options {
-            let rank = fields
-                .iter()
-                .find(|(k, _)| k.strip_prefix("rank-") == Some(key.as_str()))
-                .and_then(|(_, v)| v.parse::<usize>().ok())
-                .filter(|r| (1..=options.len()).contains(r))
-                .ok_or("consult-rank-each")?;
-            ranks.push((rank, key));
-        }
-        ranks.sort_unstable();
-        ranks.dedup_by_key(|(rank, _)| *rank);
-        if ranks.len() != options.len() {
-            return Err("consult-rank-each");
-        }
-        return Ok(vec![ranks[0].1.to_owned()]);
-    }
-    let mut picked: Vec<String> = fields
-        .iter()
-        .filter(|(k, v)| k == "choice" && known(v))
-        .map(|(_, v)| v.clone())
-        .collect();
-    picked.sort_unstable();
-    picked.dedup();
-    let one = matches!(kind, QuestionKind::Single | QuestionKind::Scale);
-    if picked.is_empty() || (one && picked.len() > 1) {
-        return Err("consult-choose-one");
-    }
-    Ok(picked)
-}
-
 pub async fn thanks(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
@@ -410,30 +252,6 @@ pub async fn thanks(
     };
     let thanks = consult_thanks_document(lang, &consultation.closes_on, false, &frame);
     Ok(Html(thanks).into_response())
-}
-
-/// `GET /consult/read-aloud.js`: the pages' one script, served from this origin.
-pub async fn read_aloud_script() -> Response {
-    (
-        [
-            (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (http::header::CACHE_CONTROL, "no-cache"),
-        ],
-        include_str!("child_consult_read_aloud.js"),
-    )
-        .into_response()
-}
-
-/// `GET /consult/seal.js`: seals a written answer in the browser (a module script).
-pub async fn seal_script() -> Response {
-    (
-        [
-            (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (http::header::CACHE_CONTROL, "no-cache"),
-        ],
-        include_str!("child_consult_seal.js"),
-    )
-        .into_response()
 }
 
 /// `GET /consult/{id}/results`: 404 for everyone until the day after it closes (audited).

@@ -9,6 +9,7 @@
 use super::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
 use child_ui::child::kiosk::KioskMode;
 use child_ui::consult::Frame;
 use leptos::nonce::Nonce;
@@ -62,4 +63,28 @@ impl FromRequestParts<AppState> for PageFrame {
             kiosk: kiosk.unwrap_or_default(),
         }))
     }
+}
+
+/// `GET /consult/read-aloud.js`: the pages' one script, served from this origin.
+pub async fn read_aloud_script() -> Response {
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (http::header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("child_consult_read_aloud.js"),
+    )
+        .into_response()
+}
+
+/// `GET /consult/seal.js`: seals a written answer in the browser (a module script).
+pub async fn seal_script() -> Response {
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (http::header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("child_consult_seal.js"),
+    )
+        .into_response()
 }

@@ -4,7 +4,8 @@
 //! seals them in memory (`seal_posted`), as the no-JS message form does. Either way the
 //! database receives only ciphertext, counted once as "written" on the question's counters.
 
-use super::child_consult::{advance, at, open_consultation, page_groups};
+use super::child_consult::{at, open_consultation};
+use super::child_consult_answer::{advance, page_groups};
 use super::child_consult_pages::questions;
 use super::errors::{IntakeError, Refusal};
 use super::AppState;

@@ -3,15 +3,15 @@
 //! and delete, each with a fresh second factor). Everything goes through `consultation_admin`,
 //! as the CLI does; a refusal says why in the lead's language and changes nothing.
 
+use super::console_consultation_refusals::{refusal, said};
 use super::console_error::ConsoleError;
 use super::console_guard::{ConsultationLeads, Page};
 use super::console_session::{checked_form, page_csrf, WithCsrf};
 use super::console_step_up::step_up;
 use super::AppState;
 use crate::audit::Actor;
-use crate::consultation_admin::{self as admin, AdminError};
-use app::consultation::{ActionsError, DefinitionError};
-use app::i18n::{FluentValue, Lang};
+use crate::consultation_admin as admin;
+use app::i18n::Lang;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -27,100 +27,6 @@ use zeroize::Zeroize;
 
 /// What a new lead starts from: the example, with its format in its comments.
 const EXAMPLE: &str = include_str!("../../../docs/examples/consultation.toml");
-
-/// A refusal in the lead's language: the message id and its arguments.
-fn said(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    lang.t_args(id, args)
-}
-
-fn definition_message(lang: Lang, e: &DefinitionError) -> String {
-    use DefinitionError as E;
-    let s = |v: &String| FluentValue::from(v.clone());
-    match e {
-        E::BadId(id) => said(lang, "builder-bad-id", &[("id", s(id))]),
-        E::BadDay(day) => said(lang, "builder-bad-day", &[("day", s(day))]),
-        E::ClosesBeforeOpening => lang.t("builder-closes-before"),
-        E::MinGroupTooLow(k) => said(lang, "builder-k-low", &[("k", (*k).into())]),
-        E::UnknownLocale(l) => said(lang, "builder-unknown-locale", &[("locale", s(l))]),
-        E::NoLocale => lang.t("builder-no-locale"),
-        E::QuestionCount => said(
-            lang,
-            "builder-question-count",
-            &[("max", app::consultation::definition::MAX_QUESTIONS.into())],
-        ),
-        E::BadKey(key) => said(lang, "builder-bad-key", &[("key", s(key))]),
-        E::OptionCount(q, min, max) => said(
-            lang,
-            "builder-option-count",
-            &[
-                ("question", s(q)),
-                ("min", (*min).into()),
-                ("max", (*max).into()),
-            ],
-        ),
-        E::FreeTextOptions(q) => said(lang, "builder-free-text-options", &[("question", s(q))]),
-        E::BadIcon(what) => said(lang, "builder-bad-icon", &[("what", s(what))]),
-        E::MissingText(l, t) => said(
-            lang,
-            "builder-missing-text",
-            &[("locale", s(l)), ("text", s(t))],
-        ),
-        E::BadText(l, t) => said(
-            lang,
-            "builder-bad-text",
-            &[("locale", s(l)), ("text", s(t))],
-        ),
-        E::UnknownText(l, t) => said(
-            lang,
-            "builder-unknown-text",
-            &[("locale", s(l)), ("text", s(t))],
-        ),
-    }
-}
-
-fn actions_message(lang: Lang, e: &ActionsError) -> String {
-    use ActionsError as E;
-    let s = |v: &String| FluentValue::from(v.clone());
-    match e {
-        E::Count => lang.t("builder-actions-count"),
-        E::UnknownQuestion(n, q) => said(
-            lang,
-            "builder-actions-question",
-            &[("n", (*n).into()), ("question", s(q))],
-        ),
-        E::MissingText(n, l) => said(
-            lang,
-            "builder-actions-missing",
-            &[("n", (*n).into()), ("locale", s(l))],
-        ),
-        E::MissingWhy(n, l) => said(
-            lang,
-            "builder-actions-why",
-            &[("n", (*n).into()), ("locale", s(l))],
-        ),
-        E::BadText(n, l) => said(
-            lang,
-            "builder-actions-text",
-            &[("n", (*n).into()), ("locale", s(l))],
-        ),
-    }
-}
-
-/// The translated reason and status of a refusal; `Err` for a failure of the machinery.
-fn refusal(lang: Lang, e: AdminError) -> Result<(StatusCode, String), ConsoleError> {
-    let s = |v: String| FluentValue::from(v);
-    let told = match e {
-        AdminError::NotToml(detail) => said(lang, "builder-not-toml", &[("detail", s(detail))]),
-        AdminError::Definition(e) => definition_message(lang, &e),
-        AdminError::Actions(e) => actions_message(lang, &e),
-        AdminError::Exists(id) => said(lang, "builder-exists", &[("id", s(id))]),
-        AdminError::UnknownPlace(p) => said(lang, "builder-unknown-place", &[("place", s(p))]),
-        AdminError::NoConsultation(_) => return Err(ConsoleError::NotFound),
-        AdminError::NotOpen(_) => lang.t("manage-not-open"),
-        AdminError::Store(e) => return Err(ConsoleError::unexpected("changing a consultation", e)),
-    };
-    Ok((StatusCode::BAD_REQUEST, told))
-}
 
 pub async fn new_form(
     _: Page<ConsultationLeads>,

@@ -248,6 +248,8 @@ mod tests {
             E::NoPasskey,
             E::NoPasskeys,
             E::Duplicate,
+            E::BadQuote,
+            E::RecipientsChanged,
             E::LoginFailed,
             E::Busy,
         ];

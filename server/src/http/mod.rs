@@ -2,6 +2,7 @@
 //! router, its own session cookie, its own CSP and its own fallback (a translated 404).
 
 mod child_consult;
+mod child_consult_answer;
 mod child_consult_follow;
 mod child_consult_frame;
 mod child_consult_news;
@@ -23,6 +24,7 @@ mod console_accounts;
 mod console_affiliations;
 mod console_cases;
 mod console_consultation_builder;
+mod console_consultation_refusals;
 mod console_consultation_written;
 mod console_consultations;
 mod console_enrol;
@@ -139,7 +141,7 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route("/consult", get(child_consult::list))
         .route(
             CONSULT_READ_ALOUD_PATH,
-            get(child_consult::read_aloud_script),
+            get(child_consult_frame::read_aloud_script),
         )
         .route("/consult/{id}", get(child_consult::start))
         .route(
@@ -149,7 +151,7 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         .route(
             "/consult/{id}/q/{n}",
             get(child_consult::question)
-                .post(child_consult::answer)
+                .post(child_consult_answer::answer)
                 .layer(DefaultBodyLimit::max(MAX_FORM_BYTES)),
         )
         .route(
@@ -157,7 +159,7 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
             put(child_consult_written::put_sealed)
                 .layer(DefaultBodyLimit::max(MAX_TEXT_SEALED_BYTES)),
         )
-        .route(CONSULT_SEAL_PATH, get(child_consult::seal_script))
+        .route(CONSULT_SEAL_PATH, get(child_consult_frame::seal_script))
         .route("/consult/{id}/thanks", get(child_consult::thanks))
         .route("/consult/{id}/results", get(child_consult::public_results))
         .route(
