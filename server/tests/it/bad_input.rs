@@ -22,6 +22,7 @@ const CHILD_ROUTES: &[&str] = &[
     "/api/return",
     "/api/return/messages",
     "/api/return/withdraw",
+    "/api/return/follow",
     "/api/return/story/consent",
     "/api/return/story/version",
     "/api/submissions/ID",
