@@ -60,9 +60,52 @@ pub fn site(root: &Path) -> Result<()> {
         wasm_bundle(root, bundle)?;
     }
     copy_styles(root)?;
+    for dir in BUNDLES.iter().map(|b| b.dir).chain(["assets"]) {
+        precompress(&site_root(root).join(dir))?;
+    }
     cargo(&["build", "--package", "server", "--bin", "heard"])?;
     println!("xtask: site built in {}", site_root(root).display());
     Ok(())
+}
+
+/// Writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside every script,
+/// bundle and stylesheet in `dir`, which the server hands to a browser that accepts them
+/// (`ServeDir::precompressed_br`/`precompressed_gzip`): a child's phone downloads the bundle
+/// compressed, and nothing is compressed per request. Static files only: no page carrying a
+/// token or a child's input is compressed here (BREACH).
+fn precompress(dir: &Path) -> Result<()> {
+    use std::io::Write;
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        let wanted = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ["js", "wasm", "css"].contains(&e));
+        if !wanted {
+            continue;
+        }
+        let bytes = std::fs::read(&path)?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes)?;
+        std::fs::write(with_suffix(&path, "gz"), gz.finish()?)?;
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params)?;
+        std::fs::write(with_suffix(&path, "br"), br)?;
+    }
+    Ok(())
+}
+
+/// `heard.css` → `heard.css.gz`.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    name.into()
 }
 
 fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<()> {

@@ -9,6 +9,7 @@ mod boundaries;
 mod cases;
 mod child_flows;
 mod cli;
+mod compressed;
 mod consultation_builder;
 mod consultation_kiosk;
 mod consultation_written;
