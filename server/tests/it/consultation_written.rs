@@ -455,3 +455,101 @@ async fn a_written_answer_is_refused_with_nothing_stored_once_the_storage_budget
     let r = child.post("/consult/food/q/4", SKIP).await;
     assert_eq!(location(&r), "/consult/food/thanks");
 }
+
+#[tokio::test]
+async fn a_disclosure_about_a_place_never_reaches_a_reviewer_affiliated_with_it() {
+    let app = spawn_app().await;
+    let north = app
+        .store
+        .add_facility("casa-norte", None, &[("en".into(), "North House".into())])
+        .await
+        .unwrap();
+    let lead = app.staff("lead", Role::ConsultationLead).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let ben = app.staff("ben", Role::Reviewer).await;
+    app.store
+        .affiliate(
+            ana.account,
+            &heard::store::AffiliationTarget::Facility(north),
+            true,
+        )
+        .await
+        .unwrap();
+    add(&app, &with_written("food")).await;
+    let mut child = Child::new(&app);
+    child
+        .post(
+            "/consult/food/start",
+            &[("age", "15_to_17"), ("place", "casa-norte")],
+        )
+        .await;
+    for n in 1..=3 {
+        child.post(&format!("/consult/food/q/{n}"), SKIP).await;
+    }
+    let words = canary("about north");
+    child
+        .post(
+            "/consult/food/q/4",
+            &[("answer", "next"), ("words", &words)],
+        )
+        .await;
+    let list: WrittenAnswers = lead
+        .get_json("/console/api/consultations/food/written")
+        .await;
+    let answer = &list.answers[0];
+    let id = SubmissionId::parse(&answer.id).unwrap();
+    let bytes = BASE64.decode(&answer.ciphertext).unwrap();
+    let opened = open(&bytes, &lead.identity, &id).unwrap();
+    assert_eq!(
+        opened.place.as_deref(),
+        Some("casa-norte"),
+        "the place sealed inside"
+    );
+    let to: CaseRecipients = lead
+        .get_json("/console/api/consultations/case-recipients?place=casa-norte")
+        .await;
+    assert!(!to.recipients.contains(&ana.recipient), "ana works there");
+    assert!(to.recipients.contains(&ben.recipient));
+    // Re-sealed to a set that includes the affiliated reviewer: refused, nothing stored.
+    let identity: age::x25519::Identity = lead.identity.trim().parse().unwrap();
+    let mut widened = to.recipients.clone();
+    widened.push(ana.recipient.clone());
+    let wide = RecipientSet::parse(&widened).unwrap();
+    let resealed = reseal(&bytes, &identity, &id, &wide).unwrap().into_bytes();
+    let r = reqwest::Client::new()
+        .post(format!(
+            "{}/console/api/consultations/food/written/{}/case",
+            app.console, answer.id
+        ))
+        .header("cookie", &lead.cookie)
+        .header("x-csrf-token", &lead.csrf)
+        .header("x-place", "casa-norte")
+        .header("x-recipient-set", wide.id())
+        .body(resealed)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.submission_count().await, 0);
+    // Sealed to the shield's set: a case ana cannot read and ben can.
+    let set = RecipientSet::parse(&to.recipients).unwrap();
+    let resealed = reseal(&bytes, &identity, &id, &set).unwrap().into_bytes();
+    let r = reqwest::Client::new()
+        .post(format!(
+            "{}/console/api/consultations/food/written/{}/case",
+            app.console, answer.id
+        ))
+        .header("cookie", &lead.cookie)
+        .header("x-csrf-token", &lead.csrf)
+        .header("x-place", "casa-norte")
+        .header("x-recipient-set", to.set_id.as_str())
+        .body(resealed)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let cases: CasePage = ben.get_json("/console/api/cases").await;
+    assert!(cases.cases.iter().any(|c| c.summary.id == answer.id));
+    let cases: CasePage = ana.get_json("/console/api/cases").await;
+    assert!(cases.cases.iter().all(|c| c.summary.id != answer.id));
+}
