@@ -85,7 +85,7 @@ pub async fn answer(
     let Some(progress) = at(&session, &id, n).await else {
         return Ok(elsewhere(&session, &id).await);
     };
-    let Ok(Form(fields)) = form else {
+    let Ok(Form(fields)) = form.map(|Form(f)| Form(Posted(f))) else {
         return Err(refuse(IntakeError::BadForm));
     };
     let questions = questions(&state, &consultation).await.map_err(&refuse)?;
@@ -117,6 +117,26 @@ pub async fn answer(
         .await
         .map_err(&refuse)?;
     Ok(Redirect::to(&next).into_response())
+}
+
+/// A posted answer's fields. A written answer's words are among them until sealed: zeroed when
+/// the request is done, as `ChildWords` is.
+struct Posted(Vec<(String, String)>);
+
+impl std::ops::Deref for Posted {
+    type Target = [(String, String)];
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for Posted {
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        for (_, value) in &mut self.0 {
+            value.zeroize();
+        }
+    }
 }
 
 /// Counts a choice answer (or a skip), then empties the WAL.

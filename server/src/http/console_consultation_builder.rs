@@ -98,17 +98,8 @@ async fn manage_page(
     actions: String,
     notice: Option<(String, bool)>,
 ) -> Result<String, ConsoleError> {
-    let c = state
-        .store
-        .consultation(id)
-        .await
-        .map_err(|e| ConsoleError::unexpected("reading a consultation", e))?
-        .ok_or(ConsoleError::NotFound)?;
-    let title = super::child_consult_pages::texts(state, &c, lang)
-        .await
-        .map_err(|e| ConsoleError::unexpected("reading texts", e))?
-        .get("title")
-        .text;
+    let c = super::console_consultations::named(state, id).await?;
+    let title = super::console_consultations::title(state, &c, lang).await?;
     let form = ManageForm {
         csrf: page_csrf(session).await,
         nonce: nonce.to_string(),

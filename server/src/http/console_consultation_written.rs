@@ -8,6 +8,7 @@
 //! must not wait for the close — but quotes are published only with the results.
 
 use super::child_intake::recipients_for;
+use super::console_consultations::{named, title};
 use super::console_error::ConsoleError;
 use super::console_guard::{Api, ConsultationLeads, Page};
 use super::errors::IntakeError;
@@ -35,15 +36,6 @@ use leptos::nonce::Nonce;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-async fn consultation(state: &AppState, id: &str) -> Result<ConsultationRow, ConsoleError> {
-    state
-        .store
-        .consultation(id)
-        .await
-        .map_err(|e| ConsoleError::unexpected("reading a consultation", e))?
-        .ok_or(ConsoleError::NotFound)
-}
-
 /// The caller's own key: what their written answers are found by.
 async fn own_key(state: &AppState, account: i64) -> Result<String, ConsoleError> {
     state
@@ -63,12 +55,8 @@ pub async fn page(
     Path(id): Path<String>,
 ) -> Response {
     let found = async {
-        let c = consultation(&state, &id).await?;
-        let title = super::child_consult_pages::texts(&state, &c, lang)
-            .await
-            .map_err(|e| ConsoleError::unexpected("reading texts", e))?
-            .get("title")
-            .text;
+        let c = named(&state, &id).await?;
+        let title = title(&state, &c, lang).await?;
         let has_key = own_key(&state, staff.account).await.is_ok();
         Ok::<_, ConsoleError>((title, has_key))
     };
@@ -93,7 +81,7 @@ pub async fn list(
     Path(id): Path<String>,
 ) -> Response {
     let found = async {
-        let c = consultation(&state, &id).await?;
+        let c = named(&state, &id).await?;
         let key = own_key(&state, staff.account).await?;
         let texts = super::child_consult_pages::texts(&state, &c, lang)
             .await
@@ -136,7 +124,7 @@ async fn answer_question(
     id: &str,
     answer: &str,
 ) -> Result<(ConsultationRow, i64), ConsoleError> {
-    let c = consultation(state, id).await?;
+    let c = named(state, id).await?;
     let key = own_key(state, account).await?;
     let question = state
         .store

@@ -46,6 +46,28 @@ pub async fn list(
     Html(consultations_document(lang, lines)).into_response()
 }
 
+/// The consultation with this public id, or 404 (every lead route that names one).
+pub(super) async fn named(state: &AppState, id: &str) -> Result<ConsultationRow, ConsoleError> {
+    state
+        .store
+        .consultation(id)
+        .await
+        .map_err(|e| ConsoleError::unexpected("reading a consultation", e))?
+        .ok_or(ConsoleError::NotFound)
+}
+
+/// A consultation's title in the lead's language (or its fallback).
+pub(super) async fn title(
+    state: &AppState,
+    consultation: &ConsultationRow,
+    lang: Lang,
+) -> Result<String, ConsoleError> {
+    let texts = texts(state, consultation, lang)
+        .await
+        .map_err(|e| ConsoleError::unexpected("reading texts", e))?;
+    Ok(texts.get("title").text)
+}
+
 /// The consultation and its published results, or the refusal (404 under embargo, audited).
 async fn published(
     state: &AppState,
@@ -53,12 +75,7 @@ async fn published(
     id: &str,
     action: AuditAction,
 ) -> Result<(ConsultationRow, Vec<QuestionResult>), ConsoleError> {
-    let consultation = state
-        .store
-        .consultation(id)
-        .await
-        .map_err(|e| ConsoleError::unexpected("reading a consultation", e))?
-        .ok_or(ConsoleError::NotFound)?;
+    let consultation = named(state, id).await?;
     let found = results(&state.store, &consultation, &Day::today())
         .await
         .map_err(|e| ConsoleError::unexpected("reading results", e))?;
