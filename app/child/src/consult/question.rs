@@ -46,7 +46,8 @@ fn written_box(lang: Lang, written: &Option<WrittenForm>) -> impl IntoView {
         Some(_) => view! {
             <p class="hint" data-read="">{lang.t("consult-written-who-reads")}</p>
             <label for="words">{lang.t("consult-written-label")}</label>
-            <textarea id="words" name="words" rows="6" maxlength="10000"></textarea>
+            <textarea id="words" name="words" rows="6"
+                maxlength=crate::domain::MAX_CHILD_WORDS_CHARS.to_string()></textarea>
         }
         .into_any(),
         None => view! { <p class="hint" data-read="">{lang.t("consult-written-unavailable")}</p> }
