@@ -34,11 +34,6 @@ struct Scripts {
     src: &'static str,
 }
 
-/// Where the console bundle is served (console listener only; the child site has no such path).
-pub const CONSOLE_BUNDLE: &str = "/console/pkg/heard-console.js";
-/// Its WASM, named explicitly: the generated loader has no default path.
-pub const CONSOLE_BUNDLE_WASM: &str = "/console/pkg/heard-console_bg.wasm";
-
 /// A console page that loads and starts the console bundle.
 pub fn page_document_with_script(
     lang: Lang,
@@ -95,10 +90,12 @@ fn render_page(
     scripts: Option<Scripts>,
 ) -> String {
     let bundle = scripts.as_ref().filter(|s| s.console_bundle).map(|s| {
-        // A fixed text (no `<`, no user input): the module import the nonce allows.
+        // A fixed text (no `<`, no user input): the module import the nonce allows. The WASM is
+        // named explicitly: the generated loader has no default path.
+        let (js, wasm) = crate::site_files::SiteFiles::current().console_bundle();
         let start = format!(
-            "import init, {{ start_console }} from '{CONSOLE_BUNDLE}'; \
-             init({{ module_or_path: '{CONSOLE_BUNDLE_WASM}' }}).then(() => start_console());"
+            "import init, {{ start_console }} from '{js}'; \
+             init({{ module_or_path: '{wasm}' }}).then(() => start_console());"
         );
         view! { <script type="module" nonce=s.nonce.clone() inner_html=start></script> }
     });
@@ -110,10 +107,11 @@ fn render_page(
     let translations = bundle
         .is_some()
         .then(|| crate::page::translations_block(lang, crate::i18n::sources::Site::Console));
+    let files = crate::site_files::SiteFiles::current();
     let (stylesheet, brand, header_class) = match site {
-        PageSite::Child => ("/assets/heard.css", lang.t("brand"), "site-header"),
+        PageSite::Child => (files.child_stylesheet(), lang.t("brand"), "site-header"),
         PageSite::Console => (
-            "/console/assets/heard.css",
+            files.console_stylesheet(),
             lang.t("console-title"),
             "site-header console",
         ),

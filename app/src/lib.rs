@@ -22,3 +22,4 @@ pub mod consult_results;
 pub mod error_page;
 pub mod i18n;
 pub mod page;
+pub mod site_files;

@@ -14,6 +14,8 @@ page-title-sent = መልእክታችሁ ደርሷል
 intake-sent-heading = መልእክታችሁ ደርሷል
 intake-sent-body = ተቀምጧል፣ ተቆልፏልም። ስለነገራችሁን እናመሰግናለን።
 intake-write-another = ሌላ መልእክት ጻፉ
+intake-kept-heading = በዚህ መሣሪያ ላይ ተቀምጧል
+intake-kept-body = ኢንተርኔት አሁን እየሠራ አይደለም። መልእክታችሁ ተቆልፎ በዚህ መሣሪያ ላይ ተቀምጧል። እዚህ ማንም ሊያነበው አይችልም። ኢንተርኔት እንደገና ሲሠራ በራሱ ይላካል። ከዚያ በኋላ ሚስጥራዊ ሥዕሎቻችሁ ይሠራሉ።
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = መልእክታችሁ ገና አልደረሰም። የጻፋችሁት አሁንም እዚህ አለ። እባካችሁ እንደገና ሞክሩ።

@@ -15,6 +15,8 @@ page-title-sent = وصلت رسالتك
 intake-sent-heading = وصلت رسالتك
 intake-sent-body = رسالتك محفوظة ومقفلة. شكرًا لأنك أخبرتنا.
 intake-write-another = كتابة رسالة أخرى
+intake-kept-heading = محفوظة على هذا الجهاز
+intake-kept-body = الإنترنت لا يعمل الآن. رسالتك مقفلة ومحفوظة على هذا الجهاز. لا أحد هنا يستطيع قراءتها. ستُرسَل تلقائيًا عندما يعمل الإنترنت من جديد. ستعمل صورك السرية بعد ذلك.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = رسالتك لم تصل بعد. كلماتك ما زالت هنا. من فضلك حاول مرة أخرى.

@@ -15,6 +15,8 @@ page-title-sent = نامەکەت گەیشت
 intake-sent-heading = نامەکەت گەیشت
 intake-sent-body = پاشەکەوت و قوفڵ کرا. سوپاس کە پێت گوتین.
 intake-write-another = نامەیەکی تر بنووسە
+intake-kept-heading = لەسەر ئەم ئامێرە پاشەکەوت کرا
+intake-kept-body = ئێستا ئینتەرنێت کار ناکات. نامەکەت قوفڵ کراوە و لەسەر ئەم ئامێرە پاشەکەوت کراوە. کەس لێرە ناتوانێت بیخوێنێتەوە. کاتێک ئینتەرنێت دووبارە کار بکات، خۆبەخۆ دەنێردرێت. دوای ئەوە وێنە نهێنییەکانت کار دەکەن.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = نامەکەت هێشتا نەگەیشتووە. وشەکانت هێشتا لێرەن. تکایە دووبارە هەوڵ بدەرەوە.

@@ -14,6 +14,10 @@ page-title-sent = Your message arrived
 intake-sent-heading = Your message arrived
 intake-sent-body = It is saved and locked. Thank you for telling us.
 intake-write-another = Write another message
+# A kiosk (a shared tablet in a shelter) lost its connection while sending. The message is locked
+# and waits on the kiosk; it has NOT arrived yet, so never say it arrived.
+intake-kept-heading = Saved on this kiosk
+intake-kept-body = The internet is not working right now. Your message is locked and saved on this kiosk. Nobody here can read it. It will be sent by itself when the internet works again. Your secret pictures will work after that.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Your message did not arrive yet. Your words are still here. Please try again.

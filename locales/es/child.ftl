@@ -14,6 +14,8 @@ page-title-sent = Tu mensaje llegó
 intake-sent-heading = Tu mensaje llegó
 intake-sent-body = Está guardado y cerrado con llave. Gracias por contárnoslo.
 intake-write-another = Escribir otro mensaje
+intake-kept-heading = Guardado en este aparato
+intake-kept-body = El internet no funciona ahora mismo. Tu mensaje está cerrado con llave y guardado en este aparato. Nadie aquí puede leerlo. Se enviará solo cuando el internet vuelva a funcionar. Tus dibujos secretos funcionarán después de eso.
 
 # Errores. Cada uno dice qué pasó y que no se perdió ni se guardó nada.
 error-not-arrived = Tu mensaje todavía no llegó. Tus palabras siguen aquí. Por favor, inténtalo de nuevo.

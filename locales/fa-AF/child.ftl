@@ -14,6 +14,8 @@ page-title-sent = پیامت رسید
 intake-sent-heading = پیامت رسید
 intake-sent-body = پیامت ذخیره و قفل شد. تشکر که به ما گفتی.
 intake-write-another = یک پیام دیگر بنویس
+intake-kept-heading = روی این دستگاه ذخیره شد
+intake-kept-body = انترنت فعلاً کار نمی‌کند. پیامت قفل شد و روی این دستگاه ذخیره شد. هیچ کس در اینجا آن را خوانده نمی‌تواند. وقتی انترنت دوباره کار کند، خودش فرستاده می‌شود. عکس‌های پنهانی‌ات بعد از آن کار می‌کنند.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = پیامت هنوز نرسیده است. نوشته‌هایت هنوز اینجا هستند. لطفاً دوباره کوشش کن.

@@ -14,6 +14,8 @@ page-title-sent = پیامت رسید
 intake-sent-heading = پیامت رسید
 intake-sent-body = پیامت ذخیره و قفل شد. ممنون که به ما گفتی.
 intake-write-another = یک پیام دیگر بنویس
+intake-kept-heading = روی این دستگاه ذخیره شد
+intake-kept-body = اینترنت الان کار نمی‌کند. پیامت قفل شد و روی این دستگاه ذخیره شد. هیچ‌کس اینجا نمی‌تواند آن را بخواند. وقتی اینترنت دوباره کار کند، خودش فرستاده می‌شود. عکس‌های مخفی‌ات بعد از آن کار می‌کنند.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = پیامت هنوز نرسیده است. حرف‌هایت هنوز اینجا هستند. لطفاً دوباره امتحان کن.

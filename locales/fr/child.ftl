@@ -14,6 +14,8 @@ page-title-sent = Ton message est arrivé
 intake-sent-heading = Ton message est arrivé
 intake-sent-body = Il est enregistré et fermé à clé. Merci de nous l'avoir dit.
 intake-write-another = Écrire un autre message
+intake-kept-heading = Enregistré sur cet appareil
+intake-kept-body = Internet ne fonctionne pas en ce moment. Ton message est fermé à clé et enregistré sur cet appareil. Personne ici ne peut le lire. Il sera envoyé tout seul quand Internet fonctionnera de nouveau. Tes images secrètes fonctionneront ensuite.
 
 # Erreurs. Chacune dit ce qui s'est passé et que rien n'a été perdu ni enregistré.
 error-not-arrived = Ton message n'est pas encore arrivé. Tes mots sont toujours là. Réessaie, s'il te plaît.

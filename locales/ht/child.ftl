@@ -14,6 +14,8 @@ page-title-sent = Mesaj ou a rive
 intake-sent-heading = Mesaj ou a rive
 intake-sent-body = Li sere epi li fèmen ak kle. Mèsi paske ou te di nou sa.
 intake-write-another = Ekri yon lòt mesaj
+intake-kept-heading = Sere sou aparèy sa a
+intake-kept-body = Entènèt la pa mache kounye a. Mesaj ou a fèmen ak kle epi li sere sou aparèy sa a. Pèsonn isit la pa ka li l. L ap voye poukont li lè entènèt la mache ankò. Imaj sekrè ou yo ap mache apre sa.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Mesaj ou a poko rive. Mo ou yo toujou la. Tanpri eseye ankò.

@@ -15,6 +15,8 @@ page-title-sent = Peyama te gihîşt
 intake-sent-heading = Peyama te gihîşt
 intake-sent-body = Ew hat tomarkirin û kilîtkirin. Spas ku te ji me re got.
 intake-write-another = Peyameke din binivîse
+intake-kept-heading = Li ser vê cîhazê hat tomarkirin
+intake-kept-body = Înternet niha naxebite. Peyama te hat kilîtkirin û li ser vê cîhazê hat tomarkirin. Li vir kes nikare wê bixwîne. Gava înternet dîsa bixebite, ew dê bi serê xwe were şandin. Wêneyên te yên nehênî dê piştî wê bixebitin.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Peyama te hêj negihîştiye. Gotinên te hêj li vir in. Ji kerema xwe dîsa biceribîne.

@@ -14,6 +14,8 @@ page-title-sent = ستا پیغام ورسېد
 intake-sent-heading = ستا پیغام ورسېد
 intake-sent-body = ستا پیغام وساتل شو او قلف شو. مننه چې موږ ته دې وویل.
 intake-write-another = بل پیغام ولیکه
+intake-kept-heading = په دې وسیله وساتل شو
+intake-kept-body = انټرنېټ اوس کار نه کوي. ستا پیغام قلف شوی او په دې وسیله ساتل شوی دی. دلته هېڅوک یې نه شي لوستلای. کله چې انټرنېټ بیا کار وکړي، پخپله به ولېږل شي. ستا پټ انځورونه به له هغه وروسته کار وکړي.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = ستا پیغام لا نه دی رسېدلی. ستا خبرې لا دلته دي. مهرباني وکړه بیا هڅه وکړه.

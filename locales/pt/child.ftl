@@ -14,6 +14,8 @@ page-title-sent = Sua mensagem chegou
 intake-sent-heading = Sua mensagem chegou
 intake-sent-body = Ela está guardada e trancada. Obrigado por nos contar.
 intake-write-another = Escrever outra mensagem
+intake-kept-heading = Guardada neste aparelho
+intake-kept-body = A internet não está funcionando agora. A sua mensagem está trancada e guardada neste aparelho. Ninguém aqui pode ler. Ela vai ser enviada sozinha quando a internet voltar a funcionar. As suas figuras secretas vão funcionar depois disso.
 
 # Erros. Cada um diz o que aconteceu e que nada foi perdido nem guardado.
 error-not-arrived = A sua mensagem ainda não chegou. As suas palavras continuam aqui. Por favor, tente de novo.

@@ -14,6 +14,8 @@ page-title-sent = Fariintaadii way timid
 intake-sent-heading = Fariintaadii way timid
 intake-sent-body = Waa la kaydiyay waana la xiray. Waad ku mahadsan tahay inaad noo sheegtay.
 intake-write-another = Qor fariin kale
+intake-kept-heading = Waxaa lagu kaydiyay qalabkan
+intake-kept-body = Internet-ku hadda ma shaqeynayo. Fariintaada waa la xiray, waxaana lagu kaydiyay qalabkan. Qofna halkan ma akhriyi karo. Si toos ah ayaa loo diri doonaa marka internet-ku mar kale shaqeeyo. Sawiradaada sirta ah waxay shaqeyn doonaan intaas kadib.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Fariintaadu weli ma iman. Erayadaadu weli halkan ayay ku jiraan. Fadlan isku day mar kale.

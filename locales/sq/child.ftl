@@ -15,6 +15,8 @@ page-title-sent = Mesazhi yt mbërriti
 intake-sent-heading = Mesazhi yt mbërriti
 intake-sent-body = Është ruajtur dhe është kyçur. Faleminderit që na tregove.
 intake-write-another = Shkruaj një mesazh tjetër
+intake-kept-heading = U ruajt në këtë pajisje
+intake-kept-body = Interneti nuk po funksionon tani. Mesazhi yt është kyçur dhe është ruajtur në këtë pajisje. Askush këtu nuk mund ta lexojë. Do të dërgohet vetë kur interneti të funksionojë përsëri. Figurat e tua të fshehta do të funksionojnë pas kësaj.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Mesazhi yt nuk ka mbërritur ende. Fjalët e tua janë ende këtu. Të lutem provo përsëri.

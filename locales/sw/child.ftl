@@ -14,6 +14,8 @@ page-title-sent = Ujumbe wako umefika
 intake-sent-heading = Ujumbe wako umefika
 intake-sent-body = Umehifadhiwa na kufungwa kwa kufuli. Asante kwa kutuambia.
 intake-write-another = Andika ujumbe mwingine
+intake-kept-heading = Umehifadhiwa kwenye kifaa hiki
+intake-kept-body = Intaneti haifanyi kazi sasa hivi. Ujumbe wako umefungwa kwa kufuli na umehifadhiwa kwenye kifaa hiki. Hakuna mtu hapa anayeweza kuusoma. Utatumwa wenyewe intaneti itakapofanya kazi tena. Picha zako za siri zitafanya kazi baada ya hapo.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Ujumbe wako bado haujafika. Maneno yako bado yapo hapa. Tafadhali jaribu tena.

@@ -14,6 +14,8 @@ page-title-sent = መልእኽትኹም በጺሑ
 intake-sent-heading = መልእኽትኹም በጺሑ
 intake-sent-body = ተዓቂቡን ተሸጊሩን ኣሎ። ስለ ዝነገርኩምና የቐንየልና።
 intake-write-another = ካልእ መልእኽቲ ጽሓፉ
+intake-kept-heading = ኣብዚ መሳርሒ ተዓቂቡ ኣሎ
+intake-kept-body = ኢንተርነት ሕጂ ኣይሰርሕን ዘሎ። መልእኽትኹም ተሸጊሩ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ። ኣብዚ ዋላ ሓደ ሰብ ከንብቦ ኣይክእልን እዩ። ኢንተርነት ደጊሙ ምስ ሰርሐ ባዕሉ ክለኣኽ እዩ። ድሕሪኡ ምስጢራዊ ስእልታትኩም ክሰርሑ እዮም።
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = መልእኽትኹም ገና ኣይበጽሐን። ዝጸሓፍኩምዎ ገና ኣብዚ ኣሎ። በጃኹም ደጊምኩም ፈትኑ።

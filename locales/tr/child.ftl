@@ -14,6 +14,8 @@ page-title-sent = Mesajın ulaştı
 intake-sent-heading = Mesajın ulaştı
 intake-sent-body = Kaydedildi ve kilitlendi. Bize anlattığın için teşekkür ederiz.
 intake-write-another = Başka bir mesaj yaz
+intake-kept-heading = Bu cihaza kaydedildi
+intake-kept-body = İnternet şu anda çalışmıyor. Mesajın kilitlendi ve bu cihaza kaydedildi. Burada kimse onu okuyamaz. İnternet tekrar çalışınca kendiliğinden gönderilecek. Gizli resimlerin ondan sonra çalışacak.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Mesajın henüz ulaşmadı. Sözlerin hâlâ burada. Lütfen tekrar dene.

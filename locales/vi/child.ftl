@@ -14,6 +14,8 @@ page-title-sent = Tin nhắn của em đã đến
 intake-sent-heading = Tin nhắn của em đã đến
 intake-sent-body = Tin nhắn đã được lưu và khóa lại. Cảm ơn em đã kể cho chúng tôi.
 intake-write-another = Viết một tin nhắn khác
+intake-kept-heading = Đã lưu trên thiết bị này
+intake-kept-body = Hiện giờ internet không hoạt động. Tin nhắn của em đã được khóa lại và lưu trên thiết bị này. Không ai ở đây đọc được tin nhắn này. Tin nhắn sẽ tự gửi đi khi internet hoạt động lại. Các hình bí mật của em sẽ dùng được sau đó.
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = Tin nhắn của em chưa đến. Những gì em viết vẫn còn ở đây. Em hãy thử lại nhé.

@@ -14,6 +14,8 @@ page-title-sent = 你的信息已经收到了
 intake-sent-heading = 你的信息已经收到了
 intake-sent-body = 它已经保存好，也锁好了。谢谢你告诉我们。
 intake-write-another = 再写一条信息
+intake-kept-heading = 已保存在这台设备上
+intake-kept-body = 现在网络不能用。你的信息已经锁上，保存在这台设备上。这里没有人能读它。等网络恢复以后，它会自己发出去。在那之后，你的秘密图片就能用了。
 
 # Errors. Each says what happened and that nothing was lost or saved.
 error-not-arrived = 你的信息还没有送到。你写的字还在这里。请再试一次。

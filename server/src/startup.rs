@@ -7,6 +7,7 @@ use crate::http::{
 };
 use crate::store::Store;
 use anyhow::{bail, Context};
+use app::site_files::SiteFiles;
 use leptos::config::LeptosOptions;
 use std::future::Future;
 use std::net::SocketAddr;
@@ -44,10 +45,13 @@ impl Heard {
         let child_url = args.child_url_or_default(child_listener.local_addr()?);
         let console_url = args.console_url_or_default(console_listener.local_addr()?);
 
+        let files = SiteFiles::read(&args.site_root)?
+            .publish()
+            .map_err(|_| anyhow::anyhow!("another built site is already served by this process"))?;
         let leptos = LeptosOptions::builder()
             .output_name("heard")
             .site_root(args.site_root.to_string_lossy().into_owned())
-            .site_pkg_dir("pkg")
+            .site_pkg_dir(files.child_pkg_dir())
             .env(leptos::config::Env::PROD)
             .build();
         let sessions = SqliteStore::new(store.pool().clone())

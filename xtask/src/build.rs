@@ -1,5 +1,6 @@
 //! Building the site: the two WASM bundles (child and console), the CSS, and the server binary.
 
+use crate::hashed;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -15,8 +16,8 @@ pub struct Bundle {
     pub dir: &'static str,
 }
 
-/// The child's bundle (`pkg/heard.js`, the name the server's `LeptosOptions` expects) and the
-/// console's (`console-pkg/heard-console.js`, served only by the console listener). Separate
+/// The child's bundle (`pkg/<hash>/heard.js`, the name the server's `LeptosOptions` expects) and the
+/// console's (`console-pkg/<hash>/heard-console.js`, served only by the console listener). Separate
 /// profiles keep both builds cached side by side.
 pub const BUNDLES: [Bundle; 2] = [
     Bundle {
@@ -56,59 +57,22 @@ pub fn heard_bin(root: &Path) -> PathBuf {
 
 pub fn site(root: &Path) -> Result<()> {
     ensure_wasm_target()?;
+    let mut manifest = String::new();
     for bundle in &BUNDLES {
-        wasm_bundle(root, bundle)?;
+        let built = wasm_bundle(root, bundle)?;
+        let hash = hashed::publish(&built)?;
+        manifest.push_str(&format!("{}={hash}\n", bundle.dir));
     }
-    copy_styles(root)?;
-    for dir in BUNDLES.iter().map(|b| b.dir).chain(["assets"]) {
-        precompress(&site_root(root).join(dir))?;
-    }
+    let hash = hashed::publish(&copy_styles(root)?)?;
+    manifest.push_str(&format!("assets={hash}\n"));
+    std::fs::write(site_root(root).join("site-files.txt"), manifest)?;
     cargo(&["build", "--package", "server", "--bin", "heard"])?;
     println!("xtask: site built in {}", site_root(root).display());
     Ok(())
 }
 
-/// Writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside every script,
-/// bundle and stylesheet in `dir`, which the server hands to a browser that accepts them
-/// (`ServeDir::precompressed_br`/`precompressed_gzip`): a child's phone downloads the bundle
-/// compressed, and nothing is compressed per request. Static files only: no page carrying a
-/// token or a child's input is compressed here (BREACH).
-fn precompress(dir: &Path) -> Result<()> {
-    use std::io::Write;
-    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
-        let path = entry?.path();
-        let wanted = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ["js", "wasm", "css"].contains(&e));
-        if !wanted {
-            continue;
-        }
-        let bytes = std::fs::read(&path)?;
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&bytes)?;
-        std::fs::write(with_suffix(&path, "gz"), gz.finish()?)?;
-        let mut br = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
-            lgwin: 22,
-            ..Default::default()
-        };
-        brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params)?;
-        std::fs::write(with_suffix(&path, "br"), br)?;
-    }
-    Ok(())
-}
-
-/// `heard.css` → `heard.css.gz`.
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".");
-    name.push(suffix);
-    name.into()
-}
-
-fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<()> {
+/// Builds `bundle` with wasm-bindgen into a fresh folder beside its hashed ones; returns it.
+fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<PathBuf> {
     cargo(&[
         "build",
         "--package",
@@ -127,8 +91,7 @@ fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<()> {
         bundle.profile,
         bundle.package.replace('-', "_")
     ));
-    let pkg = site_root(root).join(bundle.dir);
-    let _ = std::fs::remove_dir_all(&pkg);
+    let pkg = hashed::fresh(&site_root(root).join(bundle.dir))?;
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&wasm)
         .out_name(bundle.out_name)
@@ -138,19 +101,20 @@ fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<()> {
         .remove_producers_section(true)
         .keep_debug(false)
         .generate(&pkg)
-        .context("wasm-bindgen")
+        .context("wasm-bindgen")?;
+    Ok(pkg)
 }
 
-fn copy_styles(root: &Path) -> Result<()> {
-    let assets = site_root(root).join("assets");
-    std::fs::create_dir_all(&assets)?;
+/// Copies the stylesheets into a fresh folder beside the hashed ones; returns it.
+fn copy_styles(root: &Path) -> Result<PathBuf> {
+    let assets = hashed::fresh(&site_root(root).join("assets"))?;
     for entry in std::fs::read_dir(root.join("style"))? {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "css") {
             std::fs::copy(&path, assets.join(path.file_name().expect("a file name")))?;
         }
     }
-    Ok(())
+    Ok(assets)
 }
 
 pub fn ensure_wasm_target() -> Result<()> {

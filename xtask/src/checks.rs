@@ -132,6 +132,7 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/intake.test.mjs",
             "tests/e2e/child-flows.test.mjs",
             "tests/e2e/kiosk.test.mjs",
+            "tests/e2e/kiosk-outbox.test.mjs",
             "tests/e2e/return-code.test.mjs",
             "tests/e2e/voice.test.mjs",
             "tests/e2e/console.test.mjs",

@@ -22,6 +22,7 @@
 mod build;
 mod checks;
 mod crate_graph;
+mod hashed;
 mod vocabulary_check;
 
 use anyhow::{bail, Result};

@@ -78,13 +78,18 @@ pub async fn read_aloud_script() -> Response {
 }
 
 /// `GET /consult/seal.js`: seals a written answer in the browser (a module script).
+/// It imports the child bundle under this build's hashed names (`app::site_files`).
 pub async fn seal_script() -> Response {
+    let (js, wasm) = app::site_files::SiteFiles::current().child_bundle();
+    let script = include_str!("child_consult_seal.js")
+        .replace("/pkg/heard.js", &js)
+        .replace("/pkg/heard_bg.wasm", &wasm);
     (
         [
             (http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
             (http::header::CACHE_CONTROL, "no-cache"),
         ],
-        include_str!("child_consult_seal.js"),
+        script,
     )
         .into_response()
 }

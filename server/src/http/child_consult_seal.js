@@ -2,7 +2,8 @@
 // bundle's `seal_written` (age, to the consultation's readers named on the form) and sends only
 // the ciphertext. Loaded by read-aloud.js on such a page. If the bundle cannot load or the send
 // fails, the form is posted as it would be without JavaScript, and the server seals the words in
-// memory; nothing is ever stored unsealed. No words of its own.
+// memory; nothing is ever stored unsealed. No words of its own. The server writes this build's
+// hashed bundle names over `/pkg/heard.js` and `/pkg/heard_bg.wasm` when it serves this file.
 import init, { seal_written } from '/pkg/heard.js';
 
 const form = document.querySelector('form[data-seal-to]');

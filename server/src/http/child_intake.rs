@@ -6,7 +6,7 @@
 //!   ("I am not safe") puts the new case into the safeguarding leads' urgent queue.
 
 use super::child_limits::new_challenge;
-use super::child_upload::{admit, SealedUpload, Vouched};
+use super::child_upload::{admit, SealedUpload};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted, SealedCase};
@@ -14,7 +14,6 @@ use anyhow::Context;
 use app::api::{Received, RecipientsResponse, URGENT_HEADER};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
-use app::proof::PROOF_HEADER;
 use app::sealing::{RecipientError, RecipientSet};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -76,7 +75,7 @@ pub async fn put_sealed(
         .map_err(&refuse)?;
     upload.sealed_to(&recipients).map_err(&refuse)?;
     let urgent = upload.header(URGENT_HEADER) == Some("1");
-    let vouched = Vouched::Proof(upload.header(PROOF_HEADER));
+    let vouched = upload.vouched();
     let admission = admit(&state, &session, vouched, upload.len(), urgent)
         .await
         .map_err(&refuse)?;

@@ -181,6 +181,14 @@ pub async fn quick_exit(
     }
     let raw = query.ok().and_then(|Query(q)| q.kiosk).unwrap_or_default();
     let kiosk = super::child_kiosk::active_kiosk(&state, &raw).await;
+    // A kiosk's wipe keeps site storage: it holds nothing but the kiosk's outbox of sealed sends
+    // (`child_kiosk_outbox`), which must survive it; the page itself empties the web storage
+    // before it comes here. Everywhere else, everything goes.
+    let clear = if kiosk.is_some() {
+        "\"cache\", \"cookies\""
+    } else {
+        "\"cache\", \"cookies\", \"storage\""
+    };
     let mut response = match (kiosk, &state.quick_exit_url) {
         (Some(token), _) => Redirect::to(&format!(
             "{}{}",
@@ -191,9 +199,8 @@ pub async fn quick_exit(
         (None, Some(url)) => Redirect::to(url).into_response(),
         (None, None) => Html(NEUTRAL_PAGE).into_response(),
     };
-    response.headers_mut().insert(
-        "clear-site-data",
-        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
-    );
+    response
+        .headers_mut()
+        .insert("clear-site-data", HeaderValue::from_static(clear));
     response
 }

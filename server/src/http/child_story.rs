@@ -4,7 +4,7 @@
 //! one the child could never approve a version or change their mind — so it is refused without.
 
 use super::child_intake::{arrived, facility_of, recipient_set};
-use super::child_upload::{admit, SealedUpload, Vouched};
+use super::child_upload::{admit, SealedUpload};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Inserted, NewStory};
@@ -12,7 +12,6 @@ use anyhow::Context;
 use app::api::Received;
 use app::domain::NamedPlace;
 use app::i18n::Lang;
-use app::proof::PROOF_HEADER;
 use app::sealing::RecipientSet;
 use app::story::{consent_text_version, StoryTerms, STORY_TERMS_HEADER};
 use axum::extract::State;
@@ -71,7 +70,7 @@ pub async fn put_story(
         .return_code
         .as_ref()
         .ok_or_else(|| refuse(IntakeError::StoryNeedsJs))?;
-    let vouched = Vouched::Proof(upload.header(PROOF_HEADER));
+    let vouched = upload.vouched();
     let admission = admit(&state, &session, vouched, upload.len(), false)
         .await
         .map_err(&refuse)?;

@@ -8,17 +8,22 @@
 //!   only while that set is still the current one, so the recorded recipients are exactly the
 //!   ones in the ciphertext.
 //! - [`admit`]: the session's budget, its proof of work, the storage budget and the site-wide
-//!   window, in that order; [`Admission::settle`] counts a send once it is stored.
+//!   window, in that order; [`Admission::settle`] counts a send once it is stored. A send an
+//!   active kiosk's outbox re-sends after an outage ([`SealedUpload::vouched`]) is vouched for by
+//!   the kiosk instead of the session, which the kiosk's wipe cleared.
 
 use super::child_floodgate::{Admitted, Ticket};
 use super::child_limits::{count_sent, spend_proof, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Arrival, Inserted, ReturnCodeRegistration};
-use app::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
-use app::api::{PLACE_HEADER, RECIPIENT_SET_HEADER, VOICE_HEADER};
+use app::api::coming_back::{
+    CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HASH_HEADER, RETURN_TOKEN_HEADER,
+};
+use app::api::{KIOSK_QUEUE_HEADER, PLACE_HEADER, RECIPIENT_SET_HEADER, VOICE_HEADER};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
+use app::proof::PROOF_HEADER;
 use app::return_code::{is_token, token_hash};
 use app::sealing::{Recipient, RecipientSet, SealedSubmission, MAX_TEXT_SEALED_BYTES};
 use axum::body::Bytes;
@@ -35,6 +40,8 @@ pub struct SealedUpload {
     pub return_code: Option<ReturnCodeRegistration>,
     /// The request's headers, for what only one kind of send carries (urgency, a story's terms).
     pub headers: HeaderMap,
+    /// Re-sent by an active kiosk's outbox (`KIOSK_QUEUE_HEADER`) after the network lost it.
+    pub from_kiosk_outbox: bool,
 }
 
 impl SealedUpload {
@@ -53,6 +60,15 @@ impl SealedUpload {
 
     pub fn len(&self) -> usize {
         self.sealed.as_bytes().len()
+    }
+
+    /// What vouches for it: the kiosk it waited on, or the browser's proof of work.
+    pub fn vouched(&self) -> Vouched<'_> {
+        if self.from_kiosk_outbox {
+            Vouched::Kiosk
+        } else {
+            Vouched::Proof(self.header(PROOF_HEADER))
+        }
     }
 }
 
@@ -80,14 +96,33 @@ impl FromRequest<AppState> for SealedUpload {
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
         let place = NamedPlace::parse(header(PLACE_HEADER).unwrap_or_default())
             .map_err(|_| refuse(IntakeError::UnknownPlace))?;
-        let return_code = return_code(header(RETURN_TOKEN_HEADER), header(CHILD_RECIPIENT_HEADER))
-            .map_err(&refuse)?;
+        let from_kiosk_outbox = match header(KIOSK_QUEUE_HEADER) {
+            None => false,
+            Some(raw) => match super::child_kiosk::active_kiosk(state, raw).await {
+                Some(_) => true,
+                None => return Err(refuse(IntakeError::BadForm)),
+            },
+        };
+        let token = if from_kiosk_outbox {
+            // The outbox holds the token's hash only; a token beside it is refused.
+            match (
+                header(RETURN_TOKEN_HEADER),
+                header(RETURN_TOKEN_HASH_HEADER),
+            ) {
+                (None, hash) => hash.map(TokenOrHash::Hash),
+                (Some(_), _) => return Err(refuse(IntakeError::BadForm)),
+            }
+        } else {
+            header(RETURN_TOKEN_HEADER).map(TokenOrHash::Token)
+        };
+        let return_code = return_code(token, header(CHILD_RECIPIENT_HEADER)).map_err(&refuse)?;
         Ok(Self {
             id,
             sealed,
             place,
             return_code,
             headers,
+            from_kiosk_outbox,
         })
     }
 }
@@ -98,11 +133,16 @@ pub enum Vouched<'a> {
     Proof(Option<&'a str>),
     /// The no-JavaScript form's single-use token, already checked.
     FormToken,
+    /// An active kiosk's outbox, re-sending what the network lost: no session (the kiosk's wipe
+    /// cleared it), so neither its budget nor a proof; the site-wide window and the storage
+    /// budget still apply.
+    Kiosk,
 }
 
 /// A send let through, holding its place in the site-wide window until it is stored.
 pub struct Admission {
-    sent_before: u32,
+    /// How many the session had sent before (none counted for a kiosk's outbox).
+    sent_before: Option<u32>,
     ticket: Ticket,
 }
 
@@ -114,10 +154,15 @@ pub async fn admit(
     len: usize,
     urgent: bool,
 ) -> Result<Admission, IntakeError> {
-    let sent_before = within_budget(session).await?;
-    if let Vouched::Proof(header) = vouched {
-        spend_proof(session, header).await?;
-    }
+    let sent_before = match vouched {
+        Vouched::Kiosk => None,
+        Vouched::Proof(header) => {
+            let sent = within_budget(session).await?;
+            spend_proof(session, header).await?;
+            Some(sent)
+        }
+        Vouched::FormToken => Some(within_budget(session).await?),
+    };
     state.floodgate.has_room(len, urgent)?;
     let ticket = state.floodgate.admit(urgent)?;
     Ok(Admission {
@@ -147,7 +192,9 @@ impl Admission {
         if inserted == Inserted::New {
             settle_large(state, len).await;
             self.ticket.keep();
-            count_sent(session, self.sent_before).await?;
+            if let Some(before) = self.sent_before {
+                count_sent(session, before).await?;
+            }
         }
         Ok(())
     }
@@ -164,20 +211,30 @@ fn within_size_for_kind(body: &[u8], headers: &HeaderMap) -> Result<(), IntakeEr
     Ok(())
 }
 
+/// How a send names its return code's lookup: the token, or (from a kiosk's outbox) its hash.
+enum TokenOrHash<'a> {
+    Token(&'a str),
+    Hash(&'a str),
+}
+
 /// The return code a browser registers with a new send: a well-formed token (kept as its
-/// SHA-256) and a valid age recipient, both or neither.
+/// SHA-256) or hash, and a valid age recipient, both or neither.
 fn return_code(
-    token: Option<&str>,
+    token: Option<TokenOrHash<'_>>,
     recipient: Option<&str>,
 ) -> Result<Option<ReturnCodeRegistration>, IntakeError> {
-    match (token, recipient) {
-        (None, None) => Ok(None),
-        (Some(token), Some(recipient)) if is_token(token) => Ok(Some(ReturnCodeRegistration {
-            token_hash: token_hash(token),
-            child_recipient: Recipient::parse(recipient).map_err(|_| IntakeError::BadForm)?,
-        })),
-        _ => Err(IntakeError::BadForm),
-    }
+    let hash = match token {
+        None if recipient.is_none() => return Ok(None),
+        Some(TokenOrHash::Token(token)) if is_token(token) => token_hash(token),
+        // A hash has the token's shape: 64 lower-case hex digits.
+        Some(TokenOrHash::Hash(hash)) if is_token(hash) => hash.to_owned(),
+        _ => return Err(IntakeError::BadForm),
+    };
+    let recipient = recipient.ok_or(IntakeError::BadForm)?;
+    Ok(Some(ReturnCodeRegistration {
+        token_hash: hash,
+        child_recipient: Recipient::parse(recipient).map_err(|_| IntakeError::BadForm)?,
+    }))
 }
 
 /// After storing a voice-sized send, empties the WAL into the database file: otherwise each

@@ -12,6 +12,7 @@ mod child_floodgate;
 mod child_form_token;
 mod child_intake;
 mod child_kiosk;
+mod child_kiosk_outbox;
 mod child_limits;
 mod child_nojs;
 mod child_pages;
@@ -66,16 +67,18 @@ use app::api::stories::{
     STORY_VERSION_PATH,
 };
 use app::api::{
-    CONSOLE_ROOT, CONSULT_READ_ALOUD_PATH, CONSULT_SEAL_PATH, FACILITIES_PATH, NOJS_SEND_PATH,
-    QUICK_EXIT_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH,
+    CONSOLE_ROOT, CONSULT_READ_ALOUD_PATH, CONSULT_SEAL_PATH, FACILITIES_PATH, KIOSK_OUTBOX_SCRIPT,
+    NOJS_SEND_PATH, QUICK_EXIT_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH,
 };
 use app::case_notes::MAX_NOTE_BYTES;
 use app::i18n::Lang;
 use app::sealing::{MAX_SEALED_BYTES, MAX_TEXT_SEALED_BYTES};
+use app::site_files::SiteFiles;
 use axum::extract::DefaultBodyLimit;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{middleware, Extension, Router};
+use child_kiosk::KIOSK_PREFIX;
 use child_ui::child::{child_shell, ChildApp};
 use console_ui::console::{console_shell, ConsoleApp};
 use http::StatusCode;
@@ -89,9 +92,6 @@ pub use child_floodgate::{FloodLimits, Floodgate};
 pub use child_form_token::FormKey;
 pub use sessions::{SessionConfig, CHILD_SESSIONS_MAX};
 pub use state::AppState;
-
-/// Where, under the site root, the console bundle is built (never served by the child site).
-pub const CONSOLE_PKG_DIR: &str = "console-pkg";
 
 /// The no-JavaScript form carries at most 10,000 characters, URL-encoded (up to 12 bytes each).
 const MAX_FORM_BYTES: usize = 128 * 1024;
@@ -111,6 +111,8 @@ fn leptos_context() {
 pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
     let options = state.leptos.clone();
     let site_root = PathBuf::from(options.site_root.as_ref());
+    // The built site's hashed folders: only the current build's files are served.
+    let files = SiteFiles::current();
     let routes = generate_route_list(ChildApp);
     let api = Router::new()
         .route(RECIPIENTS_PATH, get(child_intake::recipients))
@@ -120,6 +122,10 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
             get(child_pages::facility_picture),
         )
         .route(QUICK_EXIT_PATH, get(child_pages::quick_exit))
+        .route(
+            &format!("{KIOSK_PREFIX}{{token}}/{KIOSK_OUTBOX_SCRIPT}"),
+            get(child_kiosk_outbox::script),
+        )
         .route(RETURN_PATH, post(child_return::view))
         .route(
             RETURN_ADD_PATH,
@@ -176,10 +182,13 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
         ))
         .merge(api)
         .nest_service(
-            "/pkg",
-            static_files::files(site_root.join(options_pkg_dir(&state))),
+            &format!("/{}", files.child_pkg_dir()),
+            static_files::files(site_root.join(files.child_pkg_dir())),
         )
-        .nest_service("/assets", static_files::files(site_root.join("assets")))
+        .nest_service(
+            &format!("/{}", files.assets_dir()),
+            static_files::files(site_root.join(files.assets_dir())),
+        )
         .fallback(not_found_child)
         .with_state(state.clone());
     with_baseline(app, Site::Child, sessions.child_layer(), &state)
@@ -188,6 +197,8 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
 pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
     let options = state.leptos.clone();
     let site_root = PathBuf::from(options.site_root.as_ref());
+    // The built site's hashed folders: only the current build's files are served.
+    let files = SiteFiles::current();
     let routes = generate_route_list(ConsoleApp);
     let app = Router::new()
         .leptos_routes_with_context(&state, routes, leptos_context, move || {
@@ -298,13 +309,15 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             &format!("{CONSOLE_ROOT}/enrol/{{token}}"),
             get(console_enrol::show).post(console_enrol::submit),
         )
+        // The console bundle is built into `console-pkg/<hash>` and served as `/console/pkg/<hash>`
+        // (never by the child site).
         .nest_service(
-            &format!("{CONSOLE_ROOT}/pkg"),
-            static_files::files(site_root.join(CONSOLE_PKG_DIR)),
+            &format!("{CONSOLE_ROOT}/pkg/{}", files.console_hash()),
+            static_files::files(site_root.join(files.console_pkg_dir())),
         )
         .nest_service(
-            &format!("{CONSOLE_ROOT}/assets"),
-            static_files::files(site_root.join("assets")),
+            &format!("{CONSOLE_ROOT}/{}", files.assets_dir()),
+            static_files::files(site_root.join(files.assets_dir())),
         )
         .fallback(not_found_console)
         .layer(middleware::from_fn_with_state(
@@ -386,10 +399,6 @@ const BUILDER_BODY_LIMIT: usize = 1024 * 1024;
 
 /// The largest passkey request body (an attestation with a certificate chain fits easily).
 const PASSKEY_BODY_LIMIT: usize = 64 * 1024;
-
-fn options_pkg_dir(state: &AppState) -> String {
-    state.leptos.site_pkg_dir.to_string()
-}
 
 /// The layers every route of a listener gets (outermost last): CSRF check, language, session,
 /// request log, security headers.

@@ -23,12 +23,17 @@ impl Site {
     }
 
     /// The CSP. `'strict-dynamic'` lets the nonce'd hydration script import the bundle; no
-    /// `unsafe-inline` anywhere. Both sites run their own WASM bundle.
+    /// `unsafe-inline` anywhere. Both sites run their own WASM bundle. Only the child site may
+    /// start a worker: a kiosk's outbox (`super::child_kiosk_outbox`), from its own origin.
     fn content_security_policy(self, nonce: &str) -> String {
+        let workers = match self {
+            Site::Child => "'self'",
+            Site::Console => "'none'",
+        };
         format!(
             "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
              style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
-             media-src 'self' blob:; \
+             media-src 'self' blob:; worker-src {workers}; \
              manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
         )
     }
@@ -46,7 +51,8 @@ impl Site {
         }
     }
 
-    /// Static, non-personal files may be cached; everything else is `no-store`.
+    /// Static, non-personal files (served under hashed names only) may be cached; everything else is
+    /// `no-store`.
     fn is_static_asset(self, path: &str) -> bool {
         match self {
             Site::Child => path.starts_with("/pkg/") || path.starts_with("/assets/"),
@@ -99,8 +105,10 @@ pub async fn security_headers(State(site): State<Site>, mut req: Request, next: 
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }
+    // Every static file is served under its content's hash (`app::site_files`): it never changes
+    // under its name, so a phone keeps it for good.
     let cache = if cacheable {
-        "public, max-age=3600"
+        "public, max-age=31536000, immutable"
     } else {
         "no-store"
     };

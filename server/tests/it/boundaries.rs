@@ -9,13 +9,13 @@ const CHILD_PATHS: [(&str, &str); 6] = [
     ("GET", "/api/recipients"),
     ("PUT", "/api/submissions/0123456789abcdef0123456789abcdef"),
     ("POST", "/send"),
-    ("GET", "/assets/heard.css"),
+    ("GET", "/consult/seal.js"),
 ];
 
 const CONSOLE_PATHS: [(&str, &str); 4] = [
     ("GET", "/console"),
     ("GET", "/console/"),
-    ("GET", "/console/assets/heard.css"),
+    ("GET", "/console/login"),
     ("GET", "/console/anything/else"),
 ];
 
@@ -47,6 +47,27 @@ async fn each_listener_answers_only_its_own_routes() {
             "child site answered console route {method} {path}"
         );
     }
+    // The built files too: the child's bundle only on the child site, the console's only on
+    // the console.
+    let files = app::site_files::SiteFiles::current();
+    let (child_js, console_js) = (files.child_bundle().0, files.console_bundle().0);
+    let get = |base: &str, path: &str| format!("{base}{path}");
+    assert_eq!(
+        status(&client, "GET", &get(&app.console, &child_js)).await,
+        404
+    );
+    assert_eq!(
+        status(&client, "GET", &get(&app.child, &console_js)).await,
+        404
+    );
+    assert_eq!(
+        status(&client, "GET", &get(&app.child, &child_js)).await,
+        200
+    );
+    assert_eq!(
+        status(&client, "GET", &get(&app.console, &console_js)).await,
+        200
+    );
     // And each answers its own.
     assert_eq!(
         status(&client, "GET", &format!("{}/", app.child)).await,

@@ -4,6 +4,9 @@
 //! run by the README's command has.)
 
 use crate::support::spawn_app;
+use app::site_files::SiteFiles;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 
 /// `(encoding, body length, vary, content type)` of `url` asked for with `accept`.
 async fn fetch(url: &str, accept: &str) -> (Option<String>, usize, String, String) {
@@ -40,16 +43,16 @@ async fn fetch(url: &str, accept: &str) -> (Option<String>, usize, String, Strin
 #[tokio::test]
 async fn the_child_bundle_and_the_stylesheet_are_sent_compressed_where_the_browser_accepts_it() {
     let app = spawn_app().await;
-    let site = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
-    for (path, file, kind) in [
-        (
-            "/pkg/heard_bg.wasm",
-            "pkg/heard_bg.wasm",
-            "application/wasm",
-        ),
-        ("/pkg/heard.js", "pkg/heard.js", "javascript"),
-        ("/assets/heard.css", "assets/heard.css", "text/css"),
+    let site = site_root();
+    let files = SiteFiles::read(&site).expect("the site is built");
+    let (js, wasm) = files.child_bundle();
+    let css = files.child_stylesheet();
+    for (path, kind) in [
+        (wasm.as_str(), "application/wasm"),
+        (js.as_str(), "javascript"),
+        (css.as_str(), "text/css"),
     ] {
+        let file = path.trim_start_matches('/');
         let url = format!("{}{path}", app.child);
         let size = |suffix: &str| {
             std::fs::metadata(site.join(format!("{file}{suffix}")))
@@ -78,7 +81,133 @@ async fn the_child_bundle_and_the_stylesheet_are_sent_compressed_where_the_brows
         assert_eq!((encoding, len), (None, size("")), "{path}");
     }
     // The console's bundle too, on its own listener.
-    let url = format!("{}/console/pkg/heard-console_bg.wasm", app.console);
+    let url = format!("{}{}", app.console, files.console_bundle().1);
     let (encoding, _, _, _) = fetch(&url, "br").await;
     assert_eq!(encoding.as_deref(), Some("br"));
+}
+
+fn site_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site")
+}
+
+/// The pages link the build's hashed names; those are cached for good, and nothing else under
+/// the static folders is served — no unhashed name, no other build's folder — so a page can
+/// never be given a bundle it was not built with.
+#[tokio::test]
+async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else_is_served() {
+    let app = spawn_app().await;
+    let files = SiteFiles::read(&site_root()).expect("the site is built");
+    let client = app.child_client();
+    let page = client
+        .get(format!("{}/", app.child))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let (js, wasm) = files.child_bundle();
+    let css = files.child_stylesheet();
+    for linked in [&js, &wasm, &css] {
+        assert!(page.contains(linked.as_str()), "{linked} not in {page}");
+        let r = client
+            .get(format!("{}{linked}", app.child))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{linked}");
+        assert_eq!(
+            r.headers()["cache-control"],
+            "public, max-age=31536000, immutable",
+            "{linked}"
+        );
+    }
+    let (console_js, _) = files.console_bundle();
+    let inbox_css = files.console_stylesheet();
+    for linked in [&console_js, &inbox_css] {
+        let r = client
+            .get(format!("{}{linked}", app.console))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{linked}");
+        assert!(r.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable"));
+    }
+    // A folder of another build (copied in beside the current one) and the unhashed names.
+    let stale = site_root().join("pkg/0000000000000000");
+    std::fs::create_dir_all(&stale).unwrap();
+    std::fs::write(stale.join("heard.js"), "// an old build").unwrap();
+    for gone in [
+        "/pkg/0000000000000000/heard.js",
+        "/pkg/heard.js",
+        "/pkg/heard_bg.wasm",
+        "/assets/heard.css",
+    ] {
+        let r = client
+            .get(format!("{}{gone}", app.child))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{gone}");
+        assert_eq!(r.headers()["cache-control"], "no-store", "{gone}");
+    }
+    let _ = std::fs::remove_dir_all(&stale);
+    // Each name is its content's: the hash `cargo xtask build` names a folder by, recomputed
+    // from the bytes the server sends (see `xtask/src/hashed.rs`).
+    for (folder, served_under, base) in [
+        (
+            files.child_pkg_dir(),
+            format!("/{}", files.child_pkg_dir()),
+            &app.child,
+        ),
+        (
+            files.assets_dir(),
+            format!("/{}", files.assets_dir()),
+            &app.child,
+        ),
+        (
+            files.console_pkg_dir(),
+            format!("/console/pkg/{}", files.console_hash()),
+            &app.console,
+        ),
+    ] {
+        let mut names: Vec<String> = std::fs::read_dir(site_root().join(&folder))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| !n.ends_with(".br") && !n.ends_with(".gz"))
+            .collect();
+        names.sort();
+        let mut hasher = Sha256::new();
+        for name in names {
+            let url = format!("{base}{served_under}/{name}");
+            let r = client.get(&url).header("accept-encoding", "identity");
+            let bytes = r.send().await.unwrap().bytes().await.unwrap();
+            hasher.update(name.as_bytes());
+            hasher.update([0]);
+            hasher.update((bytes.len() as u64).to_le_bytes());
+            hasher.update(&bytes);
+        }
+        let hash: String = hasher.finalize()[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert!(
+            folder.ends_with(&hash),
+            "{folder} holds content hashing to {hash}"
+        );
+    }
+    // The consultation's seal script imports this build's bundle too.
+    let seal = client
+        .get(format!("{}/consult/seal.js", app.child))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(seal.contains(&format!("from '{js}'")), "{seal}");
+    assert!(seal.contains(&wasm), "{seal}");
 }

@@ -92,7 +92,11 @@ async fn the_console_gets_a_fresh_nonce_and_the_child_site_serves_no_console_bun
     assert_ne!(policies[0], policies[1], "one nonce per response");
     assert!(policies[0].contains("'strict-dynamic'"), "{}", policies[0]);
     let bundle = client
-        .get(format!("{}/console/pkg/heard-console.js", app.child))
+        .get(format!(
+            "{}{}",
+            app.child,
+            app::site_files::SiteFiles::current().console_bundle().0
+        ))
         .send()
         .await
         .unwrap();

@@ -21,6 +21,7 @@ mod headers;
 mod hostile_reviewer;
 mod inbox;
 mod intake;
+mod kiosk_outbox;
 mod kiosks;
 mod languages;
 mod limits;

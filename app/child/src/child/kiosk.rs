@@ -52,6 +52,7 @@ pub fn KioskGuard(mode: KioskMode) -> impl IntoView {
     mode.is_kiosk().then(|| {
         view! {
             <div id="kiosk" data-list=mode.to_attribute() data-exit=mode.exit.clone()
+                data-home=mode.home.clone()
                 data-idle=mode.idle_secs.to_string() data-warning=mode.warning_secs.to_string()>
                 <div id="kiosk-warning" class="kiosk-warning" role="alertdialog" aria-modal="true"
                     aria-labelledby="kiosk-warning-h" aria-describedby="kiosk-warning-body" hidden>

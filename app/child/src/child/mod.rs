@@ -26,7 +26,7 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
         <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
                 {head_meta()}
-                <link rel="stylesheet" href="/assets/heard.css"/>
+                <link rel="stylesheet" href=app::site_files::SiteFiles::current().child_stylesheet()/>
                 {quick_exit_script()}
                 {translations_block(lang, Site::Child)}
                 <HydrationScripts options/>

@@ -14,7 +14,9 @@ use leptos::prelude::*;
 
 /// The inlined script. Fixed text: no `<`, nothing from a request. It also makes the language
 /// links replace the history entry, so no step of a visit is left in the browser's history, and
-/// runs a kiosk's idle warning and wipe (`super::kiosk`).
+/// runs a kiosk's idle warning and wipe (`super::kiosk`). On a kiosk only, it registers the
+/// kiosk's outbox (a service worker that keeps sealed sends through an outage) and asks it to
+/// send what it keeps every 15 seconds and when the browser is back online.
 pub const QUICK_EXIT_SCRIPT: &str = r#"(function () {
   var gone = false, presses = [];
   function kiosk() { return document.getElementById("kiosk"); }
@@ -45,6 +47,14 @@ pub const QUICK_EXIT_SCRIPT: &str = r#"(function () {
   document.addEventListener("DOMContentLoaded", function () {
     var k = kiosk();
     if (!k) { return; }
+    var sw = navigator.serviceWorker, home = k.getAttribute("data-home");
+    if (sw && home) {
+      sw.register(home + "/sw.js", { scope: home }).catch(function () {});
+      var flush = function () { if (sw.controller) { sw.controller.postMessage("flush"); } };
+      sw.ready.then(flush);
+      setInterval(flush, 15000);
+      window.addEventListener("online", flush);
+    }
     var idle = Number(k.getAttribute("data-idle")) * 1000;
     var warning = Number(k.getAttribute("data-warning"));
     var dialog = document.getElementById("kiosk-warning");

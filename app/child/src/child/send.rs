@@ -10,8 +10,8 @@
 use crate::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
 use crate::api::stories::STORIES_PATH;
 use crate::api::{
-    ApiError, RecipientsResponse, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH, RECIPIENT_SET_HEADER,
-    SUBMISSIONS_PATH, URGENT_HEADER, VOICE_HEADER,
+    ApiError, RecipientsResponse, KEPT_ON_KIOSK_STATUS, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH,
+    RECIPIENT_SET_HEADER, SUBMISSIONS_PATH, URGENT_HEADER, VOICE_HEADER,
 };
 use crate::child::page_data::{PageData, SiteFacts};
 use crate::domain::{
@@ -180,9 +180,20 @@ struct Pending {
 #[derive(Clone, Copy)]
 pub(crate) struct Outbox(StoredValue<Option<Pending>, LocalStorage>);
 
+/// How a send ended well.
+pub(crate) struct Delivered {
+    /// The pictures of the child's return code (none if this page could not make one).
+    pub code: Option<Vec<usize>>,
+    /// The network failed and a kiosk's outbox keeps the sealed send until it is back: it has
+    /// not arrived yet, and the child must not be told it has.
+    pub kept_on_kiosk: bool,
+}
+
 /// What the server said to one PUT.
 enum Put {
     Stored,
+    /// Kept, sealed, by the kiosk's outbox (`KEPT_ON_KIOSK_STATUS`), to be sent later.
+    Kept,
     /// Refused for good, or nothing stored and worth sealing afresh; a translated message.
     Refused {
         message: String,
@@ -197,9 +208,8 @@ impl Outbox {
         Self(StoredValue::new_local(None))
     }
 
-    /// Sends the answers; on success the outbox is emptied.
-    /// Returns the pictures of the child's return code (none if this page could not make one).
-    pub async fn send(self, draft: Draft, lang: Lang) -> Result<Option<Vec<usize>>, SendError> {
+    /// Sends the answers; on success (or once a kiosk's outbox keeps them) the outbox is emptied.
+    pub async fn send(self, draft: Draft, lang: Lang) -> Result<Delivered, SendError> {
         let place = NamedPlace::parse(&draft.place)
             .map_err(|_| SendError::Invalid(lang.t("error-unknown-place")))?;
         let same = |p: &Pending| p.draft == draft;
@@ -211,10 +221,18 @@ impl Outbox {
                 pending
             }
         };
+        let delivered = |kept_on_kiosk| Delivered {
+            code: pending.code.as_ref().map(|c| c.code.indices().collect()),
+            kept_on_kiosk,
+        };
         match put_sealed(&pending, lang).await {
             Put::Stored => {
                 self.0.set_value(None);
-                Ok(pending.code.as_ref().map(|c| c.code.indices().collect()))
+                Ok(delivered(false))
+            }
+            Put::Kept => {
+                self.0.set_value(None);
+                Ok(delivered(true))
             }
             Put::Refused { message, reseal } => {
                 if reseal {
@@ -346,6 +364,9 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     let Ok(response) = request.send().await else {
         return Put::Unknown;
     };
+    if response.status() == KEPT_ON_KIOSK_STATUS {
+        return Put::Kept;
+    }
     if response.ok() {
         return Put::Stored;
     }

@@ -45,7 +45,7 @@ pub fn console_shell(_options: LeptosOptions) -> impl IntoView {
         <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
                 {head_meta()}
-                <link rel="stylesheet" href="/console/assets/heard.css"/>
+                <link rel="stylesheet" href=app::site_files::SiteFiles::current().console_stylesheet()/>
                 {translations_block(lang, Site::Console)}
                 <MetaTags/>
             </head>

@@ -59,6 +59,17 @@ pub struct FacilityChoice {
 /// Header of `PUT /api/submissions/{id}` naming the recipient set the browser sealed to.
 pub const RECIPIENT_SET_HEADER: &str = "x-recipient-set";
 
+/// A kiosk's outbox (its service worker, `/kiosk/<token>/sw.js`) re-sends a send the network
+/// lost with this header naming the kiosk: an active kiosk vouches for it in place of the session's
+/// proof of work, which the kiosk's idle wipe has long since cleared. With it, the return code is
+/// registered by [`coming_back::RETURN_TOKEN_HASH_HEADER`], so the kiosk never stores the token.
+pub const KIOSK_QUEUE_HEADER: &str = "x-kiosk-queue";
+/// The kiosk's outbox script, under the kiosk's start page (`/kiosk/<token>/sw.js`).
+pub const KIOSK_OUTBOX_SCRIPT: &str = "sw.js";
+/// What the kiosk's outbox answers in the server's place when the network failed: the send is
+/// kept, sealed, on the kiosk (no server ever answers a send with 202).
+pub const KEPT_ON_KIOSK_STATUS: u16 = 202;
+
 /// Success of `PUT /api/submissions/{id}`; `duplicate` is true when the id had already arrived.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Received {

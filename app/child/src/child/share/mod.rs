@@ -39,6 +39,15 @@ pub(crate) enum SendState {
     /// Sending failed; the answers are still in the form and "Try again" re-sends them.
     Failed(String),
     Sent,
+    /// The network failed, and the kiosk's outbox keeps the sealed send until it is back.
+    Kept,
+}
+
+impl SendState {
+    /// Whether the send is over (arrived, or kept by the kiosk): the form's work is done.
+    pub fn is_done(&self) -> bool {
+        matches!(self, SendState::Sent | SendState::Kept)
+    }
 }
 
 /// The state every screen reads: whether the page runs as the one-screen-at-a-time flow, what
@@ -204,10 +213,14 @@ pub fn SharePage() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let outcome = outbox.send(draft, lang).await;
                 flow.state.set(match outcome {
-                    Ok(code) => {
+                    Ok(delivered) => {
                         super::send::clear_form();
-                        flow.code.set(code);
-                        SendState::Sent
+                        flow.code.set(delivered.code);
+                        if delivered.kept_on_kiosk {
+                            SendState::Kept
+                        } else {
+                            SendState::Sent
+                        }
                     }
                     Err(super::send::SendError::Invalid(message)) => SendState::Invalid(message),
                     Err(super::send::SendError::NotArrived(message)) => SendState::Failed(message),
@@ -224,7 +237,7 @@ pub fn SharePage() -> impl IntoView {
         ticket.submission_id.clone()
     };
     let ticket_json = ticket.to_attribute();
-    let sent = move || flow.state.get() == SendState::Sent;
+    let sent = move || flow.state.with(SendState::is_done);
 
     view! {
         <Title text=lang.t("page-title-intake")/>

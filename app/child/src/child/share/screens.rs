@@ -192,8 +192,9 @@ pub fn Sent() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     let urgent = RwSignal::new(false);
     let story = RwSignal::new(false);
+    let kept = move || flow.state.get() == SendState::Kept;
     Effect::new(move |_| {
-        if flow.state.get() == SendState::Sent {
+        if flow.state.with(SendState::is_done) {
             urgent.set(flow.kind.get_untracked() == Some(Kind::Unsafe));
             story.set(flow.kind.get_untracked() == Some(Kind::Story));
             flow.start_over();
@@ -207,9 +208,16 @@ pub fn Sent() -> impl IntoView {
         flow.state.set(SendState::Editing);
     };
     view! {
-        <section class="sent" hidden=move || flow.state.get() != SendState::Sent>
-            <h1 tabindex="-1" node_ref=heading>{lang.t("intake-sent-heading")}</h1>
-            <p>{move || if story.get() { lang.t("story-sent-body") } else { lang.t("intake-sent-body") }}</p>
+        <section class="sent" hidden=move || !flow.state.with(SendState::is_done)>
+            // Kept on a kiosk is not "arrived": the child is told what is true.
+            <h1 tabindex="-1" node_ref=heading>
+                {move || if kept() { lang.t("intake-kept-heading") } else { lang.t("intake-sent-heading") }}
+            </h1>
+            <p>{move || match (kept(), story.get()) {
+                (true, _) => lang.t("intake-kept-body"),
+                (false, true) => lang.t("story-sent-body"),
+                (false, false) => lang.t("intake-sent-body"),
+            }}</p>
             <div hidden=move || !urgent.get()>
                 <p>{lang.t("help-call-now")}</p>
                 <ContactList/>

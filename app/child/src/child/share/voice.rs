@@ -38,7 +38,7 @@ pub fn VoiceRecorder() -> impl IntoView {
             state.get_untracked(),
             RecorderState::Recorded | RecorderState::Recording
         );
-        if flow.state.get() == super::SendState::Sent && kept {
+        if flow.state.with(super::SendState::is_done) && kept {
             #[cfg(feature = "hydrate")]
             {
                 browser::stop();

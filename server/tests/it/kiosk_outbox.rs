@@ -1,0 +1,218 @@
+//! A kiosk's outbox (its service worker) re-sends a sealed send the network lost, after the
+//! kiosk's wipe cleared the session: an active kiosk vouches for it in place of the proof of work,
+//! the return code travels as its hash (the kiosk never keeps the token), and the id makes a
+//! second delivery harmless. Only an active kiosk's token gets the script or may vouch; the
+//! site-wide window still holds.
+
+use crate::intake::sealed_by_browser;
+use crate::support::{add_kiosk, heard, spawn_app, spawn_app_with, Options, TestApp};
+use app::api::ApiError;
+use app::domain::SubmissionId;
+use app::return_code::{recipient_of, token_hash, ReturnCode};
+use app::vocabulary::ApiErrorCode;
+
+/// The kiosk's token, from its start page's URL.
+fn token_of(start: &str) -> String {
+    start.rsplit('/').next().unwrap().to_owned()
+}
+
+/// A PUT as the kiosk's outbox makes it: no cookie, no proof, the kiosk named; the status code.
+async fn delivered(
+    app: &TestApp,
+    id: &SubmissionId,
+    body: Vec<u8>,
+    extra: &[(&str, &str)],
+) -> reqwest::Response {
+    let set = app.recipients().await;
+    let mut request = app
+        .child_client()
+        .put(format!("{}/api/submissions/{id}", app.child))
+        .header("x-recipient-set", set.set_id)
+        .header("content-type", "application/octet-stream")
+        .header("accept-language", "en");
+    for (name, value) in extra {
+        request = request.header(*name, *value);
+    }
+    request.body(body).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_outbox_script_is_served_under_an_active_kiosk_only() {
+    let app = spawn_app().await;
+    let start = add_kiosk(&app, &[]);
+    let token = token_of(&start);
+    let client = app.child_client();
+    let r = client
+        .get(format!("{}/kiosk/{token}/sw.js", app.child))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .contains("javascript"));
+    assert_eq!(
+        r.headers()["service-worker-allowed"],
+        format!("/kiosk/{token}").as_str()
+    );
+    let policy = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(policy.contains("connect-src 'self'"), "{policy}");
+    // The kiosk's page names where it is; a personal phone's page has no kiosk and no outbox.
+    let page = client
+        .get(&start)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("data-home=\"/kiosk/{token}\"")),
+        "{page}"
+    );
+    let phone = client.get(format!("{}/", app.child)).send().await.unwrap();
+    assert!(phone.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("worker-src 'self'"));
+    let phone = phone.text().await.unwrap();
+    assert!(
+        !phone.contains("id=\"kiosk\"") && !phone.contains("data-home=\""),
+        "{phone}"
+    );
+    for wrong in ["0".repeat(64), "not-a-token".to_owned(), "%00".to_owned()] {
+        let r = client
+            .get(format!("{}/kiosk/{wrong}/sw.js", app.child))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{wrong}");
+    }
+    let id = String::from_utf8(heard(app.data_dir.path(), &["kiosks", "list"]).stdout).unwrap();
+    let id = id.split('\t').next().unwrap().to_owned();
+    assert!(
+        heard(app.data_dir.path(), &["kiosks", "revoke", "--id", &id])
+            .status
+            .success()
+    );
+    let r = client
+        .get(format!("{}/kiosk/{token}/sw.js", app.child))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "a revoked kiosk has no outbox");
+}
+
+#[tokio::test]
+async fn a_kept_send_arrives_once_vouched_by_the_kiosk_and_its_code_opens_the_case() {
+    let app = spawn_app().await;
+    let token = token_of(&add_kiosk(&app, &[]));
+    let salt = app.store.return_code_salt().await.unwrap();
+    let derived = ReturnCode::generate().derive(&salt);
+    let recipient = recipient_of(&derived);
+    let hash = token_hash(&derived.token);
+    let id = SubmissionId::generate();
+    let body = sealed_by_browser(&app, &id, "kept through an outage").await;
+    let headers = [
+        ("x-kiosk-queue", token.as_str()),
+        ("x-return-token-hash", hash.as_str()),
+        ("x-child-recipient", recipient.as_str()),
+    ];
+    let first = delivered(&app, &id, body.clone(), &headers).await;
+    assert_eq!(first.status(), 201);
+    assert!(
+        first.headers().get("set-cookie").is_none(),
+        "no session is made for it"
+    );
+    // The outbox tries again when it never heard the answer: still one case.
+    let again = delivered(&app, &id, body, &headers).await;
+    assert_eq!(again.status(), 200);
+    assert_eq!(app.submission_count().await, 1);
+    // The child's pictures open it: the hash registered is the token's.
+    let r = app
+        .child_client()
+        .post(format!("{}/api/return", app.child))
+        .json(&serde_json::json!({ "token": derived.token.as_str() }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let view: app::api::coming_back::ReturnView = r.json().await.unwrap();
+    assert_eq!(view.case_id, id.as_str());
+}
+
+#[tokio::test]
+async fn a_delivery_no_active_kiosk_vouches_for_or_with_the_token_itself_stores_nothing() {
+    let app = spawn_app().await;
+    let token = token_of(&add_kiosk(&app, &[]));
+    let salt = app.store.return_code_salt().await.unwrap();
+    let derived = ReturnCode::generate().derive(&salt);
+    let recipient = recipient_of(&derived);
+    let hash = token_hash(&derived.token);
+    let unknown = "0".repeat(64);
+    let cases: [(&[(&str, &str)], ApiErrorCode); 5] = [
+        // No kiosk and no proof: the ordinary path's refusal.
+        (&[], ApiErrorCode::ProofNeeded),
+        (
+            &[("x-kiosk-queue", unknown.as_str())],
+            ApiErrorCode::BadForm,
+        ),
+        (&[("x-kiosk-queue", "%%%")], ApiErrorCode::BadForm),
+        // The token itself never travels from a kiosk's outbox.
+        (
+            &[
+                ("x-kiosk-queue", token.as_str()),
+                ("x-return-token", derived.token.as_str()),
+                ("x-child-recipient", recipient.as_str()),
+            ],
+            ApiErrorCode::BadForm,
+        ),
+        // A hash without the recipient, or a hash from a phone.
+        (
+            &[
+                ("x-kiosk-queue", token.as_str()),
+                ("x-return-token-hash", hash.as_str()),
+            ],
+            ApiErrorCode::BadForm,
+        ),
+    ];
+    for (headers, expected) in cases {
+        let id = SubmissionId::generate();
+        let body = sealed_by_browser(&app, &id, "refused").await;
+        let r = delivered(&app, &id, body, headers).await;
+        assert!(r.status().is_client_error(), "{headers:?}: {}", r.status());
+        let error: ApiError = r.json().await.unwrap();
+        assert_eq!(error.error, expected, "{headers:?}");
+    }
+    // A malformed hash.
+    let id = SubmissionId::generate();
+    let body = sealed_by_browser(&app, &id, "refused").await;
+    let bad = [
+        ("x-kiosk-queue", token.as_str()),
+        ("x-return-token-hash", "XYZ"),
+        ("x-child-recipient", recipient.as_str()),
+    ];
+    assert_eq!(delivered(&app, &id, body, &bad).await.status(), 400);
+    assert_eq!(app.submission_count().await, 0);
+}
+
+#[tokio::test]
+async fn a_kiosk_cannot_flood_past_the_sites_window() {
+    let mut options = Options::default();
+    options.flood.send_limit = 3;
+    let app = spawn_app_with(options).await;
+    let token = token_of(&add_kiosk(&app, &[]));
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        let id = SubmissionId::generate();
+        let body = sealed_by_browser(&app, &id, "flood").await;
+        let r = delivered(&app, &id, body, &[("x-kiosk-queue", token.as_str())]).await;
+        statuses.push(r.status().as_u16());
+    }
+    assert_eq!(statuses, [201, 201, 201, 503, 503, 503]);
+    assert_eq!(app.submission_count().await, 3);
+}
