@@ -7,7 +7,7 @@
 // interactive. Run with `cargo xtask bench`. Not a test: it prints figures.
 import { startHeard, launchChromium, waitForHydration } from './harness.mjs';
 
-const LOCKED = { en: 'locked before it leaves this device', ar: 'يُقفَل' };
+const LOCKED = { en: 'locked before it leaves this device', ar: 'تُقفَل قبل أن تخرج' };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function slowPage(context) {
