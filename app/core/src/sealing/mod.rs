@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 
 /// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
 /// the ciphertext reveals a size bucket, not the length of what a child wrote.
+pub mod age_lite;
 mod recipients;
 
 pub use recipients::{parse_recipient, recipient_set_id, Recipient, RecipientError, RecipientSet};
