@@ -10,8 +10,7 @@
 
 // The domain lives in `heard-core` (no UI); re-exported so `crate::domain::…` reads as before.
 pub use heard_core::{
-    api, case_notes, consultation, domain, proof, return_code, reviewer_key, sealing, story,
-    vocabulary,
+    api, case_notes, consultation, domain, proof, return_code, sealing, story, vocabulary,
 };
 
 #[cfg(feature = "hydrate")]

@@ -7,7 +7,7 @@
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { startHeard } from './harness.mjs';
 
-const WIRE_BUDGET_KIB = 520;
+const WIRE_BUDGET_KIB = 450;
 
 const heard = await startHeard();
 try {

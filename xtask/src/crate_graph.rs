@@ -37,14 +37,21 @@ fn forbidden(name: &str) -> bool {
 
 /// Every crate `heard-core` depends on (normal and build dependencies) for `target`.
 fn dependencies(target: Option<&str>) -> Result<Vec<String>> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let mut args = vec!["tree", "--package", "heard-core", "--edges", "normal,build"];
     args.extend(["--prefix", "none", "--format", "{p}"]);
     if let Some(target) = target {
         args.extend(["--target", target]);
     }
+    Ok(tree(&args)?
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect())
+}
+
+fn tree(args: &[&str]) -> Result<String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let out = Command::new(cargo)
-        .args(&args)
+        .args(args)
         .output()
         .context("running cargo tree")?;
     if !out.status.success() {
@@ -53,10 +60,50 @@ fn dependencies(target: Option<&str>) -> Result<Vec<String>> {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
-        .collect())
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The child's bundle seals with `heard_core::sealing::age_lite`: the `age` crate (its
+/// translated messages, a second Fluent resolver) and curve25519's precomputed tables are not in
+/// its graph, so a child's phone never downloads them.
+pub fn child_bundle_has_no_age_crate() -> Result<()> {
+    let args = [
+        "tree",
+        "--package",
+        "child-ui",
+        "--target",
+        WASM_TARGET,
+        "--no-default-features",
+        "--features",
+        "hydrate",
+        "--edges",
+        "normal",
+        "--prefix",
+        "none",
+        "--format",
+        "{p} [{f}]",
+    ];
+    let listed = tree(&args)?;
+    let name = |line: &str| {
+        line.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    if !listed.lines().any(|l| name(l) == "age-core") {
+        bail!("cargo tree listed no `age-core` under child-ui: the check would see nothing");
+    }
+    for line in listed.lines() {
+        let crate_name = name(line);
+        if crate_name == "age" || crate_name == "i18n-embed" {
+            bail!("the child's bundle must not carry `{crate_name}`: {line}");
+        }
+        if crate_name == "curve25519-dalek" && line.contains("precomputed-tables") {
+            bail!("the child's bundle must not carry curve25519's precomputed tables: {line}");
+        }
+    }
+    println!("xtask: the child's bundle carries no `age` crate and no precomputed curve tables");
+    Ok(())
 }
 
 pub fn core_has_no_ui_or_database() -> Result<()> {

@@ -50,6 +50,7 @@ fn main() -> Result<()> {
         Some("locales") => checks::locales(&args[1..]),
         Some("graph") => {
             crate_graph::core_has_no_ui_or_database()?;
+            crate_graph::child_bundle_has_no_age_crate()?;
             vocabulary_check::no_vocabulary_literals(&root)
         }
         _ => bail!("usage: cargo xtask <build|demo|test|size|bench|locales|graph>"),

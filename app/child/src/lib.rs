@@ -12,8 +12,8 @@ pub use app::browser;
 #[cfg(feature = "ssr")]
 pub use app::error_page;
 pub use app::{
-    api, case_notes, consultation, domain, i18n, page, proof, return_code, reviewer_key, sealing,
-    story, vocabulary,
+    api, case_notes, consultation, domain, i18n, page, proof, return_code, sealing, story,
+    vocabulary,
 };
 
 pub mod child;

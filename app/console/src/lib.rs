@@ -12,8 +12,9 @@ pub use app::browser;
 #[cfg(feature = "ssr")]
 pub use app::error_page;
 pub use app::{
-    api, case_notes, domain, i18n, page, proof, return_code, reviewer_key, sealing, story,
-    vocabulary,
+    api, case_notes, domain, i18n, page, proof, return_code, sealing, story, vocabulary,
 };
+// The reviewer's passphrase-sealed key needs the full age (scrypt): the console always has it.
+pub use heard_core::reviewer_key;
 
 pub mod console;

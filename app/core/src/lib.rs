@@ -19,6 +19,7 @@ pub mod consultation;
 pub mod domain;
 pub mod proof;
 pub mod return_code;
+#[cfg(feature = "age-crate")]
 pub mod reviewer_key;
 pub mod sealing;
 pub mod story;

@@ -7,10 +7,8 @@
 //! Salted with a random value of this instance (`SiteFacts::code_salt`), so a table of codes
 //! computed for one instance is useless for another.
 
-use age::secrecy::ExposeSecret;
 use argon2::{Algorithm, Argon2, Params, Version};
 use sha2::{Digest, Sha256};
-use std::str::FromStr;
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 /// How many pictures a code has, and how many pictures there are: 64⁸ = 2⁴⁸.
@@ -109,7 +107,7 @@ pub struct BadCode;
 pub struct Derived {
     /// 64 hex digits; the server stores its SHA-256 ([`token_hash`]).
     pub token: Zeroizing<String>,
-    pub identity: age::x25519::Identity,
+    pub identity: crate::sealing::Identity,
 }
 
 impl ReturnCode {
@@ -153,26 +151,15 @@ impl ReturnCode {
             .hash_password_into(&password, &salt, out.as_mut())
             .expect("a 64-byte output is allowed");
         let token = Zeroizing::new(hex(&out[..32]));
-        let identity = identity_from_bytes(&out[32..]);
+        let mut secret = Zeroizing::new([0u8; 32]);
+        secret.copy_from_slice(&out[32..]);
+        let identity = crate::sealing::Identity::from_secret(&secret);
         Derived { token, identity }
     }
 }
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// An age X25519 identity from 32 secret bytes, through its standard Bech32 text form.
-fn identity_from_bytes(secret: &[u8]) -> age::x25519::Identity {
-    let hrp = bech32::Hrp::parse("age-secret-key-").expect("a valid prefix");
-    let mut text = Zeroizing::new(
-        bech32::encode::<bech32::Bech32>(hrp, secret)
-            .expect("32 bytes fit")
-            .to_uppercase(),
-    );
-    let identity = age::x25519::Identity::from_str(&text).expect("a well-formed identity");
-    text.zeroize();
-    identity
 }
 
 /// What the server keeps of a token: its SHA-256, hex. The token is high-entropy (Argon2id
@@ -201,12 +188,12 @@ pub fn is_token(raw: &str) -> bool {
 
 /// The recipient of a derived identity, as the server stores it.
 pub fn recipient_of(derived: &Derived) -> String {
-    derived.identity.to_public().to_string()
+    derived.identity.recipient().to_string()
 }
 
 /// The identity as text (for `crate::sealing` decryption in the browser; never sent).
 pub fn identity_text(derived: &Derived) -> Zeroizing<String> {
-    Zeroizing::new(derived.identity.to_string().expose_secret().to_owned())
+    derived.identity.to_text()
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ impl VersionContent {
     /// Opens a version and checks it belongs to `story` and is the version `version`.
     pub fn open(
         bytes: &[u8],
-        identity: &age::x25519::Identity,
+        identity: &impl crate::sealing::OpeningKey,
         story: &SubmissionId,
         version: &str,
     ) -> Result<Self, OpenError> {

@@ -34,7 +34,7 @@ impl Store {
         valid_for: Duration,
     ) -> anyhow::Result<InvitationToken> {
         let token = InvitationToken::generate();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE handle = $1")
             .bind(handle.as_str())
             .fetch_one(&mut *tx)

@@ -14,8 +14,8 @@ use age::secrecy::ExposeSecret;
 use anyhow::Context;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::i18n::Lang;
-use app::reviewer_key::make_key;
 use app::sealing::{seal, RecipientSet};
+use heard_core::reviewer_key::make_key;
 
 pub const DEMO_IDENTITY_FILE: &str = "DEMO-ONLY-recovery-identity.txt";
 const DEMO_HANDLE: &str = "demo-reviewer";

@@ -189,7 +189,7 @@ impl Store {
         if status == "invited" {
             return Ok(StatusChange::NotEnrolled);
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE accounts SET status = $2 WHERE id = $1")
             .bind(id)
             .bind(if active { "active" } else { "disabled" })

@@ -35,7 +35,7 @@ impl Store {
         change: &Triage,
         day: &Day,
     ) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO case_status (submission_seq, status, changed_on) VALUES ($1, $3, $2) \
              ON CONFLICT (submission_seq) DO NOTHING",
@@ -200,7 +200,7 @@ impl Store {
         made_by: i64,
         day: &Day,
     ) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO case_copies (submission_seq, recipient, made_by, made_on, ciphertext) \
              VALUES ($1, $2, $3, $4, $5)",

@@ -23,7 +23,7 @@ impl Store {
         def: &ActionsDef,
         today: &Day,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query("DELETE FROM consultation_actions WHERE consultation_id = $1")
             .bind(consultation.id)
             .execute(&mut *tx)

@@ -47,7 +47,7 @@ impl Store {
         readers: &RecipientSet,
         today: &Day,
     ) -> sqlx::Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "INSERT INTO consultation_written VALUES ($1, $2, $3, $4) \
              ON CONFLICT (public_id) DO NOTHING",
@@ -220,7 +220,7 @@ impl Store {
     /// Remembers that a return code (its [`app::return_code::follow_hash`]) follows these
     /// consultations (public ids; unknown ones are ignored).
     pub async fn follow_consultations(&self, follower: &str, ids: &[String]) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         for id in ids {
             sqlx::query(
                 "INSERT OR IGNORE INTO consultation_followers \

@@ -71,7 +71,7 @@ const COLUMNS: &str = "id, public_id, opens_on, closes_on, min_group, fallback";
 impl Store {
     /// Stores a checked definition (`Definition::check`) in one transaction.
     pub async fn add_consultation(&self, def: &Definition, today: &Day) -> sqlx::Result<Added> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO consultations (public_id, opens_on, closes_on, min_group, fallback, created_on) \
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (public_id) DO NOTHING RETURNING id",
@@ -267,7 +267,7 @@ impl Store {
         groups: &[(Dimension, String)],
         chosen: &[String],
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         for (dimension, group) in groups {
             for option in std::iter::once(RESPONDENTS).chain(chosen.iter().map(String::as_str)) {
                 sqlx::query(

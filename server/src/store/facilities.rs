@@ -45,7 +45,7 @@ impl Store {
         operator: Option<&str>,
         names: &[(String, String)],
     ) -> Result<i64, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO facilities (code, operator, created_on) VALUES ($1, $2, $3) RETURNING id",
         )

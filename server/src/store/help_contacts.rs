@@ -21,7 +21,7 @@ impl Store {
         phone: &app::domain::PhoneNumber,
         labels: &[(String, String)],
     ) -> Result<i64, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO help_contacts (phone, added_on) VALUES ($1, $2) RETURNING id",
         )

@@ -127,6 +127,14 @@ impl Store {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+
+    /// A write transaction. `BEGIN IMMEDIATE` takes SQLite's write lock at once, waiting for it
+    /// with the busy timeout; a deferred transaction that reads first and then writes fails at
+    /// once (`database is locked`) when another connection wrote in between, which under load
+    /// turned an admin's action or a child's send into an error.
+    pub async fn write_tx(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
 }
 
 /// How many migrations the database has applied (none before the first).

@@ -78,7 +78,7 @@ impl Store {
         label: &str,
         rotate: bool,
     ) -> anyhow::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         if kind == RecipientKind::Recovery {
             let existing: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM recipients WHERE kind = 'recovery' AND active = 1",

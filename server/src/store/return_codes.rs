@@ -142,7 +142,7 @@ impl Store {
         token_hash: &str,
         due: &Day,
     ) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         mark_withdrawn(&mut tx, token_hash).await?;
         sqlx::query("DELETE FROM return_codes WHERE submission_seq = $1")
             .bind(seq)
@@ -159,7 +159,7 @@ impl Store {
     /// The child took the case back: its content (submission, notes, messages, code) is deleted
     /// for real in one transaction, and the token's hash is kept as "withdrawn".
     pub async fn withdraw_case(&self, seq: i64, token_hash: &str) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         mark_withdrawn(&mut tx, token_hash).await?;
         sqlx::query("DELETE FROM submissions WHERE seq = $1")
             .bind(seq)

@@ -105,6 +105,39 @@ fn serve_refuses_to_start_without_any_recipient() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("heard recovery init"));
 }
 
+/// An operator who points the server at a folder with no built site (or forgot to build) is
+/// told so at start, instead of serving pages whose bundle is missing.
+#[test]
+fn serve_refuses_to_start_without_a_built_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args(["recovery", "init", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    let output = Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args([
+            "serve",
+            "--child-addr",
+            "127.0.0.1:0",
+            "--console-addr",
+            "127.0.0.1:0",
+        ])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("--site-root")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("site-files.txt") && said.contains("cargo xtask build"),
+        "{said}"
+    );
+}
+
 #[test]
 fn facilities_are_added_and_listed_with_a_warning_when_coverage_is_thin() {
     let dir = tempfile::tempdir().unwrap();

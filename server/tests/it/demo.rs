@@ -6,10 +6,10 @@ use crate::support::heard;
 use age::secrecy::SecretString;
 use app::api::console::{CasePage, KeyUpload};
 use app::domain::SubmissionId;
-use app::reviewer_key::unlock_key;
 use app::sealing::open_with;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
+use heard_core::reviewer_key::unlock_key;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 #[tokio::test]
@@ -25,6 +25,9 @@ async fn the_demo_prints_urls_and_a_reviewer_who_can_sign_in() {
         ])
         .arg("--data-dir")
         .arg(dir.path())
+        // The built site (the server refuses to start without one).
+        .arg("--site-root")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site"))
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .kill_on_drop(true)

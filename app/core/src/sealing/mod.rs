@@ -6,15 +6,17 @@
 //! this type, so there is no function that could write a child's plaintext.
 
 use crate::domain::{Envelope, OpenedEnvelope, SealedIn, SubmissionId};
+#[cfg(feature = "age-crate")]
 use std::io::{Read, Write};
-use std::str::FromStr;
 use zeroize::Zeroizing;
 
 /// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
 /// the ciphertext reveals a size bucket, not the length of what a child wrote.
 pub mod age_lite;
+mod identity;
 mod recipients;
 
+pub use identity::{Identity, OpeningKey};
 pub use recipients::{parse_recipient, recipient_set_id, Recipient, RecipientError, RecipientSet};
 
 const SMALLEST_BUCKET: usize = 1024;
@@ -34,6 +36,7 @@ pub const MAX_ENCRYPTED_IDENTITY_BYTES: usize = 4096;
 
 /// Whether `armored` is an ASCII-armored age file encrypted to a passphrase (scrypt) only — the
 /// form in which a reviewer's identity may be stored. The server cannot and does not decrypt it.
+#[cfg(feature = "age-crate")]
 pub fn is_passphrase_sealed_identity(armored: &str) -> bool {
     armored.len() <= MAX_ENCRYPTED_IDENTITY_BYTES
         && armored.starts_with("-----BEGIN AGE ENCRYPTED FILE-----")
@@ -60,6 +63,7 @@ pub enum NotSealed {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SealError {
+    #[cfg(feature = "age-crate")]
     #[error("age could not encrypt: {0}")]
     Encrypt(#[from] age::EncryptError),
     #[error("writing the ciphertext failed: {0}")]
@@ -71,6 +75,7 @@ pub enum SealError {
 impl SealedSubmission {
     /// Accepts ciphertext sealed in a browser, after checking that it is an age file to
     /// public-key recipients. The server cannot check more without a key, by design.
+    #[cfg(feature = "age-crate")]
     pub fn from_wire(bytes: Vec<u8>) -> Result<Self, NotSealed> {
         check_recipient_sealed(&bytes, MAX_SEALED_BYTES)?;
         Ok(Self {
@@ -125,17 +130,31 @@ pub(crate) fn seal_padded(
 ) -> Result<Vec<u8>, SealError> {
     let padded_len = bucket_for(plain.len());
     plain.resize(padded_len, b' ');
-    let encryptor =
-        age::Encryptor::with_recipients(recipients.iter().map(|r| r.key() as &dyn age::Recipient))?;
-    let mut bytes = Vec::with_capacity(padded_len + 256 * (recipients.len() + 1));
+    encrypt(&plain, recipients)
+}
+
+/// Encrypts with the `age` crate (the server, the console, the tests).
+#[cfg(feature = "age-crate")]
+fn encrypt(plain: &[u8], recipients: &RecipientSet) -> Result<Vec<u8>, SealError> {
+    let keys: Vec<age::x25519::Recipient> = recipients.iter().map(Recipient::key).collect();
+    let encryptor = age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))?;
+    let mut bytes = Vec::with_capacity(plain.len() + 256 * (recipients.len() + 1));
     let mut writer = encryptor.wrap_output(&mut bytes)?;
-    writer.write_all(&plain)?;
+    writer.write_all(plain)?;
     writer.finish()?;
     Ok(bytes)
 }
 
+/// Encrypts with the browser's minimal age (the child's bundle).
+#[cfg(not(feature = "age-crate"))]
+fn encrypt(plain: &[u8], recipients: &RecipientSet) -> Result<Vec<u8>, SealError> {
+    let keys: Vec<[u8; 32]> = recipients.iter().map(Recipient::raw).collect();
+    Ok(age_lite::encrypt(&keys, plain))
+}
+
 /// Whether `bytes` is an age file to public-key recipients (not to a passphrase) of at most
 /// `max` bytes: all the server can check of ciphertext, by design.
+#[cfg(feature = "age-crate")]
 pub(crate) fn check_recipient_sealed(bytes: &[u8], max: usize) -> Result<(), NotSealed> {
     if bytes.len() > max {
         return Err(NotSealed::TooLarge);
@@ -147,20 +166,30 @@ pub(crate) fn check_recipient_sealed(bytes: &[u8], max: usize) -> Result<(), Not
     Ok(())
 }
 
-/// Decrypts an age file with an X25519 identity; the plaintext is zeroed when dropped.
+/// Decrypts an age file with an X25519 identity; the plaintext is zeroed when dropped. With the
+/// `age` crate where it is built in, with the minimal age in the child's bundle.
 pub(crate) fn decrypt(
     bytes: &[u8],
-    identity: &age::x25519::Identity,
+    identity: &impl OpeningKey,
 ) -> Result<Zeroizing<Vec<u8>>, OpenError> {
-    let decryptor = age::Decryptor::new(bytes).map_err(|_| OpenError::Decrypt)?;
-    let mut reader = decryptor
-        .decrypt(std::iter::once(identity as &dyn age::Identity))
-        .map_err(|_| OpenError::Decrypt)?;
-    let mut plain = Zeroizing::new(Vec::new());
-    reader
-        .read_to_end(&mut plain)
-        .map_err(|_| OpenError::Decrypt)?;
-    Ok(plain)
+    #[cfg(feature = "age-crate")]
+    {
+        let identity = identity.age_identity();
+        let decryptor = age::Decryptor::new(bytes).map_err(|_| OpenError::Decrypt)?;
+        let mut reader = decryptor
+            .decrypt(std::iter::once(identity.as_ref() as &dyn age::Identity))
+            .map_err(|_| OpenError::Decrypt)?;
+        let mut plain = Zeroizing::new(Vec::new());
+        reader
+            .read_to_end(&mut plain)
+            .map_err(|_| OpenError::Decrypt)?;
+        Ok(plain)
+    }
+    #[cfg(not(feature = "age-crate"))]
+    {
+        let identity = identity.opening_key();
+        age_lite::decrypt(identity.secret(), bytes).map_err(|_| OpenError::Decrypt)
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -180,15 +209,14 @@ pub fn open(
     identity: &str,
     expected: &SubmissionId,
 ) -> Result<OpenedEnvelope, OpenError> {
-    let identity =
-        age::x25519::Identity::from_str(identity.trim()).map_err(|_| OpenError::Decrypt)?;
+    let identity = Identity::parse(identity).map_err(|_| OpenError::Decrypt)?;
     open_with(bytes, &identity, expected)
 }
 
 /// [`open`] with a parsed identity (the console keeps one in memory while unlocked).
 pub fn open_with(
     bytes: &[u8],
-    identity: &age::x25519::Identity,
+    identity: &impl OpeningKey,
     expected: &SubmissionId,
 ) -> Result<OpenedEnvelope, OpenError> {
     let plain = decrypt(bytes, identity)?;
@@ -206,7 +234,7 @@ pub fn open_with(
 /// sealed inside, and encrypts the very same padded plaintext to `recipients`.
 pub fn reseal(
     bytes: &[u8],
-    identity: &age::x25519::Identity,
+    identity: &impl OpeningKey,
     expected: &SubmissionId,
     recipients: &RecipientSet,
 ) -> Result<SealedSubmission, OpenError> {
@@ -227,6 +255,10 @@ mod tests {
     use super::*;
     use crate::domain::ChildWords;
     use age::secrecy::ExposeSecret;
+    use std::io::Read;
+    #[cfg(feature = "age-crate")]
+    use std::io::Write;
+    use std::str::FromStr;
 
     fn keypair() -> (String, String) {
         let id = age::x25519::Identity::generate();
@@ -302,9 +334,12 @@ mod tests {
         // Quotes are escaped in JSON, so they are the worst case for the padded size.
         let worst = "\"".repeat(crate::domain::MAX_CHILD_WORDS_CHARS);
         let sealed = seal(envelope(&SubmissionId::generate(), &worst), &set).unwrap();
+        assert!(sealed.as_bytes().len() <= MAX_TEXT_SEALED_BYTES);
+        #[cfg(feature = "age-crate")]
         assert!(SealedSubmission::from_wire(sealed.into_bytes()).is_ok());
     }
 
+    #[cfg(feature = "age-crate")]
     #[test]
     fn from_wire_refuses_what_is_not_a_recipient_sealed_age_file() {
         assert_eq!(

@@ -3,6 +3,7 @@
 //! empty, sorted and without repeats, so its [`RecipientSet::id`] names the set whatever order it
 //! was read in. The server records exactly the set a ciphertext was sealed to.
 
+#[cfg(feature = "age-crate")]
 use std::str::FromStr;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -17,24 +18,39 @@ pub enum RecipientError {
 /// shows it.
 #[derive(Clone)]
 pub struct Recipient {
-    key: age::x25519::Recipient,
+    raw: [u8; 32],
     text: String,
 }
 
 impl Recipient {
+    /// Parsed by the `age` crate where it is built in (so the server keeps its spelling), by the
+    /// minimal age in the child's bundle; both accept exactly the lowercase `age1…` form.
     pub fn parse(raw: &str) -> Result<Self, RecipientError> {
-        let key = age::x25519::Recipient::from_str(raw.trim())
-            .map_err(|_| RecipientError::Malformed(raw.to_owned()))?;
-        let text = key.to_string();
-        Ok(Self { key, text })
+        let malformed = || RecipientError::Malformed(raw.to_owned());
+        #[cfg(feature = "age-crate")]
+        let text = age::x25519::Recipient::from_str(raw.trim())
+            .map_err(|_| malformed())?
+            .to_string();
+        #[cfg(not(feature = "age-crate"))]
+        let text = raw.trim().to_owned();
+        let key = super::age_lite::parse_recipient(&text).map_err(|_| malformed())?;
+        Ok(Self { raw: key, text })
     }
 
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
-    pub(crate) fn key(&self) -> &age::x25519::Recipient {
-        &self.key
+    /// The X25519 public key, for the minimal age.
+    #[cfg_attr(feature = "age-crate", allow(dead_code))]
+    pub(crate) fn raw(&self) -> [u8; 32] {
+        self.raw
+    }
+
+    /// The key for the `age` crate.
+    #[cfg(feature = "age-crate")]
+    pub(crate) fn key(&self) -> age::x25519::Recipient {
+        age::x25519::Recipient::from_str(&self.text).expect("parsed when it was made")
     }
 }
 

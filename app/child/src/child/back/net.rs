@@ -23,7 +23,7 @@ use zeroize::Zeroizing;
 
 pub(super) struct Opened {
     pub token: Zeroizing<String>,
-    pub identity: age::x25519::Identity,
+    pub identity: crate::sealing::Identity,
 }
 
 thread_local! {
