@@ -164,7 +164,8 @@ fn e2e(root: &Path) -> Result<()> {
 /// The benchmarks: the inbox query (server), child-session memory under a cookieless flood, the
 /// child site's latency during a sign-in flood, a consultation's results page over 100,000
 /// answers, decrypting a page of cases (browser), a 10-question consultation on a slow phone
-/// (browser), and the intake page on a slow phone: bytes, first paint, interactive, sent (browser).
+/// (browser), the intake page on a slow phone: bytes, first paint, interactive, sent (browser),
+/// and sealing 4 KiB to 8 recipients beside openpgp.js (browser).
 pub fn bench(root: &Path) -> Result<()> {
     cargo(&["run", "--package", "server", "--example", "inbox_bench"])?;
     cargo(&["run", "--package", "server", "--example", "session_bench"])?;
@@ -185,7 +186,8 @@ pub fn bench(root: &Path) -> Result<()> {
     node(root, &["tests/e2e/decrypt-report.mjs"])?;
     node(root, &["tests/e2e/consult-slow-report.mjs"])?;
     node(root, &["tests/e2e/wire-report.mjs"])?;
-    node(root, &["tests/e2e/journey-report.mjs"])
+    node(root, &["tests/e2e/journey-report.mjs"])?;
+    node(root, &["tests/e2e/seal-bench-report.mjs"])
 }
 
 pub fn size_report(root: &Path) -> Result<()> {

@@ -20,6 +20,7 @@ mod child_return;
 mod child_story;
 mod child_story_return;
 mod child_upload;
+mod compressed_pages;
 mod console_access;
 mod console_accounts;
 mod console_affiliations;
@@ -190,6 +191,8 @@ pub fn child_router(state: AppState, sessions: &SessionConfig) -> Router {
             static_files::files(site_root.join(files.assets_dir())),
         )
         .fallback(not_found_child)
+        .layer(middleware::from_fn(compressed_pages::mark))
+        .layer(compressed_pages::layer())
         .with_state(state.clone());
     with_baseline(app, Site::Child, sessions.child_layer(), &state)
 }

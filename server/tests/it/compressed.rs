@@ -211,3 +211,60 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
     assert!(seal.contains(&format!("from '{js}'")), "{seal}");
     assert!(seal.contains(&wasm), "{seal}");
 }
+
+/// The child's pages travel compressed where no secret lasts from one response to the next
+/// (BREACH): the intake page's secrets (nonce, the form's token) are new in every response, and a
+/// kiosk's pages, a consultation's and the console's are sent as they are.
+#[tokio::test]
+async fn the_childs_pages_are_compressed_and_pages_with_a_lasting_secret_are_not() {
+    let app = spawn_app().await;
+    let start = crate::support::add_kiosk(&app, &[]);
+    let client = reqwest::Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .build()
+        .unwrap();
+    let get = |url: String, accept: &'static str| {
+        let client = client.clone();
+        async move {
+            let r = client
+                .get(url)
+                .header("accept-encoding", accept)
+                .send()
+                .await
+                .unwrap();
+            let encoding = r
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap().to_owned());
+            (r.status(), encoding, r.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (status, encoding, br) = get(format!("{}/", app.child), "gzip, br").await;
+    assert_eq!((status.as_u16(), encoding.as_deref()), (200, Some("br")));
+    let (_, encoding, gz) = get(format!("{}/", app.child), "gzip").await;
+    assert_eq!(encoding.as_deref(), Some("gzip"));
+    let mut page = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut page).unwrap();
+    assert!(page.contains("id=\"form-ticket\""), "{page}");
+    assert!(br.len() * 3 < page.len(), "{} of {}", br.len(), page.len());
+    // Every response has its own form token: nothing lasting for BREACH to recover.
+    let (_, _, again) = get(format!("{}/", app.child), "identity").await;
+    let token = |page: &str| {
+        let at = page.find("id=\"form-ticket\"").unwrap();
+        page[at..at + 400].to_owned()
+    };
+    assert_ne!(token(&page), token(&String::from_utf8(again).unwrap()));
+    for url in [
+        start.clone(),
+        format!("{start}/back"),
+        format!("{}/consult", app.child),
+        format!("{}/console/login", app.console),
+    ] {
+        let (status, encoding, _) = get(url.clone(), "gzip, br").await;
+        assert!(status.is_success(), "{url}: {status}");
+        assert_eq!(encoding, None, "{url} carries a lasting secret");
+    }
+    let (_, encoding, _) = get(format!("{}/api/recipients", app.child), "gzip, br").await;
+    assert_eq!(encoding, None, "no API answer is compressed");
+}
