@@ -79,6 +79,7 @@ impl Heard {
                 args.data.data_dir.clone(),
             ),
             form_key: FormKey::random(),
+            kiosk_deliveries: Default::default(),
             urgent_withdrawal_days: args.urgent_withdrawal_days,
             passkeys: Passkeys::for_console(&console_url),
             embargo_audited: Default::default(),

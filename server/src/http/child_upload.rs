@@ -40,8 +40,9 @@ pub struct SealedUpload {
     pub return_code: Option<ReturnCodeRegistration>,
     /// The request's headers, for what only one kind of send carries (urgency, a story's terms).
     pub headers: HeaderMap,
-    /// Re-sent by an active kiosk's outbox (`KIOSK_QUEUE_HEADER`) after the network lost it.
-    pub from_kiosk_outbox: bool,
+    /// Re-sent by an active kiosk's outbox (`KIOSK_QUEUE_HEADER`) after the network lost it:
+    /// the kiosk's token hash.
+    pub from_kiosk_outbox: Option<String>,
 }
 
 impl SealedUpload {
@@ -64,8 +65,8 @@ impl SealedUpload {
 
     /// What vouches for it: the kiosk it waited on, or the browser's proof of work.
     pub fn vouched(&self) -> Vouched<'_> {
-        if self.from_kiosk_outbox {
-            Vouched::Kiosk
+        if let Some(kiosk) = &self.from_kiosk_outbox {
+            Vouched::Kiosk(kiosk)
         } else {
             Vouched::Proof(self.header(PROOF_HEADER))
         }
@@ -97,13 +98,13 @@ impl FromRequest<AppState> for SealedUpload {
         let place = NamedPlace::parse(header(PLACE_HEADER).unwrap_or_default())
             .map_err(|_| refuse(IntakeError::UnknownPlace))?;
         let from_kiosk_outbox = match header(KIOSK_QUEUE_HEADER) {
-            None => false,
+            None => None,
             Some(raw) => match super::child_kiosk::active_kiosk(state, raw).await {
-                Some(_) => true,
+                Some(kiosk) => Some(kiosk.hash()),
                 None => return Err(refuse(IntakeError::BadForm)),
             },
         };
-        let token = if from_kiosk_outbox {
+        let token = if from_kiosk_outbox.is_some() {
             // The outbox holds the token's hash only; a token beside it is refused.
             match (
                 header(RETURN_TOKEN_HEADER),
@@ -133,10 +134,10 @@ pub enum Vouched<'a> {
     Proof(Option<&'a str>),
     /// The no-JavaScript form's single-use token, already checked.
     FormToken,
-    /// An active kiosk's outbox, re-sending what the network lost: no session (the kiosk's wipe
-    /// cleared it), so neither its budget nor a proof; the site-wide window and the storage
-    /// budget still apply.
-    Kiosk,
+    /// An active kiosk's outbox (its token's hash), re-sending what the network lost: no session
+    /// (the kiosk's wipe cleared it), so neither its budget nor a proof, but the kiosk's own
+    /// hourly share; the site-wide window and the storage budget still apply.
+    Kiosk(&'a str),
 }
 
 /// A send let through, holding its place in the site-wide window until it is stored.
@@ -155,7 +156,10 @@ pub async fn admit(
     urgent: bool,
 ) -> Result<Admission, IntakeError> {
     let sent_before = match vouched {
-        Vouched::Kiosk => None,
+        Vouched::Kiosk(kiosk) => {
+            state.kiosk_deliveries.admit(kiosk)?;
+            None
+        }
         Vouched::Proof(header) => {
             let sent = within_budget(session).await?;
             spend_proof(session, header).await?;

@@ -91,6 +91,7 @@ use tower_sessions::{SessionManagerLayer, SessionStore};
 
 pub use child_floodgate::{FloodLimits, Floodgate};
 pub use child_form_token::FormKey;
+pub use child_kiosk_outbox::DELIVERIES_PER_HOUR;
 pub use sessions::{SessionConfig, CHILD_SESSIONS_MAX};
 pub use state::AppState;
 

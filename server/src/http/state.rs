@@ -26,6 +26,8 @@ pub struct AppState {
     pub pseudo_locale: bool,
     /// The site-wide limits on new sends.
     pub floodgate: Floodgate,
+    /// How many kept sends each kiosk's outbox may deliver (it needs no proof of work).
+    pub kiosk_deliveries: super::child_kiosk_outbox::KioskDeliveries,
     /// Signs the no-JavaScript form's token.
     pub form_key: FormKey,
     /// Days a lead can still read an urgent case the child took back.

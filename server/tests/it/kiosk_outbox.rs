@@ -216,3 +216,33 @@ async fn a_kiosk_cannot_flood_past_the_sites_window() {
     assert_eq!(statuses, [201, 201, 201, 503, 503, 503]);
     assert_eq!(app.submission_count().await, 3);
 }
+
+/// With no proof of work to pay, a kiosk's token alone must not buy a flood: each kiosk delivers
+/// at most its hourly share (then "busy", and its outbox tries later); another kiosk is not held.
+#[tokio::test]
+async fn a_kiosk_outbox_delivers_at_most_its_hourly_share() {
+    use heard::http::DELIVERIES_PER_HOUR;
+    let app = spawn_app().await;
+    let hall = token_of(&add_kiosk(&app, &[]));
+    let library = token_of(&add_kiosk(&app, &[]));
+    let send = |kiosk: String| {
+        let app = &app;
+        async move {
+            let id = SubmissionId::generate();
+            let body = sealed_by_browser(app, &id, "kept").await;
+            delivered(app, &id, body, &[("x-kiosk-queue", kiosk.as_str())])
+                .await
+                .status()
+                .as_u16()
+        }
+    };
+    for _ in 0..DELIVERIES_PER_HOUR {
+        assert_eq!(send(hall.clone()).await, 201);
+    }
+    assert_eq!(send(hall.clone()).await, 503, "beyond the hall's share");
+    assert_eq!(send(library).await, 201, "another kiosk has its own share");
+    assert_eq!(
+        app.submission_count().await,
+        i64::from(DELIVERIES_PER_HOUR) + 1
+    );
+}
