@@ -4,7 +4,7 @@
 // consultation transferred. Run with `cargo xtask bench`. Not a test: it prints figures.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHeard, launchChromium } from './harness.mjs';
+import { startHeard, launchChromium, slowPhone } from './harness.mjs';
 
 const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
 const KINDS = ['scale', 'single', 'multiple', 'ranking', 'single', 'scale', 'multiple', 'single', 'ranking', 'scale'];
@@ -33,12 +33,7 @@ try {
   heard.cli('consultations', 'add', file);
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const cdp = await slowPhone(context, page);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
 

@@ -276,3 +276,18 @@ export async function noAxeViolations(page, where) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   deepEqual(result.violations.map((v) => `${where}: ${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`), []);
 }
+
+/**
+ * A slow phone, as the benchmarks measure it: the network of `page` limited to 1.6 Mbit/s down,
+ * 750 kbit/s up and 150 ms latency, its CPU slowed 4×. Returns the CDP session (Network enabled),
+ * for counting what travels.
+ */
+export async function slowPhone(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}

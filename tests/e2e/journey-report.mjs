@@ -5,19 +5,14 @@
 // (the browser's own sealing ready: the page has hydrated), a complaint walked through the flow
 // and sent (from opening the page to "Your message arrived"), and the bytes on the wire until
 // interactive. Run with `cargo xtask bench`. Not a test: it prints figures.
-import { startHeard, launchChromium, waitForHydration } from './harness.mjs';
+import { startHeard, launchChromium, slowPhone } from './harness.mjs';
 
 const LOCKED = { en: 'locked before it leaves this device', ar: 'تُقفَل قبل أن تخرج' };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function slowPage(context) {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const cdp = await slowPhone(context, page);
   const wire = { bytes: 0 };
   cdp.on('Network.loadingFinished', (e) => { wire.bytes += e.encodedDataLength; });
   return { page, wire };

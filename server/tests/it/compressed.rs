@@ -86,6 +86,11 @@ async fn the_child_bundle_and_the_stylesheet_are_sent_compressed_where_the_brows
     assert_eq!(encoding.as_deref(), Some("br"));
 }
 
+/// `GET url` with the test's client.
+async fn get(client: &reqwest::Client, url: String) -> reqwest::Response {
+    client.get(url).send().await.unwrap()
+}
+
 fn site_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site")
 }
@@ -98,11 +103,8 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
     let app = spawn_app().await;
     let files = SiteFiles::read(&site_root()).expect("the site is built");
     let client = app.child_client();
-    let page = client
-        .get(format!("{}/", app.child))
-        .send()
+    let page = get(&client, format!("{}/", app.child))
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -110,11 +112,7 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
     let css = files.child_stylesheet();
     for linked in [&js, &wasm, &css] {
         assert!(page.contains(linked.as_str()), "{linked} not in {page}");
-        let r = client
-            .get(format!("{}{linked}", app.child))
-            .send()
-            .await
-            .unwrap();
+        let r = get(&client, format!("{}{linked}", app.child)).await;
         assert_eq!(r.status(), 200, "{linked}");
         assert_eq!(
             r.headers()["cache-control"],
@@ -125,11 +123,7 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
     let (console_js, _) = files.console_bundle();
     let inbox_css = files.console_stylesheet();
     for linked in [&console_js, &inbox_css] {
-        let r = client
-            .get(format!("{}{linked}", app.console))
-            .send()
-            .await
-            .unwrap();
+        let r = get(&client, format!("{}{linked}", app.console)).await;
         assert_eq!(r.status(), 200, "{linked}");
         assert!(r.headers()["cache-control"]
             .to_str()
@@ -146,11 +140,7 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
         "/pkg/heard_bg.wasm",
         "/assets/heard.css",
     ] {
-        let r = client
-            .get(format!("{}{gone}", app.child))
-            .send()
-            .await
-            .unwrap();
+        let r = get(&client, format!("{}{gone}", app.child)).await;
         assert_eq!(r.status(), 404, "{gone}");
         assert_eq!(r.headers()["cache-control"], "no-store", "{gone}");
     }
@@ -200,11 +190,8 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
         );
     }
     // The consultation's seal script imports this build's bundle too.
-    let seal = client
-        .get(format!("{}/consult/seal.js", app.child))
-        .send()
+    let seal = get(&client, format!("{}/consult/seal.js", app.child))
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
