@@ -18,15 +18,21 @@ const suite = useHeardAndChromium({
 /**
  * The shelter's line: an HTTP proxy in front of heard's child site. `cutSends` cuts the
  * connection of every send (a PUT of a message) instead of passing it on, as a line that drops
- * mid-send does; everything else passes.
+ * mid-send does; `refuseKept` answers the outbox's deliveries with a refusal; everything else
+ * passes.
  */
 async function shelterLine(target) {
   const upstream = new URL(target);
-  const line = { cutSends: false, cut: 0 };
+  const line = { cutSends: false, cut: 0, refuseKept: false };
   line.server = http.createServer((req, res) => {
     if (line.cutSends && req.method === 'PUT' && req.url.startsWith('/api/submissions/')) {
       line.cut += 1;
       req.socket.destroy();
+      return;
+    }
+    if (line.refuseKept && req.headers['x-kiosk-queue']) {
+      res.writeHead(409, { 'content-type': 'application/json' });
+      res.end('{"error":"recipients_changed","message":"refused"}');
       return;
     }
     const forward = http.request({
@@ -106,8 +112,17 @@ test('a send the line drops is kept sealed on the kiosk, survives the wipe and a
   assert.ok(!(await page.content()).includes(words), 'the words are not in the page');
   assert.equal((await keptOnKiosk(page)).length, 1, 'the wipe kept the sealed message');
 
-  // The line is back: the page asks the outbox to send (every 15 seconds), and it arrives once.
+  // A refusal does not lose it: the outbox keeps it for the next try.
   line.cutSends = false;
+  line.refuseKept = true;
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.evaluate(() => navigator.serviceWorker.controller.postMessage('flush'));
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  assert.equal((await keptOnKiosk(page)).length, 1, 'a refused delivery stays kept');
+  assert.equal(suite.heard.decryptAll().length, 0);
+
+  // The line is back: the page asks the outbox to send (every 15 seconds), and it arrives once.
+  line.refuseKept = false;
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const deadline = Date.now() + 40000;
   let stored = [];

@@ -31,7 +31,7 @@ fn files_sealed_here_open_with_the_age_crate_for_every_recipient() {
     let publics: Vec<[u8; 32]> = pairs.iter().map(|p| p.2).collect();
     for len in SIZES {
         let message = plaintext(len);
-        let sealed = encrypt(&publics, &message);
+        let sealed = encrypt(&publics, &message).unwrap();
         for (identity, _, _) in &pairs {
             let decryptor = age::Decryptor::new(&sealed[..]).unwrap();
             let mut opened = vec![];
@@ -96,7 +96,7 @@ fn the_reference_age_tool_opens_files_sealed_here_and_seals_files_that_open_here
     let key_file = key_file.to_str().unwrap();
     for len in [0, 300, 65536, 100_000] {
         let message = plaintext(len);
-        let sealed = encrypt(&[public], &message);
+        let sealed = encrypt(&[public], &message).unwrap();
         assert_eq!(age_cli(&["--decrypt", "-i", key_file], &sealed), message);
         let theirs = age_cli(&["-r", &identity.to_public().to_string()], &message);
         assert_eq!(decrypt(&secret, &theirs).unwrap().as_slice(), &message[..]);
@@ -123,6 +123,12 @@ fn keys_parse_only_in_their_own_form() {
         assert!(parse_recipient(&bad).is_err(), "{bad}");
     }
     assert!(parse_identity(&recipient).is_err());
+    // The same bytes under a Bech32m checksum are not an age key.
+    let (hrp, data) = bech32::decode(&recipient).unwrap();
+    let bech32m = bech32::encode::<bech32::Bech32m>(hrp, &data).unwrap();
+    assert!(parse_recipient(&bech32m).is_err());
+    // A low-order point is refused as a recipient, never sealed to.
+    assert_eq!(encrypt(&[[0u8; 32]], b"x").unwrap_err(), LiteError::Key);
     assert!(age::x25519::Recipient::from_str(&recipient).is_ok());
 }
 

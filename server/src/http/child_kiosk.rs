@@ -10,17 +10,28 @@ use child_ui::child::kiosk::KioskMode;
 /// Where a kiosk's pages live.
 pub const KIOSK_PREFIX: &str = "/kiosk/";
 
-/// The token of an active kiosk, if `raw` is one.
+/// The token of an active kiosk, if `raw` is one (a failed lookup is logged and is none).
 pub async fn active_kiosk(state: &AppState, raw: &str) -> Option<SecretToken> {
-    let token = SecretToken::parse(raw)?;
-    match state.store.is_active_kiosk(&token.hash()).await {
-        Ok(true) => Some(token),
-        Ok(false) => None,
+    match kiosk_of(state, raw).await {
+        Ok(found) => found,
         Err(e) => {
             tracing::error!(error = %e, "checking a kiosk token failed");
             None
         }
     }
+}
+
+/// The token of an active kiosk, if `raw` is one; a failed lookup is an error, so that a
+/// kiosk's outbox hears "try later" (503), not "refused", while the database is away.
+pub async fn kiosk_of(state: &AppState, raw: &str) -> anyhow::Result<Option<SecretToken>> {
+    let Some(token) = SecretToken::parse(raw) else {
+        return Ok(None);
+    };
+    Ok(state
+        .store
+        .is_active_kiosk(&token.hash())
+        .await?
+        .then_some(token))
 }
 
 /// For a request to `path`: `Ok(None)` if it is no kiosk page, the kiosk's settings (and its

@@ -5,10 +5,18 @@
 // server stores an id once, so a send that did arrive before the line dropped is never doubled.
 //
 // The page is told 202 ("kept on this kiosk, it will be sent"), never "arrived": only the
-// server's own answer says that. What it keeps is ciphertext: the words were sealed in the page
-// before the send. The return code's token is replaced by its SHA-256 (what the server stores),
-// so the kiosk never holds what would open or take back the child's case. The proof of work is
-// dropped: the kiosk vouches instead (x-kiosk-queue), since the session it was made for is wiped.
+// server's own answer says that. The message itself is ciphertext (the words were sealed in the
+// page before the send), and the return code's token is replaced by its SHA-256 (what the server
+// stores), so the kiosk never holds what would open or take back the child's case. But the
+// routing the server needs travels beside it as it would on the wire and is kept so: the place
+// the child named, "I am not safe", whether it is a recording or a story (and its consents), the
+// child's public recipient and the code's hash — readable, until it is sent, to whoever can open
+// this browser's storage on the kiosk. The proof of work is dropped: the kiosk vouches instead
+// (x-kiosk-queue), since the session it was made for is wiped.
+//
+// A kept send is deleted only once the server stored it (2xx). Anything else — no answer, busy,
+// or a refusal — keeps it for the next try: a refusal may pass (a database that was down), and
+// what cannot pass is still the child's message, which nobody here can seal again.
 'use strict';
 
 const DB_NAME = 'heard-kiosk-outbox';
@@ -16,8 +24,9 @@ const STORE = 'sealed';
 const SEND_PATH = /^\/api\/(submissions|stories)\/[0-9a-f]{32}$/;
 const KEPT = ['content-type', 'accept-language', 'x-recipient-set', 'x-place', 'x-voice',
   'x-urgent', 'x-story-terms', 'x-child-recipient'];
-// A send that gets no answer in this time is kept: its id makes a late arrival harmless.
-const PATIENCE_MS = 30000;
+// A send that gets no answer in this time is kept: its id makes a late arrival harmless. A
+// recording (up to 2 MiB) gets longer, as a slow line needs it: 30 s and a second per 20 KB.
+const patience = (bytes) => 30000 + Math.ceil(bytes / 20);
 const kiosk = new URL(self.registration.scope).pathname.split('/')[2];
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -36,11 +45,11 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function sendOrKeep(request) {
-  const copy = request.clone();
+  const body = await request.clone().arrayBuffer();
   try {
-    return await fetch(request, { signal: AbortSignal.timeout(PATIENCE_MS) });
+    return await fetch(request, { signal: AbortSignal.timeout(patience(body.byteLength)) });
   } catch (lost) {
-    await keep(copy);
+    await keep(request, body);
     try { await self.registration.sync.register('heard-outbox'); } catch (unsupported) { /* the page asks */ }
     return new Response('{"kept":true}', {
       status: 202,
@@ -49,7 +58,7 @@ async function sendOrKeep(request) {
   }
 }
 
-async function keep(request) {
+async function keep(request, body) {
   const url = new URL(request.url);
   const headers = {};
   for (const name of KEPT) {
@@ -58,7 +67,6 @@ async function keep(request) {
   }
   const token = request.headers.get('x-return-token');
   if (token) headers['x-return-token-hash'] = await sha256Hex(token);
-  const body = await request.arrayBuffer();
   await withStore('readwrite', (store) => store.put({ path: url.pathname, headers, body }, url.pathname));
 }
 
@@ -78,14 +86,13 @@ async function sendKept() {
         headers: { ...item.headers, 'x-kiosk-queue': kiosk },
         body: item.body,
         credentials: 'omit',
-        signal: AbortSignal.timeout(PATIENCE_MS),
+        signal: AbortSignal.timeout(patience(item.body.byteLength)),
       });
     } catch (stillDown) {
       return;
     }
-    // Stored (201), or it had arrived (200). A refusal (4xx) can never succeed: the ciphertext
-    // cannot be sealed again without the words, which are gone. A 5xx (busy) is tried later.
-    if (response.status < 500) {
+    // Stored (201), or it had arrived (200): done. Anything else waits for the next try.
+    if (response.ok) {
       await withStore('readwrite', (store) => store.delete(item.path));
     }
   }

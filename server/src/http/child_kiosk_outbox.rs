@@ -14,9 +14,10 @@ use http::{header, HeaderValue, StatusCode};
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
-/// Kept sends one kiosk may deliver per hour. A kiosk's outbox needs no proof of work (the
-/// session it was made for is wiped), so without this a script holding a kiosk's token could
-/// fill the site's window for free; a shelter's outage leaves far fewer.
+/// Kept sends one kiosk may deliver at once; after that, one more every two minutes (30 an
+/// hour). A kiosk's outbox needs no proof of work (the session it was made for is wiped), so
+/// without this a script holding a kiosk's token could fill the site's window for free; a
+/// shelter's outage leaves far fewer.
 pub const DELIVERIES_PER_HOUR: u32 = 30;
 
 /// Deliveries counted per kiosk (by its token's hash), with `governor`'s keyed limiter.

@@ -99,9 +99,10 @@ impl FromRequest<AppState> for SealedUpload {
             .map_err(|_| refuse(IntakeError::UnknownPlace))?;
         let from_kiosk_outbox = match header(KIOSK_QUEUE_HEADER) {
             None => None,
-            Some(raw) => match super::child_kiosk::active_kiosk(state, raw).await {
-                Some(kiosk) => Some(kiosk.hash()),
-                None => return Err(refuse(IntakeError::BadForm)),
+            Some(raw) => match super::child_kiosk::kiosk_of(state, raw).await {
+                Ok(Some(kiosk)) => Some(kiosk.hash()),
+                Ok(None) => return Err(refuse(IntakeError::BadForm)),
+                Err(e) => return Err(refuse(e.context("looking up a kiosk").into())),
             },
         };
         let token = if from_kiosk_outbox.is_some() {

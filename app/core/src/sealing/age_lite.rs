@@ -42,24 +42,38 @@ pub enum LiteError {
     Key,
 }
 
-/// An X25519 recipient's public key from its `age1…` text.
-pub fn parse_recipient(text: &str) -> Result<[u8; 32], LiteError> {
-    let (hrp, data) = bech32::decode(text).map_err(|_| LiteError::Key)?;
-    let lower = text.bytes().all(|b| !b.is_ascii_uppercase());
-    if hrp.as_str() != "age" || !lower {
+/// Decodes Bech32 text strictly: a Bech32 (not Bech32m) checksum, no stray padding bits, one
+/// case — the text must be exactly what encoding its bytes gives back.
+fn bech32_strict(text: &str, hrp: &str) -> Result<Zeroizing<Vec<u8>>, LiteError> {
+    let (found, data) = bech32::decode(text).map_err(|_| LiteError::Key)?;
+    let data = Zeroizing::new(data);
+    if !found.as_str().eq_ignore_ascii_case(hrp) {
         return Err(LiteError::Key);
     }
-    data.try_into().map_err(|_| LiteError::Key)
+    let hrp = bech32::Hrp::parse(hrp).map_err(|_| LiteError::Key)?;
+    let canonical =
+        Zeroizing::new(bech32::encode::<bech32::Bech32>(hrp, &data).map_err(|_| LiteError::Key)?);
+    if canonical.as_str() != text && *canonical.to_uppercase() != *text {
+        return Err(LiteError::Key);
+    }
+    Ok(data)
 }
 
-/// An X25519 identity's secret from its `AGE-SECRET-KEY-1…` text.
-pub fn parse_identity(text: &str) -> Result<Zeroizing<[u8; 32]>, LiteError> {
-    let (hrp, data) = bech32::decode(text).map_err(|_| LiteError::Key)?;
-    let data = Zeroizing::new(data);
-    let upper = text.bytes().all(|b| !b.is_ascii_lowercase());
-    if !hrp.as_str().eq_ignore_ascii_case("age-secret-key-") || !upper {
+/// An X25519 recipient's public key from its `age1…` text (lower case).
+pub fn parse_recipient(text: &str) -> Result<[u8; 32], LiteError> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
         return Err(LiteError::Key);
     }
+    let data = bech32_strict(text, "age")?;
+    data.as_slice().try_into().map_err(|_| LiteError::Key)
+}
+
+/// An X25519 identity's secret from its `AGE-SECRET-KEY-1…` text (upper case).
+pub fn parse_identity(text: &str) -> Result<Zeroizing<[u8; 32]>, LiteError> {
+    if text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return Err(LiteError::Key);
+    }
+    let data = bech32_strict(text, "age-secret-key-")?;
     let mut secret = Zeroizing::new([0u8; 32]);
     if data.len() != 32 {
         return Err(LiteError::Key);
@@ -95,8 +109,8 @@ fn payload_cipher(file_key: &[u8], nonce: &[u8]) -> ChaCha20Poly1305 {
 }
 
 /// Seals `plaintext` to every recipient (public keys, as [`parse_recipient`] gives them): a
-/// binary age v1 file.
-pub fn encrypt(recipients: &[[u8; 32]], plaintext: &[u8]) -> Vec<u8> {
+/// binary age v1 file. A recipient that is no usable X25519 key (a low-order point) is refused.
+pub fn encrypt(recipients: &[[u8; 32]], plaintext: &[u8]) -> Result<Vec<u8>, LiteError> {
     let file_key = random::<FILE_KEY_BYTES>();
     let mut out = MAGIC.to_vec();
     for recipient in recipients {
@@ -104,10 +118,9 @@ pub fn encrypt(recipients: &[[u8; 32]], plaintext: &[u8]) -> Vec<u8> {
         let ephemeral = StaticSecret::from(*random::<32>());
         let share = PublicKey::from(&ephemeral);
         let shared = ephemeral.diffie_hellman(&recipient);
-        assert!(
-            shared.was_contributory(),
-            "a recipient that is no valid X25519 key"
-        );
+        if !shared.was_contributory() {
+            return Err(LiteError::Key);
+        }
         let mut salt = [0u8; 64];
         salt[..32].copy_from_slice(share.as_bytes());
         salt[32..].copy_from_slice(recipient.as_bytes());
@@ -140,7 +153,7 @@ pub fn encrypt(recipients: &[[u8; 32]], plaintext: &[u8]) -> Vec<u8> {
             .expect("a chunk is far below ChaCha20's limit");
         out.extend_from_slice(&sealed);
         if last {
-            return out;
+            return Ok(out);
         }
         counter += 1;
     }
@@ -160,7 +173,8 @@ pub fn decrypt(identity: &[u8; 32], file: &[u8]) -> Result<Zeroizing<Vec<u8>>, L
         .map_err(|_| LiteError::Mac)?;
     let (nonce, mut rest) = payload.split_at(16);
     let cipher = payload_cipher(file_key.as_slice(), nonce);
-    let mut plaintext = Zeroizing::new(Vec::new());
+    // Room for all of it at once: no reallocation leaves a copy of the words behind.
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(rest.len()));
     let (mut counter, mut done) = (0u64, false);
     while !rest.is_empty() {
         if done {
@@ -172,8 +186,11 @@ pub fn decrypt(identity: &[u8; 32], file: &[u8]) -> Result<Zeroizing<Vec<u8>>, L
         let open = |last| cipher.decrypt(&chunk_nonce(counter, last).into(), chunk);
         // A full chunk is the last one only if it says so (a file of whole chunks).
         let (opened, last) = match open(short) {
-            Ok(opened) => (opened, short),
-            Err(_) if !short => (open(true).map_err(|_| LiteError::Payload)?, true),
+            Ok(opened) => (Zeroizing::new(opened), short),
+            Err(_) if !short => (
+                Zeroizing::new(open(true).map_err(|_| LiteError::Payload)?),
+                true,
+            ),
             Err(_) => return Err(LiteError::Payload),
         };
         done = last;

@@ -51,8 +51,9 @@ impl Identity {
     /// The text form, `AGE-SECRET-KEY-1…`, zeroed when dropped.
     pub fn to_text(&self) -> Zeroizing<String> {
         let hrp = bech32::Hrp::parse("age-secret-key-").expect("a valid prefix");
-        let text =
-            bech32::encode::<bech32::Bech32>(hrp, self.secret.as_slice()).expect("32 bytes fit");
+        let text = Zeroizing::new(
+            bech32::encode::<bech32::Bech32>(hrp, self.secret.as_slice()).expect("32 bytes fit"),
+        );
         Zeroizing::new(text.to_uppercase())
     }
 

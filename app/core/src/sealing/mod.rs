@@ -70,6 +70,8 @@ pub enum SealError {
     Io(#[from] std::io::Error),
     #[error("serialising the envelope failed: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("a recipient is no usable X25519 key: {0}")]
+    Key(#[from] age_lite::LiteError),
 }
 
 impl SealedSubmission {
@@ -149,7 +151,7 @@ fn encrypt(plain: &[u8], recipients: &RecipientSet) -> Result<Vec<u8>, SealError
 #[cfg(not(feature = "age-crate"))]
 fn encrypt(plain: &[u8], recipients: &RecipientSet) -> Result<Vec<u8>, SealError> {
     let keys: Vec<[u8; 32]> = recipients.iter().map(Recipient::raw).collect();
-    Ok(age_lite::encrypt(&keys, plain))
+    age_lite::encrypt(&keys, plain).map_err(SealError::from)
 }
 
 /// Whether `bytes` is an age file to public-key recipients (not to a passphrase) of at most
