@@ -80,6 +80,7 @@ impl Heard {
             ),
             form_key: FormKey::random(),
             kiosk_deliveries: Default::default(),
+            kiosk_outbox: store.kiosk_outbox_identity().await?,
             urgent_withdrawal_days: args.urgent_withdrawal_days,
             passkeys: Passkeys::for_console(&console_url),
             embargo_audited: Default::default(),

@@ -98,9 +98,12 @@ test('a send the line drops is kept sealed on the kiosk, survives the wipe and a
   const body = Buffer.from(kept[0].bytes);
   assert.equal(body.subarray(0, 21).toString('latin1'), 'age-encryption.org/v1', 'an age file');
   assert.ok(!body.includes(Buffer.from(words)), 'no plaintext in the outbox');
-  assert.equal(kept[0].headers['x-return-token'], undefined, 'the code\'s token is not kept');
-  assert.match(kept[0].headers['x-return-token-hash'], /^[0-9a-f]{64}$/);
-  assert.equal(kept[0].headers['x-proof'], undefined);
+  // Nothing of the routing is kept in clear: not the place, not "I am not safe", not the code.
+  for (const clear of ['x-place', 'x-urgent', 'x-voice', 'x-return-token', 'x-child-recipient', 'x-proof']) {
+    assert.equal(kept[0].headers[clear], undefined, `${clear} is not kept`);
+  }
+  const routing = Buffer.from(kept[0].headers['x-kiosk-routing'], 'base64');
+  assert.equal(routing.subarray(0, 21).toString('latin1'), 'age-encryption.org/v1', 'the routing is sealed');
 
   // The next child: Quick Exit wipes the kiosk, and the kept message stays.
   const wiped = page.waitForResponse((r) => r.url().includes('/exit?kiosk='));

@@ -17,6 +17,7 @@ pub mod api;
 pub mod case_notes;
 pub mod consultation;
 pub mod domain;
+pub mod kiosk_routing;
 pub mod proof;
 pub mod return_code;
 #[cfg(feature = "age-crate")]

@@ -64,6 +64,7 @@ pub async fn kiosk_mode(
         home: format!("{KIOSK_PREFIX}{}", token.reveal()),
         idle_secs,
         warning_secs,
+        outbox: state.kiosk_outbox.recipient().to_string(),
     };
     Ok(Some((mode, lang)))
 }

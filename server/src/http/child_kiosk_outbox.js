@@ -5,14 +5,13 @@
 // server stores an id once, so a send that did arrive before the line dropped is never doubled.
 //
 // The page is told 202 ("kept on this kiosk, it will be sent"), never "arrived": only the
-// server's own answer says that. The message itself is ciphertext (the words were sealed in the
-// page before the send), and the return code's token is replaced by its SHA-256 (what the server
-// stores), so the kiosk never holds what would open or take back the child's case. But the
-// routing the server needs travels beside it as it would on the wire and is kept so: the place
-// the child named, "I am not safe", whether it is a recording or a story (and its consents), the
-// child's public recipient and the code's hash — readable, until it is sent, to whoever can open
-// this browser's storage on the kiosk. The proof of work is dropped: the kiosk vouches instead
-// (x-kiosk-queue), since the session it was made for is wiped.
+// server's own answer says that. What it keeps is unreadable on the kiosk: the message was sealed
+// in the page before the send, and so was its routing (the place named, "I am not safe", recording
+// or story and its consents, the return code's token and the child's recipient), to the
+// instance's outbox key (x-kiosk-routing). The clear routing headers and the proof of work are
+// not kept: the kiosk vouches instead (x-kiosk-queue), since the session it was made for is
+// wiped, and the server takes the routing only from the sealed copy. A send without a sealed
+// routing is not kept at all (the page then says it did not arrive).
 //
 // A kept send is deleted only once the server stored it (2xx). Anything else — no answer, busy,
 // or a refusal — keeps it for the next try: a refusal may pass (a database that was down), and
@@ -22,8 +21,7 @@
 const DB_NAME = 'heard-kiosk-outbox';
 const STORE = 'sealed';
 const SEND_PATH = /^\/api\/(submissions|stories)\/[0-9a-f]{32}$/;
-const KEPT = ['content-type', 'accept-language', 'x-recipient-set', 'x-place', 'x-voice',
-  'x-urgent', 'x-story-terms', 'x-child-recipient'];
+const KEPT = ['content-type', 'accept-language', 'x-recipient-set', 'x-kiosk-routing'];
 // A send that gets no answer in this time is kept: its id makes a late arrival harmless. A
 // recording (up to 2 MiB) gets longer, as a slow line needs it: 30 s and a second per 20 KB.
 const patience = (bytes) => 30000 + Math.ceil(bytes / 20);
@@ -49,6 +47,7 @@ async function sendOrKeep(request) {
   try {
     return await fetch(request, { signal: AbortSignal.timeout(patience(body.byteLength)) });
   } catch (lost) {
+    if (!request.headers.get('x-kiosk-routing')) throw lost;
     await keep(request, body);
     try { await self.registration.sync.register('heard-outbox'); } catch (unsupported) { /* the page asks */ }
     return new Response('{"kept":true}', {
@@ -65,8 +64,6 @@ async function keep(request, body) {
     const value = request.headers.get(name);
     if (value !== null) headers[name] = value;
   }
-  const token = request.headers.get('x-return-token');
-  if (token) headers['x-return-token-hash'] = await sha256Hex(token);
   await withStore('readwrite', (store) => store.put({ path: url.pathname, headers, body }, url.pathname));
 }
 
@@ -111,9 +108,4 @@ function withStore(mode, work) {
       tx.onerror = () => { db.close(); reject(tx.error); };
     };
   });
-}
-
-async function sha256Hex(text) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

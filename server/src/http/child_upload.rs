@@ -17,9 +17,7 @@ use super::child_limits::{count_sent, spend_proof, within_budget};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Arrival, Inserted, ReturnCodeRegistration};
-use app::api::coming_back::{
-    CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HASH_HEADER, RETURN_TOKEN_HEADER,
-};
+use app::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
 use app::api::{KIOSK_QUEUE_HEADER, PLACE_HEADER, RECIPIENT_SET_HEADER, VOICE_HEADER};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
@@ -29,6 +27,7 @@ use app::sealing::{Recipient, RecipientSet, SealedSubmission, MAX_TEXT_SEALED_BY
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::HeaderMap;
+use heard_core::kiosk_routing::{open_routing, ROUTING_HEADER, ROUTING_HEADERS};
 use http::StatusCode;
 use tower_sessions::Session;
 
@@ -88,36 +87,18 @@ impl FromRequest<AppState> for SealedUpload {
             .await
             .map_err(|_| refuse(IntakeError::BadId))?;
         let id = SubmissionId::parse(&raw_id).map_err(|_| refuse(IntakeError::BadId))?;
-        let headers = parts.headers.clone();
+        let mut headers = parts.headers.clone();
         let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(|e| refuse(body_rejection(e.status())))?;
+        let from_kiosk_outbox = kiosk_delivery(state, &mut headers).await.map_err(&refuse)?;
         within_size_for_kind(&body, &headers).map_err(&refuse)?;
         let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
         let place = NamedPlace::parse(header(PLACE_HEADER).unwrap_or_default())
             .map_err(|_| refuse(IntakeError::UnknownPlace))?;
-        let from_kiosk_outbox = match header(KIOSK_QUEUE_HEADER) {
-            None => None,
-            Some(raw) => match super::child_kiosk::kiosk_of(state, raw).await {
-                Ok(Some(kiosk)) => Some(kiosk.hash()),
-                Ok(None) => return Err(refuse(IntakeError::BadForm)),
-                Err(e) => return Err(refuse(e.context("looking up a kiosk").into())),
-            },
-        };
-        let token = if from_kiosk_outbox.is_some() {
-            // The outbox holds the token's hash only; a token beside it is refused.
-            match (
-                header(RETURN_TOKEN_HEADER),
-                header(RETURN_TOKEN_HASH_HEADER),
-            ) {
-                (None, hash) => hash.map(TokenOrHash::Hash),
-                (Some(_), _) => return Err(refuse(IntakeError::BadForm)),
-            }
-        } else {
-            header(RETURN_TOKEN_HEADER).map(TokenOrHash::Token)
-        };
-        let return_code = return_code(token, header(CHILD_RECIPIENT_HEADER)).map_err(&refuse)?;
+        let return_code = return_code(header(RETURN_TOKEN_HEADER), header(CHILD_RECIPIENT_HEADER))
+            .map_err(&refuse)?;
         Ok(Self {
             id,
             sealed,
@@ -216,30 +197,55 @@ fn within_size_for_kind(body: &[u8], headers: &HeaderMap) -> Result<(), IntakeEr
     Ok(())
 }
 
-/// How a send names its return code's lookup: the token, or (from a kiosk's outbox) its hash.
-enum TokenOrHash<'a> {
-    Token(&'a str),
-    Hash(&'a str),
-}
-
 /// The return code a browser registers with a new send: a well-formed token (kept as its
-/// SHA-256) or hash, and a valid age recipient, both or neither.
+/// SHA-256) and a valid age recipient, both or neither.
 fn return_code(
-    token: Option<TokenOrHash<'_>>,
+    token: Option<&str>,
     recipient: Option<&str>,
 ) -> Result<Option<ReturnCodeRegistration>, IntakeError> {
-    let hash = match token {
-        None if recipient.is_none() => return Ok(None),
-        Some(TokenOrHash::Token(token)) if is_token(token) => token_hash(token),
-        // A hash has the token's shape: 64 lower-case hex digits.
-        Some(TokenOrHash::Hash(hash)) if is_token(hash) => hash.to_owned(),
-        _ => return Err(IntakeError::BadForm),
+    match (token, recipient) {
+        (None, None) => Ok(None),
+        (Some(token), Some(recipient)) if is_token(token) => Ok(Some(ReturnCodeRegistration {
+            token_hash: token_hash(token),
+            child_recipient: Recipient::parse(recipient).map_err(|_| IntakeError::BadForm)?,
+        })),
+        _ => Err(IntakeError::BadForm),
+    }
+}
+
+/// For a send a kiosk's outbox delivers (`KIOSK_QUEUE_HEADER`): the kiosk's token hash, once its
+/// sealed routing is opened with the outbox key and has replaced every routing header — only
+/// what the kiosk's page sealed counts, never a header in clear beside it. `None` for any other
+/// send. An unknown kiosk or a routing that does not open is refused; a failed lookup is 503.
+async fn kiosk_delivery(
+    state: &AppState,
+    headers: &mut HeaderMap,
+) -> Result<Option<String>, IntakeError> {
+    let Some(raw) = headers
+        .get(KIOSK_QUEUE_HEADER)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Ok(None);
     };
-    let recipient = recipient.ok_or(IntakeError::BadForm)?;
-    Ok(Some(ReturnCodeRegistration {
-        token_hash: hash,
-        child_recipient: Recipient::parse(recipient).map_err(|_| IntakeError::BadForm)?,
-    }))
+    let kiosk = super::child_kiosk::kiosk_of(state, raw)
+        .await
+        .map_err(|e| IntakeError::from(e.context("looking up a kiosk")))?
+        .ok_or(IntakeError::BadForm)?;
+    let sealed = headers
+        .get(ROUTING_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .ok_or(IntakeError::BadForm)?;
+    let routing = open_routing(sealed, &state.kiosk_outbox).map_err(|_| IntakeError::BadForm)?;
+    for name in ROUTING_HEADERS {
+        headers.remove(name);
+    }
+    for (name, value) in routing {
+        let name =
+            http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| IntakeError::BadForm)?;
+        let value = http::HeaderValue::from_str(&value).map_err(|_| IntakeError::BadForm)?;
+        headers.insert(name, value);
+    }
+    Ok(Some(kiosk.hash()))
 }
 
 /// After storing a voice-sized send, empties the WAL into the database file: otherwise each

@@ -28,6 +28,8 @@ pub struct AppState {
     pub floodgate: Floodgate,
     /// How many kept sends each kiosk's outbox may deliver (it needs no proof of work).
     pub kiosk_deliveries: super::child_kiosk_outbox::KioskDeliveries,
+    /// Opens the routing a kiosk's page sealed for its outbox (`heard_core::kiosk_routing`).
+    pub kiosk_outbox: app::sealing::Identity,
     /// Signs the no-JavaScript form's token.
     pub form_key: FormKey,
     /// Days a lead can still read an urgent case the child took back.

@@ -28,6 +28,24 @@ pub struct MessageRow {
 
 impl Store {
     /// The per-instance salt of return-code derivation (made by migration 0013).
+    /// The kiosks' outbox key (`heard_core::kiosk_routing`), made once by a migration.
+    pub async fn kiosk_outbox_identity(&self) -> anyhow::Result<app::sealing::Identity> {
+        let hex: String = sqlx::query_scalar(
+            "SELECT value FROM instance_settings WHERE name = 'kiosk_outbox_secret'",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let bytes: Vec<u8> = (0..hex.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("zz"), 16))
+            .collect::<Result<_, _>>()?;
+        let secret = zeroize::Zeroizing::new(
+            <[u8; 32]>::try_from(bytes.as_slice())
+                .map_err(|_| anyhow::anyhow!("the kiosk outbox secret is not 32 bytes"))?,
+        );
+        Ok(app::sealing::Identity::from_secret(&secret))
+    }
+
     pub async fn return_code_salt(&self) -> Result<String, sqlx::Error> {
         sqlx::query_scalar("SELECT value FROM instance_settings WHERE name = 'return_code_salt'")
             .fetch_one(self.pool())

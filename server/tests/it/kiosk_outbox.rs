@@ -1,26 +1,43 @@
 //! A kiosk's outbox (its service worker) re-sends a sealed send the network lost, after the
 //! kiosk's wipe cleared the session: an active kiosk vouches for it in place of the proof of work,
-//! the return code travels as its hash (the kiosk never keeps the token), and the id makes a
-//! second delivery harmless. Only an active kiosk's token gets the script or may vouch; the
-//! site-wide window still holds.
+//! its routing (place, urgency, the return code) counts only as sealed to the outbox key — never
+//! from a clear header — and the id makes a second delivery harmless. Only an active kiosk's token
+//! gets the script or may vouch; each kiosk has an hourly share; the site-wide window still holds.
 
 use crate::intake::sealed_by_browser;
 use crate::support::{add_kiosk, heard, spawn_app, spawn_app_with, Options, TestApp};
 use app::api::ApiError;
 use app::domain::SubmissionId;
-use app::return_code::{recipient_of, token_hash, ReturnCode};
+use app::return_code::{recipient_of, ReturnCode};
+use app::sealing::RecipientSet;
 use app::vocabulary::ApiErrorCode;
+use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER};
+
+/// Header names and values, in clear or to seal.
+type Headers<'a> = &'a [(&'a str, &'a str)];
+
+/// A delivery that must be refused: its sealed routing, its clear headers, and the refusal.
+type Refused<'a> = (Option<Headers<'a>>, Vec<(&'a str, &'a str)>, ApiErrorCode);
 
 /// The kiosk's token, from its start page's URL.
 fn token_of(start: &str) -> String {
     start.rsplit('/').next().unwrap().to_owned()
 }
 
-/// A PUT as the kiosk's outbox makes it: no cookie, no proof, the kiosk named; the status code.
+/// `routing` sealed to the instance's outbox key, as a kiosk's page seals it.
+async fn sealed_routing(app: &TestApp, routing: &[(&str, &str)]) -> String {
+    let outbox = app.store.kiosk_outbox_identity().await.unwrap();
+    let set = RecipientSet::parse(&[outbox.recipient().to_string()]).unwrap();
+    seal_routing(routing, &set).unwrap()
+}
+
+/// A PUT as the kiosk's outbox makes it: no cookie, no proof, `routing` sealed (none: no sealed
+/// routing), `extra` headers in clear (the kiosk's among them).
 async fn delivered(
     app: &TestApp,
     id: &SubmissionId,
     body: Vec<u8>,
+    routing: Option<&[(&str, &str)]>,
     extra: &[(&str, &str)],
 ) -> reqwest::Response {
     let set = app.recipients().await;
@@ -30,6 +47,9 @@ async fn delivered(
         .header("x-recipient-set", set.set_id)
         .header("content-type", "application/octet-stream")
         .header("accept-language", "en");
+    if let Some(routing) = routing {
+        request = request.header(ROUTING_HEADER, sealed_routing(app, routing).await);
+    }
     for (name, value) in extra {
         request = request.header(*name, *value);
     }
@@ -114,25 +134,38 @@ async fn a_kept_send_arrives_once_vouched_by_the_kiosk_and_its_code_opens_the_ca
     let salt = app.store.return_code_salt().await.unwrap();
     let derived = ReturnCode::generate().derive(&salt);
     let recipient = recipient_of(&derived);
-    let hash = token_hash(&derived.token);
     let id = SubmissionId::generate();
     let body = sealed_by_browser(&app, &id, "kept through an outage").await;
-    let headers = [
-        ("x-kiosk-queue", token.as_str()),
-        ("x-return-token-hash", hash.as_str()),
+    let routing = [
+        ("x-urgent", "1"),
+        ("x-return-token", derived.token.as_str()),
         ("x-child-recipient", recipient.as_str()),
     ];
-    let first = delivered(&app, &id, body.clone(), &headers).await;
+    // A clear header beside the sealed routing counts for nothing.
+    let kiosk = [("x-kiosk-queue", token.as_str()), ("x-urgent", "0")];
+    let first = delivered(&app, &id, body.clone(), Some(&routing), &kiosk).await;
     assert_eq!(first.status(), 201);
     assert!(
         first.headers().get("set-cookie").is_none(),
         "no session is made for it"
     );
+    let urgency: String = sqlx::query_scalar(
+        "SELECT cs.urgency FROM case_status cs JOIN submissions s ON s.seq = cs.submission_seq \
+         WHERE s.public_id = $1",
+    )
+    .bind(id.as_str())
+    .fetch_one(app.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        urgency, "urgent",
+        "the sealed routing's \"I am not safe\" counts"
+    );
     // The outbox tries again when it never heard the answer: still one case.
-    let again = delivered(&app, &id, body, &headers).await;
+    let again = delivered(&app, &id, body, Some(&routing), &kiosk).await;
     assert_eq!(again.status(), 200);
     assert_eq!(app.submission_count().await, 1);
-    // The child's pictures open it: the hash registered is the token's.
+    // The child's pictures open it: the token sealed in the routing was registered.
     let r = app
         .child_client()
         .post(format!("{}/api/return", app.child))
@@ -146,57 +179,53 @@ async fn a_kept_send_arrives_once_vouched_by_the_kiosk_and_its_code_opens_the_ca
 }
 
 #[tokio::test]
-async fn a_delivery_no_active_kiosk_vouches_for_or_with_the_token_itself_stores_nothing() {
+async fn a_delivery_no_active_kiosk_vouches_for_or_without_its_sealed_routing_stores_nothing() {
     let app = spawn_app().await;
     let token = token_of(&add_kiosk(&app, &[]));
-    let salt = app.store.return_code_salt().await.unwrap();
-    let derived = ReturnCode::generate().derive(&salt);
-    let recipient = recipient_of(&derived);
-    let hash = token_hash(&derived.token);
     let unknown = "0".repeat(64);
-    let cases: [(&[(&str, &str)], ApiErrorCode); 5] = [
+    let routing: &[(&str, &str)] = &[("x-urgent", "0")];
+    let stranger = app::sealing::Identity::generate().recipient().to_string();
+    let foreign = seal_routing(
+        &[("x-urgent", "1")],
+        &RecipientSet::parse(&[stranger]).unwrap(),
+    )
+    .unwrap();
+    let kiosk = ("x-kiosk-queue", token.as_str());
+    let cases: [Refused; 6] = [
         // No kiosk and no proof: the ordinary path's refusal.
-        (&[], ApiErrorCode::ProofNeeded),
+        (Some(routing), vec![], ApiErrorCode::ProofNeeded),
         (
-            &[("x-kiosk-queue", unknown.as_str())],
+            Some(routing),
+            vec![("x-kiosk-queue", unknown.as_str())],
             ApiErrorCode::BadForm,
         ),
-        (&[("x-kiosk-queue", "%%%")], ApiErrorCode::BadForm),
-        // The token itself never travels from a kiosk's outbox.
         (
-            &[
-                ("x-kiosk-queue", token.as_str()),
-                ("x-return-token", derived.token.as_str()),
-                ("x-child-recipient", recipient.as_str()),
-            ],
+            Some(routing),
+            vec![("x-kiosk-queue", "%%%")],
             ApiErrorCode::BadForm,
         ),
-        // A hash without the recipient, or a hash from a phone.
+        // A kiosk's delivery without its sealed routing, with one that is no age file, or with
+        // one sealed to another key than the outbox's.
+        (None, vec![kiosk], ApiErrorCode::BadForm),
         (
-            &[
-                ("x-kiosk-queue", token.as_str()),
-                ("x-return-token-hash", hash.as_str()),
-            ],
+            None,
+            vec![kiosk, (ROUTING_HEADER, "bm90IHNlYWxlZA==")],
+            ApiErrorCode::BadForm,
+        ),
+        (
+            None,
+            vec![kiosk, (ROUTING_HEADER, foreign.as_str())],
             ApiErrorCode::BadForm,
         ),
     ];
-    for (headers, expected) in cases {
+    for (routing, headers, expected) in cases {
         let id = SubmissionId::generate();
         let body = sealed_by_browser(&app, &id, "refused").await;
-        let r = delivered(&app, &id, body, headers).await;
+        let r = delivered(&app, &id, body, routing, &headers).await;
         assert!(r.status().is_client_error(), "{headers:?}: {}", r.status());
         let error: ApiError = r.json().await.unwrap();
         assert_eq!(error.error, expected, "{headers:?}");
     }
-    // A malformed hash.
-    let id = SubmissionId::generate();
-    let body = sealed_by_browser(&app, &id, "refused").await;
-    let bad = [
-        ("x-kiosk-queue", token.as_str()),
-        ("x-return-token-hash", "XYZ"),
-        ("x-child-recipient", recipient.as_str()),
-    ];
-    assert_eq!(delivered(&app, &id, body, &bad).await.status(), 400);
     assert_eq!(app.submission_count().await, 0);
 }
 
@@ -210,7 +239,8 @@ async fn a_kiosk_cannot_flood_past_the_sites_window() {
     for _ in 0..6 {
         let id = SubmissionId::generate();
         let body = sealed_by_browser(&app, &id, "flood").await;
-        let r = delivered(&app, &id, body, &[("x-kiosk-queue", token.as_str())]).await;
+        let kiosk = [("x-kiosk-queue", token.as_str())];
+        let r = delivered(&app, &id, body, Some(&[]), &kiosk).await;
         statuses.push(r.status().as_u16());
     }
     assert_eq!(statuses, [201, 201, 201, 503, 503, 503]);
@@ -218,7 +248,7 @@ async fn a_kiosk_cannot_flood_past_the_sites_window() {
 }
 
 /// With no proof of work to pay, a kiosk's token alone must not buy a flood: each kiosk delivers
-/// at most its hourly share (then "busy", and its outbox tries later); another kiosk is not held.
+/// at most its share at once (then "busy", and its outbox tries later); another kiosk is not held.
 #[tokio::test]
 async fn a_kiosk_outbox_delivers_at_most_its_hourly_share() {
     use heard::http::DELIVERIES_PER_HOUR;
@@ -230,7 +260,8 @@ async fn a_kiosk_outbox_delivers_at_most_its_hourly_share() {
         async move {
             let id = SubmissionId::generate();
             let body = sealed_by_browser(app, &id, "kept").await;
-            delivered(app, &id, body, &[("x-kiosk-queue", kiosk.as_str())])
+            let headers = [("x-kiosk-queue", kiosk.as_str())];
+            delivered(app, &id, body, Some(&[]), &headers)
                 .await
                 .status()
                 .as_u16()

@@ -23,6 +23,10 @@ pub struct KioskMode {
     pub idle_secs: u32,
     /// Seconds the warning gives the child to say they are still here (at least 20).
     pub warning_secs: u32,
+    /// The outbox key's recipient: a send's routing is sealed to it, so that what the kiosk's
+    /// outbox keeps through an outage is unreadable on the kiosk (`heard_core::kiosk_routing`).
+    #[serde(default)]
+    pub outbox: String,
 }
 
 impl PageData for KioskMode {

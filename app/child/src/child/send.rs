@@ -13,6 +13,7 @@ use crate::api::{
     ApiError, RecipientsResponse, KEPT_ON_KIOSK_STATUS, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH,
     RECIPIENT_SET_HEADER, SUBMISSIONS_PATH, URGENT_HEADER, VOICE_HEADER,
 };
+use crate::child::kiosk::KioskMode;
 use crate::child::page_data::{PageData, SiteFacts};
 use crate::domain::{
     Answers, ChildWords, ChildWordsError, Choices, Envelope, Kind, NamedPlace, Recording, SealedIn,
@@ -25,6 +26,7 @@ use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal, RecipientSet};
 use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
 use crate::vocabulary::ApiErrorCode;
+use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -327,35 +329,41 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     } else {
         SUBMISSIONS_PATH
     };
+    // What the server routes the send by. On a kiosk it is also sealed to the outbox key, so
+    // that if the kiosk's outbox has to keep the send, it keeps nothing readable.
+    let flag = |on: bool| if on { "1" } else { "0" };
+    let mut routing: Vec<(&str, String)> = vec![
+        (PLACE_HEADER, pending.place.as_param().to_string()),
+        (VOICE_HEADER, flag(pending.draft.voice.is_some()).to_owned()),
+        (
+            URGENT_HEADER,
+            flag(pending.draft.choices.is_urgent()).to_owned(),
+        ),
+    ];
+    if story {
+        routing.push((STORY_TERMS_HEADER, pending.draft.terms.to_header()));
+    }
+    if let Some(code) = &pending.code {
+        routing.push((RETURN_TOKEN_HEADER, code.token.to_string()));
+        routing.push((CHILD_RECIPIENT_HEADER, code.child_recipient.clone()));
+    }
     let mut builder = gloo_net::http::Request::put(&format!("{path}/{}", pending.id))
         .header("content-type", "application/octet-stream")
         .header("accept-language", lang.code())
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
-        .header(PLACE_HEADER, pending.place.as_param())
-        .header(PROOF_HEADER, &pending.proof)
-        .header(
-            VOICE_HEADER,
-            if pending.draft.voice.is_some() {
-                "1"
-            } else {
-                "0"
-            },
-        )
-        .header(
-            URGENT_HEADER,
-            if pending.draft.choices.is_urgent() {
-                "1"
-            } else {
-                "0"
-            },
-        );
-    if story {
-        builder = builder.header(STORY_TERMS_HEADER, &pending.draft.terms.to_header());
+        .header(PROOF_HEADER, &pending.proof);
+    for (name, value) in &routing {
+        builder = builder.header(name, value);
     }
-    if let Some(code) = &pending.code {
-        builder = builder
-            .header(RETURN_TOKEN_HEADER, &code.token)
-            .header(CHILD_RECIPIENT_HEADER, &code.child_recipient);
+    let outbox = KioskMode::for_page().outbox;
+    if !outbox.is_empty() {
+        let pairs: Vec<(&str, &str)> = routing.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        let sealed = RecipientSet::parse(&[outbox])
+            .ok()
+            .and_then(|set| seal_routing(&pairs, &set).ok());
+        if let Some(sealed) = sealed {
+            builder = builder.header(ROUTING_HEADER, &sealed);
+        }
     }
     let request = builder.body(bytes);
     let Ok(request) = request else {

@@ -7,10 +7,6 @@ use serde::{Deserialize, Serialize};
 /// lookup token (the server stores its SHA-256) and the child's own age recipient.
 pub const RETURN_TOKEN_HEADER: &str = "x-return-token";
 pub const CHILD_RECIPIENT_HEADER: &str = "x-child-recipient";
-/// In place of the token, from a kiosk's outbox only (`super::KIOSK_QUEUE_HEADER`): its SHA-256
-/// (hex), what the server stores. A message waiting on a shared kiosk must not carry what would
-/// let whoever holds the kiosk open or take back the child's case.
-pub const RETURN_TOKEN_HASH_HEADER: &str = "x-return-token-hash";
 
 /// `POST` a [`ReturnRequest`]: what the child may see of their case ([`ReturnView`]).
 pub const RETURN_PATH: &str = "/api/return";

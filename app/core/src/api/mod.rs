@@ -61,8 +61,8 @@ pub const RECIPIENT_SET_HEADER: &str = "x-recipient-set";
 
 /// A kiosk's outbox (its service worker, `/kiosk/<token>/sw.js`) re-sends a send the network
 /// lost with this header naming the kiosk: an active kiosk vouches for it in place of the session's
-/// proof of work, which the kiosk's idle wipe has long since cleared. With it, the return code is
-/// registered by [`coming_back::RETURN_TOKEN_HASH_HEADER`], so the kiosk never stores the token.
+/// proof of work, which the kiosk's idle wipe has long since cleared. Such a send carries its
+/// routing sealed (`crate::kiosk_routing`), never in clear headers.
 pub const KIOSK_QUEUE_HEADER: &str = "x-kiosk-queue";
 /// The kiosk's outbox script, under the kiosk's start page (`/kiosk/<token>/sw.js`).
 pub const KIOSK_OUTBOX_SCRIPT: &str = "sw.js";
