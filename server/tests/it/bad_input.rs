@@ -38,6 +38,7 @@ const CHILD_ROUTES: &[&str] = &[
     "/consult/ID/results",
     "/kiosk/ID",
     "/kiosk/ID/back",
+    "/kiosk/ID/sw.js",
     "/pkg/heard.js",
     "/pkg/ID",
     "/assets/ID",
