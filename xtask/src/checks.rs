@@ -144,6 +144,7 @@ fn e2e(root: &Path) -> Result<()> {
             "--test",
             "--test-concurrency=1",
             "tests/e2e/intake.test.mjs",
+            "tests/e2e/sealing.test.mjs",
             "tests/e2e/child-flows.test.mjs",
             "tests/e2e/kiosk.test.mjs",
             "tests/e2e/kiosk-outbox.test.mjs",

@@ -16,6 +16,8 @@ pub use app::{
     vocabulary,
 };
 
+#[cfg(feature = "hydrate")]
+mod agreement;
 pub mod child;
 #[cfg(feature = "ssr")]
 pub mod consult;

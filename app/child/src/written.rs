@@ -1,8 +1,8 @@
 //! The child bundle's one export besides `hydrate`: sealing a consultation's written answer,
 //! called by `/consult/seal.js` on a free-text question's page (which is not hydrated).
 
-use crate::consultation::seal_written_answer;
-use crate::domain::{ChildWords, NamedPlace, SealedIn};
+use crate::consultation::seal_written_answer_agreed;
+use crate::domain::{ChildWords, NamedPlace};
 use crate::sealing::RecipientSet;
 use wasm_bindgen::prelude::*;
 
@@ -27,9 +27,10 @@ impl SealedWritten {
 }
 
 /// Seals `words` (with the page's language and the place the child chose) to `readers`, the
-/// space-separated age recipients the page names. The words are zeroed once sealed.
+/// space-separated age recipients the page names. The words are zeroed once sealed. A promise:
+/// the X25519 half is the browser's WebCrypto where it can (`crate::agreement`).
 #[wasm_bindgen]
-pub fn seal_written(
+pub async fn seal_written(
     words: String,
     lang: String,
     place: String,
@@ -39,7 +40,10 @@ pub fn seal_written(
     let readers = RecipientSet::parse(&keys).map_err(|e| JsError::new(&e.to_string()))?;
     let words = ChildWords::parse(words).map_err(|e| JsError::new(&e.to_string()))?;
     let place = NamedPlace::parse(&place).unwrap_or_default();
-    let (id, sealed) = seal_written_answer(words, &lang, place, SealedIn::Browser, &readers)
+    let agreement = crate::agreement::agree(&readers)
+        .await
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let (id, sealed) = seal_written_answer_agreed(words, &lang, place, agreement)
         .map_err(|e| JsError::new(&e.to_string()))?;
     Ok(SealedWritten {
         id: id.as_str().to_owned(),

@@ -19,7 +19,7 @@ form.addEventListener('submit', async (event) => {
   try {
     if (await ready) {
       const d = form.dataset;
-      const sealed = seal_written(words.value, document.documentElement.lang, d.sealPlace, d.sealReaders);
+      const sealed = await seal_written(words.value, document.documentElement.lang, d.sealPlace, d.sealReaders);
       const response = await fetch(`${d.sealTo}/${sealed.id}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/octet-stream', 'x-recipient-set': d.sealSet },

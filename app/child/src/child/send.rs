@@ -23,7 +23,7 @@ use crate::i18n::FluentValue;
 use crate::i18n::Lang;
 use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::return_code::{recipient_of, ReturnCode};
-use crate::sealing::{seal, RecipientSet};
+use crate::sealing::{seal_agreed, RecipientSet};
 use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
 use crate::vocabulary::ApiErrorCode;
 use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER};
@@ -294,7 +294,10 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     let envelope = Envelope::answering(id.clone(), lang.code(), SealedIn::Browser, answers)
         .naming(place.clone())
         .named_as(name);
-    let sealed = seal(envelope, &recipients).map_err(|_| not_arrived())?;
+    let agreement = crate::agreement::agree(&recipients)
+        .await
+        .map_err(|_| not_arrived())?;
+    let sealed = seal_agreed(envelope, agreement).map_err(|_| not_arrived())?;
     // The code is made here, with the message, so a retry carries the same one. Without this
     // instance's salt a code could never open the case: then none is made (or shown).
     let salt = SiteFacts::for_page().code_salt;

@@ -12,7 +12,7 @@ pub mod written;
 pub use actions::{ActionDef, ActionTexts, ActionsDef, ActionsError};
 pub use definition::{Definition, DefinitionError, OptionDef, QuestionDef};
 pub use results::{publish, Breakdown, Counts, Level, MinGroup, Published, QuestionCounts, Shown};
-pub use written::{seal_written_answer, WRITTEN};
+pub use written::{seal_written_answer, seal_written_answer_agreed, WRITTEN};
 
 /// The fewest answers any published number may stand for, by default.
 pub const DEFAULT_MIN_GROUP: u32 = 10;

@@ -5,7 +5,7 @@
 //! reviewers (`sealing::reseal`) without its words ever being in the clear on the server.
 
 use crate::domain::{ChildWords, Envelope, NamedPlace, SealedIn, SubmissionId};
-use crate::sealing::{seal, RecipientSet, SealError, SealedSubmission};
+use crate::sealing::{seal, seal_agreed, Agreement, RecipientSet, SealError, SealedSubmission};
 
 /// The option a written answer is counted under (how many wrote, beside how many skipped).
 pub const WRITTEN: &str = "written";
@@ -22,6 +22,19 @@ pub fn seal_written_answer(
     let id = SubmissionId::generate();
     let envelope = Envelope::new(id.clone(), lang, sealed_in, words).naming(place);
     Ok((id, seal(envelope, readers)?))
+}
+
+/// [`seal_written_answer`] with the X25519 agreements with the readers already made (the child's
+/// browser makes them with WebCrypto where it can).
+pub fn seal_written_answer_agreed(
+    words: ChildWords,
+    lang: &str,
+    place: NamedPlace,
+    agreement: Agreement,
+) -> Result<(SubmissionId, SealedSubmission), SealError> {
+    let id = SubmissionId::generate();
+    let envelope = Envelope::new(id.clone(), lang, SealedIn::Browser, words).naming(place);
+    Ok((id, seal_agreed(envelope, agreement)?))
 }
 
 #[cfg(test)]

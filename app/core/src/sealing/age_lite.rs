@@ -108,28 +108,84 @@ fn payload_cipher(file_key: &[u8], nonce: &[u8]) -> ChaCha20Poly1305 {
     ChaCha20Poly1305::new(key.as_slice().into())
 }
 
-/// Seals `plaintext` to every recipient (public keys, as [`parse_recipient`] gives them): a
-/// binary age v1 file. A recipient that is no usable X25519 key (a low-order point) is refused.
-pub fn encrypt(recipients: &[[u8; 32]], plaintext: &[u8]) -> Result<Vec<u8>, LiteError> {
-    let file_key = random::<FILE_KEY_BYTES>();
-    let mut out = MAGIC.to_vec();
-    for recipient in recipients {
-        let recipient = PublicKey::from(*recipient);
+/// One recipient's X25519 agreement for one file: a fresh ephemeral share and the secret it
+/// shares with the recipient. Made here ([`KeyShare::agree`]) or, where the browser has X25519 in
+/// WebCrypto, by the browser's native code ([`KeyShare::new`]); either way used for one file only
+/// (not `Clone`), as the format requires a fresh ephemeral share per stanza.
+pub struct KeyShare {
+    recipient: [u8; 32],
+    ephemeral: [u8; 32],
+    shared: Zeroizing<[u8; 32]>,
+}
+
+impl KeyShare {
+    /// A share made elsewhere. An all-zero shared secret (a low-order recipient) is refused, as
+    /// the format requires.
+    pub fn new(
+        recipient: [u8; 32],
+        ephemeral: [u8; 32],
+        shared: Zeroizing<[u8; 32]>,
+    ) -> Result<Self, LiteError> {
+        // Not secret-dependent timing that matters: an all-zero secret is refused, not used.
+        if shared.iter().all(|b| *b == 0) {
+            return Err(LiteError::Key);
+        }
+        Ok(Self {
+            recipient,
+            ephemeral,
+            shared,
+        })
+    }
+
+    /// A share made here, with a fresh ephemeral secret (`x25519-dalek`).
+    pub fn agree(recipient: &[u8; 32]) -> Result<Self, LiteError> {
         let ephemeral = StaticSecret::from(*random::<32>());
         let share = PublicKey::from(&ephemeral);
-        let shared = ephemeral.diffie_hellman(&recipient);
+        let shared = ephemeral.diffie_hellman(&PublicKey::from(*recipient));
         if !shared.was_contributory() {
             return Err(LiteError::Key);
         }
+        Self::new(
+            *recipient,
+            share.to_bytes(),
+            Zeroizing::new(shared.to_bytes()),
+        )
+    }
+
+    /// The recipient this share is for.
+    pub fn recipient(&self) -> &[u8; 32] {
+        &self.recipient
+    }
+}
+
+/// Seals `plaintext` to every recipient (public keys, as [`parse_recipient`] gives them): a
+/// binary age v1 file. A recipient that is no usable X25519 key (a low-order point) is refused.
+pub fn encrypt(recipients: &[[u8; 32]], plaintext: &[u8]) -> Result<Vec<u8>, LiteError> {
+    let shares = recipients
+        .iter()
+        .map(KeyShare::agree)
+        .collect::<Result<Vec<_>, _>>()?;
+    encrypt_shared(shares, plaintext)
+}
+
+/// [`encrypt`] with the X25519 agreements already made, one per recipient (the shares are
+/// consumed: none is ever used for a second file).
+pub fn encrypt_shared(shares: Vec<KeyShare>, plaintext: &[u8]) -> Result<Vec<u8>, LiteError> {
+    if shares.is_empty() {
+        return Err(LiteError::Key); // a file nobody could open
+    }
+    let file_key = random::<FILE_KEY_BYTES>();
+    let mut out = MAGIC.to_vec();
+    for share in &shares {
         let mut salt = [0u8; 64];
-        salt[..32].copy_from_slice(share.as_bytes());
-        salt[32..].copy_from_slice(recipient.as_bytes());
-        let wrap = Zeroizing::new(hkdf(&salt, X25519_LABEL, shared.as_bytes()));
+        salt[..32].copy_from_slice(&share.ephemeral);
+        salt[32..].copy_from_slice(&share.recipient);
+        let wrap = Zeroizing::new(hkdf(&salt, X25519_LABEL, share.shared.as_slice()));
         let body = aead_encrypt(&wrap, file_key.as_slice());
         // A 32-byte body is 43 Base64 characters: one short line, as the format requires.
         let stanza = format!(
             "-> {X25519_TAG} {}\n{}\n",
-            BASE64_STANDARD_NO_PAD.encode(share.as_bytes()),
+            BASE64_STANDARD_NO_PAD.encode(share.ephemeral),
             BASE64_STANDARD_NO_PAD.encode(body)
         );
         out.extend_from_slice(stanza.as_bytes());

@@ -10,12 +10,14 @@ use crate::domain::{Envelope, OpenedEnvelope, SealedIn, SubmissionId};
 use std::io::{Read, Write};
 use zeroize::Zeroizing;
 
+pub mod age_lite;
 /// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
 /// the ciphertext reveals a size bucket, not the length of what a child wrote.
-pub mod age_lite;
+mod agreement;
 mod identity;
 mod recipients;
 
+pub use agreement::{seal_agreed, Agreement};
 pub use identity::{Identity, OpeningKey};
 pub use recipients::{parse_recipient, recipient_set_id, Recipient, RecipientError, RecipientSet};
 

@@ -41,9 +41,8 @@ impl Recipient {
         &self.text
     }
 
-    /// The X25519 public key, for the minimal age.
-    #[cfg_attr(feature = "age-crate", allow(dead_code))]
-    pub(crate) fn raw(&self) -> [u8; 32] {
+    /// The X25519 public key (the browser's WebCrypto agrees with it).
+    pub fn raw(&self) -> [u8; 32] {
         self.raw
     }
 
