@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { useHeardAndChromium, waitForHydration, canary } from './harness.mjs';
+import { useHeardAndChromium, waitForHydration, canary, reviewerWithKey } from './harness.mjs';
 
 let kioskPath;
 const suite = useHeardAndChromium({
@@ -123,6 +123,14 @@ test('a send the line drops is kept sealed on the kiosk, survives the wipe and a
   await new Promise((resolve) => setTimeout(resolve, 1500));
   assert.equal((await keptOnKiosk(page)).length, 1, 'a refused delivery stays kept');
   assert.equal(suite.heard.decryptAll().length, 0);
+
+  // The readers change while it waits (a new reviewer makes a key). The kiosk cannot seal it
+  // afresh, so it goes to the readers it was sealed to, all still readers: the server takes it.
+  const before = await (await fetch(new URL('/api/recipients', suite.heard.childUrl))).json();
+  const newcomer = await reviewerWithKey(suite.browser, suite.heard, 'newcomer');
+  await newcomer.context.close();
+  const after = await (await fetch(new URL('/api/recipients', suite.heard.childUrl))).json();
+  assert.notEqual(after.set_id, before.set_id, 'the readers changed while it was kept');
 
   // The line is back: the page asks the outbox to send (every 15 seconds), and it arrives once.
   line.refuseKept = false;

@@ -14,8 +14,15 @@ use zeroize::Zeroizing;
 /// Header of a kiosk's send: its routing headers, sealed to the outbox key (Base64 of an age file).
 pub const ROUTING_HEADER: &str = "x-kiosk-routing";
 
+/// Routing only, never a clear header: the keys the send was sealed to, space-separated. If the
+/// readers change while the outbox keeps a send, it is still taken when every one of these keys
+/// is still a reader for its place (`server`'s `SealedUpload::readers`); otherwise it could never
+/// be delivered, because nobody can seal it afresh: the kiosk no longer has the words.
+pub const SEALED_TO_HEADER: &str = "x-sealed-to";
+
 /// The headers a send's routing is made of (and the only ones a sealed routing may set).
-pub const ROUTING_HEADERS: [&str; 6] = [
+pub const ROUTING_HEADERS: [&str; 7] = [
+    SEALED_TO_HEADER,
     crate::api::PLACE_HEADER,
     crate::api::URGENT_HEADER,
     crate::api::VOICE_HEADER,

@@ -70,10 +70,10 @@ pub async fn put_sealed(
     if already_arrived(&state, &upload.id).await.map_err(&refuse)? {
         return Ok(arrived(Inserted::Duplicate));
     }
-    let (recipients, facility) = recipients_for(&state, &upload.place)
+    let (current, facility) = recipients_for(&state, &upload.place)
         .await
         .map_err(&refuse)?;
-    upload.sealed_to(&recipients).map_err(&refuse)?;
+    let recipients = upload.readers(current).map_err(&refuse)?;
     let urgent = upload.header(URGENT_HEADER) == Some("1");
     let vouched = upload.vouched();
     let admission = admit(&state, &session, vouched, upload.len(), urgent)

@@ -61,10 +61,10 @@ pub async fn put_story(
     }
     let terms = StoryTerms::parse(upload.header(STORY_TERMS_HEADER).unwrap_or_default())
         .map_err(|_| refuse(IntakeError::BadForm))?;
-    let (recipients, facility) = story_recipients(&state, &upload.place)
+    let (current, facility) = story_recipients(&state, &upload.place)
         .await
         .map_err(&refuse)?;
-    upload.sealed_to(&recipients).map_err(&refuse)?;
+    let recipients = upload.readers(current).map_err(&refuse)?;
     // Without a code the child could never approve a version or change their mind.
     let return_code = upload
         .return_code

@@ -27,7 +27,7 @@ use app::sealing::{Recipient, RecipientSet, SealedSubmission, MAX_TEXT_SEALED_BY
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::HeaderMap;
-use heard_core::kiosk_routing::{open_routing, ROUTING_HEADER, ROUTING_HEADERS};
+use heard_core::kiosk_routing::{open_routing, ROUTING_HEADER, ROUTING_HEADERS, SEALED_TO_HEADER};
 use http::StatusCode;
 use tower_sessions::Session;
 
@@ -49,10 +49,32 @@ impl SealedUpload {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    /// Whether the browser sealed to `current`, the set the server would give it now.
-    pub fn sealed_to(&self, current: &RecipientSet) -> Result<(), IntakeError> {
-        if self.header(RECIPIENT_SET_HEADER) == Some(current.id().as_str()) {
-            Ok(())
+    /// The readers to store the send for: `current`, the set the server would give now, when the
+    /// browser sealed to it. A send a kiosk's outbox kept while the readers changed was sealed to
+    /// an earlier set, named in its sealed routing: it is taken, for that set, only if every key
+    /// of it is still a reader for its place — a reader added since cannot open it (and may be
+    /// shared it later), and a key since removed or shielded from the place refuses it. Anything
+    /// else is refused as changed (and a browser seals afresh).
+    pub fn readers(&self, current: RecipientSet) -> Result<RecipientSet, IntakeError> {
+        let named = self.header(RECIPIENT_SET_HEADER);
+        if named == Some(current.id().as_str()) {
+            return Ok(current);
+        }
+        let changed = IntakeError::RecipientsChanged;
+        // Only a kiosk's sealed routing can name an earlier set: `kiosk_delivery` replaced every
+        // routing header with its own, and no other send's clear header is read.
+        let earlier = self
+            .from_kiosk_outbox
+            .as_ref()
+            .and(self.header(SEALED_TO_HEADER))
+            .ok_or(changed)?;
+        let keys: Vec<&str> = earlier.split_whitespace().collect();
+        let earlier = RecipientSet::parse(&keys).map_err(|_| IntakeError::RecipientsChanged)?;
+        let still_readers = earlier
+            .iter()
+            .all(|key| current.iter().any(|reader| reader == key));
+        if named == Some(earlier.id().as_str()) && still_readers {
+            Ok(earlier)
         } else {
             Err(IntakeError::RecipientsChanged)
         }

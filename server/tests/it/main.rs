@@ -22,6 +22,7 @@ mod hostile_reviewer;
 mod inbox;
 mod intake;
 mod kiosk_outbox;
+mod kiosk_outbox_readers;
 mod kiosks;
 mod languages;
 mod limits;

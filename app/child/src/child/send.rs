@@ -26,7 +26,7 @@ use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal_agreed, RecipientSet};
 use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
 use crate::vocabulary::ApiErrorCode;
-use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER};
+use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER, SEALED_TO_HEADER};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -174,6 +174,8 @@ struct Pending {
     place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
+    /// The keys it was sealed to, space-separated: a kiosk seals them into the routing.
+    sealed_to: String,
     /// The proof of work for the challenge that came with the recipients (`crate::proof`).
     proof: String,
 }
@@ -321,6 +323,7 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
             solve(&fetched.challenge, fetched.proof_bits),
         ),
         set_id: fetched.set_id,
+        sealed_to: recipients.to_strings().join(" "),
     })
 }
 
@@ -360,7 +363,9 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     }
     let outbox = KioskMode::for_page().outbox;
     if !outbox.is_empty() {
-        let pairs: Vec<(&str, &str)> = routing.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        let mut pairs: Vec<(&str, &str)> = routing.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        // Sealed only: so a send kept while the readers change can still be delivered.
+        pairs.push((SEALED_TO_HEADER, &pending.sealed_to));
         let sealed = RecipientSet::parse(&[outbox])
             .ok()
             .and_then(|set| seal_routing(&pairs, &set).ok());

@@ -1,0 +1,146 @@
+//! A send a kiosk's outbox kept while the readers changed: the kiosk cannot seal it afresh (it
+//! keeps no words), so it is taken for the readers it was sealed to — named only in its sealed
+//! routing — as long as every one of them is still a reader for its place. A reader shielded
+//! from the place since (or removed) refuses it; no clear header can name an earlier set.
+
+use crate::support::{add_kiosk, spawn_app, TestApp};
+use app::api::{ApiError, RecipientsResponse};
+use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::sealing::{seal, RecipientSet};
+use app::vocabulary::{ApiErrorCode, Role};
+use heard::store::AffiliationTarget;
+use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER, SEALED_TO_HEADER};
+
+const PLACE: &str = "casa-norte";
+
+async fn readers_now(app: &TestApp) -> RecipientsResponse {
+    app.child_client()
+        .get(format!("{}/api/recipients?place={PLACE}", app.child))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// What a kiosk's page sealed while `set` was the place's readers, and its routing.
+async fn kept_send(app: &TestApp, set: &RecipientsResponse) -> (SubmissionId, Vec<u8>, String) {
+    let id = SubmissionId::generate();
+    let words = ChildWords::parse("kept while the readers changed".to_owned()).unwrap();
+    let envelope = Envelope::new(id.clone(), "en", SealedIn::Browser, words);
+    let keys = RecipientSet::parse(&set.recipients).unwrap();
+    let body = seal(envelope, &keys).unwrap().into_bytes();
+    let sealed_to = set.recipients.join(" ");
+    let outbox = app.store.kiosk_outbox_identity().await.unwrap();
+    let outbox = RecipientSet::parse(&[outbox.recipient().to_string()]).unwrap();
+    let routing = [("x-place", PLACE), (SEALED_TO_HEADER, sealed_to.as_str())];
+    (id, body, seal_routing(&routing, &outbox).unwrap())
+}
+
+async fn deliver(
+    app: &TestApp,
+    id: &SubmissionId,
+    body: Vec<u8>,
+    set_id: &str,
+    headers: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app
+        .child_client()
+        .put(format!("{}/api/submissions/{id}", app.child))
+        .header("x-recipient-set", set_id)
+        .header("content-type", "application/octet-stream");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.body(body).send().await.unwrap()
+}
+
+async fn stored_readers(app: &TestApp, id: &SubmissionId) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT r.recipient FROM submission_recipients r JOIN submissions s \
+         ON s.seq = r.submission_seq WHERE s.public_id = $1 ORDER BY r.recipient",
+    )
+    .bind(id.as_str())
+    .fetch_all(app.store.pool())
+    .await
+    .unwrap()
+}
+
+async fn with_place(app: &TestApp) -> (i64, String) {
+    let north = app
+        .store
+        .add_facility(PLACE, None, &[("en".into(), "North House".into())])
+        .await
+        .unwrap();
+    let token = add_kiosk(app, &[]).rsplit('/').next().unwrap().to_owned();
+    (north, token)
+}
+
+#[tokio::test]
+async fn a_kept_send_sealed_before_a_reader_was_added_arrives_for_its_own_readers() {
+    let app = spawn_app().await;
+    let (_, token) = with_place(&app).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let before = readers_now(&app).await;
+    let (id, body, routing) = kept_send(&app, &before).await;
+    let ben = app.staff("ben", Role::Reviewer).await;
+    let after = readers_now(&app).await;
+    assert_ne!(after.set_id, before.set_id, "ben is a reader now");
+    assert!(after.recipients.contains(&ben.recipient));
+
+    // A phone's send sealed to the earlier set is refused (its browser seals afresh), even if
+    // it names the earlier keys in clear: only a kiosk's sealed routing can.
+    let clear = [(SEALED_TO_HEADER, before.recipients.join(" "))];
+    let clear: Vec<(&str, &str)> = clear.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let phone = deliver(&app, &id, body.clone(), &before.set_id, &clear).await;
+    assert_eq!(phone.status(), 409);
+    assert_eq!(app.submission_count().await, 0);
+
+    let kiosk = [
+        ("x-kiosk-queue", token.as_str()),
+        (ROUTING_HEADER, routing.as_str()),
+    ];
+    let r = deliver(&app, &id, body, &before.set_id, &kiosk).await;
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+    let mut expected = before.recipients.clone();
+    expected.sort();
+    assert_eq!(stored_readers(&app, &id).await, expected);
+    assert!(expected.contains(&ana.recipient) && !expected.contains(&ben.recipient));
+}
+
+#[tokio::test]
+async fn a_kept_send_sealed_to_a_reader_shielded_since_is_refused() {
+    let app = spawn_app().await;
+    let (north, token) = with_place(&app).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let _ben = app.staff("ben", Role::Reviewer).await;
+    let before = readers_now(&app).await;
+    assert!(before.recipients.contains(&ana.recipient));
+    let (id, body, routing) = kept_send(&app, &before).await;
+    // While the kiosk was offline, ana declared that she works at the north house.
+    app.store
+        .affiliate(ana.account, &AffiliationTarget::Facility(north), true)
+        .await
+        .unwrap();
+    let kiosk = [
+        ("x-kiosk-queue", token.as_str()),
+        (ROUTING_HEADER, routing.as_str()),
+    ];
+    let r = deliver(&app, &id, body.clone(), &before.set_id, &kiosk).await;
+    assert_eq!(r.status(), 409);
+    let error: ApiError = r.json().await.unwrap();
+    assert_eq!(error.error, ApiErrorCode::RecipientsChanged);
+    assert_eq!(app.submission_count().await, 0, "ana could have read it");
+
+    // A sealed routing that names keys other than the set the send says it was sealed to.
+    let after = readers_now(&app).await;
+    let (id, body, routing) = kept_send(&app, &after).await;
+    let kiosk = [
+        ("x-kiosk-queue", token.as_str()),
+        (ROUTING_HEADER, routing.as_str()),
+    ];
+    let r = deliver(&app, &id, body, &before.set_id, &kiosk).await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.submission_count().await, 0);
+}
