@@ -7,27 +7,41 @@ use std::process::Command;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// One WASM bundle: the UI crate it is (built with its `hydrate` feature), the profile it is built
-/// with, the wasm-bindgen output name and the folder under the site root it is served from.
+/// One WASM bundle: the UI crate it is (built with its `hydrate` feature and `features`), the
+/// profile it is built with, the wasm-bindgen output name and the folder under the site root it
+/// is served from. Bundles of one folder are published together, under one hash.
 pub struct Bundle {
     pub package: &'static str,
+    pub features: &'static str,
     pub profile: &'static str,
     pub out_name: &'static str,
     pub dir: &'static str,
 }
 
-/// The child's bundle (`pkg/<hash>/heard.js`, the name the server's `LeptosOptions` expects) and the
-/// console's (`console-pkg/<hash>/heard-console.js`, served only by the console listener). Separate
-/// profiles keep both builds cached side by side.
-pub const BUNDLES: [Bundle; 2] = [
+/// The child's two bundles, side by side in `pkg/<hash>/`: `heard.js` (the start page and its
+/// flows: sending; the name the server's `LeptosOptions` expects) and `heard-back.js` (coming
+/// back with the pictures, `child::BACK_BUNDLE`), so that sending never downloads coming back and
+/// the reverse; and the console's (`console-pkg/<hash>/heard-console.js`, served only by the
+/// console listener). Separate profiles keep the child's and the console's builds cached side by
+/// side.
+pub const BUNDLES: [Bundle; 3] = [
     Bundle {
         package: "child-ui",
+        features: "hydrate,share-pages",
         profile: "wasm-release",
         out_name: "heard",
         dir: "pkg",
     },
     Bundle {
+        package: "child-ui",
+        features: "hydrate,back-pages",
+        profile: "wasm-release",
+        out_name: "heard-back",
+        dir: "pkg",
+    },
+    Bundle {
         package: "console-ui",
+        features: "hydrate",
         profile: "wasm-console",
         out_name: "heard-console",
         dir: "console-pkg",
@@ -58,10 +72,13 @@ pub fn heard_bin(root: &Path) -> PathBuf {
 pub fn site(root: &Path) -> Result<()> {
     ensure_wasm_target()?;
     let mut manifest = String::new();
-    for bundle in &BUNDLES {
-        let built = wasm_bundle(root, bundle)?;
+    for dir in ["pkg", "console-pkg"] {
+        let built = hashed::fresh(&site_root(root).join(dir))?;
+        for bundle in BUNDLES.iter().filter(|b| b.dir == dir) {
+            wasm_bundle(root, bundle, &built)?;
+        }
         let hash = hashed::publish(&built)?;
-        manifest.push_str(&format!("{}={hash}\n", bundle.dir));
+        manifest.push_str(&format!("{dir}={hash}\n"));
     }
     let hash = hashed::publish(&copy_styles(root)?)?;
     manifest.push_str(&format!("assets={hash}\n"));
@@ -71,8 +88,8 @@ pub fn site(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Builds `bundle` with wasm-bindgen into a fresh folder beside its hashed ones; returns it.
-fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<PathBuf> {
+/// Builds `bundle` and writes it with wasm-bindgen into `pkg`, its folder's fresh build.
+fn wasm_bundle(root: &Path, bundle: &Bundle, pkg: &Path) -> Result<()> {
     cargo(&[
         "build",
         "--package",
@@ -82,7 +99,7 @@ fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<PathBuf> {
         WASM_TARGET,
         "--no-default-features",
         "--features",
-        "hydrate",
+        bundle.features,
         "--profile",
         bundle.profile,
     ])?;
@@ -91,7 +108,6 @@ fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<PathBuf> {
         bundle.profile,
         bundle.package.replace('-', "_")
     ));
-    let pkg = hashed::fresh(&site_root(root).join(bundle.dir))?;
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&wasm)
         .out_name(bundle.out_name)
@@ -100,9 +116,9 @@ fn wasm_bundle(root: &Path, bundle: &Bundle) -> Result<PathBuf> {
         .remove_name_section(true)
         .remove_producers_section(true)
         .keep_debug(false)
-        .generate(&pkg)
+        .generate(pkg)
         .context("wasm-bindgen")?;
-    Ok(pkg)
+    Ok(())
 }
 
 /// Copies the stylesheets into a fresh folder beside the hashed ones; returns it.

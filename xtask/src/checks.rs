@@ -62,7 +62,7 @@ pub fn all(root: &Path) -> Result<()> {
             WASM_TARGET,
             "--no-default-features",
             "--features",
-            "hydrate",
+            bundle.features,
             "--profile",
             bundle.profile,
             "--",

@@ -75,7 +75,8 @@ pub fn child_bundle_has_no_age_crate() -> Result<()> {
         WASM_TARGET,
         "--no-default-features",
         "--features",
-        "hydrate",
+        // Both of the child's bundles (the page sets add no dependency).
+        "hydrate,share-pages,back-pages",
         "--edges",
         "normal",
         "--prefix",

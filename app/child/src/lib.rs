@@ -16,14 +16,14 @@ pub use app::{
     vocabulary,
 };
 
-#[cfg(feature = "hydrate")]
+#[cfg(all(feature = "hydrate", feature = "share-pages"))]
 mod agreement;
 pub mod child;
 #[cfg(feature = "ssr")]
 pub mod consult;
 #[cfg(feature = "ssr")]
 pub mod public_stories;
-#[cfg(feature = "hydrate")]
+#[cfg(all(feature = "hydrate", feature = "share-pages"))]
 pub mod written;
 
 /// Entry point of the child bundle.

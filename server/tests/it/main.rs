@@ -28,6 +28,7 @@ mod languages;
 mod limits;
 mod login;
 mod offboarding;
+mod page_bundles;
 mod passkeys;
 mod privacy;
 mod retention;

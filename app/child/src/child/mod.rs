@@ -1,13 +1,16 @@
 //! The child site: a Leptos app hydrated in the child's browser.
 
+#[cfg(feature = "back-pages")]
 pub mod back;
 pub mod consult_news;
 pub mod kiosk;
+mod pad;
 pub mod page_data;
 pub mod quick_exit;
 mod read_aloud;
-#[cfg(feature = "hydrate")]
+#[cfg(all(feature = "hydrate", feature = "share-pages"))]
 mod send;
+#[cfg(feature = "share-pages")]
 mod share;
 
 use crate::i18n::sources::Site;
@@ -15,8 +18,12 @@ use crate::i18n::Lang;
 use crate::page::{current_lang, head_meta, translations_block, LangSwitch};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+#[cfg(any(feature = "share-pages", feature = "back-pages"))]
+use leptos_router::{
+    components::{Route, Routes},
+    path,
+};
 
 /// The HTML document around the child app, rendered on the server.
 pub fn child_shell(options: LeptosOptions) -> impl IntoView {
@@ -29,7 +36,7 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href=app::site_files::SiteFiles::current().child_stylesheet()/>
                 {quick_exit_script()}
                 {translations_block(lang, Site::Child)}
-                <HydrationScripts options/>
+                <HydrationScripts options=bundle_for_page(options)/>
                 <MetaTags/>
             </head>
             <body>
@@ -37,6 +44,30 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The name of coming back's bundle (`heard-back.js`, beside `heard.js` in the same folder).
+pub const BACK_BUNDLE: &str = "heard-back";
+
+/// The bundle a page hydrates with: coming back (`/back`, a kiosk's `…/back`) has its own.
+fn bundle_for_page(options: LeptosOptions) -> LeptosOptions {
+    #[cfg(feature = "ssr")]
+    {
+        let mut options = options;
+        let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned());
+        if path.as_deref().is_some_and(is_back_page) {
+            options.output_name = BACK_BUNDLE.into();
+        }
+        options
+    }
+    #[cfg(not(feature = "ssr"))]
+    options
+}
+
+/// Whether `path` is a page of coming back.
+pub fn is_back_page(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    path == "/back" || (path.starts_with("/kiosk/") && path.ends_with("/back"))
 }
 
 /// Quick Exit's script, inlined with the page's CSP nonce (rendered on the server only: the
@@ -73,18 +104,61 @@ pub fn ChildApp() -> impl IntoView {
             </header>
             <kiosk::KioskGuard mode=kiosk/>
             <div id="site-facts" hidden=true data-list=facts></div>
-            <Routes fallback=move || view! { <NotFound lang/> }>
-                <Route path=path!("/") view=share::SharePage/>
-                <Route path=path!("/kiosk/:token") view=share::SharePage/>
-                <Route path=path!("/back") view=back::BackPage/>
-                <Route path=path!("/kiosk/:token/back") view=back::BackPage/>
-                <Route path=path!("/sent") view=SentPage/>
-            </Routes>
+            <Pages lang/>
         </Router>
     }
 }
 
+/// The pages of this build. The server renders them all (`ssr` turns on both sets); the browser
+/// gets two bundles, so that sending never downloads coming back and the reverse: `heard.js`
+/// (`share-pages`: the start page and its flows, and the no-JavaScript landing) and
+/// `heard-back.js` (`back-pages`: coming back with the pictures). Each page links its own
+/// (`child_shell`); a page's links to the other set are full page loads (`rel="external"`).
+#[cfg(all(feature = "share-pages", feature = "back-pages"))]
+#[component]
+fn Pages(lang: Lang) -> impl IntoView {
+    view! {
+        <Routes fallback=move || view! { <NotFound lang/> }>
+            <Route path=path!("/") view=share::SharePage/>
+            <Route path=path!("/kiosk/:token") view=share::SharePage/>
+            <Route path=path!("/back") view=back::BackPage/>
+            <Route path=path!("/kiosk/:token/back") view=back::BackPage/>
+            <Route path=path!("/sent") view=SentPage/>
+        </Routes>
+    }
+}
+
+#[cfg(all(feature = "share-pages", not(feature = "back-pages")))]
+#[component]
+fn Pages(lang: Lang) -> impl IntoView {
+    view! {
+        <Routes fallback=move || view! { <NotFound lang/> }>
+            <Route path=path!("/") view=share::SharePage/>
+            <Route path=path!("/kiosk/:token") view=share::SharePage/>
+            <Route path=path!("/sent") view=SentPage/>
+        </Routes>
+    }
+}
+
+#[cfg(all(feature = "back-pages", not(feature = "share-pages")))]
+#[component]
+fn Pages(lang: Lang) -> impl IntoView {
+    view! {
+        <Routes fallback=move || view! { <NotFound lang/> }>
+            <Route path=path!("/back") view=back::BackPage/>
+            <Route path=path!("/kiosk/:token/back") view=back::BackPage/>
+        </Routes>
+    }
+}
+
+#[cfg(not(any(feature = "share-pages", feature = "back-pages")))]
+#[component]
+fn Pages(lang: Lang) -> impl IntoView {
+    view! { <NotFound lang/> }
+}
+
 /// Where the no-JavaScript path lands after the server committed the submission.
+#[cfg(feature = "share-pages")]
 #[component]
 fn SentPage() -> impl IntoView {
     let lang = expect_context::<Lang>();

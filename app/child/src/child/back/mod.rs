@@ -4,7 +4,6 @@
 //! the replies (opened in the browser), adds a message, or takes the whole message back. The key
 //! lives only in this page's memory; "Close" and leaving the page forget it.
 
-pub mod pad;
 mod story;
 
 #[cfg(feature = "hydrate")]
@@ -12,11 +11,11 @@ mod net;
 #[cfg(feature = "hydrate")]
 mod story_net;
 
+use crate::child::pad::{code_list, Pad};
 use crate::i18n::Lang;
 use crate::return_code::CODE_LENGTH;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use pad::{code_list, Pad};
 
 /// One message as the child reads it.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,8 +2,8 @@
 //! read-aloud, a Print button on a kiosk, and the way back. Forgotten when the child writes
 //! another message or leaves the page.
 
-use crate::child::back::pad::code_list;
 use crate::child::kiosk::KioskMode;
+use crate::child::pad::code_list;
 use crate::child::page_data::PageData;
 use crate::child::read_aloud::ReadAloud;
 use crate::i18n::Lang;

@@ -1,5 +1,6 @@
-//! The picture pad: the 64 pictures as large buttons, each named in the page's language, and the
-//! row of the pictures chosen so far. Also how a code is shown after sending.
+//! The pictures of a return code: how a code is shown (after sending, and on the pad as it
+//! fills), and the picture pad of coming back — the 64 pictures as large buttons, each named in
+//! the page's language, and the row of the pictures chosen so far.
 
 use crate::i18n::Lang;
 use crate::return_code::{CODE_LENGTH, PICTURES};
@@ -25,6 +26,8 @@ pub fn code_list(lang: Lang, indices: Vec<usize>, label: String) -> impl IntoVie
     view! { <ol class="code-slots" aria-label=label>{slots}</ol> }
 }
 
+/// The pad itself, on the page of coming back only.
+#[cfg(feature = "back-pages")]
 #[component]
 pub fn Pad(chosen: RwSignal<Vec<usize>>) -> impl IntoView {
     let lang = expect_context::<Lang>();
