@@ -71,16 +71,20 @@ pub fn heard_bin(root: &Path) -> PathBuf {
 
 pub fn site(root: &Path) -> Result<()> {
     ensure_wasm_target()?;
+    // What the site named until now: a server still running it keeps its files (`publish`).
+    let before =
+        std::fs::read_to_string(site_root(root).join("site-files.txt")).unwrap_or_default();
+    let previous = |dir: &str| hashed::named_in(&before, dir);
     let mut manifest = String::new();
     for dir in ["pkg", "console-pkg"] {
         let built = hashed::fresh(&site_root(root).join(dir))?;
         for bundle in BUNDLES.iter().filter(|b| b.dir == dir) {
             wasm_bundle(root, bundle, &built)?;
         }
-        let hash = hashed::publish(&built)?;
+        let hash = hashed::publish(&built, previous(dir).as_deref())?;
         manifest.push_str(&format!("{dir}={hash}\n"));
     }
-    let hash = hashed::publish(&copy_styles(root)?)?;
+    let hash = hashed::publish(&copy_styles(root)?, previous("assets").as_deref())?;
     manifest.push_str(&format!("assets={hash}\n"));
     std::fs::write(site_root(root).join("site-files.txt"), manifest)?;
     cargo(&["build", "--package", "server", "--bin", "heard"])?;

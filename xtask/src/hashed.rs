@@ -22,8 +22,10 @@ pub fn fresh(site_folder: &Path) -> Result<PathBuf> {
 }
 
 /// Names `built` (a `.build` folder) by its content's hash, writes the compressed copies, and
-/// removes every older build beside it; returns the hash.
-pub fn publish(built: &Path) -> Result<String> {
+/// removes every older build beside it but `previous` (the build the site named until now): a
+/// server still running the previous build keeps serving its pages' bundles until it restarts,
+/// so a rebuild under a running server breaks no child's page. Returns the hash.
+pub fn publish(built: &Path, previous: Option<&str>) -> Result<String> {
     let hash = content_hash(built)?;
     let site_folder = built.parent().context("a build folder has a parent")?;
     let named = site_folder.join(&hash);
@@ -32,15 +34,27 @@ pub fn publish(built: &Path) -> Result<String> {
     precompress(&named)?;
     for entry in std::fs::read_dir(site_folder)? {
         let path = entry?.path();
-        if path != named {
-            if path.is_dir() {
-                std::fs::remove_dir_all(&path)?;
-            } else {
-                std::fs::remove_file(&path)?;
-            }
+        let kept = path == named || previous.is_some_and(|p| path == site_folder.join(p));
+        if kept {
+            continue;
+        }
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path)?;
+        } else {
+            std::fs::remove_file(&path)?;
         }
     }
     Ok(hash)
+}
+
+/// The hash `manifest` (the text of `site-files.txt`) names for `folder`, if any.
+pub fn named_in(manifest: &str, folder: &str) -> Option<String> {
+    manifest.lines().find_map(|line| {
+        let (name, hash) = line.split_once('=')?;
+        let hash = hash.trim();
+        let is_hash = hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+        (name.trim() == folder && is_hash).then(|| hash.to_owned())
+    })
 }
 
 /// Every file under `dir`, as (relative `/`-separated path, full path), sorted by path.
@@ -114,4 +128,61 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     name.push(".");
     name.push(suffix);
     name.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_build_keeps_the_previous_one_and_removes_the_rest() {
+        let site = std::env::temp_dir().join(format!("heard-hashed-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&site);
+        for old in ["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"] {
+            std::fs::create_dir_all(site.join(old)).unwrap();
+            std::fs::write(site.join(old).join("heard.js"), old).unwrap();
+        }
+        let built = fresh(&site).unwrap();
+        std::fs::write(built.join("heard.js"), "// new").unwrap();
+        let hash = publish(&built, Some("bbbbbbbbbbbbbbbb")).unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(&site)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected = vec![hash.clone(), "bbbbbbbbbbbbbbbb".to_owned()];
+        expected.sort();
+        assert_eq!(
+            left, expected,
+            "the previous build stays, an older one goes"
+        );
+        assert!(site.join(&hash).join("heard.js.br").exists());
+        // Built again with nothing named before (a first build): only the new one stays.
+        let built = fresh(&site).unwrap();
+        std::fs::write(built.join("heard.js"), "// newer").unwrap();
+        let newer = publish(&built, None).unwrap();
+        let left: Vec<_> = std::fs::read_dir(&site).unwrap().collect();
+        assert_eq!(left.len(), 1);
+        assert!(site.join(newer).exists());
+        std::fs::remove_dir_all(&site).unwrap();
+    }
+
+    #[test]
+    fn the_manifest_names_a_folders_hash_or_nothing() {
+        let manifest = "pkg=0123456789abcdef\nconsole-pkg=fedcba9876543210\nassets=../../etc\n";
+        assert_eq!(
+            named_in(manifest, "pkg").as_deref(),
+            Some("0123456789abcdef")
+        );
+        assert_eq!(
+            named_in(manifest, "console-pkg").as_deref(),
+            Some("fedcba9876543210")
+        );
+        assert_eq!(
+            named_in(manifest, "assets"),
+            None,
+            "not a hash: nothing is kept by it"
+        );
+        assert_eq!(named_in("", "pkg"), None);
+    }
 }
