@@ -31,5 +31,6 @@ pub mod written;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(child::ChildApp);
+    // Islands only: the rest of the page is the server's HTML, never hydrated.
+    leptos::mount::hydrate_islands();
 }

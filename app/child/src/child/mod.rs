@@ -3,6 +3,7 @@
 #[cfg(feature = "back-pages")]
 pub mod back;
 pub mod consult_news;
+mod islands;
 pub mod kiosk;
 mod pad;
 pub mod page_data;
@@ -15,7 +16,7 @@ mod share;
 
 use crate::i18n::sources::Site;
 use crate::i18n::Lang;
-use crate::page::{current_lang, head_meta, translations_block, LangSwitch};
+use crate::page::{current_lang, head_meta, translations_block};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::Router;
@@ -36,7 +37,7 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href=app::site_files::SiteFiles::current().child_stylesheet()/>
                 {quick_exit_script()}
                 {translations_block(lang, Site::Child)}
-                <HydrationScripts options=bundle_for_page(options)/>
+                <HydrationScripts options=bundle_for_page(options) islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -86,26 +87,44 @@ pub fn ChildApp() -> impl IntoView {
     provide_meta_context();
     let lang = current_lang();
     provide_context(lang);
-    let speech = read_aloud::Speech::provide(lang);
-    let listen = Callback::new(|locale: crate::i18n::Locale| {
-        read_aloud::Speech::say(locale, locale.self_name())
-    });
-    let voices = Signal::from(speech.voices);
     let kiosk = <kiosk::KioskMode as page_data::PageData>::for_page();
     let exit = kiosk.is_kiosk().then(|| kiosk.exit.clone());
+    let guard = kiosk.is_kiosk().then(|| view! { <islands::KioskIsland/> });
     let facts = <page_data::SiteFacts as page_data::PageData>::for_page();
     let facts = page_data::PageData::to_attribute(&facts);
     view! {
         <Router>
             <header class="site-header">
                 <span class="brand">{lang.t("brand")}</span>
-                <LangSwitch lang listen can_speak=voices/>
+                <islands::LanguagesIsland/>
                 <quick_exit::QuickExit lang exit/>
             </header>
-            <kiosk::KioskGuard mode=kiosk/>
+            {guard}
             <div id="site-facts" hidden=true data-list=facts></div>
             <Pages lang/>
         </Router>
+    }
+}
+
+/// The start page: its title on the server, its flows an island.
+#[cfg(feature = "share-pages")]
+#[component]
+fn SharePage() -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    view! {
+        <Title text=lang.t("page-title-intake")/>
+        <islands::ShareIsland/>
+    }
+}
+
+/// Coming back: its title on the server, the page an island.
+#[cfg(feature = "back-pages")]
+#[component]
+fn BackPage() -> impl IntoView {
+    let lang = expect_context::<Lang>();
+    view! {
+        <Title text=lang.t("page-title-back")/>
+        <islands::BackIsland/>
     }
 }
 
@@ -119,10 +138,10 @@ pub fn ChildApp() -> impl IntoView {
 fn Pages(lang: Lang) -> impl IntoView {
     view! {
         <Routes fallback=move || view! { <NotFound lang/> }>
-            <Route path=path!("/") view=share::SharePage/>
-            <Route path=path!("/kiosk/:token") view=share::SharePage/>
-            <Route path=path!("/back") view=back::BackPage/>
-            <Route path=path!("/kiosk/:token/back") view=back::BackPage/>
+            <Route path=path!("/") view=SharePage/>
+            <Route path=path!("/kiosk/:token") view=SharePage/>
+            <Route path=path!("/back") view=BackPage/>
+            <Route path=path!("/kiosk/:token/back") view=BackPage/>
             <Route path=path!("/sent") view=SentPage/>
         </Routes>
     }
@@ -133,8 +152,8 @@ fn Pages(lang: Lang) -> impl IntoView {
 fn Pages(lang: Lang) -> impl IntoView {
     view! {
         <Routes fallback=move || view! { <NotFound lang/> }>
-            <Route path=path!("/") view=share::SharePage/>
-            <Route path=path!("/kiosk/:token") view=share::SharePage/>
+            <Route path=path!("/") view=SharePage/>
+            <Route path=path!("/kiosk/:token") view=SharePage/>
             <Route path=path!("/sent") view=SentPage/>
         </Routes>
     }
@@ -145,8 +164,8 @@ fn Pages(lang: Lang) -> impl IntoView {
 fn Pages(lang: Lang) -> impl IntoView {
     view! {
         <Routes fallback=move || view! { <NotFound lang/> }>
-            <Route path=path!("/back") view=back::BackPage/>
-            <Route path=path!("/kiosk/:token/back") view=back::BackPage/>
+            <Route path=path!("/back") view=BackPage/>
+            <Route path=path!("/kiosk/:token/back") view=BackPage/>
         </Routes>
     }
 }

@@ -15,7 +15,6 @@ use crate::child::pad::{code_list, Pad};
 use crate::i18n::Lang;
 use crate::return_code::CODE_LENGTH;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// One message as the child reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,7 +85,6 @@ pub fn BackPage() -> impl IntoView {
     let opening = move || back.state.get() == BackState::Opening;
     let slots = move || code_list(lang, back.chosen.get(), lang.t("back-chosen"));
     view! {
-        <Title text=lang.t("page-title-back")/>
         <main id="main" class="card back">
             <h1 id="back-h" tabindex="-1">{lang.t("back-heading")}</h1>
             <noscript><p class="error">{lang.t("back-needs-js")}</p></noscript>

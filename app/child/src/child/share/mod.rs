@@ -24,7 +24,6 @@ use crate::i18n::Lang;
 use flow::Step;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 pub(crate) use review::Summary;
 
@@ -180,6 +179,8 @@ fn focus_on_new_screen(flow: Flow) {
 
 #[component]
 pub fn SharePage() -> impl IntoView {
+    // Sending says what happened in the page's language (only the browser sends).
+    #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
     let lang = expect_context::<Lang>();
     let flow = Flow {
         js: RwSignal::new(false),
@@ -240,7 +241,6 @@ pub fn SharePage() -> impl IntoView {
     let sent = move || flow.state.with(SendState::is_done);
 
     view! {
-        <Title text=lang.t("page-title-intake")/>
         <main id="main" class="card">
             <screens::Sent/>
             <form method="post" action=NOJS_SEND_PATH autocomplete="off" on:submit=on_submit
