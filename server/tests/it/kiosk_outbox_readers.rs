@@ -14,14 +14,7 @@ use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER, SEALED_TO_HEADER};
 const PLACE: &str = "casa-norte";
 
 async fn readers_now(app: &TestApp) -> RecipientsResponse {
-    app.child_client()
-        .get(format!("{}/api/recipients?place={PLACE}", app.child))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+    app.recipients_at(PLACE).await
 }
 
 /// What a kiosk's page sealed while `set` was the place's readers, and its routing.

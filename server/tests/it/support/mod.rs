@@ -202,9 +202,14 @@ impl TestApp {
 
     /// `GET /api/recipients` as a fresh browser (no cookie): the set to seal to and a challenge.
     pub async fn recipients(&self) -> app::api::RecipientsResponse {
+        self.recipients_at("").await
+    }
+
+    /// [`Self::recipients`] for a message naming the facility `place` (its code).
+    pub async fn recipients_at(&self, place: &str) -> app::api::RecipientsResponse {
         let response = self
             .child_client()
-            .get(format!("{}/api/recipients", self.child))
+            .get(format!("{}/api/recipients?place={place}", self.child))
             .send()
             .await
             .unwrap();
