@@ -5,6 +5,10 @@
 // reference `age` tool opens with the recovery key, and the words never travel in the clear.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { useHeardAndChromium, waitForHydration, canary, shareIdea } from './harness.mjs';
 
 const EN_LOCKED = 'locked before it leaves this device';
@@ -71,3 +75,50 @@ test('a browser without X25519 in WebCrypto still seals, with the curve in WASM'
   assert.ok(counts.refused >= 1, 'WebCrypto was asked and refused');
   assert.equal(counts.derived, 0, 'nothing was agreed in WebCrypto');
 });
+
+/** Four readers with their own keys, made by the reference `age-keygen`. */
+function fourReaders() {
+  const dir = mkdtempSync(join(tmpdir(), 'heard-readers-'));
+  return Array.from({ length: 4 }, (_, i) => {
+    const file = join(dir, `reader${i}.txt`);
+    execFileSync('age-keygen', ['-o', file], { stdio: 'ignore' });
+    const recipient = readFileSync(file, 'utf8').match(/public key: (age1\w+)/)[1];
+    return { file, recipient, dir };
+  });
+}
+
+test('every reader opens a seal with their own key, and no ephemeral share repeats', async () => {
+  const readers = fourReaders();
+  for (const refuse of [false, true]) {
+    const context = await suite.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(watchX25519, refuse);
+    const page = await context.newPage();
+    await page.goto(suite.heard.childUrl);
+    await waitForHydration(page, EN_LOCKED);
+    const bundle = await page.locator('link[rel="modulepreload"]').getAttribute('href');
+    // The bundle's own sealing, twice, as a written answer's page calls it.
+    const files = await page.evaluate(async ([href, keys]) => {
+      const { seal_written: seal } = await import(href);
+      const one = await seal('four readers', 'en', '', keys);
+      const two = await seal('four readers', 'en', '', keys);
+      return [Array.from(one.bytes), Array.from(two.bytes)];
+    }, [bundle, readers.map((r) => r.recipient).join(' ')]);
+    const counts = await page.evaluate(() => window.x25519);
+    await context.close();
+    assert.equal(counts.derived, refuse ? 0 : 8, 'the path under test was taken');
+    const shares = [];
+    for (const [n, bytes] of files.entries()) {
+      const sealed = join(readers[0].dir, `sealed-${refuse}-${n}.age`);
+      writeFileSync(sealed, Buffer.from(bytes));
+      for (const reader of readers) {
+        const plain = execFileSync('age', ['--decrypt', '-i', reader.file, sealed]).toString('utf8');
+        assert.ok(plain.includes('four readers'), 'this reader opens it with their own key');
+      }
+      const header = Buffer.from(bytes).toString('latin1').split('\n---')[0];
+      shares.push(...[...header.matchAll(/^-> X25519 (\S+)$/gm)].map((m) => m[1]));
+    }
+    assert.equal(shares.length, 8, 'one stanza per reader, in each of two files');
+    assert.equal(new Set(shares).size, 8, 'every stanza has its own ephemeral share');
+  }
+});
+

@@ -23,8 +23,8 @@ pub fn fresh(site_folder: &Path) -> Result<PathBuf> {
 
 /// Names `built` (a `.build` folder) by its content's hash, writes the compressed copies, and
 /// removes every older build beside it but `previous` (the build the site named until now): a
-/// server still running the previous build keeps serving its pages' bundles until it restarts,
-/// so a rebuild under a running server breaks no child's page. Returns the hash.
+/// server still running the previous build keeps serving its pages' bundles through this one
+/// rebuild (a second rebuild removes them: restart it after building). Returns the hash.
 pub fn publish(built: &Path, previous: Option<&str>) -> Result<String> {
     let hash = content_hash(built)?;
     let site_folder = built.parent().context("a build folder has a parent")?;

@@ -3,9 +3,10 @@
 //! which is most of a seal's time on a slow phone. An older browser (or a refusal of any kind)
 //! falls back to the WASM's own `x25519-dalek`, so a child on an old phone can still send.
 //!
-//! The ephemeral secrets are made non-extractable: they never enter JavaScript or the WASM. The
-//! shared secrets do pass through a JavaScript buffer, which is zeroed once copied. The file key
-//! and the words never leave the WASM (`heard_core::sealing::seal_agreed`).
+//! The ephemeral secrets are made non-extractable: their bytes never enter JavaScript or the
+//! WASM. The shared secrets do pass through JavaScript buffers, each zeroed once copied (best
+//! effort: if the browser refuses part way, the buffers it made are left to the collector). The
+//! file key and the words never leave the WASM (`heard_core::sealing::seal_agreed`).
 
 use crate::sealing::age_lite::KeyShare;
 use crate::sealing::{Agreement, RecipientSet, SealError};
@@ -79,11 +80,16 @@ async fn native_shares(recipients: &RecipientSet) -> Option<Vec<KeyShare>> {
         agreed.push(&derived);
     }
     let agreed = all(&agreed).await?;
+    // Every buffer is copied and its JavaScript copy zeroed before anything can fail.
+    let copied: Vec<Option<Zeroizing<[u8; 32]>>> = (0..agreed.length())
+        .map(|i| bytes32(agreed.get(i)))
+        .collect();
     let mut shares = Vec::with_capacity(recipients.len());
-    for (i, recipient) in (0u32..).zip(recipients.iter()) {
-        let ephemeral = bytes32(agreed.get(2 * i))?;
-        let shared = bytes32(agreed.get(2 * i + 1))?;
-        shares.push(KeyShare::new(recipient.raw(), *ephemeral, shared).ok()?);
+    for (pair, recipient) in copied.chunks(2).zip(recipients.iter()) {
+        let [Some(ephemeral), Some(shared)] = pair else {
+            return None;
+        };
+        shares.push(KeyShare::new(recipient.raw(), **ephemeral, shared.clone()).ok()?);
     }
     Some(shares)
 }

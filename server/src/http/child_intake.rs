@@ -6,7 +6,7 @@
 //!   ("I am not safe") puts the new case into the safeguarding leads' urgent queue.
 
 use super::child_limits::new_challenge;
-use super::child_upload::{admit, SealedUpload};
+use super::child_upload::{admit, SealedUpload, MESSAGE, STORY};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted, SealedCase};
@@ -18,6 +18,7 @@ use app::sealing::{RecipientError, RecipientSet};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::{Extension, Json};
+use heard_core::kiosk_routing::set_ticket;
 use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -40,19 +41,31 @@ pub async fn recipients(
     let Query(query) = query.map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let raw = query.place.unwrap_or_default();
     let place = NamedPlace::parse(&raw).map_err(|_| refuse(IntakeError::UnknownPlace))?;
-    let (recipients, _) = match query.sealed_for.as_deref() {
-        None | Some("") => recipients_for(&state, &place).await,
-        Some("story") => super::child_story::story_recipients(&state, &place).await,
-        Some(_) => Err(IntakeError::BadForm),
-    }
-    .map_err(&refuse)?;
+    let (purpose, found) = match query.sealed_for.as_deref() {
+        None | Some("") => (MESSAGE, recipients_for(&state, &place).await),
+        Some("story") => (
+            STORY,
+            super::child_story::story_recipients(&state, &place).await,
+        ),
+        Some(_) => (MESSAGE, Err(IntakeError::BadForm)),
+    };
+    let (recipients, _) = found.map_err(&refuse)?;
     let set_id = recipients.id();
+    let today = Day::today();
+    let set_ticket = set_ticket(
+        &state.kiosk_outbox,
+        purpose,
+        place.as_param(),
+        &set_id,
+        today.as_str(),
+    );
     let recipients = recipients.to_strings();
     let proof_bits = state.floodgate.proof_bits();
     let challenge = new_challenge(&session, proof_bits).await.map_err(&refuse)?;
     Ok(Json(RecipientsResponse {
         recipients,
         set_id,
+        set_ticket,
         challenge,
         proof_bits,
     }))
@@ -73,7 +86,9 @@ pub async fn put_sealed(
     let (current, facility) = recipients_for(&state, &upload.place)
         .await
         .map_err(&refuse)?;
-    let recipients = upload.readers(current).map_err(&refuse)?;
+    let recipients = upload
+        .readers(current, MESSAGE, &state.kiosk_outbox)
+        .map_err(&refuse)?;
     let urgent = upload.header(URGENT_HEADER) == Some("1");
     let vouched = upload.vouched();
     let admission = admit(&state, &session, vouched, upload.len(), urgent)

@@ -64,7 +64,9 @@ pub async fn put_story(
     let (current, facility) = story_recipients(&state, &upload.place)
         .await
         .map_err(&refuse)?;
-    let recipients = upload.readers(current).map_err(&refuse)?;
+    let recipients = upload
+        .readers(current, super::child_upload::STORY, &state.kiosk_outbox)
+        .map_err(&refuse)?;
     // Without a code the child could never approve a version or change their mind.
     let return_code = upload
         .return_code

@@ -4,9 +4,10 @@
 //! - [`SealedUpload`], the extractor: the id, a body that is a recipient-sealed age file within
 //!   the size for its kind, the place the child named and the return code the browser registers.
 //!   Anything malformed is refused (4xx, translated) before a handler runs.
-//! - [`SealedUpload::sealed_to`]: the browser sealed to the set it fetched; the send is stored
-//!   only while that set is still the current one, so the recorded recipients are exactly the
-//!   ones in the ciphertext.
+//! - [`SealedUpload::readers`] (`child_kiosk_kept.rs`): the browser sealed to the set it fetched; the send is stored
+//!   only while that set is still the current one (or, for a send a kiosk kept through an
+//!   outage, a set the server issued for its place that holds no key that is no reader now),
+//!   and stored for the set it names. The server cannot see whom a file is really sealed to.
 //! - [`admit`]: the session's budget, its proof of work, the storage budget and the site-wide
 //!   window, in that order; [`Admission::settle`] counts a send once it is stored. A send an
 //!   active kiosk's outbox re-sends after an outage ([`SealedUpload::vouched`]) is vouched for by
@@ -18,18 +19,22 @@ use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Arrival, Inserted, ReturnCodeRegistration};
 use app::api::coming_back::{CHILD_RECIPIENT_HEADER, RETURN_TOKEN_HEADER};
-use app::api::{KIOSK_QUEUE_HEADER, PLACE_HEADER, RECIPIENT_SET_HEADER, VOICE_HEADER};
+use app::api::{PLACE_HEADER, VOICE_HEADER};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
 use app::proof::PROOF_HEADER;
 use app::return_code::{is_token, token_hash};
-use app::sealing::{Recipient, RecipientSet, SealedSubmission, MAX_TEXT_SEALED_BYTES};
+use app::sealing::{Recipient, SealedSubmission, MAX_TEXT_SEALED_BYTES};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::HeaderMap;
-use heard_core::kiosk_routing::{open_routing, ROUTING_HEADER, ROUTING_HEADERS, SEALED_TO_HEADER};
 use http::StatusCode;
 use tower_sessions::Session;
+
+/// What a set of readers is for, in its ticket: a message's readers (the reviewers)…
+pub const MESSAGE: &str = "message";
+/// …or a story's (the story editors).
+pub const STORY: &str = "story";
 
 /// A browser-sealed send, parsed at the edge.
 pub struct SealedUpload {
@@ -47,37 +52,6 @@ pub struct SealedUpload {
 impl SealedUpload {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-
-    /// The readers to store the send for: `current`, the set the server would give now, when the
-    /// browser sealed to it. A send a kiosk's outbox kept while the readers changed was sealed to
-    /// an earlier set, named in its sealed routing: it is taken, for that set, only if every key
-    /// of it is still a reader for its place — a reader added since cannot open it (and may be
-    /// shared it later), and a key since removed or shielded from the place refuses it. Anything
-    /// else is refused as changed (and a browser seals afresh).
-    pub fn readers(&self, current: RecipientSet) -> Result<RecipientSet, IntakeError> {
-        let named = self.header(RECIPIENT_SET_HEADER);
-        if named == Some(current.id().as_str()) {
-            return Ok(current);
-        }
-        let changed = IntakeError::RecipientsChanged;
-        // Only a kiosk's sealed routing can name an earlier set: `kiosk_delivery` replaced every
-        // routing header with its own, and no other send's clear header is read.
-        let earlier = self
-            .from_kiosk_outbox
-            .as_ref()
-            .and(self.header(SEALED_TO_HEADER))
-            .ok_or(changed)?;
-        let keys: Vec<&str> = earlier.split_whitespace().collect();
-        let earlier = RecipientSet::parse(&keys).map_err(|_| IntakeError::RecipientsChanged)?;
-        let still_readers = earlier
-            .iter()
-            .all(|key| current.iter().any(|reader| reader == key));
-        if named == Some(earlier.id().as_str()) && still_readers {
-            Ok(earlier)
-        } else {
-            Err(IntakeError::RecipientsChanged)
-        }
     }
 
     pub fn len(&self) -> usize {
@@ -113,7 +87,9 @@ impl FromRequest<AppState> for SealedUpload {
         let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(|e| refuse(body_rejection(e.status())))?;
-        let from_kiosk_outbox = kiosk_delivery(state, &mut headers).await.map_err(&refuse)?;
+        let from_kiosk_outbox = super::child_kiosk_kept::kiosk_delivery(state, &mut headers)
+            .await
+            .map_err(&refuse)?;
         within_size_for_kind(&body, &headers).map_err(&refuse)?;
         let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
@@ -233,41 +209,6 @@ fn return_code(
         })),
         _ => Err(IntakeError::BadForm),
     }
-}
-
-/// For a send a kiosk's outbox delivers (`KIOSK_QUEUE_HEADER`): the kiosk's token hash, once its
-/// sealed routing is opened with the outbox key and has replaced every routing header — only
-/// what the kiosk's page sealed counts, never a header in clear beside it. `None` for any other
-/// send. An unknown kiosk or a routing that does not open is refused; a failed lookup is 503.
-async fn kiosk_delivery(
-    state: &AppState,
-    headers: &mut HeaderMap,
-) -> Result<Option<String>, IntakeError> {
-    let Some(raw) = headers
-        .get(KIOSK_QUEUE_HEADER)
-        .and_then(|v| v.to_str().ok())
-    else {
-        return Ok(None);
-    };
-    let kiosk = super::child_kiosk::kiosk_of(state, raw)
-        .await
-        .map_err(|e| IntakeError::from(e.context("looking up a kiosk")))?
-        .ok_or(IntakeError::BadForm)?;
-    let sealed = headers
-        .get(ROUTING_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .ok_or(IntakeError::BadForm)?;
-    let routing = open_routing(sealed, &state.kiosk_outbox).map_err(|_| IntakeError::BadForm)?;
-    for name in ROUTING_HEADERS {
-        headers.remove(name);
-    }
-    for (name, value) in routing {
-        let name =
-            http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| IntakeError::BadForm)?;
-        let value = http::HeaderValue::from_str(&value).map_err(|_| IntakeError::BadForm)?;
-        headers.insert(name, value);
-    }
-    Ok(Some(kiosk.hash()))
 }
 
 /// After storing a voice-sized send, empties the WAL into the database file: otherwise each

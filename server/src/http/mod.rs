@@ -12,6 +12,7 @@ mod child_floodgate;
 mod child_form_token;
 mod child_intake;
 mod child_kiosk;
+mod child_kiosk_kept;
 mod child_kiosk_outbox;
 mod child_limits;
 mod child_nojs;

@@ -9,7 +9,9 @@ use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
 use app::sealing::{seal, RecipientSet};
 use app::vocabulary::{ApiErrorCode, Role};
 use heard::store::AffiliationTarget;
-use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER, SEALED_TO_HEADER};
+use heard_core::kiosk_routing::{
+    seal_routing, ROUTING_HEADER, SEALED_TO_HEADER, SET_TICKET_HEADER,
+};
 
 const PLACE: &str = "casa-norte";
 
@@ -19,15 +21,25 @@ async fn readers_now(app: &TestApp) -> RecipientsResponse {
 
 /// What a kiosk's page sealed while `set` was the place's readers, and its routing.
 async fn kept_send(app: &TestApp, set: &RecipientsResponse) -> (SubmissionId, Vec<u8>, String) {
+    let keys = set.recipients.join(" ");
+    kept_send_routed(app, set, &[("x-place", PLACE), (SEALED_TO_HEADER, &keys)]).await
+}
+
+/// A send sealed to `set`, with `routing` (its ticket added) sealed to the outbox key.
+async fn kept_send_routed(
+    app: &TestApp,
+    set: &RecipientsResponse,
+    routing: &[(&str, &str)],
+) -> (SubmissionId, Vec<u8>, String) {
     let id = SubmissionId::generate();
     let words = ChildWords::parse("kept while the readers changed".to_owned()).unwrap();
     let envelope = Envelope::new(id.clone(), "en", SealedIn::Browser, words);
     let keys = RecipientSet::parse(&set.recipients).unwrap();
     let body = seal(envelope, &keys).unwrap().into_bytes();
-    let sealed_to = set.recipients.join(" ");
     let outbox = app.store.kiosk_outbox_identity().await.unwrap();
     let outbox = RecipientSet::parse(&[outbox.recipient().to_string()]).unwrap();
-    let routing = [("x-place", PLACE), (SEALED_TO_HEADER, sealed_to.as_str())];
+    let mut routing = routing.to_vec();
+    routing.push((SET_TICKET_HEADER, &set.set_ticket));
     (id, body, seal_routing(&routing, &outbox).unwrap())
 }
 
@@ -136,4 +148,72 @@ async fn a_kept_send_sealed_to_a_reader_shielded_since_is_refused() {
     let r = deliver(&app, &id, body, &before.set_id, &kiosk).await;
     assert_eq!(r.status(), 409);
     assert_eq!(app.submission_count().await, 0);
+}
+
+/// A sealed routing proves nothing about who wrote it (the outbox key is public): someone holding
+/// a kept send and the kiosk's token must not re-label its place — "no place" has every reviewer
+/// as a reader, those shielded from the named place too — nor choose some of the readers.
+#[tokio::test]
+async fn a_kept_send_cannot_be_relabelled_or_given_chosen_readers() {
+    let app = spawn_app().await;
+    let (north, token) = with_place(&app).await;
+    let ana = app.staff("ana", Role::Reviewer).await;
+    let ben = app.staff("ben", Role::Reviewer).await;
+    app.store
+        .affiliate(ana.account, &AffiliationTarget::Facility(north), true)
+        .await
+        .unwrap();
+    let for_north = readers_now(&app).await;
+    assert!(
+        !for_north.recipients.contains(&ana.recipient),
+        "ana is shielded"
+    );
+    let _eva = app.staff("eva", Role::Reviewer).await; // the readers change
+    let keys = for_north.recipients.join(" ");
+    let kiosk = |routing: &str| {
+        vec![
+            ("x-kiosk-queue", token.clone()),
+            (ROUTING_HEADER, routing.to_owned()),
+        ]
+    };
+    // The north house's send, re-labelled as naming no place.
+    let (id, body, routing) = kept_send_routed(
+        &app,
+        &for_north,
+        &[("x-place", ""), (SEALED_TO_HEADER, &keys)],
+    )
+    .await;
+    let pairs = kiosk(&routing);
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let r = deliver(&app, &id, body, &for_north.set_id, &pairs).await;
+    assert_eq!(r.status(), 409, "re-labelled: refused");
+    // Only ben, a reader of the north house, named as the whole set (no ticket issued for it).
+    let only_ben = RecipientsResponse {
+        recipients: vec![ben.recipient.clone()],
+        set_id: RecipientSet::parse(std::slice::from_ref(&ben.recipient))
+            .unwrap()
+            .id(),
+        ..for_north.clone()
+    };
+    let (id, body, routing) = kept_send_routed(
+        &app,
+        &only_ben,
+        &[
+            ("x-place", PLACE),
+            (SEALED_TO_HEADER, ben.recipient.as_str()),
+        ],
+    )
+    .await;
+    let pairs = kiosk(&routing);
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let r = deliver(&app, &id, body, &only_ben.set_id, &pairs).await;
+    assert_eq!(r.status(), 409, "a chosen reader: refused");
+    assert_eq!(app.submission_count().await, 0);
+    // The same send with its place as sealed by the page arrives, for the north house's readers.
+    let (id, body, routing) = kept_send(&app, &for_north).await;
+    let pairs = kiosk(&routing);
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let r = deliver(&app, &id, body, &for_north.set_id, &pairs).await;
+    assert_eq!(r.status(), 201);
+    assert!(!stored_readers(&app, &id).await.contains(&ana.recipient));
 }

@@ -1,6 +1,7 @@
 //! The parts of the child's pages that run in the browser (Leptos islands): everything else is
 //! rendered on the server only and never reaches the bundle — the page frame, the router, the
-//! header's brand and Quick Exit (a link, with its inlined script), the landing pages. Each
+//! header's brand, Quick Exit (a link styled as a button; its keys and the kiosk's outbox are
+//! the inlined script in the page's head), the landing pages. Each
 //! island makes its own context in the browser from the page itself (the language from `<html
 //! lang>`, the kiosk from the page's data), because a context the server provided outside an
 //! island does not exist there.

@@ -26,7 +26,9 @@ use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal_agreed, RecipientSet};
 use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
 use crate::vocabulary::ApiErrorCode;
-use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER, SEALED_TO_HEADER};
+use heard_core::kiosk_routing::{
+    seal_routing, ROUTING_HEADER, SEALED_TO_HEADER, SET_TICKET_HEADER,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -174,8 +176,10 @@ struct Pending {
     place: NamedPlace,
     sealed: Vec<u8>,
     set_id: String,
-    /// The keys it was sealed to, space-separated: a kiosk seals them into the routing.
+    /// The keys it was sealed to, space-separated, and the server's ticket for that set: a kiosk
+    /// seals both into the routing.
     sealed_to: String,
+    set_ticket: String,
     /// The proof of work for the challenge that came with the recipients (`crate::proof`).
     proof: String,
 }
@@ -324,6 +328,7 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
         ),
         set_id: fetched.set_id,
         sealed_to: recipients.to_strings().join(" "),
+        set_ticket: fetched.set_ticket,
     })
 }
 
@@ -366,6 +371,7 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
         let mut pairs: Vec<(&str, &str)> = routing.iter().map(|(n, v)| (*n, v.as_str())).collect();
         // Sealed only: so a send kept while the readers change can still be delivered.
         pairs.push((SEALED_TO_HEADER, &pending.sealed_to));
+        pairs.push((SET_TICKET_HEADER, &pending.set_ticket));
         let sealed = RecipientSet::parse(&[outbox])
             .ok()
             .and_then(|set| seal_routing(&pairs, &set).ok());

@@ -24,11 +24,16 @@ pub const CONSOLE_ROOT: &str = "/console";
 
 /// `GET /api/recipients`: the age recipients a new submission must be sealed to, and the id of
 /// that set (`sealing::recipient_set_id`), which the browser sends back with the ciphertext in
-/// the [`RECIPIENT_SET_HEADER`] so the server records exactly whom it was sealed to.
+/// the [`RECIPIENT_SET_HEADER`]: the server stores a send only for the set it is sealed to.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RecipientsResponse {
     pub recipients: Vec<String>,
     pub set_id: String,
+    /// The server's ticket for this set, place and day (`kiosk_routing::set_ticket`): a kiosk
+    /// seals it into a send's routing, so a send its outbox keeps while the readers change can
+    /// still be delivered to this set, and to no set the server did not issue for its place.
+    #[serde(default)]
+    pub set_ticket: String,
     /// A one-time challenge for the proof of work (`crate::proof`) the next send needs.
     pub challenge: String,
     pub proof_bits: u32,

@@ -156,6 +156,11 @@ impl KeyShare {
     pub fn recipient(&self) -> &[u8; 32] {
         &self.recipient
     }
+
+    /// The ephemeral share the stanza carries.
+    pub fn ephemeral(&self) -> &[u8; 32] {
+        &self.ephemeral
+    }
 }
 
 /// Seals `plaintext` to every recipient (public keys, as [`parse_recipient`] gives them): a

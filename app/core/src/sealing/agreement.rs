@@ -33,7 +33,8 @@ impl Agreement {
     }
 
     /// Made elsewhere (the browser's WebCrypto), and refused unless it is exactly one share for
-    /// each recipient of `recipients`, in the set's order: no recipient left out, none added.
+    /// each recipient of `recipients`, in the set's order — no recipient left out, none added —
+    /// each with its own ephemeral share.
     pub fn from_shares(
         recipients: &RecipientSet,
         shares: Vec<KeyShare>,
@@ -43,7 +44,9 @@ impl Agreement {
                 .iter()
                 .zip(recipients.iter())
                 .all(|(share, recipient)| *share.recipient() == recipient.raw());
-        if !matches {
+        let ephemerals: std::collections::BTreeSet<&[u8; 32]> =
+            shares.iter().map(KeyShare::ephemeral).collect();
+        if !matches || ephemerals.len() != shares.len() {
             return Err(SealError::Key(LiteError::Key));
         }
         Ok(Self { shares })
@@ -133,6 +136,24 @@ mod tests {
             .map(|r| outside_share(*r))
             .collect();
         assert!(Agreement::from_shares(&recipients, extra).is_err());
+    }
+
+    #[test]
+    fn one_ephemeral_share_for_two_recipients_is_refused() {
+        let readers: Vec<Identity> = (0..2).map(|_| Identity::generate()).collect();
+        let recipients = set(&readers);
+        let mut bytes = [0u8; 32];
+        getrandom::getrandom(&mut bytes).unwrap();
+        let secret = x25519_dalek::StaticSecret::from(bytes);
+        let public = x25519_dalek::PublicKey::from(&secret).to_bytes();
+        let shares = recipients
+            .iter()
+            .map(|r| {
+                let shared = secret.diffie_hellman(&x25519_dalek::PublicKey::from(r.raw()));
+                KeyShare::new(r.raw(), public, Zeroizing::new(shared.to_bytes())).unwrap()
+            })
+            .collect();
+        assert!(Agreement::from_shares(&recipients, shares).is_err());
     }
 
     #[test]

@@ -11,8 +11,6 @@ use std::io::{Read, Write};
 use zeroize::Zeroizing;
 
 pub mod age_lite;
-/// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
-/// the ciphertext reveals a size bucket, not the length of what a child wrote.
 mod agreement;
 mod identity;
 mod recipients;
@@ -21,6 +19,8 @@ pub use agreement::{seal_agreed, Agreement};
 pub use identity::{Identity, OpeningKey};
 pub use recipients::{parse_recipient, recipient_set_id, Recipient, RecipientError, RecipientSet};
 
+/// Plaintext is padded to the next of these sizes (powers of two from 1 KiB), so the length of
+/// the ciphertext reveals a size bucket, not the length of what a child wrote.
 const SMALLEST_BUCKET: usize = 1024;
 
 /// Largest sealed submission the server accepts, in bytes: a recording of at most 1 MiB, in

@@ -1,7 +1,8 @@
 //! Who a child's words are sealed to: public age X25519 recipients, parsed once at the edge.
 //! A [`Recipient`] is always a valid key in its canonical spelling; a [`RecipientSet`] is never
 //! empty, sorted and without repeats, so its [`RecipientSet::id`] names the set whatever order it
-//! was read in. The server records exactly the set a ciphertext was sealed to.
+//! was read in. The server records the set a send names (it cannot see whom a file is really
+//! sealed to).
 
 #[cfg(feature = "age-crate")]
 use std::str::FromStr;
@@ -110,7 +111,8 @@ impl RecipientSet {
     }
 
     /// The set's id ([`recipient_set_id`]): the browser echoes it with a send, so the server
-    /// stores a ciphertext only while the set it was sealed to is still the current one.
+    /// stores a ciphertext only while the set it names is still the current one (a kiosk's kept
+    /// send excepted: `kiosk_routing::SET_TICKET_HEADER`).
     pub fn id(&self) -> String {
         recipient_set_id(&self.to_strings())
     }
