@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { startHeard } from './harness.mjs';
 
 /** Every page's budget, in one place: its HTML as sent, plus its CSS, JS and WASM as brotli. */
-const WIRE_BUDGETS_KIB = { '/': 315, '/back': 255 };
+const WIRE_BUDGETS_KIB = { '/': 318, '/back': 255 };
 
 /** The bytes of `url`'s body as they travel to a browser that accepts brotli and gzip. */
 const sentBytes = (url) => new Promise((resolve, reject) => {
