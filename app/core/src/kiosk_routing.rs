@@ -32,12 +32,25 @@ pub const SEALED_TO_HEADER: &str = "x-sealed-to";
 /// re-label it — as naming no place, say, whose readers include those shielded from the real one.
 pub const SET_TICKET_HEADER: &str = "x-set-ticket";
 
+/// Routing only: the send the routing was sealed for — its id and the SHA-256 of its body
+/// ([`routed_for`]) — so that a kept send's routing (its place, "I am not safe", its return
+/// code's token) cannot be lifted onto another send by whoever holds the kiosk's outbox.
+pub const ROUTED_FOR_HEADER: &str = "x-routed-for";
+
+/// What [`ROUTED_FOR_HEADER`] says for the send `id` with the sealed `body`.
+pub fn routed_for(id: &str, body: &[u8]) -> String {
+    let digest = <Sha256 as sha2::Digest>::digest(body);
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{id} {hex}")
+}
+
 /// How many days a ticket vouches for its set: a kept send older than this is taken only for
 /// the current readers.
 pub const SET_TICKET_DAYS: u32 = 14;
 
 /// The headers a send's routing is made of (and the only ones a sealed routing may set).
-pub const ROUTING_HEADERS: [&str; 8] = [
+pub const ROUTING_HEADERS: [&str; 9] = [
+    ROUTED_FOR_HEADER,
     SEALED_TO_HEADER,
     SET_TICKET_HEADER,
     crate::api::PLACE_HEADER,

@@ -8,11 +8,12 @@ use super::errors::IntakeError;
 use super::AppState;
 use crate::store::Day;
 use app::api::{KIOSK_QUEUE_HEADER, RECIPIENT_SET_HEADER};
+use app::domain::SubmissionId;
 use app::sealing::{Identity, RecipientSet};
 use axum::http::HeaderMap;
 use heard_core::kiosk_routing::{
-    open_routing, ticket_holds, ROUTING_HEADER, ROUTING_HEADERS, SEALED_TO_HEADER, SET_TICKET_DAYS,
-    SET_TICKET_HEADER,
+    open_routing, routed_for, ticket_holds, ROUTED_FOR_HEADER, ROUTING_HEADER, ROUTING_HEADERS,
+    SEALED_TO_HEADER, SET_TICKET_DAYS, SET_TICKET_HEADER,
 };
 
 impl SealedUpload {
@@ -71,10 +72,13 @@ impl SealedUpload {
 /// For a send a kiosk's outbox delivers (`KIOSK_QUEUE_HEADER`): the kiosk's token hash, once its
 /// sealed routing is opened with the outbox key and has replaced every routing header — only
 /// what the kiosk's page sealed counts, never a header in clear beside it. `None` for any other
-/// send. An unknown kiosk or a routing that does not open is refused; a failed lookup is 503.
+/// send. An unknown kiosk, a routing that does not open or was sealed for another send (its id
+/// and body, [`ROUTED_FOR_HEADER`]) is refused; a failed lookup is 503.
 pub(super) async fn kiosk_delivery(
     state: &AppState,
     headers: &mut HeaderMap,
+    id: &SubmissionId,
+    body: &[u8],
 ) -> Result<Option<String>, IntakeError> {
     let Some(raw) = headers
         .get(KIOSK_QUEUE_HEADER)
@@ -99,6 +103,13 @@ pub(super) async fn kiosk_delivery(
             http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| IntakeError::BadForm)?;
         let value = http::HeaderValue::from_str(&value).map_err(|_| IntakeError::BadForm)?;
         headers.insert(name, value);
+    }
+    // Sealed for this very send: a routing lifted onto another id or body counts for nothing.
+    let bound = headers
+        .get(ROUTED_FOR_HEADER)
+        .is_some_and(|v| v.as_bytes() == routed_for(id.as_str(), body).as_bytes());
+    if !bound {
+        return Err(IntakeError::BadForm);
     }
     Ok(Some(kiosk.hash()))
 }

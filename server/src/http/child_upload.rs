@@ -87,9 +87,10 @@ impl FromRequest<AppState> for SealedUpload {
         let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(|e| refuse(body_rejection(e.status())))?;
-        let from_kiosk_outbox = super::child_kiosk_kept::kiosk_delivery(state, &mut headers)
-            .await
-            .map_err(&refuse)?;
+        let from_kiosk_outbox =
+            super::child_kiosk_kept::kiosk_delivery(state, &mut headers, &id, &body)
+                .await
+                .map_err(&refuse)?;
         within_size_for_kind(&body, &headers).map_err(&refuse)?;
         let sealed = SealedSubmission::from_wire(body.to_vec()).map_err(|e| refuse(e.into()))?;
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());

@@ -11,7 +11,7 @@ use app::domain::SubmissionId;
 use app::return_code::{recipient_of, ReturnCode};
 use app::sealing::RecipientSet;
 use app::vocabulary::ApiErrorCode;
-use heard_core::kiosk_routing::{seal_routing, ROUTING_HEADER};
+use heard_core::kiosk_routing::{routed_for, seal_routing, ROUTED_FOR_HEADER, ROUTING_HEADER};
 
 /// Header names and values, in clear or to seal.
 type Headers<'a> = &'a [(&'a str, &'a str)];
@@ -48,7 +48,11 @@ async fn delivered(
         .header("content-type", "application/octet-stream")
         .header("accept-language", "en");
     if let Some(routing) = routing {
-        request = request.header(ROUTING_HEADER, sealed_routing(app, routing).await);
+        // Sealed for this very send, as the page seals it.
+        let bound = routed_for(id.as_str(), &body);
+        let mut routing = routing.to_vec();
+        routing.push((ROUTED_FOR_HEADER, &bound));
+        request = request.header(ROUTING_HEADER, sealed_routing(app, &routing).await);
     }
     for (name, value) in extra {
         request = request.header(*name, *value);

@@ -10,7 +10,8 @@ use app::sealing::{seal, RecipientSet};
 use app::vocabulary::{ApiErrorCode, Role};
 use heard::store::AffiliationTarget;
 use heard_core::kiosk_routing::{
-    seal_routing, ROUTING_HEADER, SEALED_TO_HEADER, SET_TICKET_HEADER,
+    routed_for, seal_routing, ROUTED_FOR_HEADER, ROUTING_HEADER, SEALED_TO_HEADER,
+    SET_TICKET_HEADER,
 };
 
 const PLACE: &str = "casa-norte";
@@ -38,8 +39,10 @@ async fn kept_send_routed(
     let body = seal(envelope, &keys).unwrap().into_bytes();
     let outbox = app.store.kiosk_outbox_identity().await.unwrap();
     let outbox = RecipientSet::parse(&[outbox.recipient().to_string()]).unwrap();
+    let bound = routed_for(id.as_str(), &body);
     let mut routing = routing.to_vec();
     routing.push((SET_TICKET_HEADER, &set.set_ticket));
+    routing.push((ROUTED_FOR_HEADER, &bound));
     (id, body, seal_routing(&routing, &outbox).unwrap())
 }
 
@@ -216,4 +219,30 @@ async fn a_kept_send_cannot_be_relabelled_or_given_chosen_readers() {
     let r = deliver(&app, &id, body, &for_north.set_id, &pairs).await;
     assert_eq!(r.status(), 201);
     assert!(!stored_readers(&app, &id).await.contains(&ana.recipient));
+}
+
+/// A kept send's routing is sealed for that send (its id and body): lifted onto another id, or
+/// onto other ciphertext under the same id, it counts for nothing — nobody holding the kiosk's
+/// outbox can give a send of their own a child's place, urgency or return code.
+#[tokio::test]
+async fn a_kept_sends_routing_cannot_be_lifted_onto_another_send() {
+    let app = spawn_app().await;
+    let (_, token) = with_place(&app).await;
+    let _ana = app.staff("ana", Role::Reviewer).await;
+    let set = readers_now(&app).await;
+    let (id, body, routing) = kept_send(&app, &set).await;
+    let (other_id, other_body, _) = kept_send(&app, &set).await;
+    let kiosk = [
+        ("x-kiosk-queue", token.as_str()),
+        (ROUTING_HEADER, routing.as_str()),
+    ];
+    for (to, with) in [(&other_id, body.clone()), (&id, other_body)] {
+        let r = deliver(&app, to, with, &set.set_id, &kiosk).await;
+        assert_eq!(r.status(), 400);
+        let error: ApiError = r.json().await.unwrap();
+        assert_eq!(error.error, ApiErrorCode::BadForm);
+    }
+    assert_eq!(app.submission_count().await, 0);
+    let r = deliver(&app, &id, body, &set.set_id, &kiosk).await;
+    assert_eq!(r.status(), 201, "its own send arrives");
 }

@@ -27,7 +27,8 @@ use crate::sealing::{seal_agreed, RecipientSet};
 use crate::story::{Naming, Purpose, StoryTerms, AGES, STORY_TERMS_HEADER};
 use crate::vocabulary::ApiErrorCode;
 use heard_core::kiosk_routing::{
-    seal_routing, ROUTING_HEADER, SEALED_TO_HEADER, SET_TICKET_HEADER,
+    routed_for, seal_routing, ROUTED_FOR_HEADER, ROUTING_HEADER, SEALED_TO_HEADER,
+    SET_TICKET_HEADER,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -370,6 +371,8 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     if !outbox.is_empty() {
         let mut pairs: Vec<(&str, &str)> = routing.iter().map(|(n, v)| (*n, v.as_str())).collect();
         // Sealed only: so a send kept while the readers change can still be delivered.
+        let routed_for = routed_for(pending.id.as_str(), &pending.sealed);
+        pairs.push((ROUTED_FOR_HEADER, &routed_for));
         pairs.push((SEALED_TO_HEADER, &pending.sealed_to));
         pairs.push((SET_TICKET_HEADER, &pending.set_ticket));
         let sealed = RecipientSet::parse(&[outbox])
