@@ -5,7 +5,7 @@
 //! The hash: SHA-256 over every file of the folder in the order of their paths, each as its path
 //! (relative, `/`-separated), a zero byte, its length (8 bytes, little-endian) and its bytes; the
 //! first 16 hex digits. The brotli and gzip copies are written after hashing and are not part of
-//! it. `tests/e2e/bundle-names.test.mjs` recomputes it from what the server serves.
+//! it. `server/tests/it/compressed.rs` recomputes it from what the server serves.
 
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};

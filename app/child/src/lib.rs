@@ -1,6 +1,7 @@
 //! The child site: its Leptos app (`child`: guided flows, coming back with the pictures, stories)
 //! and the public story page. Built with `ssr` for the server and with `hydrate` as the child's
-//! WASM bundle, whose entry point is [`hydrate`].
+//! WASM bundles (`share-pages`, `back-pages`), whose entry point is [`hydrate`] (it hydrates
+//! the islands).
 //!
 //! *Invariant:* depends on no console code (the crate graph has no edge to `console-ui`), so
 //! nothing of the console reaches a child's phone.

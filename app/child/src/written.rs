@@ -1,4 +1,4 @@
-//! The child bundle's one export besides `hydrate`: sealing a consultation's written answer,
+//! The child bundle's one export besides `hydrate` and its islands: sealing a consultation's written answer,
 //! called by `/consult/seal.js` on a free-text question's page (which is not hydrated).
 
 use crate::consultation::seal_written_answer_agreed;

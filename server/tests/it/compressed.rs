@@ -8,15 +8,18 @@ use app::site_files::SiteFiles;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-/// `(encoding, body length, vary, content type)` of `url` asked for with `accept`.
-async fn fetch(url: &str, accept: &str) -> (Option<String>, usize, String, String) {
-    // No automatic decompression: what travels is what is measured.
-    let client = reqwest::Client::builder()
+/// A client that does not decompress: what travels is what is measured.
+fn raw_client() -> reqwest::Client {
+    reqwest::Client::builder()
         .no_gzip()
         .no_brotli()
         .build()
-        .unwrap();
-    let r = client
+        .unwrap()
+}
+
+/// `(encoding, body length, vary, content type)` of `url` asked for with `accept`.
+async fn fetch(url: &str, accept: &str) -> (Option<String>, usize, String, String) {
+    let r = raw_client()
         .get(url)
         .header("accept-encoding", accept)
         .send()
@@ -206,11 +209,7 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
 async fn the_childs_pages_are_compressed_and_pages_with_a_lasting_secret_are_not() {
     let app = spawn_app().await;
     let start = crate::support::add_kiosk(&app, &[]);
-    let client = reqwest::Client::builder()
-        .no_gzip()
-        .no_brotli()
-        .build()
-        .unwrap();
+    let client = raw_client();
     let get = |url: String, accept: &'static str| {
         let client = client.clone();
         async move {

@@ -1,4 +1,5 @@
-//! The child site: a Leptos app hydrated in the child's browser.
+//! The child site: a Leptos app rendered on the server, of which only the islands (`islands`)
+//! run in the child's browser.
 
 #[cfg(feature = "back-pages")]
 pub mod back;
