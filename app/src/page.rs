@@ -76,6 +76,7 @@ pub fn LangSwitch(
                 };
                 view! {
                     <button type="button" class="listen" hidden=hidden on:click=move |_| speak.run(other)
+                        data-locale=other.code()
                         aria-label=lang.t_args("lang-listen", &[("name", name.into())])>
                         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
                             <path d="M3 9 L7 9 L12 4 L12 20 L7 15 L3 15 Z" fill="currentColor"/>

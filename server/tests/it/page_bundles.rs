@@ -1,4 +1,4 @@
-//! The child site has two bundles in one hashed folder: the start page and its flows hydrate
+//! The child site has two bundles in one hashed folder: the start page and its flows run
 //! with `heard.js`, coming back with `heard-back.js` — so a child who sends never downloads
 //! coming back (its pad, replies, story versions) and the reverse. Each page links its own and
 //! never the other. (Needs the built site, as every test run by the README's command has.)
@@ -40,6 +40,21 @@ async fn each_page_links_its_own_bundle_and_never_the_others() {
         let page = r.text().await.unwrap();
         for linked in own {
             assert!(page.contains(linked.as_str()), "{path} links {linked}");
+        }
+        // Only coming back translates in the browser: the start page's flow takes finished
+        // texts from its own HTML, and carries no translations block and no island.
+        let back = own[0] == &back_js;
+        assert_eq!(
+            page.contains("id=\"heard-ftl\""),
+            back,
+            "{path}: translations block"
+        );
+        assert_eq!(page.contains("<leptos-island"), back, "{path}: islands");
+        if !back {
+            assert!(
+                page.contains("id=\"flow-texts\""),
+                "{path} writes the flow's texts"
+            );
         }
         for unlinked in other {
             assert!(

@@ -1,14 +1,11 @@
-//! The parts of the child's pages that run in the browser (Leptos islands): everything else is
-//! rendered on the server only and never reaches the bundle — the page frame, the router, the
-//! header's brand, Quick Exit (a link styled as a button; its keys and the kiosk's outbox are
-//! the inlined script in the page's head), the landing pages. Each
-//! island makes its own context in the browser from the page itself (the language from `<html
-//! lang>`, the kiosk from the page's data), because a context the server provided outside an
-//! island does not exist there.
+//! The parts of coming back's page that run in the browser (Leptos islands, the `back-pages`
+//! bundle): everything else is rendered on the server only and never reaches the bundle — the
+//! page frame, the router, the header's brand, Quick Exit (a link styled as a button; its keys
+//! and the kiosk's outbox and wipe are the inlined script in the page's head). Each island makes
+//! its own context in the browser from the page itself (the language from `<html lang>`),
+//! because a context the server provided outside an island does not exist there.
 //!
-//! The islands are still coarse — a page's whole flow is one island — so the bundle is mostly
-//! the flows; making them smaller (the screens' static text rendered on the server, the islands
-//! only what must run: sealing, sending, voice, read-aloud, the pad) is how it shrinks further.
+//! The start page has no islands: its bundle (`crate::enhance`) works on the server's HTML.
 
 use super::read_aloud::Speech;
 use crate::i18n::Locale;
@@ -24,24 +21,6 @@ pub fn LanguagesIsland() -> impl IntoView {
     let listen = Callback::new(|locale: Locale| Speech::say(locale, locale.self_name()));
     let voices = Signal::from(speech.voices);
     view! { <LangSwitch lang listen can_speak=voices/> }
-}
-
-/// A kiosk's idle warning and wipe (rendered only on a kiosk's pages).
-#[island]
-pub fn KioskIsland() -> impl IntoView {
-    provide_context(current_lang());
-    let mode = <super::kiosk::KioskMode as super::page_data::PageData>::for_page();
-    view! { <super::kiosk::KioskGuard mode/> }
-}
-
-/// The start page: choosing, the guided flows, sending.
-#[cfg(feature = "share-pages")]
-#[island]
-pub fn ShareIsland() -> impl IntoView {
-    let lang = current_lang();
-    provide_context(lang);
-    Speech::provide(lang);
-    view! { <super::share::SharePage/> }
 }
 
 /// Coming back with the pictures.

@@ -49,7 +49,9 @@ impl KioskMode {
     }
 }
 
-/// The kiosk's marker (read by the inlined script) and its idle warning, hidden until needed.
+/// The kiosk's marker (read by the inlined script, and by the start page's bundle for the
+/// outbox key) and its idle warning, hidden until needed. Server-rendered only: its behaviour is
+/// the inlined script's.
 #[component]
 pub fn KioskGuard(mode: KioskMode) -> impl IntoView {
     let lang = expect_context::<Lang>();
@@ -57,7 +59,8 @@ pub fn KioskGuard(mode: KioskMode) -> impl IntoView {
         view! {
             <div id="kiosk" data-list=mode.to_attribute() data-exit=mode.exit.clone()
                 data-home=mode.home.clone()
-                data-idle=mode.idle_secs.to_string() data-warning=mode.warning_secs.to_string()>
+                data-idle=mode.idle_secs.to_string() data-warning=mode.warning_secs.to_string()
+                data-outbox=mode.outbox.clone()>
                 <div id="kiosk-warning" class="kiosk-warning" role="alertdialog" aria-modal="true"
                     aria-labelledby="kiosk-warning-h" aria-describedby="kiosk-warning-body" hidden>
                     <h2 id="kiosk-warning-h">{lang.t("kiosk-warning-heading")}</h2>

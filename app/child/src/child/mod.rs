@@ -1,33 +1,45 @@
-//! The child site: a Leptos app rendered on the server, of which only the islands (`islands`)
-//! run in the child's browser.
+//! The child site: a Leptos app rendered on the server. In the child's browser, coming back runs
+//! as Leptos islands (`islands`, the `back-pages` bundle); the start page and its flows run as
+//! the small `share-pages` bundle (`crate::enhance`), which works on the server's HTML and has
+//! no renderer at all.
 
 #[cfg(feature = "back-pages")]
 pub mod back;
 pub mod consult_news;
+#[cfg(any(feature = "ssr", feature = "back-pages"))]
 mod islands;
 pub mod kiosk;
+#[cfg(any(feature = "ssr", feature = "back-pages"))]
 mod pad;
 pub mod page_data;
 pub mod quick_exit;
+#[cfg(any(feature = "ssr", feature = "back-pages"))]
 mod read_aloud;
 #[cfg(all(feature = "hydrate", feature = "share-pages"))]
-mod send;
-#[cfg(feature = "share-pages")]
+pub(crate) mod send;
+#[cfg(all(feature = "ssr", feature = "share-pages"))]
 mod share;
+#[cfg(feature = "hydrate")]
+pub(crate) mod speech;
+#[cfg(feature = "share-pages")]
+pub(crate) mod steps;
 
-use crate::i18n::sources::Site;
-use crate::i18n::Lang;
+#[cfg(feature = "ssr")]
+use crate::i18n::{sources::Site, Lang};
+#[cfg(feature = "ssr")]
 use crate::page::{current_lang, head_meta, translations_block};
+#[cfg(feature = "ssr")]
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
 use leptos_meta::{provide_meta_context, MetaTags, Title};
-use leptos_router::components::Router;
-#[cfg(any(feature = "share-pages", feature = "back-pages"))]
+#[cfg(feature = "ssr")]
 use leptos_router::{
-    components::{Route, Routes},
+    components::{Route, Router, Routes},
     path,
 };
 
 /// The HTML document around the child app, rendered on the server.
+#[cfg(feature = "ssr")]
 pub fn child_shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
     view! {
@@ -37,7 +49,9 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
                 {head_meta()}
                 <link rel="stylesheet" href=app::site_files::SiteFiles::current().child_stylesheet()/>
                 {quick_exit_script()}
-                {translations_block(lang, Site::Child)}
+                // Only coming back's bundle translates in the browser; the start page's takes
+                // finished texts from its HTML.
+                {on_back_page().then(|| translations_block(lang, Site::Child))}
                 <HydrationScripts options=bundle_for_page(options) islands=true/>
                 <MetaTags/>
             </head>
@@ -52,18 +66,19 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
 pub const BACK_BUNDLE: &str = "heard-back";
 
 /// The bundle a page hydrates with: coming back (`/back`, a kiosk's `…/back`) has its own.
+#[cfg(feature = "ssr")]
 fn bundle_for_page(options: LeptosOptions) -> LeptosOptions {
-    #[cfg(feature = "ssr")]
-    {
-        let mut options = options;
-        let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned());
-        if path.as_deref().is_some_and(is_back_page) {
-            options.output_name = BACK_BUNDLE.into();
-        }
-        options
+    let mut options = options;
+    if on_back_page() {
+        options.output_name = BACK_BUNDLE.into();
     }
-    #[cfg(not(feature = "ssr"))]
     options
+}
+
+/// Whether the page being rendered is one of coming back's.
+#[cfg(feature = "ssr")]
+fn on_back_page() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|parts| is_back_page(parts.uri.path()))
 }
 
 /// Whether `path` is a page of coming back.
@@ -74,15 +89,26 @@ pub fn is_back_page(path: &str) -> bool {
 
 /// Quick Exit's script, inlined with the page's CSP nonce (rendered on the server only: the
 /// document head is not hydrated).
+#[cfg(feature = "ssr")]
 fn quick_exit_script() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    {
-        leptos::nonce::use_nonce().map(|nonce| {
-            view! { <script nonce=nonce.to_string() inner_html=quick_exit::QUICK_EXIT_SCRIPT></script> }
-        })
+    leptos::nonce::use_nonce().map(|nonce| {
+        view! { <script nonce=nonce.to_string() inner_html=quick_exit::QUICK_EXIT_SCRIPT></script> }
+    })
+}
+
+/// The language picker: an island where coming back's Leptos bundle runs; elsewhere the same
+/// HTML, whose "listen" buttons the start page's bundle wakes (`crate::enhance::speech`).
+#[cfg(feature = "ssr")]
+fn languages(lang: Lang) -> impl IntoView {
+    if on_back_page() {
+        view! { <islands::LanguagesIsland/> }.into_any()
+    } else {
+        let listen = Callback::new(|_: crate::i18n::Locale| {});
+        view! { <crate::page::LangSwitch lang listen/> }.into_any()
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 pub fn ChildApp() -> impl IntoView {
     provide_meta_context();
@@ -90,36 +116,41 @@ pub fn ChildApp() -> impl IntoView {
     provide_context(lang);
     let kiosk = <kiosk::KioskMode as page_data::PageData>::for_page();
     let exit = kiosk.is_kiosk().then(|| kiosk.exit.clone());
-    let guard = kiosk.is_kiosk().then(|| view! { <islands::KioskIsland/> });
+    let guard = kiosk
+        .is_kiosk()
+        .then(|| view! { <kiosk::KioskGuard mode=kiosk.clone()/> });
     let facts = <page_data::SiteFacts as page_data::PageData>::for_page();
+    let salt = facts.code_salt.clone();
     let facts = page_data::PageData::to_attribute(&facts);
     view! {
         <Router>
             <header class="site-header">
                 <span class="brand">{lang.t("brand")}</span>
-                <islands::LanguagesIsland/>
+                {languages(lang)}
                 <quick_exit::QuickExit lang exit/>
             </header>
             {guard}
-            <div id="site-facts" hidden=true data-list=facts></div>
+            <div id="site-facts" hidden=true data-list=facts data-code-salt=salt></div>
             <Pages lang/>
         </Router>
     }
 }
 
-/// The start page: its title on the server, its flows an island.
-#[cfg(feature = "share-pages")]
+/// The start page: its title and its flows, written on the server; its bundle needs no
+/// renderer (`crate::enhance`).
+#[cfg(feature = "ssr")]
 #[component]
 fn SharePage() -> impl IntoView {
     let lang = expect_context::<Lang>();
+    read_aloud::Speech::provide(lang);
     view! {
         <Title text=lang.t("page-title-intake")/>
-        <islands::ShareIsland/>
+        <share::SharePage/>
     }
 }
 
 /// Coming back: its title on the server, the page an island.
-#[cfg(feature = "back-pages")]
+#[cfg(feature = "ssr")]
 #[component]
 fn BackPage() -> impl IntoView {
     let lang = expect_context::<Lang>();
@@ -134,7 +165,7 @@ fn BackPage() -> impl IntoView {
 /// (`share-pages`: the start page and its flows, and the no-JavaScript landing) and
 /// `heard-back.js` (`back-pages`: coming back with the pictures). Each page links its own
 /// (`child_shell`); a page's links to the other set are full page loads (`rel="external"`).
-#[cfg(all(feature = "share-pages", feature = "back-pages"))]
+#[cfg(feature = "ssr")]
 #[component]
 fn Pages(lang: Lang) -> impl IntoView {
     view! {
@@ -146,39 +177,10 @@ fn Pages(lang: Lang) -> impl IntoView {
             <Route path=path!("/sent") view=SentPage/>
         </Routes>
     }
-}
-
-#[cfg(all(feature = "share-pages", not(feature = "back-pages")))]
-#[component]
-fn Pages(lang: Lang) -> impl IntoView {
-    view! {
-        <Routes fallback=move || view! { <NotFound lang/> }>
-            <Route path=path!("/") view=SharePage/>
-            <Route path=path!("/kiosk/:token") view=SharePage/>
-            <Route path=path!("/sent") view=SentPage/>
-        </Routes>
-    }
-}
-
-#[cfg(all(feature = "back-pages", not(feature = "share-pages")))]
-#[component]
-fn Pages(lang: Lang) -> impl IntoView {
-    view! {
-        <Routes fallback=move || view! { <NotFound lang/> }>
-            <Route path=path!("/back") view=BackPage/>
-            <Route path=path!("/kiosk/:token/back") view=BackPage/>
-        </Routes>
-    }
-}
-
-#[cfg(not(any(feature = "share-pages", feature = "back-pages")))]
-#[component]
-fn Pages(lang: Lang) -> impl IntoView {
-    view! { <NotFound lang/> }
 }
 
 /// Where the no-JavaScript path lands after the server committed the submission.
-#[cfg(feature = "share-pages")]
+#[cfg(feature = "ssr")]
 #[component]
 fn SentPage() -> impl IntoView {
     let lang = expect_context::<Lang>();
@@ -192,9 +194,9 @@ fn SentPage() -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn NotFound(lang: Lang) -> impl IntoView {
-    #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }

@@ -1,7 +1,9 @@
 //! Read-aloud: every prompt of the child's screens can be spoken by the browser's own speech
 //! synthesis, in the page's language. Nothing leaves the device for it. The button exists only
 //! where the device has a voice for that language; elsewhere it stays hidden (a button that
-//! speaks the wrong language, or nothing, would be worse than none).
+//! speaks the wrong language, or nothing, would be worse than none). The button is rendered here
+//! (hidden until a voice is known); coming back's islands wake it with `Speech`, the start
+//! page's bundle with `crate::enhance` (the speaking itself is `super::speech`).
 
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -63,100 +65,23 @@ pub fn ReadAloud(target: &'static str) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
+    use crate::child::speech;
     use crate::i18n::{Lang, Locale};
     use crate::page::has_voice;
     use leptos::prelude::*;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
-
-    fn synth() -> Option<SpeechSynthesis> {
-        web_sys::window()?.speech_synthesis().ok()
-    }
-
-    /// The device's own voices. Only those: a network voice would send what is read (a child's
-    /// secret pictures, too) to the voice's vendor.
-    fn local_voices(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
-        synth
-            .get_voices()
-            .iter()
-            // getVoices() returns only voices; unchecked, so a test may stand in its own.
-            .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
-            .filter(|v| v.local_service())
-            .collect()
-    }
-
-    fn tag(voice: &SpeechSynthesisVoice) -> String {
-        voice.lang().to_ascii_lowercase().replace('_', "-")
-    }
-
-    /// A voice for `locale` (`es` matches `es-MX`).
-    fn voice_for(synth: &SpeechSynthesis, locale: Locale) -> Option<SpeechSynthesisVoice> {
-        local_voices(synth)
-            .into_iter()
-            .find(|v| has_voice(&[tag(v)], locale))
-    }
 
     pub fn watch_voices(lang: Lang, available: RwSignal<bool>, voices: RwSignal<Vec<String>>) {
-        let Some(synth) = synth() else {
-            return;
-        };
-        let update = move |synth: &SpeechSynthesis| {
-            let tags: Vec<String> = local_voices(synth).iter().map(tag).collect();
+        speech::watch_voices(move |tags| {
             available.set(has_voice(&tags, lang.locale));
             voices.set(tags);
-        };
-        update(&synth);
-        let watched = synth.clone();
-        let on_change = Closure::<dyn Fn()>::new(move || update(&watched));
-        synth.set_onvoiceschanged(Some(on_change.as_ref().unchecked_ref()));
-        // The page lives as long as the listener; nothing to free before it unloads.
-        on_change.forget();
+        });
     }
 
     pub fn speak(lang: Lang, target: &str) {
-        let Some(synth) = synth() else {
-            return;
-        };
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(parts) = document.query_selector_all(&format!("#{target} [data-read]")) else {
-            return;
-        };
-        let text = (0..parts.length())
-            .filter_map(|i| parts.item(i))
-            .filter_map(|node| node.text_content())
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(". ");
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else {
-            return;
-        };
-        utterance.set_lang(lang.code());
-        if let Some(voice) = voice_for(&synth, lang.locale) {
-            utterance.set_voice(Some(&voice));
-        }
-        // A second press starts again instead of queueing behind the first.
-        synth.cancel();
-        synth.speak(&utterance);
+        speech::speak(lang.locale, target);
     }
 
-    /// Says one text in `locale`'s voice, only if the device has one.
     pub fn say(locale: Locale, text: &str) {
-        let Some(synth) = synth() else {
-            return;
-        };
-        let Some(voice) = voice_for(&synth, locale) else {
-            return;
-        };
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
-            return;
-        };
-        utterance.set_lang(locale.code());
-        utterance.set_voice(Some(&voice));
-        synth.cancel();
-        synth.speak(&utterance);
+        speech::say(locale, text);
     }
 }

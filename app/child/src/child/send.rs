@@ -13,14 +13,11 @@ use crate::api::{
     ApiError, RecipientsResponse, KEPT_ON_KIOSK_STATUS, PLACE_HEADER, PLACE_PARAM, RECIPIENTS_PATH,
     RECIPIENT_SET_HEADER, SUBMISSIONS_PATH, URGENT_HEADER, VOICE_HEADER,
 };
-use crate::child::kiosk::KioskMode;
-use crate::child::page_data::{PageData, SiteFacts};
 use crate::domain::{
     Answers, ChildWords, ChildWordsError, Choices, Envelope, Kind, NamedPlace, Recording, SealedIn,
-    SubmissionId, MAX_CHILD_WORDS_CHARS,
+    SubmissionId,
 };
-use crate::i18n::FluentValue;
-use crate::i18n::Lang;
+use crate::enhance::texts::Texts;
 use crate::proof::{header_value, solve, PROOF_HEADER};
 use crate::return_code::{recipient_of, ReturnCode};
 use crate::sealing::{seal_agreed, RecipientSet};
@@ -30,7 +27,7 @@ use heard_core::kiosk_routing::{
     routed_for, seal_routing, ROUTED_FOR_HEADER, ROUTING_HEADER, SEALED_TO_HEADER,
     SET_TICKET_HEADER,
 };
-use leptos::prelude::*;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use zeroize::Zeroizing;
@@ -47,6 +44,21 @@ pub(crate) struct Draft {
     /// For a story: the purposes said yes to, the naming, the age; and the name to use.
     pub terms: StoryTerms,
     pub name: Zeroizing<String>,
+}
+
+fn document() -> web_sys::Document {
+    // Only ever run in a page.
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a page has a document")
+}
+
+/// An attribute of the element `id`, written by the server for this page.
+fn page_attribute(id: &str, name: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.get_attribute(name))
+        .unwrap_or_default()
 }
 
 fn inputs(selector: &str) -> Vec<HtmlInputElement> {
@@ -115,7 +127,7 @@ impl Draft {
             choices,
             words: Zeroizing::new(textarea().map(|t| t.value()).unwrap_or_default()),
             place: checked_values("place").pop().unwrap_or_default(),
-            voice: super::share::voice::take_for_sending(),
+            voice: crate::enhance::voice::take_for_sending(),
             terms: story_terms(),
             name: story_name(),
         }
@@ -150,7 +162,7 @@ pub(crate) fn clear_form() {
     for input in inputs("input[type=checkbox], input[type=radio]") {
         input.set_checked(input.default_checked());
     }
-    super::share::voice::clear();
+    crate::enhance::voice::reset();
 }
 
 /// Why a send did not arrive; each carries a translated message for the child.
@@ -186,8 +198,8 @@ struct Pending {
 }
 
 /// The message being sent, kept in memory only (never in storage of the browser).
-#[derive(Clone, Copy)]
-pub(crate) struct Outbox(StoredValue<Option<Pending>, LocalStorage>);
+#[derive(Default)]
+pub(crate) struct Outbox(RefCell<Option<Pending>>);
 
 /// How a send ended well.
 pub(crate) struct Delivered {
@@ -213,20 +225,17 @@ enum Put {
 }
 
 impl Outbox {
-    pub fn new() -> Self {
-        Self(StoredValue::new_local(None))
-    }
-
     /// Sends the answers; on success (or once a kiosk's outbox keeps them) the outbox is emptied.
-    pub async fn send(self, draft: Draft, lang: Lang) -> Result<Delivered, SendError> {
+    pub async fn send(&self, draft: Draft, texts: &Texts) -> Result<Delivered, SendError> {
         let place = NamedPlace::parse(&draft.place)
-            .map_err(|_| SendError::Invalid(lang.t("error-unknown-place")))?;
+            .map_err(|_| SendError::Invalid(texts.get("error-unknown-place")))?;
         let same = |p: &Pending| p.draft == draft;
-        let pending = match self.0.get_value().filter(same) {
+        let kept = self.0.borrow().clone().filter(same);
+        let pending = match kept {
             Some(pending) => pending,
             None => {
-                let pending = seal_draft(draft, place, lang).await?;
-                self.0.set_value(Some(pending.clone()));
+                let pending = seal_draft(draft, place, texts).await?;
+                *self.0.borrow_mut() = Some(pending.clone());
                 pending
             }
         };
@@ -234,46 +243,43 @@ impl Outbox {
             code: pending.code.as_ref().map(|c| c.code.indices().collect()),
             kept_on_kiosk,
         };
-        match put_sealed(&pending, lang).await {
+        match put_sealed(&pending).await {
             Put::Stored => {
-                self.0.set_value(None);
+                *self.0.borrow_mut() = None;
                 Ok(delivered(false))
             }
             Put::Kept => {
-                self.0.set_value(None);
+                *self.0.borrow_mut() = None;
                 Ok(delivered(true))
             }
             Put::Refused { message, reseal } => {
                 if reseal {
-                    self.0.set_value(None);
+                    *self.0.borrow_mut() = None;
                 }
                 Err(SendError::NotArrived(message))
             }
-            Put::Unknown => Err(SendError::NotArrived(lang.t("error-not-arrived"))),
+            Put::Unknown => Err(SendError::NotArrived(texts.get("error-not-arrived"))),
         }
     }
 }
 
-async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pending, SendError> {
+async fn seal_draft(draft: Draft, place: NamedPlace, texts: &Texts) -> Result<Pending, SendError> {
     let words = ChildWords::parse_optional(draft.words.to_string()).map_err(|e| {
         SendError::Invalid(match e {
-            ChildWordsError::Empty => lang.t("error-empty"),
-            ChildWordsError::TooLong => lang.t_args(
-                "error-too-long",
-                &[("max", FluentValue::from(MAX_CHILD_WORDS_CHARS))],
-            ),
+            ChildWordsError::Empty => texts.get("error-empty"),
+            ChildWordsError::TooLong => texts.get("error-too-long"),
         })
     })?;
     let voice = match &draft.voice {
         Some((mime, bytes)) => Some(
             Recording::parse(mime, bytes.to_vec())
-                .map_err(|_| SendError::Invalid(lang.t("voice-refused")))?,
+                .map_err(|_| SendError::Invalid(texts.get("voice-refused")))?,
         ),
         None => None,
     };
     let answers = Answers::new(draft.choices.clone(), words, voice)
-        .map_err(|_| SendError::Invalid(lang.t("error-empty")))?;
-    let not_arrived = || SendError::NotArrived(lang.t("error-not-arrived"));
+        .map_err(|_| SendError::Invalid(texts.get("error-empty")))?;
+    let not_arrived = || SendError::NotArrived(texts.get("error-not-arrived"));
     let story = draft.choices.kind == Some(Kind::Story);
     // A story is sealed to the story editors, a message to the reviewers.
     let sealed_for = if story { "&for=story" } else { "" };
@@ -298,7 +304,8 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
                 .flatten()
         })
         .flatten();
-    let envelope = Envelope::answering(id.clone(), lang.code(), SealedIn::Browser, answers)
+    let lang = crate::enhance::page_lang();
+    let envelope = Envelope::answering(id.clone(), &lang, SealedIn::Browser, answers)
         .naming(place.clone())
         .named_as(name);
     let agreement = crate::agreement::agree(&recipients)
@@ -307,7 +314,7 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     let sealed = seal_agreed(envelope, agreement).map_err(|_| not_arrived())?;
     // The code is made here, with the message, so a retry carries the same one. Without this
     // instance's salt a code could never open the case: then none is made (or shown).
-    let salt = SiteFacts::for_page().code_salt;
+    let salt = page_attribute("site-facts", "data-code-salt");
     let code = (!salt.is_empty()).then(|| {
         let code = ReturnCode::generate();
         let derived = code.derive(&salt);
@@ -333,7 +340,7 @@ async fn seal_draft(draft: Draft, place: NamedPlace, lang: Lang) -> Result<Pendi
     })
 }
 
-async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
+async fn put_sealed(pending: &Pending) -> Put {
     let bytes = js_sys::Uint8Array::from(&pending.sealed[..]);
     let story = pending.draft.choices.kind == Some(Kind::Story);
     let path = if story {
@@ -361,13 +368,13 @@ async fn put_sealed(pending: &Pending, lang: Lang) -> Put {
     }
     let mut builder = gloo_net::http::Request::put(&format!("{path}/{}", pending.id))
         .header("content-type", "application/octet-stream")
-        .header("accept-language", lang.code())
+        .header("accept-language", &crate::enhance::page_lang())
         .header(RECIPIENT_SET_HEADER, &pending.set_id)
         .header(PROOF_HEADER, &pending.proof);
     for (name, value) in &routing {
         builder = builder.header(name, value);
     }
-    let outbox = KioskMode::for_page().outbox;
+    let outbox = page_attribute("kiosk", "data-outbox");
     if !outbox.is_empty() {
         let mut pairs: Vec<(&str, &str)> = routing.iter().map(|(n, v)| (*n, v.as_str())).collect();
         // Sealed only: so a send kept while the readers change can still be delivered.

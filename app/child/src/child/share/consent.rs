@@ -1,30 +1,24 @@
 //! A story's consent screens: one purpose per screen, each explained in plain words with
 //! read-aloud and its own yes or no — "no" is chosen until the child changes it — then how to be
 //! named (not at all, unless chosen) and, if they want to say it, their age. Shown only in the
-//! one-screen-at-a-time flow: a story needs the browser (its return code), so the no-JavaScript
-//! form never offers one.
+//! one-screen-at-a-time flow (`data-flow-only`: hidden in the server's HTML, and never shown by
+//! it): a story needs the browser (its return code), so the no-JavaScript form never offers one.
 
-use super::flow::Step;
-use super::{Flow, ScreenHead, StepNav};
+use super::{ScreenHead, StepNav};
+use crate::child::steps::Step;
 use crate::i18n::Lang;
 use crate::story::{Naming, Purpose, AGES};
 use leptos::prelude::*;
 
-/// Hidden unless this is the screen showing in the browser flow.
-fn only_in_flow(flow: Flow, step: Step) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
-    move || !flow.js.get() || flow.step.get() != step
-}
-
 #[component]
 pub fn ConsentScreen(purpose: Purpose) -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Consent(purpose);
     let p = purpose.as_str();
-    let heading = Signal::stored(lang.t(&format!("story-purpose-{p}")));
+    let heading = lang.t(&format!("story-purpose-{p}"));
     let name = format!("consent-{p}");
     view! {
-        <section id=step.id() class="step consent" hidden=only_in_flow(flow, step)>
+        <section id=step.id() class="step consent" data-flow-only="" hidden>
             <ScreenHead step heading/>
             <p data-read="">{lang.t(&format!("story-purpose-{p}-body"))}</p>
             <fieldset class="tiles yes-no">
@@ -52,9 +46,8 @@ pub fn ConsentScreen(purpose: Purpose) -> impl IntoView {
 #[component]
 pub fn NamingScreen() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Naming;
-    let heading = Signal::stored(lang.t("story-naming"));
+    let heading = lang.t("story-naming");
     let options = Naming::ALL
         .iter()
         .map(|n| {
@@ -68,7 +61,7 @@ pub fn NamingScreen() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=step.id() class="step consent" hidden=only_in_flow(flow, step)>
+        <section id=step.id() class="step consent" data-flow-only="" hidden>
             <ScreenHead step heading/>
             <fieldset class="tiles">
                 <legend data-read="">{lang.t("story-naming-question")}</legend>
@@ -89,14 +82,13 @@ pub fn NamingScreen() -> impl IntoView {
 #[component]
 pub fn AgeScreen() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Age;
-    let heading = Signal::stored(lang.t("story-age"));
+    let heading = lang.t("story-age");
     let ages = AGES
         .map(|a| view! { <option value=a.to_string()>{a.to_string()}</option> })
         .collect_view();
     view! {
-        <section id=step.id() class="step consent" hidden=only_in_flow(flow, step)>
+        <section id=step.id() class="step consent" data-flow-only="" hidden>
             <ScreenHead step heading/>
             <p data-read="">{lang.t("story-age-why")}</p>
             <p>

@@ -1,21 +1,19 @@
 //! The questions, one per screen, each skippable: how the child feels (pictures), their own words,
 //! the place it is about, and what they would like to happen.
 
-use super::flow::Step;
 use super::pictures::face;
-use super::{Flow, ScreenHead, SendState, StepNav};
+use super::{ScreenHead, StepNav};
 use crate::api::{FacilityChoice, FACILITIES_PATH};
 use crate::child::page_data::{FacilityChoices, PageData};
-use crate::domain::{Feeling, Kind, Wish, ELSEWHERE, MAX_CHILD_WORDS_CHARS, UNSAID};
+use crate::child::steps::Step;
+use crate::domain::{Feeling, Wish, ELSEWHERE, MAX_CHILD_WORDS_CHARS, UNSAID};
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn Feelings() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Feelings;
-    let heading = Signal::stored(lang.t("feelings-heading"));
     let tiles = Feeling::ALL
         .iter()
         .map(|feeling| {
@@ -29,8 +27,8 @@ pub fn Feelings() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=step.id() class="step" hidden=flow.hidden(step)>
-            <ScreenHead step heading/>
+        <section id=step.id() class="step">
+            <ScreenHead step heading=lang.t("feelings-heading")/>
             <p id="feelings-hint" class="hint" data-read="">{lang.t("feelings-hint")}</p>
             <fieldset class="tiles" aria-labelledby="step-feelings-h" aria-describedby="feelings-hint">
                 {tiles}
@@ -41,35 +39,19 @@ pub fn Feelings() -> impl IntoView {
     .into_any()
 }
 
-/// The text area's label depends on what the child is sharing ("What is your idea?" …).
-fn words_label(lang: Lang, kind: Option<Kind>) -> String {
-    match kind {
-        Some(kind) => lang.t(&format!("words-label-{}", kind.as_str())),
-        None => lang.t("intake-label"),
-    }
-}
-
+/// The text area's label depends on what the child is sharing ("What is your idea?" …): the flow
+/// takes it from its texts (`words-label-<kind>`); the server's form has the general one.
 #[component]
 pub fn Words() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Words;
-    let heading = Signal::derive(move || words_label(lang, flow.kind.get()));
-    let invalid = move || {
-        matches!(
-            flow.state.get(),
-            SendState::Invalid(_) | SendState::Failed(_)
-        )
-        .then_some("true")
-    };
     view! {
-        <section id=step.id() class="step" hidden=flow.hidden(step)>
-            <ScreenHead step heading/>
+        <section id=step.id() class="step">
+            <ScreenHead step heading=lang.t("intake-label")/>
             <p id="message-hint" class="hint" data-read="">{lang.t("intake-hint")}</p>
             <textarea id="message" name="text" rows="8" dir="auto" autocomplete="off"
                 spellcheck="false" maxlength=MAX_CHILD_WORDS_CHARS.to_string()
-                aria-labelledby="step-words-h" aria-describedby="message-hint"
-                aria-invalid=invalid></textarea>
+                aria-labelledby="step-words-h" aria-describedby="message-hint"></textarea>
             <super::voice::VoiceRecorder/>
             <StepNav/>
         </section>
@@ -96,14 +78,12 @@ fn place_choice(facility: FacilityChoice) -> impl IntoView {
 #[component]
 pub fn Place() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Place;
     let facilities = FacilityChoices::for_page();
     let attribute = facilities.to_attribute();
-    let heading = Signal::stored(lang.t("intake-place-label"));
     view! {
-        <section id=step.id() class="step" hidden=flow.hidden(step)>
-            <ScreenHead step heading/>
+        <section id=step.id() class="step">
+            <ScreenHead step heading=lang.t("intake-place-label")/>
             <p id="place-hint" class="hint" data-read="">{lang.t("intake-place-hint")}</p>
             <fieldset class="places" aria-labelledby="step-place-h" aria-describedby="place-hint"
                 data-list=attribute>
@@ -126,9 +106,7 @@ pub fn Place() -> impl IntoView {
 #[component]
 pub fn Wishes() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Wish;
-    let heading = Signal::stored(lang.t("wish-heading"));
     let choices = Wish::ALL
         .iter()
         .map(|wish| {
@@ -141,8 +119,8 @@ pub fn Wishes() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=step.id() class="step" hidden=flow.hidden(step)>
-            <ScreenHead step heading/>
+        <section id=step.id() class="step">
+            <ScreenHead step heading=lang.t("wish-heading")/>
             <p id="wish-hint" class="hint" data-read="">{lang.t("wish-hint")}</p>
             <fieldset class="places" aria-labelledby="step-wish-h" aria-describedby="wish-hint">
                 {choices}

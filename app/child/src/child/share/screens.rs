@@ -2,26 +2,23 @@
 //! question, the help contacts for "I am not safe", and the confirmation after sending.
 
 use super::code_card::CodeCard;
-use super::flow::Step;
 use super::pictures::kind_picture;
-use super::{Flow, ScreenHead, SendState, StepNav};
+use super::{ScreenHead, StepNav};
 use crate::child::kiosk::KioskMode;
 use crate::child::page_data::{HelpContacts, PageData, SiteFacts};
 use crate::child::read_aloud::ReadAloud;
+use crate::child::steps::Step;
 use crate::domain::Kind;
 use crate::i18n::FluentValue;
 use crate::i18n::Lang;
-use leptos::html;
 use leptos::prelude::*;
 
-/// What the page says about where the answers are locked: true for the path a press would take.
-pub(super) fn locked_note(lang: Lang, flow: Flow) -> impl Fn() -> String {
-    move || {
-        if flow.js.get() {
-            lang.t("intake-locked")
-        } else {
-            lang.t("intake-nojs")
-        }
+/// Where the answers are locked: the no-JavaScript path's words, and the browser's for the flow.
+pub(super) fn locked_note(lang: Lang) -> impl IntoView {
+    view! {
+        <p class="locked-note" data-read="" data-js-text=lang.t("intake-locked")>
+            {lang.t("intake-nojs")}
+        </p>
     }
 }
 
@@ -30,20 +27,15 @@ pub(super) fn locked_note(lang: Lang, flow: Flow) -> impl Fn() -> String {
 #[component]
 pub fn Choose() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Choose;
     let buttons = Kind::ALL
         .iter()
         .map(|kind| {
-            let kind = *kind;
-            let start = move |_| {
-                flow.kind.set(Some(kind));
-                flow.next();
-            };
             view! {
                 <li>
-                    <button type="button" class=format!("kind kind-{}", kind.as_str()) on:click=start>
-                        {kind_picture(kind)}
+                    <button type="button" class=format!("kind kind-{}", kind.as_str())
+                        data-kind=kind.as_str()>
+                        {kind_picture(*kind)}
                         <span class="kind-text">
                             <span class="kind-name" data-read="">{lang.t(&format!("kind-{}", kind.as_str()))}</span>
                             <span class="kind-hint">{lang.t(&format!("kind-{}-hint", kind.as_str()))}</span>
@@ -69,15 +61,16 @@ pub fn Choose() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=step.id() class="step" hidden=flow.hidden(step)>
+        <section id=step.id() class="step">
             <div class="step-head">
                 <h1 id=format!("{}-h", step.id()) tabindex="-1" data-read="">{lang.t("share-heading")}</h1>
                 <ReadAloud target=step.id()/>
             </div>
-            <p class="locked-note">{locked_note(lang, flow)}</p>
-            <ul class="kinds" hidden=move || !flow.js.get()
-                aria-labelledby=format!("{}-h", step.id())>{buttons}</ul>
-            <fieldset class="tiles" hidden=move || flow.js.get()>
+            {locked_note(lang)}
+            <ul class="kinds" data-js="show" hidden aria-labelledby=format!("{}-h", step.id())>
+                {buttons}
+            </ul>
+            <fieldset class="tiles" data-js="hide">
                 <legend>{lang.t("kind-legend")}</legend>
                 {radios}
             </fieldset>
@@ -90,39 +83,26 @@ pub fn Choose() -> impl IntoView {
 }
 
 /// Before the first question, in plain words: who reads it, what happens next and when, what we
-/// cannot protect against, and how to leave at once.
+/// cannot protect against, and how to leave at once. A story's variants are written beside the
+/// message's; the flow shows the one for the kind chosen.
 #[component]
 pub fn Before() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Before;
-    let facts = SiteFacts::for_page();
-    let days = facts.answer_days;
-    let heading = Signal::stored(lang.t("before-heading"));
-    // A story is read by the story editors and used only as the child decides next.
-    let story = move || flow.kind.get() == Some(Kind::Story);
-    let who = move || {
-        if story() {
-            lang.t("story-before-who")
-        } else {
-            lang.t("before-who")
-        }
-    };
-    let next = move || {
-        if story() {
-            lang.t("story-before-next")
-        } else {
-            lang.t_args("before-next", &[("days", FluentValue::from(days))])
-        }
-    };
+    let days = SiteFacts::for_page().answer_days;
+    let story = Kind::Story.as_str();
     view! {
-        <section id=step.id() class="step before" hidden=flow.hidden(step)>
-            <ScreenHead step heading/>
+        <section id=step.id() class="step before">
+            <ScreenHead step heading=lang.t("before-heading")/>
             <h3 data-read="">{lang.t("before-who-heading")}</h3>
-            <p data-read="">{who}</p>
+            <p data-read="" data-kind-not=story>{lang.t("before-who")}</p>
+            <p data-read="" data-kind-only=story hidden>{lang.t("story-before-who")}</p>
             <h3 data-read="">{lang.t("before-next-heading")}</h3>
-            <p data-read="">{next}</p>
-            <p data-read="" class="urgent-note" hidden=move || !story()>{lang.t("story-before-help")}</p>
+            <p data-read="" data-kind-not=story>
+                {lang.t_args("before-next", &[("days", FluentValue::from(days))])}
+            </p>
+            <p data-read="" data-kind-only=story hidden>{lang.t("story-before-next")}</p>
+            <p data-read="" class="urgent-note" data-kind-only=story hidden>{lang.t("story-before-help")}</p>
             <h3 data-read="">{lang.t("before-cannot-heading")}</h3>
             <p data-read="">{lang.t("before-cannot")}</p>
             <p data-read="">{lang.t("before-exit")}</p>
@@ -167,12 +147,10 @@ pub fn ContactList() -> impl IntoView {
 #[component]
 pub fn Help() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
     let step = Step::Help;
-    let heading = Signal::stored(lang.t("help-heading"));
     view! {
-        <section id=step.id() class="step help" hidden=flow.hidden(step)>
-            <ScreenHead step heading/>
+        <section id=step.id() class="step help">
+            <ScreenHead step heading=lang.t("help-heading")/>
             <p data-read="">{lang.t("help-call-now")}</p>
             <ContactList/>
             <p data-read="">{lang.t("help-tell-us")}</p>
@@ -183,47 +161,27 @@ pub fn Help() -> impl IntoView {
     .into_any()
 }
 
-/// After the browser's send arrived: said plainly, focused for screen readers; after "I am not
-/// safe", the help contacts again.
+/// After the browser's send arrived (or a kiosk kept it): said plainly, focused for screen
+/// readers; after "I am not safe", the help contacts again. Every variant is written here; the
+/// flow shows the one that is true (`data-sent`: kept on a kiosk is never "arrived").
 #[component]
 pub fn Sent() -> impl IntoView {
     let lang = expect_context::<Lang>();
-    let flow = expect_context::<Flow>();
-    let heading = NodeRef::<html::H1>::new();
-    let urgent = RwSignal::new(false);
-    let story = RwSignal::new(false);
-    let kept = move || flow.state.get() == SendState::Kept;
-    Effect::new(move |_| {
-        if flow.state.with(SendState::is_done) {
-            urgent.set(flow.kind.get_untracked() == Some(Kind::Unsafe));
-            story.set(flow.kind.get_untracked() == Some(Kind::Story));
-            flow.start_over();
-            if let Some(heading) = heading.get() {
-                let _ = heading.focus();
-            }
-        }
-    });
-    let write_another = move |_| {
-        flow.code.set(None);
-        flow.state.set(SendState::Editing);
-    };
     view! {
-        <section class="sent" hidden=move || !flow.state.with(SendState::is_done)>
-            // Kept on a kiosk is not "arrived": the child is told what is true.
-            <h1 tabindex="-1" node_ref=heading>
-                {move || if kept() { lang.t("intake-kept-heading") } else { lang.t("intake-sent-heading") }}
+        <section class="sent" hidden>
+            <h1 tabindex="-1">
+                <span data-sent="arrived">{lang.t("intake-sent-heading")}</span>
+                <span data-sent="kept" hidden>{lang.t("intake-kept-heading")}</span>
             </h1>
-            <p>{move || match (kept(), story.get()) {
-                (true, _) => lang.t("intake-kept-body"),
-                (false, true) => lang.t("story-sent-body"),
-                (false, false) => lang.t("intake-sent-body"),
-            }}</p>
-            <div hidden=move || !urgent.get()>
+            <p data-sent="message">{lang.t("intake-sent-body")}</p>
+            <p data-sent="story" hidden>{lang.t("story-sent-body")}</p>
+            <p data-sent="kept" hidden>{lang.t("intake-kept-body")}</p>
+            <div data-sent="help" hidden>
                 <p>{lang.t("help-call-now")}</p>
                 <ContactList/>
             </div>
             <CodeCard/>
-            <button type="button" class="secondary" id="write-another" on:click=write_another>
+            <button type="button" class="secondary" id="write-another">
                 {lang.t("intake-write-another")}
             </button>
         </section>

@@ -1,8 +1,11 @@
-//! The order of the screens of each guided flow. Pure, so it is tested without a browser.
+//! The order of the screens of each guided flow: the server names the screens by it, the
+//! browser's flow walks them by it. Pure, so it is tested without a browser.
 //!
 //! Choosing what to share comes first; then, before the first question, an honest screen about
 //! who reads it (for "I am not safe", the help contacts take its place, because help comes
 //! first); then one question per screen; then a review before sending.
+// The server names the screens; only the browser walks them.
+#![cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 
 use crate::domain::Kind;
 use crate::story::Purpose;
@@ -44,6 +47,11 @@ impl Step {
             Step::Review => "step-review",
         }
     }
+}
+
+/// The key the server writes "Step n of total" under, for the browser's flow.
+pub fn progress_key(n: usize, total: usize) -> String {
+    format!("step-progress-{n}-{total}")
 }
 
 /// The screens after "choose", in order, for a kind of message.
