@@ -10,8 +10,12 @@ import http from 'node:http';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { startHeard } from './harness.mjs';
 
-/** Every page's budget, in one place: its HTML as sent, plus its CSS, JS and WASM as brotli. */
-const WIRE_BUDGETS_KIB = { '/': 318, '/back': 255 };
+/**
+ * Every page's budget, in one place: its HTML as sent, plus its CSS, JS and WASM as brotli. The
+ * intake page is measured in English and in Arabic (its words take more bytes); its goal is
+ * 150 KB (146.5 KiB) until the child can send.
+ */
+const WIRE_BUDGETS_KIB = { '/': 142, '/?lang=ar': 142, '/back': 255 };
 
 /** The bytes of `url`'s body as they travel to a browser that accepts brotli and gzip. */
 const sentBytes = (url) => new Promise((resolve, reject) => {
