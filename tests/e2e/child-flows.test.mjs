@@ -88,6 +88,11 @@ for (const kind of ['idea', 'worry', 'complaint', 'unsafe']) {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your message arrived' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    // Nothing of the answers stays in the page once sent (the review's copy included), nor in a
+    // field, so the next message, or the next child on a shared device, starts empty.
+    assert.ok(!(await page.content()).includes(words), 'the words are gone from the page');
+    assert.equal(await page.locator('#message').inputValue(), '', 'the text area is empty');
+    assert.equal(await page.locator('dl.review .answer').count(), 0, 'the review is empty');
     assert.equal(requests.length, 1);
     assert.equal(requests[0].headers()['x-urgent'], kind === 'unsafe' ? '1' : '0');
     const stored = suite.heard.decryptAll().find((s) => s.envelope.text === words);
@@ -230,6 +235,15 @@ test('read-aloud speaks a screen in the page language where a voice exists, and 
   assert.equal(spoken[0].voice, 'Test voice', 'only a voice on the device');
   const heading = await page.locator('#step-choose-h').innerText();
   assert.ok(spoken[0].text.startsWith(heading), spoken[0].text);
+  // A screen is read as the child sees it: the story's variants, written hidden beside a
+  // message's, are not read for a worry.
+  await page.locator('button.kind-worry').click();
+  await page.locator('#step-before button.read-aloud').click();
+  const before = (await page.evaluate(() => window.spoken))[1].text;
+  const storyOnly = await page.locator('#step-before [data-kind-only=story]').first().textContent();
+  const messageOnly = await page.locator('#step-before [data-kind-not=story]').first().innerText();
+  assert.ok(before.includes(messageOnly.trim()), before);
+  assert.ok(!before.includes(storyOnly.trim()), `a hidden variant was read: ${before}`);
   await context.close();
 });
 

@@ -57,9 +57,12 @@ pub fn speak(locale: Locale, target: &str) {
     let Ok(parts) = document.query_selector_all(&format!("#{target} [data-read]")) else {
         return;
     };
+    // Only what the child sees: the server writes some variants hidden (a story's, a kind's).
     let text = (0..parts.length())
         .filter_map(|i| parts.item(i))
-        .filter_map(|node| node.text_content())
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .filter(|element| element.closest("[hidden]").ok().flatten().is_none())
+        .filter_map(|element| element.text_content())
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()

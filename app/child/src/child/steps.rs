@@ -28,6 +28,29 @@ pub enum Step {
 }
 
 impl Step {
+    /// Every screen, in the order of the server's form.
+    pub const ALL: [Step; 14] = [
+        Step::Choose,
+        Step::Before,
+        Step::Help,
+        Step::Feelings,
+        Step::Words,
+        Step::Place,
+        Step::Wish,
+        Step::Consent(Purpose::Learning),
+        Step::Consent(Purpose::Advocacy),
+        Step::Consent(Purpose::Public),
+        Step::Consent(Purpose::Media),
+        Step::Naming,
+        Step::Age,
+        Step::Review,
+    ];
+
+    /// The screen whose section has the id `id`.
+    pub fn by_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     /// The id of the screen's section (also what the tests click through).
     pub fn id(self) -> &'static str {
         match self {
@@ -125,6 +148,22 @@ mod tests {
                 "every flow lets the child write"
             );
         }
+    }
+
+    #[test]
+    fn every_screen_of_every_flow_is_found_by_its_id() {
+        let mut all: Vec<Step> = vec![Step::Choose];
+        for kind in Kind::ALL {
+            all.extend_from_slice(steps_for(*kind));
+        }
+        for step in all {
+            assert!(Step::ALL.contains(&step), "{step:?} is in Step::ALL");
+            assert_eq!(Step::by_id(step.id()), Some(step));
+        }
+        let mut ids: Vec<&str> = Step::ALL.iter().map(|s| s.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Step::ALL.len(), "every screen has its own id");
     }
 
     #[test]

@@ -34,8 +34,8 @@ pub fn first(root: Option<&Element>, selector: &str) -> Option<HtmlElement> {
     all(root, selector).into_iter().next()
 }
 
-/// Listens for `event` on `target` for as long as the page lives (the closure is never freed:
-/// the page's own elements outlive nothing).
+/// Listens for `event` on `target` for as long as the page lives (the closure is never freed: it
+/// is needed until the page unloads, which frees it).
 pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
     let closure = Closure::<dyn FnMut(Event)>::new(handler);
     let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());

@@ -7,31 +7,8 @@ use super::dom::{self, all, by_id, closest, first, on, set_attr};
 use super::{review, voice, Flow};
 use crate::child::steps::{self, Step};
 use crate::domain::Kind;
-use crate::story::Purpose;
 use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
-
-/// Every screen, for finding one by its section's id.
-const ALL_STEPS: [Step; 14] = [
-    Step::Choose,
-    Step::Before,
-    Step::Help,
-    Step::Feelings,
-    Step::Words,
-    Step::Place,
-    Step::Wish,
-    Step::Consent(Purpose::Learning),
-    Step::Consent(Purpose::Advocacy),
-    Step::Consent(Purpose::Public),
-    Step::Consent(Purpose::Media),
-    Step::Naming,
-    Step::Age,
-    Step::Review,
-];
-
-pub fn step_by_id(id: &str) -> Option<Step> {
-    ALL_STEPS.into_iter().find(|s| s.id() == id)
-}
 
 pub fn start(flow: &Rc<Flow>) {
     // The browser runs the flow from now on: what only it can do appears, the long form's
@@ -52,6 +29,10 @@ pub fn start(flow: &Rc<Flow>) {
     render(flow);
     let clicked = Rc::clone(flow);
     on(&flow.form, "click", move |event| {
+        // While a send is under way the answers it carries stay on screen as they are.
+        if clicked.sending.get() {
+            return;
+        }
         if let Some(button) = closest(&event, "button[data-kind]") {
             let kind = button
                 .get_attribute("data-kind")
@@ -65,7 +46,7 @@ pub fn start(flow: &Rc<Flow>) {
         } else if let Some(change) = closest(&event, "button[data-change]") {
             let step = change
                 .get_attribute("data-change")
-                .and_then(|id| step_by_id(&id));
+                .and_then(|id| Step::by_id(&id));
             if let Some(step) = step {
                 go(&clicked, step);
             }
@@ -101,6 +82,10 @@ pub fn back(flow: &Rc<Flow>) {
 
 /// After sending: everything is forgotten and the next message starts from the beginning.
 pub fn start_over(flow: &Rc<Flow>) {
+    // The review holds a copy of every answer (the words too): it goes with them.
+    if let Some(review) = first(Some(&flow.form), "dl.review") {
+        review.set_inner_html("");
+    }
     flow.kind.set(None);
     flow.step.set(Step::Choose);
     render(flow);
@@ -111,7 +96,7 @@ pub fn render(flow: &Flow) {
     let kind = flow.kind.get();
     let current = flow.step.get();
     for section in all(Some(&flow.form), "section.step") {
-        let step = step_by_id(&section.id());
+        let step = Step::by_id(&section.id());
         section.set_hidden(step != Some(current));
         let progress = kind.zip(step).and_then(|(k, s)| steps::progress(k, s));
         if let Some(p) = first(Some(&section), ".progress") {

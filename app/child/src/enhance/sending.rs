@@ -3,7 +3,7 @@
 //! code's pictures. The sealing and the PUT are `crate::child::send`.
 
 use super::dom::{all, by_id, first, on};
-use super::{flow, voice, Flow};
+use super::{flow, Flow};
 use crate::child::send::{clear_form, Delivered, Draft, SendError};
 use crate::child::steps::Step;
 use crate::domain::Kind;
@@ -25,13 +25,15 @@ pub fn start(flow: &Rc<Flow>) {
             return;
         }
         show_state(&submitted, State::Sending);
-        let draft = Draft::from_form(submitted.kind.get());
+        // The confirmation speaks of the message sent, whatever the page shows meanwhile.
+        let kind = submitted.kind.get();
+        let draft = Draft::from_form(kind);
         let sending = Rc::clone(&submitted);
         wasm_bindgen_futures::spawn_local(async move {
             let outcome = sending.outbox.send(draft, &sending.texts).await;
             sending.sending.set(false);
             match outcome {
-                Ok(delivered) => sent(&sending, delivered),
+                Ok(delivered) => sent(&sending, kind, delivered),
                 Err(SendError::Invalid(message)) => show_state(&sending, State::Invalid(message)),
                 Err(SendError::NotArrived(message)) => show_state(&sending, State::Failed(message)),
             }
@@ -74,15 +76,14 @@ fn show_state(flow: &Flow, state: State) {
     if let Some(alert) = by_id::<Element>("send-error") {
         alert.set_text_content(error);
     }
-    flow::words_invalid(error.is_some());
+    // Only a refusal of the answers themselves marks the words; a lost line does not.
+    flow::words_invalid(matches!(state, State::Invalid(_)));
 }
 
-/// The send is over: the form forgets every answer and hides; the confirmation says what is
-/// true and takes focus.
-fn sent(flow: &Rc<Flow>, delivered: Delivered) {
-    let kind = flow.kind.get();
+/// The send is over: the form forgets every answer (its fields, the recording, the review) and
+/// hides; the confirmation says what is true and takes focus.
+fn sent(flow: &Rc<Flow>, kind: Option<Kind>, delivered: Delivered) {
     clear_form();
-    voice::reset();
     show_state(flow, State::Editing);
     flow::start_over(flow);
     let Some(section) = first(None, "section.sent") else {
@@ -143,4 +144,8 @@ fn write_another(flow: &Rc<Flow>) {
     }
     flow.form.set_hidden(false);
     flow::start_over(flow);
+    // The button that had focus is gone: the first screen's heading takes it.
+    if let Some(heading) = by_id::<HtmlElement>(&format!("{}-h", Step::Choose.id())) {
+        let _ = heading.focus();
+    }
 }

@@ -39,6 +39,9 @@ thread_local! {
     static PREVIEW: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Chunks whose bytes are still being read.
     static PENDING: Cell<u32> = const { Cell::new(0) };
+    /// Bumped by every reset: a recorder still starting, or a recording still being read, that
+    /// began before it is thrown away — it belongs to a message already sent.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
     /// The finished texts this needs ("Recording…", "could not record").
     static TEXTS: RefCell<(String, String)> = RefCell::new(Default::default());
 }
@@ -70,13 +73,15 @@ pub fn start(flow: &Rc<Flow>) {
     button("voice-start", || {
         if STATE.with(Cell::get) == State::Ready {
             set_state(State::Starting);
-            wasm_bindgen_futures::spawn_local(record());
+            wasm_bindgen_futures::spawn_local(record(GENERATION.with(Cell::get)));
         }
     });
     button("voice-stop", stop_recording);
     button("voice-delete", || {
         forget();
+        error(false);
         set_state(State::Ready);
+        focus("voice-start");
     });
     if let Some(controls) = super::dom::first(None, ".voice") {
         controls.set_hidden(false);
@@ -105,6 +110,13 @@ fn set_state(state: State) {
                 let _ = audio.remove_attribute("src");
             }
         }
+    }
+}
+
+/// Moves focus to a control that just appeared (the one pressed has just been hidden).
+fn focus(id: &str) {
+    if let Some(control) = by_id::<HtmlElement>(id) {
+        let _ = control.focus();
     }
 }
 
@@ -138,11 +150,17 @@ fn forget() {
 
 /// After a send: the recording is gone, and the next message starts without one.
 pub fn reset() {
+    GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
     stop_recording();
     forget();
+    error(false);
     if STATE.with(Cell::get) != State::Ready {
         set_state(State::Ready);
     }
+}
+
+fn current(generation: u32) -> bool {
+    GENERATION.with(Cell::get) == generation
 }
 
 fn refused() {
@@ -157,7 +175,7 @@ async fn array_bytes(blob: &Blob) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-async fn record() {
+async fn record(generation: u32) {
     let Some(devices) = web_sys::window().and_then(|w| w.navigator().media_devices().ok()) else {
         return refused();
     };
@@ -170,6 +188,11 @@ async fn record() {
         return refused();
     };
     let stream: MediaStream = stream.unchecked_into();
+    if !current(generation) {
+        // Sent while the browser was asking for the microphone: let it go at once.
+        stop_tracks(&stream);
+        return;
+    }
     let Ok(recorder) = MediaRecorder::new_with_media_stream(&stream) else {
         return refused();
     };
@@ -196,12 +219,10 @@ async fn record() {
         RECORDER.with(|r| {
             if let Some(r) = r.borrow_mut().take() {
                 // Let go of the microphone at once.
-                for track in r.stream.get_tracks().iter() {
-                    track.unchecked_into::<web_sys::MediaStreamTrack>().stop();
-                }
+                stop_tracks(&r.stream);
                 let mime = r.recorder.mime_type();
                 // The last chunk arrives just before `stop`; read it on the next turn.
-                wasm_bindgen_futures::spawn_local(finish(mime));
+                wasm_bindgen_futures::spawn_local(finish(mime, generation));
             }
         });
     });
@@ -216,9 +237,16 @@ async fn record() {
     RECORDER.with(|r| *r.borrow_mut() = Some(Recorder { recorder, stream }));
     error(false);
     set_state(State::Recording);
+    focus("voice-stop");
 }
 
-async fn finish(mime: String) {
+fn stop_tracks(stream: &MediaStream) {
+    for track in stream.get_tracks().iter() {
+        track.unchecked_into::<web_sys::MediaStreamTrack>().stop();
+    }
+}
+
+async fn finish(mime: String, generation: u32) {
     // The last `dataavailable` comes just before `stop`: wait until its bytes are in CHUNKS.
     for _ in 0..100 {
         if PENDING.with(Cell::get) == 0 {
@@ -227,6 +255,10 @@ async fn finish(mime: String) {
         crate::browser::let_the_page_paint().await;
     }
     let mut bytes = CHUNKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    if !current(generation) {
+        // The message this was recorded for has been sent: the bytes are dropped (zeroed).
+        return;
+    }
     bytes.truncate(MAX_VOICE_BYTES);
     if bytes.is_empty() {
         return refused();
@@ -241,4 +273,5 @@ async fn finish(mime: String) {
     DONE.with(|d| *d.borrow_mut() = Some((mime, bytes)));
     PREVIEW.with(|p| *p.borrow_mut() = url);
     set_state(State::Recorded);
+    focus("voice-preview");
 }

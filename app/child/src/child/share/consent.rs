@@ -1,8 +1,8 @@
 //! A story's consent screens: one purpose per screen, each explained in plain words with
 //! read-aloud and its own yes or no — "no" is chosen until the child changes it — then how to be
 //! named (not at all, unless chosen) and, if they want to say it, their age. Shown only in the
-//! one-screen-at-a-time flow (`data-flow-only`: hidden in the server's HTML, and never shown by
-//! it): a story needs the browser (its return code), so the no-JavaScript form never offers one.
+//! one-screen-at-a-time flow (hidden in the server's HTML; the flow shows the current screen): a
+//! story needs the browser (its return code), so the no-JavaScript form never offers one.
 
 use super::{ScreenHead, StepNav};
 use crate::child::steps::Step;
@@ -18,7 +18,7 @@ pub fn ConsentScreen(purpose: Purpose) -> impl IntoView {
     let heading = lang.t(&format!("story-purpose-{p}"));
     let name = format!("consent-{p}");
     view! {
-        <section id=step.id() class="step consent" data-flow-only="" hidden>
+        <section id=step.id() class="step consent" hidden>
             <ScreenHead step heading/>
             <p data-read="">{lang.t(&format!("story-purpose-{p}-body"))}</p>
             <fieldset class="tiles yes-no">
@@ -61,7 +61,7 @@ pub fn NamingScreen() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id=step.id() class="step consent" data-flow-only="" hidden>
+        <section id=step.id() class="step consent" hidden>
             <ScreenHead step heading/>
             <fieldset class="tiles">
                 <legend data-read="">{lang.t("story-naming-question")}</legend>
@@ -88,7 +88,7 @@ pub fn AgeScreen() -> impl IntoView {
         .map(|a| view! { <option value=a.to_string()>{a.to_string()}</option> })
         .collect_view();
     view! {
-        <section id=step.id() class="step consent" data-flow-only="" hidden>
+        <section id=step.id() class="step consent" hidden>
             <ScreenHead step heading/>
             <p data-read="">{lang.t("story-age-why")}</p>
             <p>

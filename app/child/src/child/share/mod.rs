@@ -10,6 +10,9 @@
 //!   progress, the big choice buttons); `data-js="hide"`: the reverse (the radio buttons).
 //! - `data-js-text`: the text an element takes once the flow runs (where the words are locked).
 //! - `data-kind-only` / `data-kind-not`: shown only for (or except for) one kind of message.
+//! - `data-kind` (a choice button), `data-go="next|back"` (Back and Next), `data-change` (a
+//!   review row's "Change", naming the screen's id), `data-sent` (the confirmation's variants:
+//!   `arrived`, `kept`, `message`, `story`, `help`).
 //! - `template#flow-texts`: the finished texts the flow needs (progress for every position,
 //!   button labels, errors), one `<span data-t="…">` each, formatted here in the page's
 //!   language — the browser carries no translation code.

@@ -106,7 +106,8 @@ mod tests {
             include_str!("../../enhance/review.rs"),
             include_str!("../../enhance/sending.rs"),
             include_str!("../../enhance/voice.rs"),
-            include_str!("../send.rs"),
+            include_str!("../send/mod.rs"),
+            include_str!("../send/put.rs"),
         ];
         let mut asked = Vec::new();
         for source in sources {
