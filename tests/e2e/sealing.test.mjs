@@ -1,6 +1,6 @@
 // Where the browser's sealing does its curve work. A current Chromium has X25519 in WebCrypto:
 // the bundle makes one agreement there per recipient (native code, non-extractable ephemeral
-// keys) and seals the rest in WASM. An older browser without it (here: a page whose WebCrypto
+// keys, made ahead while the child writes) and seals the rest in WASM. An older browser without it (here: a page whose WebCrypto
 // refuses X25519) falls back to the curve in WASM. Either way the file is age v1 that the
 // reference `age` tool opens with the recovery key, and the words never travel in the clear.
 import { test } from 'node:test';
@@ -19,7 +19,7 @@ function watchX25519(refuse) {
   const subtle = crypto.subtle;
   const generateKey = subtle.generateKey.bind(subtle);
   const deriveBits = subtle.deriveBits.bind(subtle);
-  window.x25519 = { generated: 0, derived: 0, refused: 0 };
+  window.x25519 = { generated: 0, derived: 0, refused: 0, madeBeforeAgreeing: null };
   subtle.generateKey = (algorithm, ...rest) => {
     if (algorithm?.name !== 'X25519') return generateKey(algorithm, ...rest);
     if (refuse) {
@@ -30,7 +30,10 @@ function watchX25519(refuse) {
     return generateKey(algorithm, ...rest);
   };
   subtle.deriveBits = (algorithm, ...rest) => {
-    if (algorithm?.name === 'X25519') window.x25519.derived += 1;
+    if (algorithm?.name === 'X25519') {
+      window.x25519.madeBeforeAgreeing ??= window.x25519.generated;
+      window.x25519.derived += 1;
+    }
     return deriveBits(algorithm, ...rest);
   };
 }
@@ -66,7 +69,8 @@ async function sendWatched(refuse) {
 test('a current browser agrees with every recipient in WebCrypto, once each', async () => {
   const { counts, recipients } = await sendWatched(false);
   assert.ok(recipients.length >= 1);
-  assert.equal(counts.generated, recipients.length, 'one fresh ephemeral key per recipient');
+  assert.ok(recipients.length <= 8, 'a set the page makes pairs ahead for');
+  assert.ok(counts.madeBeforeAgreeing >= recipients.length, 'the key pairs were made ahead');
   assert.equal(counts.derived, recipients.length, 'one agreement per recipient');
 });
 
@@ -96,9 +100,11 @@ test('every reader opens a seal with their own key, and no ephemeral share repea
     await page.goto(suite.heard.childUrl);
     await waitForHydration(page, EN_LOCKED);
     const bundle = await page.locator('link[rel="modulepreload"]').getAttribute('href');
-    // The bundle's own sealing, twice, as a written answer's page calls it.
+    // The bundle's own sealing, twice, as a written answer's page calls it: pairs made ahead
+    // for both seals at once, so a pair used twice would show as a repeated share.
     const files = await page.evaluate(async ([href, keys]) => {
-      const { seal_written: seal } = await import(href);
+      const { prepare_seal: prepare, seal_written: seal } = await import(href);
+      await prepare();
       const one = await seal('four readers', 'en', '', keys);
       const two = await seal('four readers', 'en', '', keys);
       return [Array.from(one.bytes), Array.from(two.bytes)];

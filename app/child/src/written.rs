@@ -1,5 +1,6 @@
-//! The child bundle's one export besides `hydrate` and its islands: sealing a consultation's written answer,
-//! called by `/consult/seal.js` on a free-text question's page (which is not hydrated).
+//! The child bundle's exports besides `hydrate`: sealing a consultation's written answer, called
+//! by `/consult/seal.js` on a free-text question's page (which is not hydrated), and making the
+//! seal's key pairs ahead, which that script asks for when the page loads.
 
 use crate::consultation::seal_written_answer_agreed;
 use crate::domain::{ChildWords, NamedPlace};
@@ -24,6 +25,13 @@ impl SealedWritten {
     pub fn bytes(&self) -> Vec<u8> {
         self.bytes.clone()
     }
+}
+
+/// Makes the seal's ephemeral key pairs ahead (`crate::agreement::prepare`), so that
+/// [`seal_written`] only has the agreements left to make. Resolves once they are ready.
+#[wasm_bindgen]
+pub async fn prepare_seal() {
+    crate::agreement::prepare(crate::agreement::READY_AHEAD).await;
 }
 
 /// Seals `words` (with the page's language and the place the child chose) to `readers`, the

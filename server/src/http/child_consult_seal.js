@@ -4,10 +4,12 @@
 // fails, the form is posted as it would be without JavaScript, and the server seals the words in
 // memory; nothing is ever stored unsealed. No words of its own. The server writes this build's
 // hashed bundle names over `/pkg/heard.js` and `/pkg/heard_bg.wasm` when it serves this file.
-import init, { seal_written } from '/pkg/heard.js';
+import init, { prepare_seal, seal_written } from '/pkg/heard.js';
 
 const form = document.querySelector('form[data-seal-to]');
-const ready = init({ module_or_path: '/pkg/heard_bg.wasm' }).then(() => true, () => false);
+// The seal's key pairs are made while the child writes: Send then only agrees and seals.
+const ready = init({ module_or_path: '/pkg/heard_bg.wasm' })
+  .then(() => { prepare_seal(); return true; }, () => false);
 let byServer = false;
 
 form.addEventListener('submit', async (event) => {

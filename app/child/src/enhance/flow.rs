@@ -38,6 +38,10 @@ pub fn start(flow: &Rc<Flow>) {
                 .get_attribute("data-kind")
                 .and_then(|k| Kind::parse(&k));
             clicked.kind.set(kind);
+            // The seal's key pairs are made while the child writes, so Send only agrees.
+            wasm_bindgen_futures::spawn_local(crate::agreement::prepare(
+                crate::agreement::READY_AHEAD,
+            ));
             next(&clicked);
         } else if closest(&event, "[data-go=next]").is_some() {
             next(&clicked);

@@ -291,6 +291,8 @@ async fn seal_draft(draft: Draft, place: NamedPlace, texts: &Texts) -> Result<Pe
         .await
         .map_err(|_| not_arrived())?;
     let sealed = seal_agreed(envelope, agreement).map_err(|_| not_arrived())?;
+    // Pairs for the next message ("Write another"), made while this one travels.
+    wasm_bindgen_futures::spawn_local(crate::agreement::prepare(crate::agreement::READY_AHEAD));
     // The code is made here, with the message, so a retry carries the same one. Without this
     // instance's salt a code could never open the case: then none is made (or shown).
     let salt = page_attribute("site-facts", "data-code-salt");
