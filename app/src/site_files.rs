@@ -8,6 +8,10 @@
 //! phone downloads the bundle once per release, and a page can never be given a bundle of another
 //! build — an old name is simply absent from a new site (404), never stale.
 //!
+//! The child site's stylesheet is also read once, to be written into its pages
+//! ([`SiteFiles::child_styles`]): on a slow phone a linked stylesheet is one more round trip
+//! before the first words show.
+//!
 //! *Invariant:* one site per process: the names are a process-wide value, set once.
 
 use std::path::Path;
@@ -16,12 +20,17 @@ use std::sync::OnceLock;
 /// The file in the site root that names each folder's hash.
 pub const MANIFEST: &str = "site-files.txt";
 
+/// The stylesheet's file in the `assets` folder.
+const STYLESHEET: &str = "heard.css";
+
 /// The hashed name of each folder of the built site.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteFiles {
     pkg: String,
     console_pkg: String,
     assets: String,
+    /// The stylesheet's text (empty until read from a built site).
+    styles: String,
 }
 
 /// Why the site's names could not be read.
@@ -41,7 +50,12 @@ impl SiteFiles {
         let path = site_root.join(MANIFEST);
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(&path).map_err(|_| SiteFilesError::Missing(shown))?;
-        Self::parse(&text).ok_or_else(|| SiteFilesError::Malformed(path.display().to_string()))
+        let mut files = Self::parse(&text)
+            .ok_or_else(|| SiteFilesError::Malformed(path.display().to_string()))?;
+        let css = site_root.join(files.assets_dir()).join(STYLESHEET);
+        files.styles = std::fs::read_to_string(&css)
+            .map_err(|_| SiteFilesError::Missing(css.display().to_string()))?;
+        Ok(files)
     }
 
     /// Parses the manifest's text; every folder must be named once, by a hex hash.
@@ -66,6 +80,7 @@ impl SiteFiles {
             pkg,
             console_pkg,
             assets,
+            styles: String::new(),
         })
     }
 
@@ -89,6 +104,7 @@ impl SiteFiles {
                 pkg: "unbuilt".into(),
                 console_pkg: "unbuilt".into(),
                 assets: "unbuilt".into(),
+                styles: String::new(),
             })
         })
     }
@@ -131,12 +147,18 @@ impl SiteFiles {
 
     /// The stylesheet on the child site.
     pub fn child_stylesheet(&self) -> String {
-        format!("/assets/{}/heard.css", self.assets)
+        format!("/assets/{}/{STYLESHEET}", self.assets)
+    }
+
+    /// The stylesheet's text, which the child site's pages carry in a `<style>` of their own
+    /// (empty where no built site was read).
+    pub fn child_styles(&self) -> &str {
+        &self.styles
     }
 
     /// The stylesheet on the console.
     pub fn console_stylesheet(&self) -> String {
-        format!("/console/assets/{}/heard.css", self.assets)
+        format!("/console/assets/{}/{STYLESHEET}", self.assets)
     }
 }
 

@@ -39,6 +39,34 @@ async function tabTo(page, selector) {
 
 const next = '.step:not([hidden]) .step-nav button:not(.secondary)';
 
+test('the pages carry their stylesheet inside, the CSP lets exactly it apply, and nothing is refused', async () => {
+  const context = await suite.browser.newContext({ locale: 'en' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.refused = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.refused.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const stylesheets = [];
+  page.on('request', (r) => { if (r.resourceType() === 'stylesheet') stylesheets.push(r.url()); });
+  for (const path of ['/?lang=en', '/back?lang=en']) {
+    await page.goto(`${suite.heard.childUrl}${path.slice(1)}`);
+    await page.waitForLoadState('load');
+    // The stylesheet's own colours, not the browser's defaults.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(251, 250, 247)', path);
+    assert.deepEqual(await page.evaluate(() => window.refused), [], path);
+    // A style that is not the page's own (no nonce) is refused, as before.
+    const foreign = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { background: rgb(1, 2, 3) }';
+      document.head.append(style);
+      return getComputedStyle(document.body).backgroundColor;
+    });
+    assert.equal(foreign, 'rgb(251, 250, 247)', `${path}: a style without the nonce does not apply`);
+  }
+  assert.deepEqual(stylesheets, [], 'no stylesheet is fetched: nothing to wait for before the first words');
+  await context.close();
+});
+
 for (const kind of ['idea', 'worry', 'complaint', 'unsafe']) {
   test(`the ${kind} flow works with the keyboard alone, one screen at a time`, async () => {
     const { context, page } = await childPage();

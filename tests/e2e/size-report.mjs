@@ -3,8 +3,9 @@
 // and brotli.
 // Run with `cargo xtask size` (it builds the site first). It prints figures, and it fails (so the
 // test run fails) when a page would cost a phone more than its budget in WIRE_BUDGETS_KIB on the
-// wire: the HTML as the server sends it to a browser that accepts brotli, and the stylesheet,
-// script and bundle as brotli, the way the server sends them. The budgets are a ratchet: lowered
+// wire: the HTML as the server sends it to a browser that accepts brotli (the child site's pages
+// carry their stylesheet inside), and the script and bundle as brotli, the way the server sends
+// them (a page that links a stylesheet has it counted too). The budgets are a ratchet: lowered
 // as the pages shrink, and raised only by a commit that says what the bytes bought.
 import http from 'node:http';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -49,10 +50,11 @@ try {
     const css = href(/<link rel="stylesheet" href="([^"]+)"/);
     const js = href(/<link rel="modulepreload" href="([^"]+)"/);
     const wasm = href(/<link rel="preload" href="([^"]+\.wasm)"/);
-    if (!css || !js || !wasm) throw new Error(`could not find ${path}'s assets in:\n${text}`);
+    const inlineCss = /<style nonce="[^"]+">/.test(text);
+    if ((!css && !inlineCss) || !js || !wasm) throw new Error(`could not find ${path}'s assets in:\n${text.slice(0, 2000)}`);
     const rows = [
-      row(`HTML ${path}`, html),
-      row(`CSS ${css}`, await get(css)),
+      row(`HTML ${path}${inlineCss ? ' (its stylesheet inside)' : ''}`, html),
+      ...(css ? [row(`CSS ${css}`, await get(css))] : []),
       row(`JS ${js}`, await get(js)),
       row(`WASM ${wasm}`, await get(wasm)),
     ];

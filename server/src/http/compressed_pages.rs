@@ -38,11 +38,14 @@ impl Predicate for OnlyMarked {
     }
 }
 
-/// The compression of the child site's pages (outside [`mark`]).
+/// The compression of the child site's pages (outside [`mark`]). Level 5: for the intake page
+/// (about 80 KiB with its stylesheet) brotli 5 saves about 1 KiB over the default (4) for the
+/// same 2 ms; 7 and up cost several times the time for almost nothing more.
 pub fn layer() -> CompressionLayer<OnlyMarked> {
     CompressionLayer::new()
         .br(true)
         .gzip(true)
+        .quality(tower_http::CompressionLevel::Precise(5))
         .compress_when(OnlyMarked)
 }
 

@@ -19,7 +19,7 @@ async fn the_start_page_names_open_consultations_and_what_came_of_closed_ones() 
     let mut child = Child::new(&app);
     let plain = child.get("/").await.text().await.unwrap();
     assert!(
-        !plain.contains("consult-news"),
+        !plain.contains("class=\"card consult-news\""),
         "nothing to show: no section"
     );
     app.store

@@ -41,6 +41,50 @@ async fn the_child_page_has_a_fresh_nonce_and_no_unsafe_inline() {
 }
 
 #[tokio::test]
+async fn the_child_pages_carry_their_stylesheet_under_the_nonce_and_the_console_links_it() {
+    let app = spawn_app().await;
+    let client = app.child_client();
+    let files = app::site_files::SiteFiles::current();
+    let styles = files.child_styles();
+    assert!(styles.contains("body"), "the built stylesheet was read");
+    for path in ["/", "/?lang=ar", "/back"] {
+        let page = client
+            .get(format!("{}{path}", app.child))
+            .send()
+            .await
+            .unwrap();
+        let csp = header(&page, "content-security-policy");
+        let nonce = nonce_of(&csp);
+        assert!(
+            csp.contains(&format!("style-src 'self' 'nonce-{nonce}';")),
+            "{csp}"
+        );
+        let body = page.text().await.unwrap();
+        assert!(
+            body.contains(&format!("<style nonce=\"{nonce}\">{styles}</style>")),
+            "{path}: the stylesheet is in the page, under this response's nonce"
+        );
+        assert!(
+            !body.contains("rel=\"stylesheet\""),
+            "{path}: nothing to wait for"
+        );
+    }
+    let console = client
+        .get(format!("{}/console", app.console))
+        .send()
+        .await
+        .unwrap();
+    let csp = header(&console, "content-security-policy");
+    assert!(csp.contains("style-src 'self';"), "{csp}");
+    let body = console.text().await.unwrap();
+    assert!(
+        body.contains(&files.console_stylesheet()),
+        "the console links it"
+    );
+    assert!(!body.contains("<style"), "the console has no inline style");
+}
+
+#[tokio::test]
 async fn every_kind_of_response_gets_the_baseline() {
     let app = spawn_app().await;
     let client = app.child_client();

@@ -47,7 +47,7 @@ pub fn child_shell(options: LeptosOptions) -> impl IntoView {
         <html lang=lang.code() dir=lang.dir() data-fallback=lang.fallback.code()>
             <head>
                 {head_meta()}
-                <link rel="stylesheet" href=app::site_files::SiteFiles::current().child_stylesheet()/>
+                {styles()}
                 {quick_exit_script()}
                 // Only coming back's bundle translates in the browser; the start page's takes
                 // finished texts from its HTML.
@@ -85,6 +85,21 @@ fn on_back_page() -> bool {
 pub fn is_back_page(path: &str) -> bool {
     let path = path.trim_end_matches('/');
     path == "/back" || (path.starts_with("/kiosk/") && path.ends_with("/back"))
+}
+
+/// The stylesheet, in the page itself with the page's CSP nonce: on a slow phone a linked one is a
+/// second round trip before the first words show. A page rendered without a built site (a unit
+/// test) links it instead.
+#[cfg(feature = "ssr")]
+fn styles() -> impl IntoView {
+    let files = app::site_files::SiteFiles::current();
+    match leptos::nonce::use_nonce() {
+        Some(nonce) if !files.child_styles().is_empty() => {
+            view! { <style nonce=nonce.to_string() inner_html=files.child_styles()></style> }
+                .into_any()
+        }
+        _ => view! { <link rel="stylesheet" href=files.child_stylesheet()/> }.into_any(),
+    }
 }
 
 /// Quick Exit's script, inlined with the page's CSP nonce (rendered on the server only: the
