@@ -114,7 +114,10 @@ async fn pages_link_the_builds_hashed_files_which_are_immutable_and_nothing_else
     let (js, wasm) = files.child_bundle();
     // The page carries its stylesheet inside; the file is still served, for the error pages.
     let css = files.child_stylesheet();
-    assert!(page.contains(files.child_styles()), "the stylesheet is in the page");
+    assert!(
+        page.contains(files.child_styles()),
+        "the stylesheet is in the page"
+    );
     for linked in [&js, &wasm, &css] {
         assert!(
             linked == &css || page.contains(linked.as_str()),
