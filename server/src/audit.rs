@@ -158,6 +158,10 @@ pub enum AuditAction {
     ConsultationOpen,
     /// A consultation's results were first read, after close (subject: its id; audited once).
     ConsultationPublish,
+    /// An operator made a backup of the whole database (subject: how many submissions).
+    DatabaseBackup,
+    /// A backup was restored as this database (subject: what it held, its audit head).
+    DatabaseRestore,
 }
 
 impl AuditAction {
@@ -223,6 +227,8 @@ impl AuditAction {
             AuditAction::ConsultationDelete => "consultation.delete",
             AuditAction::ConsultationOpen => "consultation.open",
             AuditAction::ConsultationPublish => "consultation.publish",
+            AuditAction::DatabaseBackup => "database.backup",
+            AuditAction::DatabaseRestore => "database.restore",
         }
     }
 }

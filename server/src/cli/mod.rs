@@ -2,6 +2,7 @@
 
 mod accounts;
 mod audit;
+mod backup;
 pub mod consultations;
 mod demo;
 mod demo_consultations;
@@ -112,6 +113,22 @@ pub enum Command {
     Submissions {
         #[command(subcommand)]
         command: SubmissionsCommand,
+    },
+    /// A consistent copy of the database while the server runs (never overwrites FILE).
+    Backup {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Where to write the backup; must not exist.
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Restore a backup into a data directory that has no database yet (never replaces one).
+    Restore {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The backup made by `heard backup`.
+        #[arg(long)]
+        from: PathBuf,
     },
 }
 
@@ -334,6 +351,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Submissions {
             command: SubmissionsCommand::Export { data, dir },
         } => keys::export(&data, &dir).await,
+        Command::Backup { data, to } => backup::backup(&data, &to).await,
+        Command::Restore { data, from } => backup::restore(&data, &from).await,
         Command::Facilities { command } => match command {
             FacilitiesCommand::Add {
                 data,

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod audit;
+pub mod backup;
 mod case_work;
 mod cases;
 mod consultation_actions;

@@ -4,6 +4,7 @@
 mod accounts;
 mod audit;
 mod authorization;
+mod backup;
 mod bad_input;
 mod boundaries;
 mod cases;
