@@ -29,6 +29,9 @@ pub struct ServeArgs {
     /// Address of the reviewer console (may be internal only).
     #[arg(long, env = "HEARD_CONSOLE_ADDR", default_value = "127.0.0.1:3001")]
     pub console_addr: SocketAddr,
+    /// Address of the operator's listener: `/healthz`, `/readyz`, `/metrics`. Keep it internal.
+    #[arg(long, env = "HEARD_OPERATOR_ADDR", default_value = "127.0.0.1:3002")]
+    pub operator_addr: SocketAddr,
     /// Public URL of the child site, e.g. https://heard.example.org. An https URL turns on
     /// Secure `__Host-` cookies. Defaults to http on the child address.
     #[arg(long, env = "HEARD_CHILD_URL")]

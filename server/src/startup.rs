@@ -3,7 +3,8 @@
 use crate::accounts::passkeys::Passkeys;
 use crate::config::{is_tls, ServeArgs};
 use crate::http::{
-    child_router, console_router, AppState, FloodLimits, Floodgate, FormKey, SessionConfig,
+    child_router, console_router, operator_router, AppState, FloodLimits, Floodgate, FormKey,
+    SessionConfig,
 };
 use crate::store::Store;
 use anyhow::{bail, Context};
@@ -22,16 +23,21 @@ pub struct Heard {
     pub console_url: String,
     child_listener: TcpListener,
     console_listener: TcpListener,
+    operator_listener: TcpListener,
     child: axum::Router,
     console: axum::Router,
+    operator: axum::Router,
     sessions: SqliteStore,
     retention_days: u32,
 }
 
 impl Heard {
     pub async fn build(args: &ServeArgs) -> anyhow::Result<Self> {
-        if args.child_addr == args.console_addr && args.child_addr.port() != 0 {
-            bail!("the child site and the console must listen on different addresses");
+        let addrs = [args.child_addr, args.console_addr, args.operator_addr];
+        for (i, a) in addrs.iter().enumerate() {
+            if a.port() != 0 && addrs[i + 1..].contains(a) {
+                bail!("the child site, the console and the operator's listener must listen on different addresses");
+            }
         }
         tokio::fs::create_dir_all(&args.data.data_dir)
             .await
@@ -42,6 +48,7 @@ impl Heard {
         }
         let child_listener = bind(args.child_addr, "child site").await?;
         let console_listener = bind(args.console_addr, "console").await?;
+        let operator_listener = bind(args.operator_addr, "operator's listener").await?;
         let child_url = args.child_url_or_default(child_listener.local_addr()?);
         let console_url = args.console_url_or_default(console_listener.local_addr()?);
 
@@ -94,6 +101,8 @@ impl Heard {
         Ok(Self {
             child: child_router(state.clone(), &session_config),
             console: console_router(state, &session_config),
+            operator: operator_router(store.clone()),
+            operator_listener,
             store,
             child_url,
             console_url,
@@ -120,7 +129,15 @@ impl Heard {
         )
     }
 
-    /// Serves both listeners until `shutdown` resolves.
+    /// The address the operator's listener is bound to, as a URL (tests).
+    pub fn operator_bound_url(&self) -> String {
+        format!(
+            "http://{}",
+            self.operator_listener.local_addr().expect("bound")
+        )
+    }
+
+    /// Serves the three listeners until `shutdown` resolves.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -141,8 +158,10 @@ impl Heard {
         let child = axum::serve(self.child_listener, self.child)
             .with_graceful_shutdown(stopped(stop_rx.clone()));
         let console = axum::serve(self.console_listener, self.console)
+            .with_graceful_shutdown(stopped(stop_rx.clone()));
+        let operator = axum::serve(self.operator_listener, self.operator)
             .with_graceful_shutdown(stopped(stop_rx));
-        let result = tokio::try_join!(child, console);
+        let result = tokio::try_join!(child, console, operator);
         cleanup.abort();
         retention.abort();
         result.context("serving")?;
@@ -160,8 +179,14 @@ async fn retention_job(store: Store, retention_days: u32) {
             .purge_expired_closed_cases(&crate::store::Day::today(), retention_days)
             .await
         {
-            Ok(deleted) => tracing::info!(deleted = deleted.len(), "retention run"),
-            Err(e) => tracing::error!(error = %e, "retention run failed; will retry"),
+            Ok(deleted) => {
+                job_ran("retention", true);
+                tracing::info!(deleted = deleted.len(), "retention run")
+            }
+            Err(e) => {
+                job_ran("retention", false);
+                tracing::error!(error = %e, "retention run failed; will retry")
+            }
         }
         // Story consents past their time end the same way (the public page also checks the
         // day on every request, so nothing expired is shown between two runs).
@@ -169,25 +194,49 @@ async fn retention_job(store: Store, retention_days: u32) {
             .expire_story_consents(&crate::store::Day::today())
             .await
         {
-            Ok(ended) => tracing::info!(ended, "story consent expiry run"),
-            Err(e) => tracing::error!(error = %e, "story consent expiry failed; will retry"),
+            Ok(ended) => {
+                job_ran("story_consent_expiry", true);
+                tracing::info!(ended, "story consent expiry run")
+            }
+            Err(e) => {
+                job_ran("story_consent_expiry", false);
+                tracing::error!(error = %e, "story consent expiry failed; will retry")
+            }
         }
         match store
             .purge_unused_stories(&crate::store::Day::today(), retention_days)
             .await
         {
-            Ok(deleted) => tracing::info!(deleted = deleted.len(), "unused stories deleted"),
-            Err(e) => tracing::error!(error = %e, "deleting unused stories failed; will retry"),
+            Ok(deleted) => {
+                job_ran("unused_stories", true);
+                tracing::info!(deleted = deleted.len(), "unused stories deleted")
+            }
+            Err(e) => {
+                job_ran("unused_stories", false);
+                tracing::error!(error = %e, "deleting unused stories failed; will retry")
+            }
         }
         // A closed consultation's written answers go after the same time as a closed case.
         match store
             .purge_expired_written(&crate::store::Day::today(), retention_days)
             .await
         {
-            Ok(purged) => tracing::info!(consultations = purged.len(), "written answers deleted"),
-            Err(e) => tracing::error!(error = %e, "deleting written answers failed; will retry"),
+            Ok(purged) => {
+                job_ran("written_answers", true);
+                tracing::info!(consultations = purged.len(), "written answers deleted")
+            }
+            Err(e) => {
+                job_ran("written_answers", false);
+                tracing::error!(error = %e, "deleting written answers failed; will retry")
+            }
         }
     }
+}
+
+/// Counts a background job's run for the operator's metrics.
+fn job_ran(job: &'static str, ok: bool) {
+    let outcome = if ok { "ok" } else { "failed" };
+    metrics::counter!("heard_job_runs_total", "job" => job, "outcome" => outcome).increment(1);
 }
 
 async fn bind(addr: SocketAddr, what: &str) -> anyhow::Result<TcpListener> {

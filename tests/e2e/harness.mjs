@@ -41,6 +41,7 @@ export async function startHeard({ extraArgs = [] } = {}) {
   const child = spawn(HEARD, [
     'serve', '--data-dir', dataDir, '--site-root', SITE_ROOT,
     '--child-addr', `127.0.0.1:${childPort}`, '--console-addr', `127.0.0.1:${consolePort}`,
+    '--operator-addr', '127.0.0.1:0',
     ...extraArgs,
   ], { env: { ...process.env, HEARD_LOG: 'debug' }, stdio: ['ignore', 'pipe', log] });
   const urls = await new Promise((resolve, reject) => {

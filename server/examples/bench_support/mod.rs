@@ -29,6 +29,7 @@ pub async fn start() -> anyhow::Result<Running> {
         data,
         child_addr: "127.0.0.1:0".parse()?,
         console_addr: "127.0.0.1:0".parse()?,
+        operator_addr: "127.0.0.1:0".parse()?,
         child_url: None,
         console_url: None,
         console_session_max_minutes: 720,

@@ -392,6 +392,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     println!("Heard is running.");
     println!("  Child site: {}/", heard.child_url);
     println!("  Console:    {}/console", heard.console_url);
+    println!(
+        "  Operator:   {}/healthz, /readyz, /metrics (keep it internal)",
+        heard.operator_bound_url()
+    );
     // WebAuthn refuses IP addresses: where the console URL is one, say where passkeys work.
     match crate::accounts::passkeys::passkey_origin(&heard.console_url) {
         Some(origin) if origin.as_str().trim_end_matches('/') != heard.console_url => {

@@ -48,6 +48,7 @@ mod console_story_list;
 mod console_story_publish;
 mod errors;
 mod lang;
+mod operator;
 mod request_log;
 mod same_origin;
 pub mod security;
@@ -93,6 +94,7 @@ use tower_sessions::{SessionManagerLayer, SessionStore};
 pub use child_floodgate::{FloodLimits, Floodgate};
 pub use child_form_token::FormKey;
 pub use child_kiosk_outbox::DELIVERIES_PER_HOUR;
+pub use operator::operator_router;
 pub use sessions::{SessionConfig, CHILD_SESSIONS_MAX};
 pub use state::AppState;
 

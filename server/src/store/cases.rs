@@ -9,6 +9,19 @@ use app::domain::SubmissionId;
 pub use heard_core::vocabulary::CaseStatus;
 
 impl Store {
+    /// How many cases are not closed (a case without a status row is new): the operator's queue
+    /// depth, a count with nothing about any case in it.
+    pub async fn open_case_count(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM submissions s \
+             LEFT JOIN case_status c ON c.submission_seq = s.seq \
+             WHERE c.status IS NULL OR c.status != $1",
+        )
+        .bind(CaseStatus::Closed.as_str())
+        .fetch_one(self.pool())
+        .await
+    }
+
     /// Sets a case's status as of `day`. Returns false when no submission has that id.
     pub async fn set_case_status(
         &self,

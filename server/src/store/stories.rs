@@ -119,6 +119,7 @@ impl Store {
             append_consent(&mut tx, &event).await?;
         }
         tx.commit().await?;
+        metrics::counter!("heard_stories_accepted_total").increment(1);
         Ok(Inserted::New)
     }
 

@@ -119,6 +119,7 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
+        metrics::counter!("heard_submissions_accepted_total").increment(1);
         Ok(Inserted::New)
     }
 

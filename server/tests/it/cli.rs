@@ -96,6 +96,8 @@ fn serve_refuses_to_start_without_any_recipient() {
             "127.0.0.1:0",
             "--console-addr",
             "127.0.0.1:0",
+            "--operator-addr",
+            "127.0.0.1:0",
         ])
         .arg("--data-dir")
         .arg(dir.path())
@@ -122,6 +124,8 @@ fn serve_refuses_to_start_without_a_built_site() {
             "--child-addr",
             "127.0.0.1:0",
             "--console-addr",
+            "127.0.0.1:0",
+            "--operator-addr",
             "127.0.0.1:0",
         ])
         .arg("--data-dir")

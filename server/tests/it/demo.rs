@@ -22,6 +22,8 @@ async fn the_demo_prints_urls_and_a_reviewer_who_can_sign_in() {
             "127.0.0.1:0",
             "--console-addr",
             "127.0.0.1:0",
+            "--operator-addr",
+            "127.0.0.1:0",
         ])
         .arg("--data-dir")
         .arg(dir.path())

@@ -29,6 +29,7 @@ mod languages;
 mod limits;
 mod login;
 mod offboarding;
+mod operator;
 mod page_bundles;
 mod passkeys;
 mod privacy;

@@ -55,6 +55,8 @@ pub fn log() -> &'static CapturedLog {
 pub struct TestApp {
     pub child: String,
     pub console: String,
+    /// The operator's listener: health and metrics.
+    pub operator: String,
     pub store: Store,
     pub data_dir: tempfile::TempDir,
     /// The recovery identity (`AGE-SECRET-KEY-1…`); in production it is printed once, offline.
@@ -121,6 +123,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         data,
         child_addr: "127.0.0.1:0".parse().unwrap(),
         console_addr: "127.0.0.1:0".parse().unwrap(),
+        operator_addr: "127.0.0.1:0".parse().unwrap(),
         child_url: options.child_url,
         console_url: options.console_url,
         retention_days: 90,
@@ -136,10 +139,12 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     };
     let heard = Heard::build(&args).await.unwrap();
     let (child, console) = bound_urls(&heard);
+    let operator = heard.operator_bound_url();
     tokio::spawn(heard.run_until(std::future::pending()));
     TestApp {
         child,
         console,
+        operator,
         store,
         data_dir,
         recovery_identity: identity.to_string().expose_secret().to_owned(),

@@ -1,0 +1,78 @@
+//! The operator's listener, apart from the child site and the console (`--operator-addr`,
+//! loopback by default): `/healthz` (the process answers), `/readyz` (the database answers and
+//! recipients are configured: a load balancer sends children here only then) and `/metrics`
+//! (Prometheus text, by `metrics-exporter-prometheus`).
+//!
+//! *Invariant:* no metric has a label that could identify a child, a facility or a reviewer.
+//! Requests are labelled by site, method, route *template* and status (`request_log`), never by
+//! a concrete path, query, id, token or account; counts of submissions and of open cases carry
+//! no label at all. `server/tests/it/operator.rs` searches the metrics for what a child, a kiosk
+//! and a reviewer sent.
+
+use crate::store::Store;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use std::sync::OnceLock;
+
+/// Request durations, in seconds: buckets rather than a summary, so that several servers'
+/// figures can be added up.
+const DURATION_BUCKETS: [f64; 12] = [
+    0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0,
+];
+
+/// The process's recorder, installed on first use (one per process, as `metrics` wants).
+pub fn recorder() -> &'static PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        PrometheusBuilder::new()
+            .set_buckets_for_metric(
+                Matcher::Full("heard_http_request_duration_seconds".into()),
+                &DURATION_BUCKETS,
+            )
+            .expect("the buckets are not empty")
+            .install_recorder()
+            .expect("the only recorder of the process")
+    })
+}
+
+pub fn operator_router(store: Store) -> Router {
+    recorder();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .with_state(store)
+}
+
+async fn healthz() -> impl IntoResponse {
+    ([(header::CACHE_CONTROL, "no-store")], "ok\n")
+}
+
+/// Ready when the database answers and there is somebody to seal to.
+async fn readyz(State(store): State<Store>) -> impl IntoResponse {
+    let ready = matches!(store.active_recipients().await, Ok(r) if !r.is_empty());
+    let (status, body) = if ready {
+        (StatusCode::OK, "ready\n")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "not ready\n")
+    };
+    (status, [(header::CACHE_CONTROL, "no-store")], body)
+}
+
+async fn metrics(State(store): State<Store>) -> impl IntoResponse {
+    match store.open_case_count().await {
+        Ok(open) => metrics::gauge!("heard_cases_open").set(open as f64),
+        Err(e) => tracing::warn!(error = %e, "the open cases could not be counted"),
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; version=0.0.4"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        recorder().render(),
+    )
+}
