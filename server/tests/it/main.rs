@@ -15,6 +15,7 @@ mod consultation_builder;
 mod consultation_kiosk;
 mod consultation_written;
 mod consultations;
+mod crash;
 mod demo;
 mod enrol;
 mod flood;

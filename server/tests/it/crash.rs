@@ -1,0 +1,222 @@
+//! Nothing acknowledged is lost: a real `heard serve` on SQLite is killed with SIGKILL under
+//! load, twenty times. Senders PUT browser-sealed messages as the browser does; a send whose
+//! answer never came is retried, after the restart, with the same id and the same bytes (as
+//! "Try again" does). Afterwards every message whose sender was told it arrived is stored exactly
+//! once and opens with the recovery identity.
+
+use app::api::{Received, RecipientsResponse};
+use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::proof::{header_value, solve};
+use app::sealing::{open, seal, RecipientSet};
+use heard::store::Store;
+use std::collections::{BTreeMap, BTreeSet};
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+const ROUNDS: usize = 20;
+const SENDERS: usize = 4;
+
+/// A send the sender was not told about: retried with the same id and bytes.
+type Unanswered = BTreeMap<String, (Vec<u8>, String)>;
+
+#[derive(Default)]
+struct Ledger {
+    /// Told "arrived" (201, or 200 for a retry the server already had): id → words.
+    arrived: BTreeMap<String, String>,
+    unanswered: Unanswered,
+}
+
+/// Starts `heard serve` on `dir`; its child site's URL once it listens.
+async fn start(dir: &std::path::Path) -> (Child, String) {
+    let mut server = Command::new(env!("CARGO_BIN_EXE_heard"))
+        .args(["serve", "--send-limit", "1000000"])
+        .args([
+            "--child-addr",
+            "127.0.0.1:0",
+            "--console-addr",
+            "127.0.0.1:0",
+        ])
+        .args(["--operator-addr", "127.0.0.1:0", "--data-dir"])
+        .arg(dir)
+        .arg("--site-root")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site"))
+        .env("HEARD_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
+    let url = loop {
+        let line = lines
+            .next_line()
+            .await
+            .unwrap()
+            .expect("heard printed its URLs");
+        if let Some(url) = line.trim().strip_prefix("Child site: ") {
+            break url.trim_end_matches('/').to_owned();
+        }
+    };
+    // Keep reading, so that the server never blocks on a full pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    (server, url)
+}
+
+/// One PUT as the browser sends it (fresh session, proof of work). `None` when no answer came.
+async fn put(client: &reqwest::Client, url: &str, id: &str, body: &[u8]) -> Option<u16> {
+    let r = client
+        .get(format!("{url}/api/recipients"))
+        .send()
+        .await
+        .ok()?;
+    let cookie = r
+        .headers()
+        .get("set-cookie")?
+        .to_str()
+        .ok()?
+        .split(';')
+        .next()?
+        .to_owned();
+    let fetched: RecipientsResponse = r.json().await.ok()?;
+    let proof = header_value(
+        &fetched.challenge,
+        solve(&fetched.challenge, fetched.proof_bits),
+    );
+    let r = client
+        .put(format!("{url}/api/submissions/{id}"))
+        .header("cookie", cookie)
+        .header("x-proof", proof)
+        .header("x-recipient-set", fetched.set_id)
+        .header("content-type", "application/octet-stream")
+        .body(body.to_vec())
+        .send()
+        .await
+        .ok()?;
+    let status = r.status().as_u16();
+    // "Arrived" is the answer read whole; a cut-off answer is no answer.
+    r.json::<Received>().await.ok().filter(|r| r.received)?;
+    Some(status)
+}
+
+async fn sender(url: String, recipients: RecipientSet, ledger: Arc<Mutex<Ledger>>, n: usize) {
+    let client = reqwest::Client::new();
+    for i in 0.. {
+        let id = SubmissionId::generate();
+        let words = format!("crash canary {n}-{i} {}", id.as_str());
+        let envelope = Envelope::new(
+            id.clone(),
+            "en",
+            SealedIn::Browser,
+            ChildWords::parse(words.clone()).unwrap(),
+        );
+        let body = seal(envelope, &recipients).unwrap().into_bytes();
+        match put(&client, &url, id.as_str(), &body).await {
+            Some(201) => {
+                ledger
+                    .lock()
+                    .unwrap()
+                    .arrived
+                    .insert(id.as_str().into(), words);
+            }
+            Some(other) => panic!("a new id answered {other}"),
+            None => {
+                ledger
+                    .lock()
+                    .unwrap()
+                    .unanswered
+                    .insert(id.as_str().into(), (body, words));
+                return;
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twenty_sigkills_under_load_lose_nothing_acknowledged_and_duplicate_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = crate::support::heard(dir.path(), &["recovery", "init"]);
+    assert!(init.status.success());
+    let identity = String::from_utf8(init.stdout)
+        .unwrap()
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
+        .unwrap()
+        .to_owned();
+    let ledger = Arc::new(Mutex::new(Ledger::default()));
+    let mut retried = 0;
+    for round in 0..ROUNDS {
+        let (mut server, url) = start(dir.path()).await;
+        // First, every send left without an answer: the same id, the same bytes.
+        let unanswered = std::mem::take(&mut ledger.lock().unwrap().unanswered);
+        let client = reqwest::Client::new();
+        for (id, (body, words)) in unanswered {
+            let status = put(&client, &url, &id, &body)
+                .await
+                .expect("the retry is answered");
+            assert!(status == 201 || status == 200, "{status}");
+            ledger.lock().unwrap().arrived.insert(id, words);
+            retried += 1;
+        }
+        let fetched: RecipientsResponse = client
+            .get(format!("{url}/api/recipients"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let recipients = RecipientSet::parse(&fetched.recipients).unwrap();
+        let senders: Vec<_> = (0..SENDERS)
+            .map(|n| {
+                tokio::spawn(sender(
+                    url.clone(),
+                    recipients.clone(),
+                    Arc::clone(&ledger),
+                    round * SENDERS + n,
+                ))
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(150 + 37 * (round as u64 % 7))).await;
+        server.start_kill().unwrap(); // SIGKILL
+        server.wait().await.unwrap();
+        for s in senders {
+            s.await.unwrap();
+        }
+    }
+    let ledger = ledger.lock().unwrap();
+    // What was never answered after the last kill may or may not be stored; it was never
+    // acknowledged. Everything acknowledged must be there, once.
+    let store = Store::open_sqlite(&dir.path().join("heard.sqlite3"))
+        .await
+        .unwrap();
+    let stored = store.submissions().await.unwrap();
+    let ids: Vec<String> = stored
+        .iter()
+        .map(|s| s.public_id.as_str().to_owned())
+        .collect();
+    let distinct: BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(distinct.len(), ids.len(), "no id is stored twice");
+    assert!(
+        ledger.arrived.len() >= ROUNDS,
+        "the load was real: {}",
+        ledger.arrived.len()
+    );
+    let by_id: BTreeMap<&str, &Vec<u8>> = stored
+        .iter()
+        .map(|s| (s.public_id.as_str(), &s.ciphertext))
+        .collect();
+    for (id, words) in &ledger.arrived {
+        let sealed = by_id
+            .get(id.as_str())
+            .unwrap_or_else(|| panic!("{id} was lost"));
+        let opened = open(sealed, &identity, &SubmissionId::parse(id).unwrap()).unwrap();
+        assert_eq!(&opened.text, words);
+    }
+    println!(
+        "{} acknowledged across {ROUNDS} kills ({retried} retried after a kill), all present once",
+        ledger.arrived.len()
+    );
+}
