@@ -5,8 +5,13 @@
 //!
 //! The same labels count the request and time it for the operator's metrics (`operator`): a
 //! method other than the usual ones is counted as "unusual", so no request can make a new label.
+//!
+//! A kiosk's outbox keeps a send the server refuses and tries it again later (it is a child's
+//! message nobody can seal again): such a refusal is counted apart and logged as a warning, by
+//! status only, so an operator learns that a kiosk holds a send that cannot arrive.
 
 use super::security::Site;
+use app::api::KIOSK_QUEUE_HEADER;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -20,6 +25,7 @@ pub async fn log_request(State(site): State<Site>, req: Request, next: Next) -> 
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "<static or unknown>".to_owned());
+    let from_kiosk_outbox = req.headers().contains_key(KIOSK_QUEUE_HEADER);
     let started = Instant::now();
     let response = next.run(req).await;
     let elapsed = started.elapsed();
@@ -38,6 +44,15 @@ pub async fn log_request(State(site): State<Site>, req: Request, next: Next) -> 
         ("route", route),
         ("status", status.to_string()),
     ];
+    if from_kiosk_outbox && response.status().is_client_error() {
+        tracing::warn!(
+            target: "heard::request",
+            status,
+            "a kiosk's kept send was refused: it stays on the kiosk and will be tried again"
+        );
+        metrics::counter!("heard_kiosk_kept_refused_total", "status" => status.to_string())
+            .increment(1);
+    }
     metrics::counter!("heard_http_requests_total", &labels).increment(1);
     metrics::histogram!("heard_http_request_duration_seconds", &labels[..3])
         .record(elapsed.as_secs_f64());

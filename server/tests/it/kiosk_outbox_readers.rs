@@ -151,6 +151,19 @@ async fn a_kept_send_sealed_to_a_reader_shielded_since_is_refused() {
     let r = deliver(&app, &id, body, &before.set_id, &kiosk).await;
     assert_eq!(r.status(), 409);
     assert_eq!(app.submission_count().await, 0);
+
+    // It stays on the kiosk: the operator is told, by its status only.
+    let metrics = reqwest::get(format!("{}/metrics", app.operator))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains(r#"heard_kiosk_kept_refused_total{status="409"}"#),
+        "{metrics}"
+    );
+    assert!(!metrics.contains(&token), "no kiosk is named");
 }
 
 /// A sealed routing proves nothing about who wrote it (the outbox key is public): someone holding
