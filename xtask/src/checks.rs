@@ -191,6 +191,28 @@ pub fn bench(root: &Path) -> Result<()> {
     node(root, &["tests/e2e/seal-bench-report.mjs"])
 }
 
+/// `cargo xtask load`: the release server under load (`server/examples/load_bench.rs`).
+pub fn load() -> Result<()> {
+    cargo(&[
+        "build",
+        "--release",
+        "--package",
+        "server",
+        "--bin",
+        "heard",
+    ])?;
+    cargo(&[
+        "run",
+        "--release",
+        "--package",
+        "server",
+        "--example",
+        "load_bench",
+        "--",
+        "target/release/heard",
+    ])
+}
+
 pub fn size_report(root: &Path) -> Result<()> {
     node(root, &["tests/e2e/size-report.mjs"])
 }

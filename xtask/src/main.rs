@@ -14,6 +14,8 @@
 //!   and fallback (`--markdown`: the README's table).
 //! - `bench`: the inbox query against 100,000 cases, and the browser's time to decrypt and render
 //!   a page of 50 cases (reports, not tests).
+//! - `load`: a release `heard serve` under four connections of sends, the no-JavaScript form and
+//!   the browser path: throughput, p50/p99, peak memory, CPU (a report, not a test).
 //!
 //! Why not cargo-leptos: on this project's machines it takes ~24 minutes to install and needs a
 //! separately pinned wasm-bindgen CLI; building the bundle here uses the same wasm-bindgen version
@@ -47,13 +49,17 @@ fn main() -> Result<()> {
             build::site(&root)?;
             checks::bench(&root)
         }
+        Some("load") => {
+            build::site(&root)?;
+            checks::load()
+        }
         Some("locales") => checks::locales(&args[1..]),
         Some("graph") => {
             crate_graph::core_has_no_ui_or_database()?;
             crate_graph::child_bundle_has_no_age_crate()?;
             vocabulary_check::no_vocabulary_literals(&root)
         }
-        _ => bail!("usage: cargo xtask <build|demo|test|size|bench|locales|graph>"),
+        _ => bail!("usage: cargo xtask <build|demo|test|size|bench|load|locales|graph>"),
     }
 }
 

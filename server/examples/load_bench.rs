@@ -1,0 +1,257 @@
+//! Load figures (`cargo xtask load`): a real `heard serve` (the binary given as the first
+//! argument, a release build) on a fresh SQLite database, and four connections sending 1 KiB
+//! messages as fast as it answers, each with a fresh session and id — the no-JavaScript form
+//! (the server seals) and the browser path (a PUT of ciphertext, with its proof of work).
+//!
+//! What each send needs from an earlier request (the form's page and token; the recipients and
+//! a solved challenge) is fetched and solved before the clock starts, as many browsers would
+//! have done before pressing Send: the timed part is only the sends. Prints throughput, p50 and
+//! p99 of a send, the server's peak resident memory and how many of the two cores it used. Not
+//! a test: it prints figures.
+
+use app::api::RecipientsResponse;
+use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
+use app::proof::{header_value, solve};
+use app::sealing::{seal, RecipientSet};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+const CONNECTIONS: usize = 4;
+/// Sends per path (`HEARD_LOAD_SENDS` to change it).
+const SENDS: usize = 4000;
+
+struct Server {
+    process: tokio::process::Child,
+    child_url: String,
+    _dir: tempfile::TempDir,
+}
+
+async fn start(binary: &str) -> anyhow::Result<Server> {
+    let dir = tempfile::tempdir()?;
+    let init = std::process::Command::new(binary)
+        .args(["recovery", "init", "--data-dir"])
+        .arg(dir.path())
+        .output()?;
+    anyhow::ensure!(init.status.success(), "recovery init failed");
+    let mut process = tokio::process::Command::new(binary)
+        .args([
+            "serve",
+            "--send-limit",
+            "100000000",
+            "--storage-budget-mb",
+            "100000",
+        ])
+        .args([
+            "--child-addr",
+            "127.0.0.1:0",
+            "--console-addr",
+            "127.0.0.1:0",
+        ])
+        .args(["--operator-addr", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path())
+        .args(["--site-root", "target/site"])
+        .env("HEARD_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    let mut lines = BufReader::new(process.stdout.take().expect("piped")).lines();
+    let child_url = loop {
+        let line = lines
+            .next_line()
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("heard exited"))?;
+        if let Some(url) = line.trim().strip_prefix("Child site: ") {
+            break url.trim_end_matches('/').to_owned();
+        }
+    };
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    Ok(Server {
+        process,
+        child_url,
+        _dir: dir,
+    })
+}
+
+/// Peak resident memory (KiB) and CPU seconds used so far, from `/proc`.
+fn usage(pid: u32) -> (u64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let peak = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0);
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields 14 and 15 (utime, stime), counted after the command's closing parenthesis.
+    let after = stat.rsplit(')').next().unwrap_or_default();
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = [11, 12]
+        .iter()
+        .filter_map(|i| fields.get(*i)?.parse::<f64>().ok())
+        .sum();
+    (peak, ticks / 100.0)
+}
+
+fn words() -> String {
+    "The food is cold every evening and nobody listens. ".repeat(21)[..1024].to_owned()
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(CONNECTIONS)
+        .build()
+        .expect("a client")
+}
+
+/// One prepared send: its request, ready to go.
+type Prepared = reqwest::Request;
+
+async fn prepare_form(http: &reqwest::Client, url: &str) -> anyhow::Result<Prepared> {
+    // The form's token is signed for its id: no session is needed (nor kept, as a child's).
+    let page = http.get(format!("{url}/")).send().await?.text().await?;
+    let value_of = |name: &str| -> anyhow::Result<String> {
+        let at = page
+            .find(&format!("name=\"{name}\""))
+            .ok_or_else(|| anyhow::anyhow!("no {name}"))?;
+        let rest = &page[at..];
+        let start = rest
+            .find("value=\"")
+            .ok_or_else(|| anyhow::anyhow!("no value"))?
+            + 7;
+        Ok(rest[start..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_owned())
+    };
+    let form = [
+        ("submission_id", value_of("submission_id")?),
+        ("form_token", value_of("form_token")?),
+        ("text", words()),
+    ];
+    Ok(http.post(format!("{url}/send")).form(&form).build()?)
+}
+
+async fn prepare_put(http: &reqwest::Client, url: &str) -> anyhow::Result<Prepared> {
+    let r = http.get(format!("{url}/api/recipients")).send().await?;
+    let cookie = session_cookie(&r)?;
+    let fetched: RecipientsResponse = r.json().await?;
+    let recipients = RecipientSet::parse(&fetched.recipients)?;
+    let id = SubmissionId::generate();
+    let envelope = Envelope::new(
+        id.clone(),
+        "en",
+        SealedIn::Browser,
+        ChildWords::parse(words())?,
+    );
+    let body = seal(envelope, &recipients)?.into_bytes();
+    let proof = header_value(
+        &fetched.challenge,
+        solve(&fetched.challenge, fetched.proof_bits),
+    );
+    Ok(http
+        .put(format!("{url}/api/submissions/{}", id.as_str()))
+        .header("cookie", cookie)
+        .header("x-proof", proof)
+        .header("x-recipient-set", fetched.set_id)
+        .header("content-type", "application/octet-stream")
+        .body(body)
+        .build()?)
+}
+
+fn session_cookie(r: &reqwest::Response) -> anyhow::Result<String> {
+    let set = r
+        .headers()
+        .get("set-cookie")
+        .ok_or_else(|| anyhow::anyhow!("no session"))?;
+    Ok(set
+        .to_str()?
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+/// Sends every prepared request over `CONNECTIONS` connections; the time of each, and the wall.
+async fn fire(
+    http: &reqwest::Client,
+    prepared: Vec<Prepared>,
+    ok: u16,
+) -> (Vec<Duration>, Duration) {
+    let queue = std::sync::Arc::new(std::sync::Mutex::new(prepared));
+    let started = Instant::now();
+    let workers: Vec<_> = (0..CONNECTIONS)
+        .map(|_| {
+            let (http, queue) = (http.clone(), std::sync::Arc::clone(&queue));
+            tokio::spawn(async move {
+                let mut times = Vec::new();
+                loop {
+                    let Some(request) = queue.lock().expect("queue").pop() else {
+                        return times;
+                    };
+                    let t = Instant::now();
+                    let response = http.execute(request).await.expect("an answer");
+                    assert_eq!(response.status().as_u16(), ok, "a send was refused");
+                    times.push(t.elapsed());
+                }
+            })
+        })
+        .collect();
+    let mut times = Vec::new();
+    for w in workers {
+        times.extend(w.await.expect("a worker"));
+    }
+    (times, started.elapsed())
+}
+
+async fn run(name: &str, server: &Server, prepared: Vec<Prepared>, ok: u16) {
+    let http = client();
+    let pid = server.process.id().expect("running");
+    let (_, cpu_before) = usage(pid);
+    let (mut times, wall) = fire(&http, prepared, ok).await;
+    let (peak_kib, cpu_after) = usage(pid);
+    times.sort();
+    let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+    println!(
+        "{name}: {} sends in {:.2} s = {:.0}/s; p50 {:.1} ms, p99 {:.1} ms, slowest {:.1} ms; \
+         server peak RSS {:.1} MiB, CPU {:.2} of 2 cores",
+        times.len(),
+        wall.as_secs_f64(),
+        times.len() as f64 / wall.as_secs_f64(),
+        at(0.5).as_secs_f64() * 1e3,
+        at(0.99).as_secs_f64() * 1e3,
+        times.last().expect("sends").as_secs_f64() * 1e3,
+        peak_kib as f64 / 1024.0,
+        (cpu_after - cpu_before) / wall.as_secs_f64(),
+    );
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let binary = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/release/heard".into());
+    let sends = std::env::var("HEARD_LOAD_SENDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(SENDS);
+    println!("load: {CONNECTIONS} connections, {sends} sends of 1 KiB per path, SQLite, {binary}");
+    let http = client();
+    let server = start(&binary).await?;
+    let mut forms = Vec::with_capacity(sends);
+    for _ in 0..sends {
+        forms.push(prepare_form(&http, &server.child_url).await?);
+    }
+    run("no-JS form (server seals)", &server, forms, 303).await;
+    drop(server);
+
+    let server = start(&binary).await?;
+    let mut puts = Vec::with_capacity(sends);
+    for _ in 0..sends {
+        puts.push(prepare_put(&http, &server.child_url).await?);
+    }
+    run("browser path (ciphertext PUT)", &server, puts, 201).await;
+    Ok(())
+}
