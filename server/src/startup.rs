@@ -175,67 +175,44 @@ async fn retention_job(store: Store, retention_days: u32) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
     loop {
         every.tick().await;
-        match store
-            .purge_expired_closed_cases(&crate::store::Day::today(), retention_days)
-            .await
-        {
-            Ok(deleted) => {
-                job_ran("retention", true);
-                tracing::info!(deleted = deleted.len(), "retention run")
-            }
-            Err(e) => {
-                job_ran("retention", false);
-                tracing::error!(error = %e, "retention run failed; will retry")
-            }
-        }
+        let today = crate::store::Day::today();
+        let deleted = store
+            .purge_expired_closed_cases(&today, retention_days)
+            .await;
+        job_ran("retention", deleted, |d| {
+            tracing::info!(deleted = d.len(), "retention run")
+        });
         // Story consents past their time end the same way (the public page also checks the
         // day on every request, so nothing expired is shown between two runs).
-        match store
-            .expire_story_consents(&crate::store::Day::today())
-            .await
-        {
-            Ok(ended) => {
-                job_ran("story_consent_expiry", true);
-                tracing::info!(ended, "story consent expiry run")
-            }
-            Err(e) => {
-                job_ran("story_consent_expiry", false);
-                tracing::error!(error = %e, "story consent expiry failed; will retry")
-            }
-        }
-        match store
-            .purge_unused_stories(&crate::store::Day::today(), retention_days)
-            .await
-        {
-            Ok(deleted) => {
-                job_ran("unused_stories", true);
-                tracing::info!(deleted = deleted.len(), "unused stories deleted")
-            }
-            Err(e) => {
-                job_ran("unused_stories", false);
-                tracing::error!(error = %e, "deleting unused stories failed; will retry")
-            }
-        }
+        let ended = store.expire_story_consents(&today).await;
+        job_ran("story_consent_expiry", ended, |ended| {
+            tracing::info!(ended, "story consent expiry run")
+        });
+        let unused = store.purge_unused_stories(&today, retention_days).await;
+        job_ran("unused_stories", unused, |d| {
+            tracing::info!(deleted = d.len(), "unused stories deleted")
+        });
         // A closed consultation's written answers go after the same time as a closed case.
-        match store
-            .purge_expired_written(&crate::store::Day::today(), retention_days)
-            .await
-        {
-            Ok(purged) => {
-                job_ran("written_answers", true);
-                tracing::info!(consultations = purged.len(), "written answers deleted")
-            }
-            Err(e) => {
-                job_ran("written_answers", false);
-                tracing::error!(error = %e, "deleting written answers failed; will retry")
-            }
-        }
+        let written = store.purge_expired_written(&today, retention_days).await;
+        job_ran("written_answers", written, |p| {
+            tracing::info!(consultations = p.len(), "written answers deleted")
+        });
     }
 }
 
-/// Counts a background job's run for the operator's metrics.
-fn job_ran(job: &'static str, ok: bool) {
-    let outcome = if ok { "ok" } else { "failed" };
+/// Logs a background job's run (`done` says what it did) and counts it for the operator's
+/// metrics, by job and outcome. A failed run is tried again at the next tick.
+fn job_ran<T>(job: &'static str, result: Result<T, sqlx::Error>, done: impl FnOnce(T)) {
+    let outcome = match result {
+        Ok(value) => {
+            done(value);
+            "ok"
+        }
+        Err(e) => {
+            tracing::error!(error = %e, job, "a background job failed; will retry");
+            "failed"
+        }
+    };
     metrics::counter!("heard_job_runs_total", "job" => job, "outcome" => outcome).increment(1);
 }
 

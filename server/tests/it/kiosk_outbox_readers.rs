@@ -153,12 +153,7 @@ async fn a_kept_send_sealed_to_a_reader_shielded_since_is_refused() {
     assert_eq!(app.submission_count().await, 0);
 
     // It stays on the kiosk: the operator is told, by its status only.
-    let metrics = reqwest::get(format!("{}/metrics", app.operator))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = app.metrics().await;
     assert!(
         metrics.contains(r#"heard_kiosk_kept_refused_total{status="409"}"#),
         "{metrics}"

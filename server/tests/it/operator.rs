@@ -84,12 +84,7 @@ async fn metrics_count_requests_by_route_template_and_name_no_child_place_kiosk_
         .await
         .unwrap();
 
-    let metrics = reqwest::get(format!("{}/metrics", app.operator))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = app.metrics().await;
     let accepted = metrics
         .lines()
         .find(|l| l.starts_with("heard_submissions_accepted_total"))
@@ -102,6 +97,11 @@ async fn metrics_count_requests_by_route_template_and_name_no_child_place_kiosk_
     );
     assert!(metrics.contains("heard_http_request_duration_seconds_bucket"));
     assert!(metrics.contains("heard_cases_open"));
+    // The background jobs ran at start, and are counted by job and outcome.
+    assert!(
+        metrics.contains(r#"heard_job_runs_total{job="retention",outcome="ok"}"#),
+        "{metrics}"
+    );
     assert!(metrics.contains(r#"method="unusual""#));
     let kiosk_token = kiosk.trim_end_matches('/').rsplit('/').next().unwrap();
     for secret in [

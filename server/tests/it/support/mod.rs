@@ -222,6 +222,16 @@ impl TestApp {
         response.json().await.unwrap()
     }
 
+    /// The operator's `/metrics` (Prometheus text; one recorder for the whole test binary).
+    pub async fn metrics(&self) -> String {
+        reqwest::get(format!("{}/metrics", self.operator))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     pub async fn submission_count(&self) -> i64 {
         self.store.count_submissions().await.unwrap()
     }
