@@ -191,10 +191,7 @@ impl Store {
 }
 
 /// The code behind `token_hash` answers "taken back" from now on.
-async fn mark_withdrawn(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    token_hash: &str,
-) -> Result<(), sqlx::Error> {
+async fn mark_withdrawn(tx: &mut super::WriteTx, token_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO withdrawn_codes (token_hash, withdrawn_on) VALUES ($1, $2)")
         .bind(token_hash)
         .bind(Day::today().as_str())
