@@ -97,7 +97,7 @@ impl Store {
         totp_secret: &str,
         totp_step: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write_tx().await?;
         let used = sqlx::query(
             "UPDATE invitations SET used_on = $1 WHERE token_hash = $2 AND used_on IS NULL AND expires_at > $3",
         )

@@ -3,13 +3,16 @@
 //! recipients are configured: a load balancer sends children here only then) and `/metrics`
 //! (Prometheus text, by `metrics-exporter-prometheus`).
 //!
-//! *Invariant:* no metric has a label that could identify a child, a facility or a reviewer.
-//! Requests are labelled by site, method, route *template* and status (`request_log`), never by
-//! a concrete path, query, id, token or account; counts of submissions and of open cases carry
-//! no label at all. `server/tests/it/operator.rs` searches the metrics for what a child, a kiosk
-//! and a reviewer sent.
+//! *Invariant:* no metric could identify a child, a facility or a reviewer — by a label or by
+//! its timing. Requests are labelled by site, method, route *template* and status
+//! (`request_log`), never by a concrete path, query, id, token or account. And as log lines carry
+//! the day only (`telemetry`), no figure moves when a child acts: the child site's requests are
+//! counted only when the server failed (5xx), and messages, stories and open cases are counted up
+//! to the start of the day (`Store::figures_before`), read every few seconds by Prometheus they
+//! would otherwise time each send. `server/tests/it/operator.rs` searches the metrics for what a
+//! child, a kiosk and a reviewer sent, and checks that a child's sends change nothing in them.
 
-use crate::store::Store;
+use crate::store::{Day, Store};
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -64,9 +67,13 @@ async fn readyz(State(store): State<Store>) -> impl IntoResponse {
 }
 
 async fn metrics(State(store): State<Store>) -> impl IntoResponse {
-    match store.open_case_count().await {
-        Ok(open) => metrics::gauge!("heard_cases_open").set(open as f64),
-        Err(e) => tracing::warn!(error = %e, "the open cases could not be counted"),
+    match store.figures_before(&Day::today()).await {
+        Ok((messages, stories, open)) => {
+            metrics::gauge!("heard_messages_before_today").set(messages as f64);
+            metrics::gauge!("heard_stories_before_today").set(stories as f64);
+            metrics::gauge!("heard_cases_open_before_today").set(open as f64);
+        }
+        Err(e) => tracing::warn!(error = %e, "the day's figures could not be counted"),
     }
     (
         [

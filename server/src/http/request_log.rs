@@ -5,10 +5,13 @@
 //!
 //! The same labels count the request and time it for the operator's metrics (`operator`): a
 //! method other than the usual ones is counted as "unusual", so no request can make a new label.
+//! On the child site only a server failure (5xx) is counted: a count that moved with each child's
+//! visit would time it (see `operator`).
 //!
 //! A kiosk's outbox keeps a send the server refuses and tries it again later (it is a child's
 //! message nobody can seal again): such a refusal is counted apart and logged as a warning, by
-//! status only, so an operator learns that a kiosk holds a send that cannot arrive.
+//! status only, so an operator learns that a kiosk holds a send that cannot arrive. It moves when
+//! a kiosk's line comes back, not when a child writes.
 
 use super::security::Site;
 use app::api::KIOSK_QUEUE_HEADER;
@@ -53,9 +56,11 @@ pub async fn log_request(State(site): State<Site>, req: Request, next: Next) -> 
         metrics::counter!("heard_kiosk_kept_refused_total", "status" => status.to_string())
             .increment(1);
     }
-    metrics::counter!("heard_http_requests_total", &labels).increment(1);
-    metrics::histogram!("heard_http_request_duration_seconds", &labels[..3])
-        .record(elapsed.as_secs_f64());
+    if site == Site::Console || response.status().is_server_error() {
+        metrics::counter!("heard_http_requests_total", &labels).increment(1);
+        metrics::histogram!("heard_http_request_duration_seconds", &labels[..3])
+            .record(elapsed.as_secs_f64());
+    }
     response
 }
 

@@ -155,10 +155,28 @@ async fn summary_of(path: &Path) -> anyhow::Result<BackupSummary> {
 /// (integrity, audit chain), upgraded by the migrations if it is older, audited, then put in
 /// place. Nothing is left behind if any step fails.
 pub async fn restore(from: &Path, database: &Path) -> anyhow::Result<BackupSummary> {
-    if database.exists() {
+    // A database's WAL and shared memory left beside it (after a crash) would be replayed into
+    // the restored file by SQLite: they count as a database too.
+    let beside = |suffix: &str| {
+        let mut name = database.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let present: Vec<PathBuf> = [
+        beside(""),
+        beside("-wal"),
+        beside("-shm"),
+        beside("-journal"),
+    ]
+    .into_iter()
+    .filter(|p| p.exists())
+    .collect();
+    if !present.is_empty() {
+        let names: Vec<String> = present.iter().map(|p| p.display().to_string()).collect();
         bail!(
-            "a database is already at {}: a restore never replaces one (move it away first)",
-            database.display()
+            "a database is already here ({}): a restore never replaces one (move all of these \
+             away first)",
+            names.join(", ")
         );
     }
     let room = Workroom::beside(database)?;

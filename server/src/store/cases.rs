@@ -9,14 +9,20 @@ use app::domain::SubmissionId;
 pub use heard_core::vocabulary::CaseStatus;
 
 impl Store {
-    /// How many cases are not closed (a case without a status row is new): the operator's queue
-    /// depth, a count with nothing about any case in it.
-    pub async fn open_case_count(&self) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar(
-            "SELECT COUNT(*) FROM submissions s \
-             LEFT JOIN case_status c ON c.submission_seq = s.seq \
-             WHERE c.status IS NULL OR c.status != $1",
+    /// The operator's figures, counted up to the start of `today` only: messages and stories
+    /// received, and cases not closed (a case without a status row is new). Nothing received
+    /// today moves them, so a figure read every few seconds cannot time a child's send; they
+    /// change once a day (and when staff close a case).
+    pub async fn figures_before(&self, today: &Day) -> Result<(i64, i64, i64), sqlx::Error> {
+        sqlx::query_as(
+            "SELECT \
+               (SELECT COUNT(*) FROM submissions WHERE received_on < $1), \
+               (SELECT COUNT(*) FROM stories WHERE received_on < $1), \
+               (SELECT COUNT(*) FROM submissions s \
+                  LEFT JOIN case_status c ON c.submission_seq = s.seq \
+                  WHERE s.received_on < $1 AND (c.status IS NULL OR c.status != $2))",
         )
+        .bind(today.as_str())
         .bind(CaseStatus::Closed.as_str())
         .fetch_one(self.pool())
         .await

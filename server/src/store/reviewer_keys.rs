@@ -21,7 +21,7 @@ impl Store {
         recipient: &str,
         encrypted_identity: &str,
     ) -> Result<KeyRegistration, sqlx::Error> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write_tx().await?;
         let has: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM reviewer_keys WHERE account_id = $1")
                 .bind(account_id)

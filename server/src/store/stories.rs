@@ -67,7 +67,7 @@ impl Store {
     /// yes) and the child's first answers in the consent record — all in one transaction.
     /// Idempotent on the id, like a message.
     pub async fn insert_story(&self, story: NewStory<'_>) -> Result<Inserted, sqlx::Error> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write_tx().await?;
         let today = Day::today();
         let done = sqlx::query(
             "INSERT INTO stories (public_id, ciphertext, received_on, naming, age, token_hash, \
@@ -85,6 +85,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {
+            tx.rollback().await?;
             return Ok(Inserted::Duplicate);
         }
         let seq = done.last_insert_rowid();
@@ -119,7 +120,6 @@ impl Store {
             append_consent(&mut tx, &event).await?;
         }
         tx.commit().await?;
-        metrics::counter!("heard_stories_accepted_total").increment(1);
         Ok(Inserted::New)
     }
 

@@ -103,7 +103,7 @@ impl Store {
         yes: bool,
     ) -> Result<(), sqlx::Error> {
         let purpose = event.purpose.expect("a consent names its purpose");
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write_tx().await?;
         // A "no" also ends a guardian's or advocate's yes: it was given to the yes now ended.
         sqlx::query(
             "UPDATE story_consents SET child_yes = $3, child_on = $4, \
@@ -130,7 +130,7 @@ impl Store {
         event: ConsentEvent<'_>,
         approve: bool,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "UPDATE story_versions SET state = $3, approved_hash = $4 \
              WHERE story_seq = $1 AND public_id = $2",
@@ -168,7 +168,7 @@ impl Store {
         by: i64,
     ) -> Result<(), sqlx::Error> {
         let purpose = event.purpose.expect("a consent names its purpose");
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE story_consents SET co_yes = $3, co_by = $4 WHERE story_seq = $1 AND purpose = $2",
         )

@@ -32,7 +32,7 @@ impl Store {
             }
             let seq: i64 = row.try_get("story_seq")?;
             let story: String = row.try_get("public_id")?;
-            let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+            let mut tx = self.write_tx().await?;
             // Only the yes that was read: a renewal in between is not undone.
             let done = sqlx::query(
                 "UPDATE story_consents SET child_yes = 0, co_yes = NULL \
@@ -79,7 +79,7 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for (seq, story) in &stale {
-            let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+            let mut tx = self.write_tx().await?;
             sqlx::query("DELETE FROM stories WHERE seq = $1")
                 .bind(seq)
                 .execute(&mut *tx)

@@ -73,6 +73,7 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         let Some(seq) = seq else {
+            tx.rollback().await?;
             return Ok(Inserted::Duplicate);
         };
         for recipient in case.recipients.iter() {
@@ -119,7 +120,6 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
-        metrics::counter!("heard_submissions_accepted_total").increment(1);
         Ok(Inserted::New)
     }
 

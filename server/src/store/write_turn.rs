@@ -2,8 +2,9 @@
 //! the database locked sleep and retry, in steps that grow to 100 ms (its busy handler), however
 //! soon the lock is free again: under four concurrent sends that was the p99 of a send (tens of
 //! milliseconds for a commit of about one). Waiting here instead is a fair queue that wakes the
-//! next writer the moment the last one ends, and SQLite's handler is left for writers of other
-//! processes (an admin's CLI).
+//! next writer the moment the last one ends. Every transaction of the store takes a turn
+//! ([`super::Store::write_tx`], the audit's appends too); SQLite's handler is left for writers of
+//! other processes (an admin's CLI) and for single statements written outside a transaction.
 //!
 //! A turn is waited for at most as long as SQLite's busy timeout; past it the transaction goes
 //! to SQLite without one (which then waits or fails as before), so a writer that somehow asks
@@ -35,7 +36,8 @@ impl WriteTurns {
 /// Used as the connection it runs on (`&mut *tx`); ends with [`WriteTx::commit`], or is rolled
 /// back when dropped.
 pub struct WriteTx {
-    // Declared first, so dropped first: the transaction ends before the turn passes on.
+    // Declared first, so dropped first. Dropping a transaction only queues its rollback, so a
+    // writer that gives up should `rollback` it: then the turn passes on once the lock is free.
     tx: Transaction<'static, Sqlite>,
     _turn: Option<OwnedMutexGuard<()>>,
 }
@@ -47,6 +49,10 @@ impl WriteTx {
 
     pub async fn commit(self) -> sqlx::Result<()> {
         self.tx.commit().await
+    }
+
+    pub async fn rollback(self) -> sqlx::Result<()> {
+        self.tx.rollback().await
     }
 }
 

@@ -38,20 +38,32 @@ async fn a_backup_made_while_serving_restores_and_its_cases_open_with_the_recove
     let words = canary("backup");
     let id = app.send_by_form(&words).await;
     signed_in_as(&app, "rita", Role::Reviewer).await;
-    assert!(
-        session_rows(&app.store).await >= 1,
-        "a console session is live"
-    );
+    let session: String = sqlx::query_scalar("SELECT id FROM console_sessions LIMIT 1")
+        .fetch_one(app.store.pool())
+        .await
+        .expect("a console session is live");
 
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("heard.backup");
-    let printed = ok(&heard(
-        app.data_dir.path(),
-        &["backup", "--to", file.to_str().unwrap()],
-    ));
-    assert!(printed.contains("1 sealed submissions"), "{printed}");
+    // Children go on sending while the copy is made.
+    let (dir, target) = (app.data_dir.path().to_owned(), file.clone());
+    let backup = tokio::task::spawn_blocking(move || {
+        heard(&dir, &["backup", "--to", target.to_str().unwrap()])
+    });
+    let during = async {
+        for n in 0..10 {
+            app.send_by_form(&canary(&format!("during {n}"))).await;
+        }
+    };
+    let (made, ()) = tokio::join!(backup, during);
+    let printed = ok(&made.unwrap());
+    assert!(printed.contains("sealed submissions"), "{printed}");
     let bytes = std::fs::read(&file).unwrap();
     assert!(!contains(&bytes, &words), "only ciphertext in the backup");
+    assert!(
+        !contains(&bytes, &session),
+        "no session id, not even in free pages"
+    );
     let mode = std::fs::metadata(&file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "readable by this user only");
     assert_eq!(
@@ -59,25 +71,28 @@ async fn a_backup_made_while_serving_restores_and_its_cases_open_with_the_recove
         1,
         "no working file is left beside it"
     );
-    // The server went on serving while the copy was made.
-    app.send_by_form(&canary("after the backup")).await;
 
     let fresh = tempfile::tempdir().unwrap();
     let restored_out = ok(&heard(
         fresh.path(),
         &["restore", "--from", file.to_str().unwrap()],
     ));
-    assert!(
-        restored_out.contains("1 sealed submissions"),
-        "{restored_out}"
-    );
     let restored = Store::open_sqlite(&fresh.path().join("heard.sqlite3"))
         .await
         .unwrap();
     let submissions = restored.submissions().await.unwrap();
-    assert_eq!(submissions.len(), 1, "what the database held at the backup");
-    assert_eq!(submissions[0].public_id, id);
-    let opened = age_decrypt(&app.recovery_identity, &submissions[0].ciphertext);
+    // A consistent copy: the first message and some of the ten sent during, as it said.
+    assert!(
+        (1..=11).contains(&submissions.len()),
+        "{}",
+        submissions.len()
+    );
+    assert!(
+        restored_out.contains(&format!("{} sealed submissions", submissions.len())),
+        "{restored_out}"
+    );
+    let first = submissions.iter().find(|s| s.public_id == id).unwrap();
+    let opened = age_decrypt(&app.recovery_identity, &first.ciphertext);
     assert!(contains(&opened, &words), "the recovery identity opens it");
     assert_eq!(session_rows(&restored).await, 0, "no session came back");
     let actions: Vec<String> = restored
@@ -128,6 +143,17 @@ async fn an_existing_file_or_database_or_a_foreign_file_is_refused_and_nothing_c
         2,
         "the live database is untouched"
     );
+    // Nor a WAL left behind by a crashed server: SQLite would replay it into the restored file.
+    let crashed = tempfile::tempdir().unwrap();
+    let wal = crashed.path().join("heard.sqlite3-wal");
+    std::fs::write(&wal, b"an old WAL").unwrap();
+    let said = refused(&heard(
+        crashed.path(),
+        &["restore", "--from", file.to_str().unwrap()],
+    ));
+    assert!(said.contains("heard.sqlite3-wal"), "{said}");
+    assert!(!crashed.path().join("heard.sqlite3").exists());
+    assert_eq!(std::fs::read(&wal).unwrap(), b"an old WAL");
 
     // Neither a file that is not a database, nor a SQLite file that is not Heard's.
     let garbage = out.path().join("garbage");
