@@ -41,12 +41,6 @@ pub async fn log_request(State(site): State<Site>, req: Request, next: Next) -> 
         status,
         ms = elapsed.as_millis() as u64,
     );
-    let labels = [
-        ("site", site.name().to_owned()),
-        ("method", known_method(&method).to_owned()),
-        ("route", route),
-        ("status", status.to_string()),
-    ];
     if from_kiosk_outbox && response.status().is_client_error() {
         tracing::warn!(
             target: "heard::request",
@@ -56,7 +50,14 @@ pub async fn log_request(State(site): State<Site>, req: Request, next: Next) -> 
         metrics::counter!("heard_kiosk_kept_refused_total", "status" => status.to_string())
             .increment(1);
     }
+    // The labels are made only for what is counted: most child requests are not.
     if site == Site::Console || response.status().is_server_error() {
+        let labels = [
+            ("site", site.name().to_owned()),
+            ("method", known_method(&method).to_owned()),
+            ("route", route),
+            ("status", status.to_string()),
+        ];
         metrics::counter!("heard_http_requests_total", &labels).increment(1);
         metrics::histogram!("heard_http_request_duration_seconds", &labels[..3])
             .record(elapsed.as_secs_f64());
