@@ -135,7 +135,7 @@ async fn main() -> anyhow::Result<()> {
         store
             .count_answer(questions[0].id, &groups, &chosen)
             .await?;
-        store.truncate_wal().await?;
+        store.forget_deleted().await?;
         with_truncate.push(started.elapsed());
     }
     let (m, worst) = median(alone);

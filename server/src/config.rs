@@ -1,5 +1,6 @@
 //! Configuration: command-line flags, each also settable by an environment variable (clap).
 
+use crate::store::{Database, PostgresUrl, Store};
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -10,11 +11,28 @@ pub struct DataArgs {
     /// Directory for the SQLite database (created on first run).
     #[arg(long, env = "HEARD_DATA_DIR", default_value = "heard-data")]
     pub data_dir: PathBuf,
+    /// A PostgreSQL database instead of SQLite, e.g. postgres://heard@db.internal/heard: for
+    /// several Heard servers on one database. Without it, SQLite in the data directory.
+    #[arg(long, env = "HEARD_DATABASE_URL")]
+    pub database_url: Option<String>,
 }
 
 impl DataArgs {
+    /// The SQLite file, when no `--database-url` is given.
     pub fn database_path(&self) -> PathBuf {
         self.data_dir.join("heard.sqlite3")
+    }
+
+    pub fn database(&self) -> anyhow::Result<Database> {
+        Ok(match &self.database_url {
+            Some(url) => Database::Postgres(PostgresUrl::parse(url)?),
+            None => Database::Sqlite(self.database_path()),
+        })
+    }
+
+    /// Opens the database (creating SQLite's file if needed) and applies the migrations.
+    pub async fn open_store(&self) -> anyhow::Result<Store> {
+        Store::open(&self.database()?).await
     }
 }
 

@@ -3,8 +3,8 @@
 use crate::accounts::passkeys::Passkeys;
 use crate::config::{is_tls, ServeArgs};
 use crate::http::{
-    child_router, console_router, operator_router, AppState, FloodLimits, Floodgate, FormKey,
-    SessionConfig,
+    child_router, console_router, operator_router, AppState, ConsoleSessionStore, FloodLimits,
+    Floodgate, FormKey, SessionConfig,
 };
 use crate::store::Store;
 use anyhow::{bail, Context};
@@ -14,7 +14,6 @@ use std::future::Future;
 use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion;
-use tower_sessions_sqlx_store::SqliteStore;
 
 /// A bound, not yet serving, instance. Binding first lets tests use port 0.
 pub struct Heard {
@@ -27,7 +26,7 @@ pub struct Heard {
     child: axum::Router,
     console: axum::Router,
     operator: axum::Router,
-    sessions: SqliteStore,
+    sessions: ConsoleSessionStore,
     retention_days: u32,
 }
 
@@ -42,7 +41,7 @@ impl Heard {
         tokio::fs::create_dir_all(&args.data.data_dir)
             .await
             .with_context(|| format!("creating {}", args.data.data_dir.display()))?;
-        let store = Store::open_sqlite(&args.data.database_path()).await?;
+        let store = args.data.open_store().await?;
         if store.active_recipients().await?.is_empty() {
             bail!("no recipients are configured: run `heard recovery init` first");
         }
@@ -61,9 +60,7 @@ impl Heard {
             .site_pkg_dir(files.child_pkg_dir())
             .env(leptos::config::Env::PROD)
             .build();
-        let sessions = SqliteStore::new(store.pool().clone())
-            .with_table_name("console_sessions")
-            .map_err(anyhow::Error::msg)?;
+        let sessions = ConsoleSessionStore::connect(store.database()).await?;
         let session_config =
             SessionConfig::new(sessions.clone(), is_tls(&child_url), is_tls(&console_url));
         let state = AppState {
@@ -84,7 +81,8 @@ impl Heard {
                     consultation_starts_per_window: args.flood.consultation_limit as usize,
                 },
                 args.data.data_dir.clone(),
-            ),
+            )
+            .measuring(&store),
             form_key: FormKey::random(),
             kiosk_deliveries: Default::default(),
             kiosk_outbox: store.kiosk_outbox_identity().await?,

@@ -72,11 +72,31 @@ pub fn all(root: &Path) -> Result<()> {
     }
     build::site(root)?;
     cargo(&["test", "--workspace"])?;
+    // The HTTP suite once more, on PostgreSQL.
+    http_suite_on_postgres()?;
     // The domain once more as the child's bundle builds it: sealing with the minimal age.
     cargo(&["test", "--package", "heard-core", "--no-default-features"])?;
     e2e(root)?;
     size_report(root)?;
     locales(&[])
+}
+
+/// `cargo test --package server --test it` with every test app on its own PostgreSQL database.
+fn http_suite_on_postgres() -> Result<()> {
+    let server = crate::postgres::test_server()?;
+    crate::postgres::drop_test_databases(&server)?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    println!("xtask: cargo test --package server --test it (on PostgreSQL)");
+    let status = Command::new(cargo)
+        .args(["test", "--package", "server", "--test", "it"])
+        .env("HEARD_TEST_POSTGRES", &server)
+        .status()
+        .context("running cargo")?;
+    crate::postgres::drop_test_databases(&server)?;
+    if !status.success() {
+        bail!("the HTTP suite failed on PostgreSQL");
+    }
+    Ok(())
 }
 
 /// Tools a fresh machine may lack. `.ci/run` installs the Debian ones; here we say what is missing.
@@ -89,6 +109,8 @@ fn require_tools() -> Result<()> {
         ("age", "apt-get install age"),
         ("age-keygen", "apt-get install age"),
         ("python3", "apt-get install python3"),
+        ("psql", "apt-get install postgresql"),
+        ("pg_isready", "apt-get install postgresql"),
     ] {
         let found = Command::new("sh")
             .args(["-c", &format!("command -v {tool}")])

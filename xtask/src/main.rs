@@ -6,7 +6,8 @@
 //! - `demo`: build, then run Heard on SQLite with demo data (prints the two URLs).
 //! - `test`: every check and test — fmt, the crate graph and the vocabulary (`graph`), clippy
 //!   (ssr and hydrate), unit and HTTP tests, and the end-to-end tests in headless Chromium with
-//!   the reference `age` tool.
+//!   the reference `age` tool; the HTTP suite runs twice, on SQLite and on PostgreSQL (started
+//!   if this machine's cluster is stopped).
 //! - `graph`: `heard-core` depends on no UI, web-server or database crate, and no role, status,
 //!   category or urgency is spelled outside it.
 //! - `size`: what a child's phone downloads for the intake page, raw and compressed.
@@ -25,6 +26,7 @@ mod build;
 mod checks;
 mod crate_graph;
 mod hashed;
+mod postgres;
 mod vocabulary_check;
 
 use anyhow::{bail, Result};

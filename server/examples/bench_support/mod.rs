@@ -19,6 +19,7 @@ pub async fn start() -> anyhow::Result<Running> {
     let dir = tempfile::tempdir()?;
     let data = DataArgs {
         data_dir: dir.path().to_path_buf(),
+        database_url: None,
     };
     let store = Store::open_sqlite(&data.database_path()).await?;
     let recovery = age::x25519::Identity::generate().to_public().to_string();

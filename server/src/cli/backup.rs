@@ -15,6 +15,7 @@ fn report(done: &str, summary: &BackupSummary) {
 
 /// `heard backup --to FILE`: a consistent copy while the server runs.
 pub async fn backup(data: &DataArgs, to: &Path) -> anyhow::Result<()> {
+    refuse_postgres(data)?;
     let database = data.database_path();
     // Opening would create an empty database, and back that up.
     if !database.exists() {
@@ -34,6 +35,7 @@ pub async fn backup(data: &DataArgs, to: &Path) -> anyhow::Result<()> {
 
 /// `heard restore --from FILE`: into a data directory that has no database yet.
 pub async fn restore(data: &DataArgs, from: &Path) -> anyhow::Result<()> {
+    refuse_postgres(data)?;
     tokio::fs::create_dir_all(&data.data_dir).await?;
     let summary = restore_into(from, &data.database_path()).await?;
     report(
@@ -43,5 +45,16 @@ pub async fn restore(data: &DataArgs, from: &Path) -> anyhow::Result<()> {
     println!(
         "Check the head against the one you recorded: heard audit verify --head <recorded head>"
     );
+    Ok(())
+}
+
+/// On PostgreSQL, backups are the database's own (`pg_dump`): the README says how.
+fn refuse_postgres(data: &DataArgs) -> anyhow::Result<()> {
+    if data.database_url.is_some() {
+        bail!(
+            "heard backup and heard restore are for SQLite; on PostgreSQL use pg_dump and \
+             pg_restore as the README's \"Backup and restore\" section describes"
+        );
+    }
     Ok(())
 }

@@ -33,7 +33,7 @@ const DEMO_WORDS: [&str; 3] = [
 pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
     refuse_a_real_instance(data)?;
     tokio::fs::create_dir_all(&data.data_dir).await?;
-    let store = Store::open_sqlite(&data.database_path()).await?;
+    let store = data.open_store().await?;
     let identity_path = data.data_dir.join(DEMO_IDENTITY_FILE);
     if !store.has_recovery_recipient().await? {
         let identity = new_recovery_identity(&store, false).await?;
@@ -200,7 +200,7 @@ pub async fn current_code(data: &DataArgs, story_editor: bool) -> anyhow::Result
     if !data.data_dir.join(DEMO_IDENTITY_FILE).exists() {
         anyhow::bail!("not a demo data directory (made by `heard demo`)");
     }
-    let store = Store::open_sqlite(&data.database_path()).await?;
+    let store = data.open_store().await?;
     let handle = if story_editor {
         DEMO_EDITOR
     } else {

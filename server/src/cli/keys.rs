@@ -12,7 +12,7 @@ pub(super) async fn open(data: &DataArgs) -> anyhow::Result<Store> {
     tokio::fs::create_dir_all(&data.data_dir)
         .await
         .with_context(|| format!("creating {}", data.data_dir.display()))?;
-    Store::open_sqlite(&data.database_path()).await
+    data.open_store().await
 }
 
 /// Makes a recovery identity, stores its public recipient and returns the secret identity,

@@ -30,7 +30,7 @@ pub enum LanguagesCommand {
 pub async fn run(command: LanguagesCommand) -> anyhow::Result<()> {
     match command {
         LanguagesCommand::Status { data, markdown: md } => {
-            let fallbacks = if data.database_path().exists() {
+            let fallbacks = if data.database_url.is_some() || data.database_path().exists() {
                 Fallbacks::load(&open(&data).await?).await?
             } else {
                 Fallbacks::defaults()

@@ -151,7 +151,7 @@ async fn count(
         .count_answer(question, groups, chosen)
         .await
         .context("counting an answer")?;
-    if let Err(e) = state.store.truncate_wal().await {
+    if let Err(e) = state.store.forget_deleted().await {
         tracing::error!(error = %e, "emptying the WAL after an answer failed");
     }
     Ok(Ok(()))

@@ -51,7 +51,10 @@ async fn keep(
 ) -> Result<(), IntakeError> {
     // Within the data directory's budget, as every send is: a script that keeps starting
     // consultations cannot fill the disk with written answers.
-    state.floodgate.has_room(sealed.as_bytes().len(), false)?;
+    state
+        .floodgate
+        .has_room(sealed.as_bytes().len(), false)
+        .await?;
     let stored = state
         .store
         .insert_written(question.id, id, sealed, set, &Day::today())
@@ -65,7 +68,7 @@ async fn keep(
         .count_answer(question.id, groups, &[WRITTEN.to_owned()])
         .await
         .context("counting a written answer")?;
-    if let Err(e) = state.store.truncate_wal().await {
+    if let Err(e) = state.store.forget_deleted().await {
         tracing::error!(error = %e, "emptying the WAL after a written answer failed");
     }
     Ok(())

@@ -10,14 +10,15 @@
 //! - **"I am not safe" is never refused by the rate.** Beyond `urgent_per_window` urgent sends,
 //!   one is still stored, but grouped as a possible flood for a lead instead of going to the
 //!   urgent queue, so a burst cannot bury the real ones there.
-//! - **A storage budget** for the data directory ([`Floodgate::has_room`]); urgent sends may use
-//!   a reserve of a twentieth beyond it.
+//! - **A storage budget** for the data directory, or the PostgreSQL database's size
+//!   ([`Floodgate::has_room`]); urgent sends may use a reserve of a twentieth beyond it.
 //!
 //! Written by hand (about 150 lines): rate-limit crates (`governor`, `tower_governor`) give a
 //! yes/no per key, while the level of this one global window also sets the proof's difficulty
 //! and decides where an urgent send goes. Counters live in memory: one process, as SQLite is.
 
 use super::errors::IntakeError;
+use crate::store::{Backend, Store};
 use app::proof::PROOF_BITS;
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -62,6 +63,8 @@ struct Windows {
 pub struct Floodgate {
     limits: FloodLimits,
     data_dir: PathBuf,
+    /// On PostgreSQL the data is not in the data directory: the database's size is measured.
+    database: Option<Store>,
     windows: Arc<Mutex<Windows>>,
 }
 
@@ -120,8 +123,17 @@ impl Floodgate {
         Self {
             limits,
             data_dir,
+            database: None,
             windows: Arc::default(),
         }
+    }
+
+    /// The budget is for what `store` holds, when it is not in the data directory (PostgreSQL).
+    pub fn measuring(mut self, store: &Store) -> Self {
+        if store.backend() == Backend::Postgres {
+            self.database = Some(store.clone());
+        }
+        self
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Windows> {
@@ -182,14 +194,20 @@ impl Floodgate {
     }
 
     /// Whether `incoming` more bytes fit the storage budget (urgent sends: a twentieth more).
-    /// A send needs twice its size: SQLite writes it to the WAL, then into the database file.
-    pub fn has_room(&self, incoming: usize, urgent: bool) -> Result<(), IntakeError> {
-        let used: u64 = std::fs::read_dir(&self.data_dir)
-            .map_err(|e| IntakeError::Unexpected(e.into()))?
-            .filter_map(|entry| entry.ok()?.metadata().ok())
-            .filter(|meta| meta.is_file())
-            .map(|meta| meta.len())
-            .sum();
+    /// A send needs twice its size: the database writes it to its log, then into its file.
+    pub async fn has_room(&self, incoming: usize, urgent: bool) -> Result<(), IntakeError> {
+        let used: u64 = match &self.database {
+            Some(store) => store
+                .database_size()
+                .await
+                .map_err(|e| IntakeError::Unexpected(e.into()))?,
+            None => std::fs::read_dir(&self.data_dir)
+                .map_err(|e| IntakeError::Unexpected(e.into()))?
+                .filter_map(|entry| entry.ok()?.metadata().ok())
+                .filter(|meta| meta.is_file())
+                .map(|meta| meta.len())
+                .sum(),
+        };
         let budget = self.limits.storage_budget_bytes;
         let budget = if urgent { budget + budget / 20 } else { budget };
         if used.saturating_add(2 * incoming as u64) > budget {

@@ -148,7 +148,7 @@ pub async fn admit(
         }
         Vouched::FormToken => Some(within_budget(session).await?),
     };
-    state.floodgate.has_room(len, urgent)?;
+    state.floodgate.has_room(len, urgent).await?;
     let ticket = state.floodgate.admit(urgent)?;
     Ok(Admission {
         sent_before,
@@ -217,7 +217,7 @@ fn return_code(
 /// would hold up to twice what the storage budget counted.
 async fn settle_large(state: &AppState, stored: usize) {
     if stored > MAX_TEXT_SEALED_BYTES {
-        if let Err(e) = state.store.truncate_wal().await {
+        if let Err(e) = state.store.forget_deleted().await {
             tracing::error!(error = %e, "emptying the WAL after a large send failed");
         }
     }

@@ -4,13 +4,13 @@
 //! (`tower-sessions-moka-store`): a stranger's flood of cookieless requests can hold at most
 //! [`CHILD_SESSIONS_MAX`] of them, and the oldest make way (a child whose challenge was evicted is
 //! asked to press Send again; nothing is lost). The console's live in the database so they
-//! survive restarts and, later, are shared by several processes. A session is written only when
+//! survive restarts and are shared by several servers (`console_sessions`). A session is written only when
 //! something is put into it: a plain page view creates none.
 
+use super::ConsoleSessionStore;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
 use tower_sessions_moka_store::MokaStore;
-use tower_sessions_sqlx_store::SqliteStore;
 
 /// At most this many child sessions are held (each is a few hundred bytes).
 pub const CHILD_SESSIONS_MAX: u64 = 50_000;
@@ -18,7 +18,7 @@ pub const CHILD_SESSIONS_MAX: u64 = 50_000;
 #[derive(Clone)]
 pub struct SessionConfig {
     child_store: MokaStore,
-    console_store: SqliteStore,
+    console_store: ConsoleSessionStore,
     /// True when the site is served over TLS: cookies get `Secure` and the `__Host-` prefix.
     child_secure: bool,
     console_secure: bool,
@@ -28,7 +28,11 @@ pub const CHILD_COOKIE: &str = "heard-child";
 pub const CONSOLE_COOKIE: &str = "heard-console";
 
 impl SessionConfig {
-    pub fn new(console_store: SqliteStore, child_secure: bool, console_secure: bool) -> Self {
+    pub fn new(
+        console_store: ConsoleSessionStore,
+        child_secure: bool,
+        console_secure: bool,
+    ) -> Self {
         Self {
             child_store: MokaStore::new(Some(CHILD_SESSIONS_MAX)),
             console_store,
@@ -41,7 +45,7 @@ impl SessionConfig {
         layer(self.child_store.clone(), CHILD_COOKIE, self.child_secure)
     }
 
-    pub fn console_layer(&self) -> SessionManagerLayer<SqliteStore> {
+    pub fn console_layer(&self) -> SessionManagerLayer<ConsoleSessionStore> {
         layer(
             self.console_store.clone(),
             CONSOLE_COOKIE,

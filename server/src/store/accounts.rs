@@ -197,7 +197,7 @@ impl Store {
             .await?;
         sqlx::query(
             "INSERT INTO account_generations (account_id, generation) VALUES ($1, 1) \
-             ON CONFLICT (account_id) DO UPDATE SET generation = generation + 1",
+             ON CONFLICT (account_id) DO UPDATE SET generation = account_generations.generation + 1",
         )
         .bind(id)
         .execute(&mut *tx)

@@ -220,7 +220,7 @@ pub async fn restore(from: &Path, database: &Path) -> anyhow::Result<BackupSumma
             ),
         )
         .await?;
-    store.truncate_wal().await?;
+    store.forget_deleted().await?;
     store.pool().close().await;
     place(&copy, database)?;
     Ok(summary)

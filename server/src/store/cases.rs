@@ -58,8 +58,10 @@ impl Store {
     ) -> Result<Vec<SubmissionId>, sqlx::Error> {
         let cutoff = today.minus_days(retention_days);
         // Closed past retention, or taken back by the child with its grace period over.
-        let expired: Vec<(String, bool)> = sqlx::query_as(
-            "SELECT s.public_id, c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2 \
+        let expired: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT s.public_id, \
+             CASE WHEN c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2 \
+             THEN 1 ELSE 0 END \
              FROM submissions s JOIN case_status c ON c.submission_seq = s.seq \
              WHERE (c.status = $3 AND c.changed_on <= $1) \
                 OR (c.withdrawal_due_on IS NOT NULL AND c.withdrawal_due_on <= $2) \
@@ -72,7 +74,7 @@ impl Store {
         .await?;
         let mut deleted = Vec::with_capacity(expired.len());
         for (public_id, withdrawn) in expired {
-            let action = if withdrawn {
+            let action = if withdrawn == 1 {
                 AuditAction::CaseDeletedWithdrawn
             } else {
                 AuditAction::CaseDeletedByRetention
@@ -87,7 +89,7 @@ impl Store {
             }
         }
         if !deleted.is_empty() {
-            self.truncate_wal().await?;
+            self.forget_deleted().await?;
         }
         Ok(deleted)
     }

@@ -126,7 +126,7 @@ impl Store {
             .bind(id)
             .execute(self.pool())
             .await?;
-        self.truncate_wal().await?;
+        self.forget_deleted().await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -212,7 +212,7 @@ impl Store {
         .execute(self.pool())
         .await?;
         if !expired.is_empty() {
-            self.truncate_wal().await?;
+            self.forget_deleted().await?;
         }
         Ok(expired.into_iter().map(|(p, _, n)| (p, n)).collect())
     }
@@ -223,8 +223,8 @@ impl Store {
         let mut tx = self.write_tx().await?;
         for id in ids {
             sqlx::query(
-                "INSERT OR IGNORE INTO consultation_followers \
-                 SELECT $1, id FROM consultations WHERE public_id = $2",
+                "INSERT INTO consultation_followers (follower, consultation_id) \
+                 SELECT $1, id FROM consultations WHERE public_id = $2 ON CONFLICT DO NOTHING",
             )
             .bind(follower)
             .bind(id)
@@ -271,7 +271,7 @@ impl Store {
             .bind(public_id)
             .execute(self.pool())
             .await?;
-        self.truncate_wal().await?;
+        self.forget_deleted().await?;
         Ok(done.rows_affected() == 1)
     }
 }

@@ -96,18 +96,24 @@ impl Store {
             let Some(facility) = facility else {
                 return Ok(Added::UnknownPlace(code.clone()));
             };
-            sqlx::query("INSERT OR IGNORE INTO consultation_places VALUES ($1, $2)")
-                .bind(id)
-                .bind(facility)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO consultation_places (consultation_id, facility_id) VALUES ($1, $2) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(facility)
+            .execute(&mut *tx)
+            .await?;
         }
         for locale in &def.locales {
-            sqlx::query("INSERT OR IGNORE INTO consultation_locales VALUES ($1, $2)")
-                .bind(id)
-                .bind(locale)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO consultation_locales (consultation_id, locale) VALUES ($1, $2) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(locale)
+            .execute(&mut *tx)
+            .await?;
         }
         for (position, q) in def.questions.iter().enumerate() {
             let question: i64 = sqlx::query_scalar(
@@ -146,7 +152,7 @@ impl Store {
         Ok(Added::Added)
     }
 
-    async fn with_locales(&self, row: sqlx::sqlite::SqliteRow) -> sqlx::Result<ConsultationRow> {
+    async fn with_locales(&self, row: sqlx::any::AnyRow) -> sqlx::Result<ConsultationRow> {
         let id: i64 = row.try_get("id")?;
         let locales = sqlx::query_scalar(
             "SELECT locale FROM consultation_locales WHERE consultation_id = $1 ORDER BY locale",
@@ -273,7 +279,7 @@ impl Store {
                 sqlx::query(
                     "INSERT INTO consultation_counts VALUES ($1, $2, $3, $4, 1) \
                      ON CONFLICT (question_id, dimension, grp, option) \
-                     DO UPDATE SET count = count + 1",
+                     DO UPDATE SET count = consultation_counts.count + 1",
                 )
                 .bind(question)
                 .bind(dimension.as_str())
@@ -335,7 +341,7 @@ impl Store {
     pub async fn close_consultation(&self, public_id: &str, today: &Day) -> sqlx::Result<bool> {
         let yesterday = today.minus_days(1);
         let done = sqlx::query(
-            "UPDATE consultations SET closes_on = $2, opens_on = min(opens_on, $2) \
+            "UPDATE consultations SET closes_on = $2, opens_on = CASE WHEN opens_on < $2 THEN opens_on ELSE $2 END \
              WHERE public_id = $1 AND closes_on >= $3",
         )
         .bind(public_id)

@@ -70,7 +70,7 @@ impl Store {
     /// then the code), by name.
     pub async fn facilities(&self, lang: Lang) -> Result<Vec<FacilityRow>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT f.id, f.code, f.operator, f.picture IS NOT NULL AS has_picture, \
+            "SELECT f.id, f.code, f.operator, CASE WHEN f.picture IS NOT NULL THEN 1 ELSE 0 END AS has_picture, \
                COALESCE(n.name, f.code) AS name, COALESCE(n.lang, '') AS name_lang \
              FROM facilities f \
              LEFT JOIN facility_names n ON n.facility_id = f.id AND n.lang = ( \
@@ -91,7 +91,7 @@ impl Store {
                     operator: r.try_get("operator")?,
                     name: r.try_get("name")?,
                     name_lang: r.try_get("name_lang")?,
-                    has_picture: r.try_get("has_picture")?,
+                    has_picture: super::flag(&r, "has_picture")?,
                 })
             })
             .collect()
@@ -176,7 +176,8 @@ impl Store {
         if !inserted && confirmed {
             sqlx::query(
                 "UPDATE affiliations SET confirmed_on = COALESCE(confirmed_on, $4) \
-                 WHERE account_id = $1 AND facility_id IS $2 AND operator IS $3",
+                 WHERE account_id = $1 AND facility_id IS NOT DISTINCT FROM $2 \
+                 AND operator IS NOT DISTINCT FROM $3",
             )
             .bind(account)
             .bind(facility)

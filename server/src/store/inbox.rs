@@ -4,7 +4,7 @@
 use super::{Day, Store};
 use app::domain::SubmissionId;
 use heard_core::vocabulary::{CaseStatus, Category, Queue as QueueName, Urgency};
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 
 /// Which cases of the inbox to list.
@@ -69,13 +69,14 @@ const COPY_JOINS: &str = "LEFT JOIN case_copies cc \
      ON cc.submission_seq = s.seq AND cc.recipient = r.recipient \
      LEFT JOIN accounts sb ON sb.id = cc.made_by";
 
-// CROSS JOIN: SQLite then keeps this join order (recipient index first), whatever its statistics
-// say; with an accounts row in the statistics it once chose to scan every submission instead.
-const CASE_JOINS: &str = "CROSS JOIN submissions s ON s.seq = r.submission_seq \
+// `{join}` is CROSS JOIN on SQLite, which then keeps this join order (recipient index first),
+// whatever its statistics say (with an accounts row in the statistics it once chose to scan every
+// submission instead); PostgreSQL has no such hint and plans an inner JOIN itself.
+const CASE_JOINS: &str = "{join} submissions s ON s.seq = r.submission_seq \
      LEFT JOIN case_status c ON c.submission_seq = s.seq \
      LEFT JOIN accounts a ON a.id = c.assigned_to";
 
-fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
+fn case_row(r: AnyRow) -> Result<CaseRow, sqlx::Error> {
     Ok(CaseRow {
         seq: r.try_get("seq")?,
         public_id: r.try_get("public_id")?,
@@ -98,7 +99,7 @@ fn case_row(r: SqliteRow) -> Result<CaseRow, sqlx::Error> {
         },
         assignee: r.try_get("assignee")?,
         escalated_on: r.try_get("escalated_on")?,
-        possible_flood: r.try_get("possible_flood")?,
+        possible_flood: super::flag(&r, "possible_flood")?,
         withdrawal_due_on: r.try_get("withdrawal_due_on")?,
     })
 }
@@ -154,12 +155,13 @@ impl Store {
                        AND NOT EXISTS (SELECT 1 FROM shielded sh \
                                        WHERE sh.submission_seq = s.seq AND sh.account_id = $7) \
                      ORDER BY r.submission_seq DESC LIMIT $6"
-                );
+                )
+                .replace("{join}", self.fixed_join());
                 sqlx::query(&sql)
                     .bind(recipient)
                     .bind(before.unwrap_or(i64::MAX))
                     .bind(status)
-                    .bind(queue == Queue::Overdue)
+                    .bind(i64::from(queue == Queue::Overdue))
                     .bind(overdue_cutoff.as_str())
                     .bind(limit)
                     .bind(reader.account)
@@ -177,11 +179,12 @@ impl Store {
                     ),
                     _ => ("c.escalated_on IS NOT NULL AND $5 IS NULL", None),
                 };
+                let join = self.fixed_join();
                 let sql = format!(
                     "SELECT {CASE_COLUMNS} FROM case_status c \
-                     CROSS JOIN submission_recipients r \
+                     {join} submission_recipients r \
                        ON r.submission_seq = c.submission_seq AND r.recipient = $1 \
-                     CROSS JOIN submissions s ON s.seq = c.submission_seq \
+                     {join} submissions s ON s.seq = c.submission_seq \
                      LEFT JOIN accounts a ON a.id = c.assigned_to {COPY_JOINS} \
                      WHERE c.submission_seq < $2 AND ($3 IS NULL OR c.status = $3) AND {condition} \
                        AND NOT EXISTS (SELECT 1 FROM shielded sh \
@@ -210,9 +213,10 @@ impl Store {
         id: &SubmissionId,
     ) -> Result<Option<CaseRow>, sqlx::Error> {
         // By its id first (unique index), then the recipient check.
+        let join = self.fixed_join();
         let sql = format!(
             "SELECT {CASE_COLUMNS} FROM submissions s \
-             CROSS JOIN submission_recipients r \
+             {join} submission_recipients r \
                ON r.submission_seq = s.seq AND r.recipient = $1 \
              LEFT JOIN case_status c ON c.submission_seq = s.seq \
              LEFT JOIN accounts a ON a.id = c.assigned_to {COPY_JOINS} \

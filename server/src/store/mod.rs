@@ -1,4 +1,4 @@
-//! Storage (sqlx, SQLite by default). The only way in for a child's message is
+//! Storage (sqlx: SQLite by default, PostgreSQL for several servers; see `connect`). The only way in for a child's message is
 //! [`Store::insert_case`], which takes a [`SealedCase`] holding a
 //! [`app::sealing::SealedSubmission`] (and a story's, [`Store::insert_story`], likewise):
 //! plaintext has no path to the database.
@@ -8,6 +8,7 @@ mod audit;
 pub mod backup;
 mod case_work;
 mod cases;
+mod connect;
 mod consultation_actions;
 mod consultation_written;
 mod consultations;
@@ -53,14 +54,16 @@ use write_turn::WriteTurns;
 pub use write_turn::WriteTx;
 
 use anyhow::Context;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions, SqlitePool};
+pub use connect::{sqlite_url, Backend, Database, PostgresUrl};
+use sqlx::AnyPool;
 use std::path::Path;
 use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    database: Database,
+    backend: Backend,
     /// Serialises audit appends: each computes its hash from the previous entry's.
     audit_writer: Arc<tokio::sync::Mutex<()>>,
     /// The turns of this process's write transactions ([`Store::write_tx`]).
@@ -70,53 +73,48 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the SQLite database file and applies the migrations.
     pub async fn open_sqlite(path: &Path) -> anyhow::Result<Self> {
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a commit is on disk before the child is told "it arrived".
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            // Deleted content is overwritten, not left in free pages.
-            .pragma("secure_delete", "ON")
-            // SQLite's own temporary tables and indices stay in memory, never in a temp file.
-            .pragma("temp_store", "MEMORY")
-            .busy_timeout(write_turn::MOST_WAIT)
-            // SQL text is harmless, but nothing about requests belongs in the logs by default.
-            .disable_statement_logging();
-        let mut pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options.clone())
-            .await
-            .with_context(|| format!("opening the database {}", path.display()))?;
+        Self::open(&Database::Sqlite(path.to_owned())).await
+    }
+
+    /// Opens the database and applies the migrations (SQLite's file is created if missing).
+    pub async fn open(database: &Database) -> anyhow::Result<Self> {
+        let (mut pool, backend) = connect::pool(database).await?;
         let before = applied_migrations(&pool).await;
-        sqlx::migrate!("../migrations/sqlite")
-            .run(&pool)
-            .await
-            .context("applying migrations")?;
+        let migrated = match backend {
+            Backend::Sqlite => sqlx::migrate!("../migrations/sqlite").run(&pool).await,
+            Backend::Postgres => sqlx::migrate!("../migrations/postgres").run(&pool).await,
+        };
+        migrated.context("applying migrations")?;
         // A migration may change a table's definition in place (0015): after applying any,
         // start every connection afresh so that none keeps a definition it parsed before.
         if applied_migrations(&pool).await != before {
             pool.close().await;
-            pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .connect_with(options)
-                .await
-                .with_context(|| format!("reopening the database {}", path.display()))?;
+            pool = connect::pool(database).await?.0;
         }
         Ok(Self {
             pool,
+            database: database.clone(),
+            backend,
             audit_writer: Arc::default(),
             write_turns: WriteTurns::default(),
         })
     }
 
-    /// Empties the WAL into the database file (`wal_checkpoint(TRUNCATE)`), so that pages of
-    /// deleted content do not stay in it. SQLite reports `busy` when a reader kept it from
+    /// Empties SQLite's WAL into the database file (`wal_checkpoint(TRUNCATE)`), so that pages
+    /// of deleted content do not stay in it. SQLite reports `busy` when a reader kept it from
     /// finishing: then it is tried again a few times, and logged as an error if it never finishes
     /// (the deletion itself is committed and must not be reported as failed; the old pages leave
     /// the WAL at the next checkpoint).
-    pub async fn truncate_wal(&self) -> Result<(), sqlx::Error> {
+    ///
+    /// On PostgreSQL a deleted row stays in its table's pages until `VACUUM` makes the space
+    /// reusable (and in the WAL segments until they are recycled): the deleting tables are
+    /// vacuumed instead (see the README's retention section).
+    pub async fn forget_deleted(&self) -> Result<(), sqlx::Error> {
+        if self.backend == Backend::Postgres {
+            // Outside a transaction: VACUUM cannot run in one.
+            sqlx::query(VACUUM_CONTENT).execute(self.pool()).await?;
+            return Ok(());
+        }
         for attempt in 0..5u64 {
             let (busy, _log, _done): (i64, i64, i64) =
                 sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -131,28 +129,86 @@ impl Store {
         Ok(())
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
-    /// A write transaction. `BEGIN IMMEDIATE` takes SQLite's write lock at once, waiting for it
-    /// with the busy timeout; a deferred transaction that reads first and then writes fails at
-    /// once (`database is locked`) when another connection wrote in between, which under load
-    /// turned an admin's action or a child's send into an error.
+    pub fn database(&self) -> &Database {
+        &self.database
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The PostgreSQL database's size on disk, in bytes (the storage budget's measure there).
+    pub async fn database_size(&self) -> Result<u64, sqlx::Error> {
+        let size: i64 = sqlx::query_scalar("SELECT pg_database_size(current_database())")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(size.max(0) as u64)
+    }
+
+    /// An inner join that keeps the written join order where the database takes the hint
+    /// (SQLite's CROSS JOIN); a plain JOIN on PostgreSQL, whose planner needs no hint.
+    fn fixed_join(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "CROSS JOIN",
+            Backend::Postgres => "JOIN",
+        }
+    }
+
+    /// A write transaction. Writers are serialised, on both databases, because several of them
+    /// read and then write on what they read (the audit chain's next hash, a count before an
+    /// insert):
+    /// - SQLite: `BEGIN IMMEDIATE` takes the write lock at once, waiting for it with the busy
+    ///   timeout; a deferred transaction that reads first and then writes fails at once
+    ///   (`database is locked`) when another connection wrote in between.
+    /// - PostgreSQL: a transaction-scoped advisory lock, held by one writer of the whole fleet at
+    ///   a time and released at commit or rollback (also when a server dies: the connection
+    ///   ends).
     ///
     /// The writers of this process take turns first (`write_turn`): a fair queue instead of
     /// SQLite's sleeping retries, which made the slowest sends under load.
     pub async fn write_tx(&self) -> sqlx::Result<WriteTx> {
         let turn = self.write_turns.take().await;
-        Ok(WriteTx::new(
-            self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            turn,
-        ))
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(WRITERS_LOCK)
+                    .execute(&mut *tx)
+                    .await?;
+                tx
+            }
+        };
+        Ok(WriteTx::new(tx, turn))
     }
 }
 
+/// The tables whose deleted rows held what a child wrote (directly or by cascade).
+const VACUUM_CONTENT: &str = "VACUUM submissions, submission_recipients, case_notes, \
+     case_messages, case_copies, return_codes, stories, story_versions, published_stories, \
+     consultation_written, consultation_quotes";
+
+/// The advisory lock key of the fleet's writers (an arbitrary constant: "heard" in ASCII).
+const WRITERS_LOCK: i64 = 0x0068_6561_7264;
+
+/// A flag column (0 or 1: both databases store flags as integers) as a bool.
+fn flag(row: &sqlx::any::AnyRow, column: &str) -> sqlx::Result<bool> {
+    use sqlx::Row;
+    Ok(row.try_get::<i64, _>(column)? != 0)
+}
+
+/// A flag column that may be NULL.
+fn maybe_flag(row: &sqlx::any::AnyRow, column: &str) -> sqlx::Result<Option<bool>> {
+    use sqlx::Row;
+    Ok(row.try_get::<Option<i64>, _>(column)?.map(|v| v != 0))
+}
+
 /// How many migrations the database has applied (none before the first).
-async fn applied_migrations(pool: &SqlitePool) -> i64 {
+async fn applied_migrations(pool: &AnyPool) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
         .fetch_one(pool)
         .await

@@ -140,15 +140,16 @@ impl Store {
     /// Whether the child said "I am not safe" on this case (or a lead escalated it): taking it
     /// back then leaves it readable to a lead for a grace period.
     pub async fn is_urgent_case(&self, seq: i64) -> Result<bool, sqlx::Error> {
-        let urgent: Option<bool> = sqlx::query_scalar(
-            "SELECT urgency = $2 OR escalated_on IS NOT NULL OR possible_flood = 1 \
+        let urgent: Option<i64> = sqlx::query_scalar(
+            "SELECT CASE WHEN urgency = $2 OR escalated_on IS NOT NULL OR possible_flood = 1 \
+             THEN 1 ELSE 0 END \
              FROM case_status WHERE submission_seq = $1",
         )
         .bind(seq)
         .bind(Urgency::Urgent.as_str())
         .fetch_optional(self.pool())
         .await?;
-        Ok(urgent.unwrap_or(false))
+        Ok(urgent == Some(1))
     }
 
     /// The child took an urgent case back: from now on the code says "taken back" and opens
@@ -185,7 +186,7 @@ impl Store {
             .await?;
         tx.commit().await?;
         // As for retention: the old pages are overwritten (secure_delete) and the WAL emptied.
-        self.truncate_wal().await?;
+        self.forget_deleted().await?;
         Ok(())
     }
 }

@@ -45,7 +45,7 @@ pub struct NewStory<'a> {
     pub lang: &'a str,
 }
 
-fn story_row(r: &sqlx::sqlite::SqliteRow) -> Result<StoryRow, sqlx::Error> {
+fn story_row(r: &sqlx::any::AnyRow) -> Result<StoryRow, sqlx::Error> {
     Ok(StoryRow {
         seq: r.try_get("seq")?,
         public_id: r.try_get("public_id")?,
@@ -69,10 +69,10 @@ impl Store {
     pub async fn insert_story(&self, story: NewStory<'_>) -> Result<Inserted, sqlx::Error> {
         let mut tx = self.write_tx().await?;
         let today = Day::today();
-        let done = sqlx::query(
+        let seq: Option<i64> = sqlx::query_scalar(
             "INSERT INTO stories (public_id, ciphertext, received_on, naming, age, token_hash, \
              child_recipient, facility_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-             ON CONFLICT (public_id) DO NOTHING",
+             ON CONFLICT (public_id) DO NOTHING RETURNING seq",
         )
         .bind(story.id.as_str())
         .bind(story.sealed.as_bytes())
@@ -82,13 +82,12 @@ impl Store {
         .bind(&story.return_code.token_hash)
         .bind(story.return_code.child_recipient.as_str())
         .bind(story.facility)
-        .execute(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
+        let Some(seq) = seq else {
             tx.rollback().await?;
             return Ok(Inserted::Duplicate);
-        }
-        let seq = done.last_insert_rowid();
+        };
         for recipient in story.recipients.iter() {
             sqlx::query("INSERT INTO story_recipients (story_seq, recipient) VALUES ($1, $2)")
                 .bind(seq)
@@ -104,7 +103,7 @@ impl Store {
             )
             .bind(seq)
             .bind(purpose.as_str())
-            .bind(yes)
+            .bind(i64::from(yes))
             .bind(today.as_str())
             .execute(&mut *tx)
             .await?;
@@ -243,9 +242,9 @@ impl Store {
             .map(|r| {
                 Ok(ConsentState {
                     purpose: purpose_of(&r.try_get::<String, _>("purpose")?)?,
-                    child_yes: r.try_get("child_yes")?,
+                    child_yes: super::flag(r, "child_yes")?,
                     child_on: r.try_get("child_on")?,
-                    co_yes: r.try_get("co_yes")?,
+                    co_yes: super::maybe_flag(r, "co_yes")?,
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -256,7 +255,7 @@ impl Store {
     pub async fn story_versions(&self, seq: i64) -> Result<Vec<VersionRow>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT v.id, v.public_id, v.purpose, v.lang, v.state, v.ciphertext, v.approved_hash, \
-             p.version_id IS NOT NULL AS published FROM story_versions v \
+             CASE WHEN p.version_id IS NOT NULL THEN 1 ELSE 0 END AS published FROM story_versions v \
              LEFT JOIN published_stories p ON p.version_id = v.id WHERE v.story_seq = $1 ORDER BY v.id",
         )
         .bind(seq)
@@ -272,7 +271,7 @@ impl Store {
                     state: r.try_get("state")?,
                     ciphertext: r.try_get("ciphertext")?,
                     approved_hash: r.try_get("approved_hash")?,
-                    published: r.try_get("published")?,
+                    published: super::flag(r, "published")?,
                 })
             })
             .collect()

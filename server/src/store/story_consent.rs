@@ -7,7 +7,7 @@ use super::{Day, Store};
 use crate::audit::{self, AuditEntry, ChainVerdict, GENESIS};
 use crate::story_rules::StoryPolicy;
 use app::story::Purpose;
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 /// One answer in the consent record. Empty fields are recorded empty.
 #[derive(Debug, Clone, Default)]
@@ -44,7 +44,7 @@ impl<'a> ConsentEvent<'a> {
 
 /// Appends one answer, chained to the last, inside the caller's transaction.
 pub(super) async fn append_consent(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     event: &ConsentEvent<'_>,
 ) -> Result<(), sqlx::Error> {
     let last = sqlx::query("SELECT seq, hash FROM consent_log ORDER BY seq DESC LIMIT 1")
@@ -82,7 +82,7 @@ pub(super) async fn append_consent(
 
 /// A "no" takes the purpose's versions away from the editors and off the public page at once.
 pub(super) async fn drop_versions(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     seq: i64,
     purpose: Purpose,
 ) -> Result<(), sqlx::Error> {
@@ -107,11 +107,11 @@ impl Store {
         // A "no" also ends a guardian's or advocate's yes: it was given to the yes now ended.
         sqlx::query(
             "UPDATE story_consents SET child_yes = $3, child_on = $4, \
-             co_yes = CASE WHEN $3 THEN co_yes ELSE NULL END WHERE story_seq = $1 AND purpose = $2",
+             co_yes = CASE WHEN $3 = 1 THEN co_yes ELSE NULL END WHERE story_seq = $1 AND purpose = $2",
         )
         .bind(seq)
         .bind(purpose.as_str())
-        .bind(yes)
+        .bind(i64::from(yes))
         .bind(Day::today().as_str())
         .execute(&mut *tx)
         .await?;
@@ -174,7 +174,7 @@ impl Store {
         )
         .bind(seq)
         .bind(purpose.as_str())
-        .bind(yes)
+        .bind(i64::from(yes))
         .bind(by)
         .execute(&mut *tx)
         .await?;

@@ -25,7 +25,7 @@ impl Store {
                 purpose: purpose_of(&row.try_get::<String, _>("purpose")?)?,
                 child_yes: true,
                 child_on: row.try_get("child_on")?,
-                co_yes: row.try_get("co_yes")?,
+                co_yes: super::maybe_flag(row, "co_yes")?,
             };
             if policy.child_live(&state, today) {
                 continue;
@@ -95,7 +95,7 @@ impl Store {
         }
         if !stale.is_empty() {
             // As for cases: the deleted pages leave the WAL too.
-            self.truncate_wal().await?;
+            self.forget_deleted().await?;
         }
         Ok(stale.into_iter().map(|(_, id)| id).collect())
     }

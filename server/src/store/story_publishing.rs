@@ -68,9 +68,9 @@ impl Store {
                     approved_hash: r.try_get("approved_hash")?,
                     consent: ConsentState {
                         purpose: Purpose::Public,
-                        child_yes: r.try_get("child_yes")?,
+                        child_yes: super::flag(r, "child_yes")?,
                         child_on: r.try_get("child_on")?,
-                        co_yes: r.try_get("co_yes")?,
+                        co_yes: super::maybe_flag(r, "co_yes")?,
                     },
                 })
             })

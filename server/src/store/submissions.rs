@@ -90,11 +90,11 @@ impl Store {
             sqlx::query(
                 "INSERT INTO case_status \
                  (submission_seq, status, changed_on, urgency, escalated_on, possible_flood) \
-                 VALUES ($1, $4, $2, $5, CASE WHEN $3 THEN NULL ELSE $2 END, $3)",
+                 VALUES ($1, $4, $2, $5, CASE WHEN $3 = 1 THEN NULL ELSE $2 END, $3)",
             )
             .bind(seq)
             .bind(day.as_str())
-            .bind(flood)
+            .bind(i64::from(flood))
             .bind(CaseStatus::New.as_str())
             .bind(Urgency::Urgent.as_str())
             .execute(&mut *tx)

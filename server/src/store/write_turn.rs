@@ -10,7 +10,7 @@
 //! to SQLite without one (which then waits or fails as before), so a writer that somehow asks
 //! for a second turn while holding one is slowed, never stuck.
 
-use sqlx::{Sqlite, SqliteConnection, Transaction};
+use sqlx::{Any, AnyConnection, Transaction};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::time::Duration;
@@ -32,18 +32,19 @@ impl WriteTurns {
     }
 }
 
-/// A write transaction (`BEGIN IMMEDIATE`) holding this process's write turn until it ends.
+/// A write transaction (`BEGIN IMMEDIATE` on SQLite, the writers' advisory lock on PostgreSQL)
+/// holding this process's write turn until it ends.
 /// Used as the connection it runs on (`&mut *tx`); ends with [`WriteTx::commit`], or is rolled
 /// back when dropped.
 pub struct WriteTx {
     // Declared first, so dropped first. Dropping a transaction only queues its rollback, so a
     // writer that gives up should `rollback` it: then the turn passes on once the lock is free.
-    tx: Transaction<'static, Sqlite>,
+    tx: Transaction<'static, Any>,
     _turn: Option<OwnedMutexGuard<()>>,
 }
 
 impl WriteTx {
-    pub(super) fn new(tx: Transaction<'static, Sqlite>, turn: Option<OwnedMutexGuard<()>>) -> Self {
+    pub(super) fn new(tx: Transaction<'static, Any>, turn: Option<OwnedMutexGuard<()>>) -> Self {
         Self { tx, _turn: turn }
     }
 
@@ -57,14 +58,14 @@ impl WriteTx {
 }
 
 impl Deref for WriteTx {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
         &self.tx
     }
 }
 
 impl DerefMut for WriteTx {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
         &mut self.tx
     }
 }

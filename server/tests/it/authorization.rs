@@ -202,10 +202,7 @@ async fn the_auditor_sees_the_log_and_the_verdict_and_no_content() {
     assert!(!page.contains(&words));
 
     // Tampering shows on the auditor's page.
-    sqlx::query("DROP TRIGGER audit_log_no_update")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
+    crate::support::database::drop_trigger(&app.store, "audit_log_no_update", "audit_log").await;
     sqlx::query("UPDATE audit_log SET actor = 'someone' WHERE seq = 1")
         .execute(app.store.pool())
         .await

@@ -4,7 +4,7 @@
 //! database, a file that is not a backup) changes nothing.
 
 use crate::support::console::signed_in_as;
-use crate::support::{age_decrypt, canary, contains, heard, spawn_app};
+use crate::support::{age_decrypt, canary, contains, heard, spawn_sqlite_app};
 use heard::accounts::Role;
 use heard::audit::ChainVerdict;
 use heard::store::Store;
@@ -34,7 +34,7 @@ async fn session_rows(store: &Store) -> i64 {
 
 #[tokio::test]
 async fn a_backup_made_while_serving_restores_and_its_cases_open_with_the_recovery_identity() {
-    let app = spawn_app().await;
+    let app = spawn_sqlite_app().await;
     let words = canary("backup");
     let id = app.send_by_form(&words).await;
     signed_in_as(&app, "rita", Role::Reviewer).await;
@@ -112,7 +112,7 @@ async fn a_backup_made_while_serving_restores_and_its_cases_open_with_the_recove
 
 #[tokio::test]
 async fn an_existing_file_or_database_or_a_foreign_file_is_refused_and_nothing_changes() {
-    let app = spawn_app().await;
+    let app = spawn_sqlite_app().await;
     app.send_by_form(&canary("slips")).await;
     let out = tempfile::tempdir().unwrap();
 

@@ -113,8 +113,9 @@ async fn a_forged_share_leaves_the_childs_original_as_it_arrived() {
 async fn the_database_refuses_to_rewrite_an_original() {
     let app = spawn_app().await;
     let id = app.send_by_form("immutable").await;
-    let rewrite = sqlx::query("UPDATE submissions SET ciphertext = x'00' WHERE public_id = $1")
+    let rewrite = sqlx::query("UPDATE submissions SET ciphertext = $2 WHERE public_id = $1")
         .bind(id.as_str())
+        .bind(vec![0u8])
         .execute(app.store.pool())
         .await;
     assert!(rewrite.is_err(), "a trigger refuses it");

@@ -45,11 +45,15 @@ async fn no_words_no_address_no_user_agent_anywhere_on_disk_or_in_the_log() {
     assert_eq!(app.submission_count().await, 1);
 
     let files = app.data_files();
+    let checked = match crate::support::database::on_postgres() {
+        true => "postgres:submissions",
+        false => "heard.sqlite3-wal",
+    };
     assert!(
         files
             .iter()
-            .any(|(p, _)| p.to_string_lossy().ends_with("heard.sqlite3-wal")),
-        "WAL checked"
+            .any(|(p, _)| p.to_string_lossy().ends_with(checked)),
+        "{checked} checked"
     );
     for (path, bytes) in &files {
         for needle in [
@@ -106,11 +110,11 @@ async fn stored_times_are_days_and_order_is_a_sequence() {
         assert!(!s.received_on.contains(':') && !s.received_on.contains('T'));
     }
     // No column beyond the ones designed: a new one must be argued for here.
-    let columns: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM pragma_table_info('submissions') ORDER BY cid")
-            .fetch_all(app.store.pool())
-            .await
-            .unwrap();
+    let columns: Vec<String> = crate::support::database::columns(&app.store, "submissions")
+        .await
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
     assert_eq!(
         columns,
         ["seq", "public_id", "ciphertext", "sealed_in", "received_on"]
@@ -208,10 +212,11 @@ async fn no_child_related_row_holds_a_time_finer_than_the_day() {
     app.store.recuse(seq, account).await.unwrap();
     sqlx::query(
         "INSERT INTO case_notes (submission_seq, author, written_on, ciphertext) \
-         VALUES ($1, $2, '2026-11-22', x'00')",
+         VALUES ($1, $2, '2026-11-22', $3)",
     )
     .bind(seq)
     .bind(account)
+    .bind(vec![0u8])
     .execute(app.store.pool())
     .await
     .unwrap();
@@ -221,12 +226,7 @@ async fn no_child_related_row_holds_a_time_finer_than_the_day() {
             .await
             .unwrap();
         assert!(rows > 0, "{table} was written to");
-        let columns: Vec<(String, String)> =
-            sqlx::query_as("SELECT name, type FROM pragma_table_info($1)")
-                .bind(table)
-                .fetch_all(app.store.pool())
-                .await
-                .unwrap();
+        let columns = crate::support::database::columns(&app.store, table).await;
         for (column, kind) in columns {
             // A time would hide in a column named like one, or as text with a clock in it.
             let lower = column.to_lowercase();

@@ -76,10 +76,8 @@ async fn expiry_unpublishes_and_the_consent_record_catches_tampering() {
         .execute(app.store.pool())
         .await
         .is_err());
-    sqlx::query("DROP TRIGGER consent_log_no_update")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
+    crate::support::database::drop_trigger(&app.store, "consent_log_no_update", "consent_log")
+        .await;
     sqlx::query("UPDATE consent_log SET choice = 'yes' WHERE seq = 1")
         .execute(app.store.pool())
         .await

@@ -1,9 +1,12 @@
 //! The test app: a real `heard` (both listeners, a fresh SQLite database in a temp directory) on
-//! random ports, with the log captured, and one helper per role. Only the anonymous child exists
+//! random ports, with the log captured, and one helper per role. With `HEARD_TEST_POSTGRES` set
+//! to a PostgreSQL server's URL (`cargo xtask test` sets it for the second run of the suite),
+//! each app gets a fresh PostgreSQL database there instead (`database`). Only the anonymous child exists
 //! and, in `console`, one per staff role (enrol, sign in, get the session cookie).
 #![allow(dead_code)]
 
 pub mod console;
+pub mod database;
 pub mod staff;
 
 use age::secrecy::ExposeSecret;
@@ -73,6 +76,8 @@ pub struct Options {
     pub pseudo_locale: bool,
     /// The child site's global limits (`--send-limit` and the others).
     pub flood: FloodArgs,
+    /// On SQLite even when the suite runs on PostgreSQL (tests of SQLite's own files).
+    pub sqlite: bool,
 }
 
 impl Default for Options {
@@ -91,6 +96,7 @@ impl Default for Options {
                 storage_budget_mb: 1024 * 1024,
                 consultation_limit: 100_000,
             },
+            sqlite: false,
         }
     }
 }
@@ -99,13 +105,26 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(Options::default()).await
 }
 
+/// An app on SQLite whatever the suite runs on: for tests of SQLite's files (backup, WAL).
+pub async fn spawn_sqlite_app() -> TestApp {
+    spawn_app_with(Options {
+        sqlite: true,
+        ..Options::default()
+    })
+    .await
+}
+
 pub async fn spawn_app_with(options: Options) -> TestApp {
     log();
     let data_dir = tempfile::tempdir().unwrap();
     let data = DataArgs {
         data_dir: data_dir.path().to_path_buf(),
+        database_url: match options.sqlite {
+            true => None,
+            false => database::fresh(data_dir.path()).await,
+        },
     };
-    let store = Store::open_sqlite(&data.database_path()).await.unwrap();
+    let store = data.open_store().await.unwrap();
     let identity = age::x25519::Identity::generate();
     store
         .add_recipient(
@@ -236,9 +255,11 @@ impl TestApp {
         self.store.count_submissions().await.unwrap()
     }
 
-    /// Every file in the data directory (database, WAL, shared memory, anything else).
+    /// Every file in the data directory (database, WAL, shared memory, anything else); on
+    /// PostgreSQL also every table's rows as they are stored, bytes as bytes
+    /// ([`database::table_dump`]).
     pub fn data_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
-        std::fs::read_dir(self.data_dir.path())
+        let mut files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(self.data_dir.path())
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.is_file())
@@ -246,7 +267,11 @@ impl TestApp {
                 let bytes = std::fs::read(&p).unwrap();
                 (p, bytes)
             })
-            .collect()
+            .collect();
+        if let Some(url) = database::url_of(self.data_dir.path()) {
+            files.extend(database::table_dump(&url));
+        }
+        files
     }
 }
 
@@ -305,12 +330,14 @@ pub fn add_kiosk(app: &TestApp, extra: &[&str]) -> String {
     start.trim().to_owned()
 }
 
-/// Runs the real `heard` binary with `--data-dir` appended.
+/// Runs the real `heard` binary with `--data-dir` appended (and the app's PostgreSQL database,
+/// when the suite runs on PostgreSQL).
 pub fn heard(data_dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_heard"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data_dir)
-        .output()
-        .unwrap()
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_heard"));
+    command.args(args).arg("--data-dir").arg(data_dir);
+    match database::url_of(data_dir) {
+        Some(url) => command.env("HEARD_DATABASE_URL", url),
+        None => command.env_remove("HEARD_DATABASE_URL"),
+    };
+    command.output().unwrap()
 }
