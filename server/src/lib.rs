@@ -7,6 +7,7 @@ pub mod config;
 pub mod consultation_admin;
 pub mod consultation_results;
 pub mod http;
+pub mod jobs;
 pub mod languages;
 pub mod secret_token;
 pub mod startup;

@@ -3,8 +3,8 @@
 use crate::accounts::passkeys::Passkeys;
 use crate::config::{is_tls, ServeArgs};
 use crate::http::{
-    child_router, console_router, operator_router, AppState, ConsoleSessionStore, FloodLimits,
-    Floodgate, FormKey, SessionConfig,
+    child_router, console_router, operator_router, AppState, FloodLimits, Floodgate, FormKey,
+    SessionConfig, SessionStores,
 };
 use crate::store::Store;
 use anyhow::{bail, Context};
@@ -13,7 +13,6 @@ use leptos::config::LeptosOptions;
 use std::future::Future;
 use std::net::SocketAddr;
 use tokio::net::TcpListener;
-use tower_sessions::ExpiredDeletion;
 
 /// A bound, not yet serving, instance. Binding first lets tests use port 0.
 pub struct Heard {
@@ -26,7 +25,7 @@ pub struct Heard {
     child: axum::Router,
     console: axum::Router,
     operator: axum::Router,
-    sessions: ConsoleSessionStore,
+    sessions: SessionStores,
     retention_days: u32,
 }
 
@@ -60,7 +59,7 @@ impl Heard {
             .site_pkg_dir(files.child_pkg_dir())
             .env(leptos::config::Env::PROD)
             .build();
-        let sessions = ConsoleSessionStore::connect(store.database()).await?;
+        let sessions = SessionStores::connect(store.database()).await?;
         let session_config =
             SessionConfig::new(sessions.clone(), is_tls(&child_url), is_tls(&console_url));
         let state = AppState {
@@ -83,7 +82,10 @@ impl Heard {
                 args.data.data_dir.clone(),
             )
             .measuring(&store),
-            form_key: FormKey::random(),
+            form_key: match store.fleet_form_key().await? {
+                Some(key) => FormKey::from_bytes(&key),
+                None => FormKey::random(),
+            },
             kiosk_deliveries: Default::default(),
             kiosk_outbox: store.kiosk_outbox_identity().await?,
             urgent_withdrawal_days: args.urgent_withdrawal_days,
@@ -148,11 +150,11 @@ impl Heard {
         let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
             let _ = rx.wait_for(|stop| *stop).await;
         };
-        let cleanup = tokio::spawn(
-            self.sessions
-                .continuously_delete_expired(tokio::time::Duration::from_secs(600)),
-        );
-        let retention = tokio::spawn(retention_job(self.store.clone(), self.retention_days));
+        let cleanup = tokio::spawn(crate::jobs::session_upkeep(self.sessions));
+        let retention = tokio::spawn(crate::jobs::retention_job(
+            self.store.clone(),
+            self.retention_days,
+        ));
         let child = axum::serve(self.child_listener, self.child)
             .with_graceful_shutdown(stopped(stop_rx.clone()));
         let console = axum::serve(self.console_listener, self.console)
@@ -165,53 +167,6 @@ impl Heard {
         result.context("serving")?;
         Ok(())
     }
-}
-
-/// Deletes expired closed cases, unused stories and closed consultations' written answers, and
-/// ends expired story consents, at start-up and every six hours.
-async fn retention_job(store: Store, retention_days: u32) {
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
-    loop {
-        every.tick().await;
-        let today = crate::store::Day::today();
-        let deleted = store
-            .purge_expired_closed_cases(&today, retention_days)
-            .await;
-        job_ran("retention", deleted, |d| {
-            tracing::info!(deleted = d.len(), "retention run")
-        });
-        // Story consents past their time end the same way (the public page also checks the
-        // day on every request, so nothing expired is shown between two runs).
-        let ended = store.expire_story_consents(&today).await;
-        job_ran("story_consent_expiry", ended, |ended| {
-            tracing::info!(ended, "story consent expiry run")
-        });
-        let unused = store.purge_unused_stories(&today, retention_days).await;
-        job_ran("unused_stories", unused, |d| {
-            tracing::info!(deleted = d.len(), "unused stories deleted")
-        });
-        // A closed consultation's written answers go after the same time as a closed case.
-        let written = store.purge_expired_written(&today, retention_days).await;
-        job_ran("written_answers", written, |p| {
-            tracing::info!(consultations = p.len(), "written answers deleted")
-        });
-    }
-}
-
-/// Logs a background job's run (`done` says what it did) and counts it for the operator's
-/// metrics, by job and outcome. A failed run is tried again at the next tick.
-fn job_ran<T>(job: &'static str, result: Result<T, sqlx::Error>, done: impl FnOnce(T)) {
-    let outcome = match result {
-        Ok(value) => {
-            done(value);
-            "ok"
-        }
-        Err(e) => {
-            tracing::error!(error = %e, job, "a background job failed; will retry");
-            "failed"
-        }
-    };
-    metrics::counter!("heard_job_runs_total", "job" => job, "outcome" => outcome).increment(1);
 }
 
 async fn bind(addr: SocketAddr, what: &str) -> anyhow::Result<TcpListener> {

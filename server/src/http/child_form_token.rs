@@ -5,6 +5,8 @@
 //!
 //! HMAC-SHA-256 (`hmac`) under a key made at start-up and held only in memory: a restart makes
 //! open forms expire (the child is told so and nothing is lost that was said to have arrived).
+//! Several servers on PostgreSQL share one key, kept in the database (`Store::fleet_form_key`):
+//! a form fetched from one server is sent to another.
 
 use app::domain::SubmissionId;
 use hmac::{Hmac, Mac};
@@ -24,6 +26,10 @@ impl std::fmt::Debug for FormKey {
 }
 
 impl FormKey {
+    pub fn from_bytes(key: &[u8; 32]) -> Self {
+        Self(Arc::new(*key))
+    }
+
     pub fn random() -> Self {
         let mut key = [0u8; 32];
         getrandom::getrandom(&mut key).expect("the OS random source is available");

@@ -1,24 +1,23 @@
 //! Session cookies, one per listener, with different names. The child site's sessions live in
-//! memory only (they hold nothing but a language choice and abuse counters, and a child's visit
-//! must leave no trace on disk), in a bounded store where each expires on its own
+//! memory only on one server (they hold nothing but a language choice and abuse counters, and a
+//! child's visit must leave no trace on disk), in a bounded store where each expires on its own
 //! (`tower-sessions-moka-store`): a stranger's flood of cookieless requests can hold at most
 //! [`CHILD_SESSIONS_MAX`] of them, and the oldest make way (a child whose challenge was evicted is
-//! asked to press Send again; nothing is lost). The console's live in the database so they
-//! survive restarts and are shared by several servers (`console_sessions`). A session is written only when
+//! asked to press Send again; nothing is lost). Several servers on PostgreSQL share them in an
+//! unlogged table, bounded the same way (`session_stores`). The console's live in the database
+//! so they survive restarts and are shared by several servers. A session is written only when
 //! something is put into it: a plain page view creates none.
 
-use super::ConsoleSessionStore;
+use super::{AnySessionStore, SessionStores};
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
-use tower_sessions_moka_store::MokaStore;
 
 /// At most this many child sessions are held (each is a few hundred bytes).
 pub const CHILD_SESSIONS_MAX: u64 = 50_000;
 
 #[derive(Clone)]
 pub struct SessionConfig {
-    child_store: MokaStore,
-    console_store: ConsoleSessionStore,
+    stores: SessionStores,
     /// True when the site is served over TLS: cookies get `Secure` and the `__Host-` prefix.
     child_secure: bool,
     console_secure: bool,
@@ -28,26 +27,21 @@ pub const CHILD_COOKIE: &str = "heard-child";
 pub const CONSOLE_COOKIE: &str = "heard-console";
 
 impl SessionConfig {
-    pub fn new(
-        console_store: ConsoleSessionStore,
-        child_secure: bool,
-        console_secure: bool,
-    ) -> Self {
+    pub fn new(stores: SessionStores, child_secure: bool, console_secure: bool) -> Self {
         Self {
-            child_store: MokaStore::new(Some(CHILD_SESSIONS_MAX)),
-            console_store,
+            stores,
             child_secure,
             console_secure,
         }
     }
 
-    pub fn child_layer(&self) -> SessionManagerLayer<MokaStore> {
-        layer(self.child_store.clone(), CHILD_COOKIE, self.child_secure)
+    pub fn child_layer(&self) -> SessionManagerLayer<AnySessionStore> {
+        layer(self.stores.child.clone(), CHILD_COOKIE, self.child_secure)
     }
 
-    pub fn console_layer(&self) -> SessionManagerLayer<ConsoleSessionStore> {
+    pub fn console_layer(&self) -> SessionManagerLayer<AnySessionStore> {
         layer(
-            self.console_store.clone(),
+            self.stores.console.clone(),
             CONSOLE_COOKIE,
             self.console_secure,
         )

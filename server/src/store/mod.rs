@@ -15,6 +15,7 @@ mod consultations;
 mod day;
 mod facilities;
 mod facility_proof;
+mod fleet;
 mod help_contacts;
 mod inbox;
 mod kiosks;
@@ -39,6 +40,7 @@ pub use consultations::{Added, ConsultationRow, QuestionRow};
 pub use day::Day;
 pub use facilities::{AffiliationRow, AffiliationTarget, FacilityRow};
 pub use facility_proof::FacilityProof;
+pub use fleet::JobTurn;
 pub use help_contacts::HelpContactRow;
 pub use inbox::{CaseReader, CaseRow, InboxFilter, Queue};
 pub use kiosks::KioskRow;
@@ -177,7 +179,7 @@ impl Store {
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
                 sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                    .bind(WRITERS_LOCK)
+                    .bind(fleet::WRITERS_LOCK)
                     .execute(&mut *tx)
                     .await?;
                 tx
@@ -191,9 +193,6 @@ impl Store {
 const VACUUM_CONTENT: &str = "VACUUM submissions, submission_recipients, case_notes, \
      case_messages, case_copies, return_codes, stories, story_versions, published_stories, \
      consultation_written, consultation_quotes";
-
-/// The advisory lock key of the fleet's writers (an arbitrary constant: "heard" in ASCII).
-const WRITERS_LOCK: i64 = 0x0068_6561_7264;
 
 /// A flag column (0 or 1: both databases store flags as integers) as a bool.
 fn flag(row: &sqlx::any::AnyRow, column: &str) -> sqlx::Result<bool> {

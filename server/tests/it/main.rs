@@ -18,6 +18,7 @@ mod consultations;
 mod crash;
 mod demo;
 mod enrol;
+mod fleet;
 mod flood;
 mod headers;
 mod hostile_reviewer;

@@ -43,11 +43,16 @@ pub async fn fresh(data_dir: &Path) -> Option<String> {
     .unwrap();
     admin.close().await.unwrap();
     let url = database_url(&server, &name);
+    register(data_dir, &url);
+    Some(url)
+}
+
+/// Says that the app whose data directory is `data_dir` is on the database at `url`.
+pub fn register(data_dir: &Path, url: &str) {
     urls()
         .lock()
         .unwrap()
-        .insert(data_dir.to_owned(), url.clone());
-    Some(url)
+        .insert(data_dir.to_owned(), url.to_owned());
 }
 
 /// The database URL of the app whose data directory is `data_dir`, on PostgreSQL.

@@ -138,6 +138,41 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     for (locale, fallback) in &options.locale_fallbacks {
         store.set_locale_fallback(locale, fallback).await.unwrap();
     }
+    let (child, console, operator) = serve(data, options).await;
+    TestApp {
+        child,
+        console,
+        operator,
+        store,
+        data_dir,
+        recovery_identity: identity.to_string().expose_secret().to_owned(),
+    }
+}
+
+/// A second server on the same PostgreSQL database as `app` (the suite must run on PostgreSQL),
+/// with its own data directory: what a load balancer's second backend would be.
+pub async fn spawn_peer(app: &TestApp) -> TestApp {
+    let url = database::url_of(app.data_dir.path()).expect("a peer needs PostgreSQL");
+    let data_dir = tempfile::tempdir().unwrap();
+    database::register(data_dir.path(), &url);
+    let data = DataArgs {
+        data_dir: data_dir.path().to_path_buf(),
+        database_url: Some(url),
+    };
+    let store = data.open_store().await.unwrap();
+    let (child, console, operator) = serve(data, Options::default()).await;
+    TestApp {
+        child,
+        console,
+        operator,
+        store,
+        data_dir,
+        recovery_identity: app.recovery_identity.clone(),
+    }
+}
+
+/// Builds and starts a server on `data`: its child, console and operator URLs.
+async fn serve(data: DataArgs, options: Options) -> (String, String, String) {
     let args = ServeArgs {
         data,
         child_addr: "127.0.0.1:0".parse().unwrap(),
@@ -160,14 +195,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let (child, console) = bound_urls(&heard);
     let operator = heard.operator_bound_url();
     tokio::spawn(heard.run_until(std::future::pending()));
-    TestApp {
-        child,
-        console,
-        operator,
-        store,
-        data_dir,
-        recovery_identity: identity.to_string().expose_secret().to_owned(),
-    }
+    (child, console, operator)
 }
 
 /// The listeners' real addresses (the configured public URLs may differ in tests of cookies).

@@ -1,0 +1,91 @@
+//! The background jobs: retention (and the deletions that go with it), and the sessions' upkeep.
+//! Several servers on one PostgreSQL database take turns at the retention jobs
+//! ([`Store::job_turn`]): none runs twice at once.
+
+use crate::http::SessionStores;
+use crate::store::{Day, Store};
+
+/// Deletes expired closed cases, unused stories and closed consultations' written answers, and
+/// ends expired story consents, at start-up and every six hours.
+pub async fn retention_job(store: Store, retention_days: u32) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
+    loop {
+        every.tick().await;
+        let _ = run_retention(&store, &Day::today(), retention_days).await;
+    }
+}
+
+/// One run of the retention jobs, if this server has the turn: whether it had.
+pub async fn run_retention(store: &Store, today: &Day, retention_days: u32) -> bool {
+    let turn = match store.job_turn().await {
+        Ok(Some(turn)) => turn,
+        Ok(None) => {
+            tracing::info!("another server is running the retention jobs");
+            return false;
+        }
+        Err(e) => {
+            job_ran::<()>("retention", Err(e), |_| ());
+            return false;
+        }
+    };
+    let deleted = store
+        .purge_expired_closed_cases(today, retention_days)
+        .await;
+    job_ran("retention", deleted, |d| {
+        tracing::info!(deleted = d.len(), "retention run")
+    });
+    // Story consents past their time end the same way (the public page also checks the
+    // day on every request, so nothing expired is shown between two runs).
+    let ended = store.expire_story_consents(today).await;
+    job_ran("story_consent_expiry", ended, |ended| {
+        tracing::info!(ended, "story consent expiry run")
+    });
+    let unused = store.purge_unused_stories(today, retention_days).await;
+    job_ran("unused_stories", unused, |d| {
+        tracing::info!(deleted = d.len(), "unused stories deleted")
+    });
+    // A closed consultation's written answers go after the same time as a closed case.
+    let written = store.purge_expired_written(today, retention_days).await;
+    job_ran("written_answers", written, |p| {
+        tracing::info!(consultations = p.len(), "written answers deleted")
+    });
+    if let Err(e) = turn.end().await {
+        tracing::warn!(error = %e, "the jobs' turn did not end cleanly (it ends with its connection)");
+    }
+    true
+}
+
+/// Logs a background job's run (`done` says what it did) and counts it for the operator's
+/// metrics, by job and outcome. A failed run is tried again at the next tick.
+fn job_ran<T>(job: &'static str, result: Result<T, sqlx::Error>, done: impl FnOnce(T)) {
+    let outcome = match result {
+        Ok(value) => {
+            done(value);
+            "ok"
+        }
+        Err(e) => {
+            tracing::error!(error = %e, job, "a background job failed; will retry");
+            "failed"
+        }
+    };
+    metrics::counter!("heard_job_runs_total", "job" => job, "outcome" => outcome).increment(1);
+}
+
+/// Deletes expired sessions every ten minutes and keeps the child sessions' table (PostgreSQL)
+/// to its size every ten seconds.
+pub async fn session_upkeep(stores: SessionStores) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(10));
+    for tick in 0u64.. {
+        every.tick().await;
+        if let Err(e) = stores.trim_child_sessions().await {
+            tracing::warn!(error = %e, "the child sessions could not be trimmed");
+        }
+        if tick % 60 == 0 {
+            for store in [&stores.child, &stores.console] {
+                if let Err(e) = store.delete_expired().await {
+                    tracing::warn!(error = %e, "expired sessions could not be deleted");
+                }
+            }
+        }
+    }
+}
