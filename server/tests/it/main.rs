@@ -16,6 +16,7 @@ mod consultation_kiosk;
 mod consultation_written;
 mod consultations;
 mod crash;
+mod crash_postgres;
 mod demo;
 mod enrol;
 mod fleet;
