@@ -8,6 +8,11 @@
 //! have done before pressing Send: the timed part is only the sends. Prints throughput, p50 and
 //! p99 of a send, the server's peak resident memory and how many of the two cores it used. Not
 //! a test: it prints figures.
+//!
+//! With `HEARD_LOAD_POSTGRES` set to a PostgreSQL server's URL (`cargo xtask load` sets it), the
+//! browser path once more with two servers on one fresh database there, each taking half of the
+//! sends (as a load balancer would spread them); the CPU figure is then the two servers' only,
+//! PostgreSQL's own processes share the same two cores.
 
 use app::api::RecipientsResponse;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
@@ -27,14 +32,28 @@ struct Server {
     _dir: tempfile::TempDir,
 }
 
-async fn start(binary: &str) -> anyhow::Result<Server> {
+/// Starts a server on a fresh data directory, on SQLite or on the PostgreSQL database at
+/// `database` (`init`: make its recovery recipient first, once per database).
+async fn start(binary: &str, database: Option<&str>, init: bool) -> anyhow::Result<Server> {
     let dir = tempfile::tempdir()?;
-    let init = std::process::Command::new(binary)
-        .args(["recovery", "init", "--data-dir"])
-        .arg(dir.path())
-        .output()?;
-    anyhow::ensure!(init.status.success(), "recovery init failed");
-    let mut process = tokio::process::Command::new(binary)
+    let with_database = |command: &mut std::process::Command| {
+        match database {
+            Some(url) => command.env("HEARD_DATABASE_URL", url),
+            None => command.env_remove("HEARD_DATABASE_URL"),
+        };
+    };
+    if init {
+        let mut command = std::process::Command::new(binary);
+        command
+            .args(["recovery", "init", "--data-dir"])
+            .arg(dir.path());
+        with_database(&mut command);
+        let init = command.output()?;
+        anyhow::ensure!(init.status.success(), "recovery init failed");
+    }
+    let mut command = std::process::Command::new(binary);
+    with_database(&mut command);
+    let mut process = tokio::process::Command::from(command)
         .args([
             "serve",
             "--send-limit",
@@ -206,17 +225,21 @@ async fn fire(
     (times, started.elapsed())
 }
 
-async fn run(name: &str, server: &Server, prepared: Vec<Prepared>, ok: u16) {
+async fn run(name: &str, servers: &[&Server], prepared: Vec<Prepared>, ok: u16) {
     let http = client();
-    let pid = server.process.id().expect("running");
-    let (_, cpu_before) = usage(pid);
+    let pids: Vec<u32> = servers
+        .iter()
+        .map(|s| s.process.id().expect("running"))
+        .collect();
+    let cpu_before: f64 = pids.iter().map(|p| usage(*p).1).sum();
     let (mut times, wall) = fire(&http, prepared, ok).await;
-    let (peak_kib, cpu_after) = usage(pid);
+    let peak_kib = pids.iter().map(|p| usage(*p).0).max().unwrap_or(0);
+    let cpu_after: f64 = pids.iter().map(|p| usage(*p).1).sum();
     times.sort();
     let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
     println!(
         "{name}: {} sends in {:.2} s = {:.0}/s; p50 {:.1} ms, p99 {:.1} ms, slowest {:.1} ms; \
-         server peak RSS {:.1} MiB, CPU {:.2} of 2 cores",
+         peak RSS of a server {:.1} MiB, CPU of the server(s) {:.2} of 2 cores",
         times.len(),
         wall.as_secs_f64(),
         times.len() as f64 / wall.as_secs_f64(),
@@ -239,19 +262,50 @@ async fn main() -> anyhow::Result<()> {
         .unwrap_or(SENDS);
     println!("load: {CONNECTIONS} connections, {sends} sends of 1 KiB per path, SQLite, {binary}");
     let http = client();
-    let server = start(&binary).await?;
+    let server = start(&binary, None, true).await?;
     let mut forms = Vec::with_capacity(sends);
     for _ in 0..sends {
         forms.push(prepare_form(&http, &server.child_url).await?);
     }
-    run("no-JS form (server seals)", &server, forms, 303).await;
+    run("no-JS form (server seals)", &[&server], forms, 303).await;
     drop(server);
 
-    let server = start(&binary).await?;
+    let server = start(&binary, None, true).await?;
     let mut puts = Vec::with_capacity(sends);
     for _ in 0..sends {
         puts.push(prepare_put(&http, &server.child_url).await?);
     }
-    run("browser path (ciphertext PUT)", &server, puts, 201).await;
+    run("browser path (ciphertext PUT)", &[&server], puts, 201).await;
+    drop(server);
+
+    if let Ok(postgres) = std::env::var("HEARD_LOAD_POSTGRES") {
+        let database = fresh_database(&postgres).await?;
+        let first = start(&binary, Some(&database), true).await?;
+        let second = start(&binary, Some(&database), false).await?;
+        let mut puts = Vec::with_capacity(sends);
+        for i in 0..sends {
+            let server = if i % 2 == 0 { &first } else { &second };
+            puts.push(prepare_put(&http, &server.child_url).await?);
+        }
+        let name = "browser path, PostgreSQL, two servers";
+        run(name, &[&first, &second], puts, 201).await;
+    }
     Ok(())
+}
+
+/// A new, empty database on the PostgreSQL server at `server`: its URL.
+async fn fresh_database(server: &str) -> anyhow::Result<String> {
+    use sqlx::Connection;
+    let name = format!("heard_load_{}", std::process::id());
+    let mut admin = sqlx::PgConnection::connect(server).await?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut admin)
+        .await?;
+    sqlx::query(&format!(
+        "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+    ))
+    .execute(&mut admin)
+    .await?;
+    let base = server.rsplit_once('/').map_or(server, |(base, _)| base);
+    Ok(format!("{base}/{name}"))
 }

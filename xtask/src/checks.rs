@@ -223,16 +223,26 @@ pub fn load() -> Result<()> {
         "--bin",
         "heard",
     ])?;
-    cargo(&[
-        "run",
-        "--release",
-        "--package",
-        "server",
-        "--example",
-        "load_bench",
-        "--",
-        "target/release/heard",
-    ])
+    // The PostgreSQL part's server: the one the tests use.
+    let postgres = crate::postgres::test_server()?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = Command::new(cargo)
+        .args([
+            "run",
+            "--release",
+            "--package",
+            "server",
+            "--example",
+            "load_bench",
+        ])
+        .args(["--", "target/release/heard"])
+        .env("HEARD_LOAD_POSTGRES", &postgres)
+        .status()
+        .context("running cargo")?;
+    if !status.success() {
+        bail!("the load benchmark failed");
+    }
+    Ok(())
 }
 
 pub fn size_report(root: &Path) -> Result<()> {

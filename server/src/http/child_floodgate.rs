@@ -63,8 +63,10 @@ struct Windows {
 pub struct Floodgate {
     limits: FloodLimits,
     data_dir: PathBuf,
-    /// On PostgreSQL the data is not in the data directory: the database's size is measured.
+    /// On PostgreSQL the data is not in the data directory: the database's size is measured,
+    /// at most once a second (it walks the database's files), and the last size kept.
     database: Option<Store>,
+    measured: Arc<Mutex<Option<(Instant, u64)>>>,
     windows: Arc<Mutex<Windows>>,
 }
 
@@ -124,6 +126,7 @@ impl Floodgate {
             limits,
             data_dir,
             database: None,
+            measured: Arc::default(),
             windows: Arc::default(),
         }
     }
@@ -193,14 +196,28 @@ impl Floodgate {
         Ok(())
     }
 
+    /// The database's size, measured again when the last measure is a second old; in between,
+    /// the last measure plus what was let in since (`has_room` adds it).
+    async fn database_size(&self, store: &Store) -> Result<u64, IntakeError> {
+        let last = *self.measured.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((at, size)) = last {
+            if at.elapsed() < Duration::from_secs(1) {
+                return Ok(size);
+            }
+        }
+        let size = store
+            .database_size()
+            .await
+            .map_err(|e| IntakeError::Unexpected(e.into()))?;
+        *self.measured.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), size));
+        Ok(size)
+    }
+
     /// Whether `incoming` more bytes fit the storage budget (urgent sends: a twentieth more).
     /// A send needs twice its size: the database writes it to its log, then into its file.
     pub async fn has_room(&self, incoming: usize, urgent: bool) -> Result<(), IntakeError> {
         let used: u64 = match &self.database {
-            Some(store) => store
-                .database_size()
-                .await
-                .map_err(|e| IntakeError::Unexpected(e.into()))?,
+            Some(store) => self.database_size(store).await?,
             None => std::fs::read_dir(&self.data_dir)
                 .map_err(|e| IntakeError::Unexpected(e.into()))?
                 .filter_map(|entry| entry.ok()?.metadata().ok())
@@ -217,6 +234,14 @@ impl Floodgate {
                 "the storage budget is spent: new sends are refused"
             );
             return Err(IntakeError::StorageFull);
+        }
+        if let Some((_, size)) = self
+            .measured
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()
+        {
+            *size += incoming as u64;
         }
         Ok(())
     }

@@ -19,7 +19,8 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+use tokio::sync::Mutex;
 
 /// Request durations, in seconds: buckets rather than a summary, so that several servers'
 /// figures can be added up.
@@ -42,12 +43,20 @@ pub fn recorder() -> &'static PrometheusHandle {
     })
 }
 
+/// The day's figures, counted once a day: they cannot change within it (they count up to its
+/// start), and counting them scans the cases (there is no index on the day a case arrived).
+type DayFigures = Arc<Mutex<Option<(Day, (i64, i64, i64))>>>;
+
 pub fn operator_router(store: Store) -> Router {
     recorder();
+    let figures = DayFigures::default();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
+        .route(
+            "/metrics",
+            get(move |State(store): State<Store>| metrics(store, figures.clone())),
+        )
         .with_state(store)
 }
 
@@ -66,8 +75,17 @@ async fn readyz(State(store): State<Store>) -> impl IntoResponse {
     (status, [(header::CACHE_CONTROL, "no-store")], body)
 }
 
-async fn metrics(State(store): State<Store>) -> impl IntoResponse {
-    match store.figures_before(&Day::today()).await {
+async fn metrics(store: Store, figures: DayFigures) -> impl IntoResponse {
+    let today = Day::today();
+    let mut counted = figures.lock().await;
+    let day_figures = match &*counted {
+        Some((day, known)) if *day == today => Ok(*known),
+        _ => store.figures_before(&today).await.inspect(|fresh| {
+            *counted = Some((today.clone(), *fresh));
+        }),
+    };
+    drop(counted);
+    match day_figures {
         Ok((messages, stories, open)) => {
             metrics::gauge!("heard_messages_before_today").set(messages as f64);
             metrics::gauge!("heard_stories_before_today").set(stories as f64);

@@ -187,6 +187,18 @@ impl Store {
         };
         Ok(WriteTx::new(tx, turn))
     }
+
+    /// A transaction that only inserts rows under keys of its own and reads nothing it then
+    /// writes on (a new case: `ON CONFLICT` settles a retried id). On SQLite it is a
+    /// [`Store::write_tx`] all the same (one writer at a time is SQLite's way); on PostgreSQL it
+    /// takes no fleet-wide turn, so that concurrent sends commit together (PostgreSQL flushes
+    /// their WAL in one write) instead of one disk flush after another.
+    pub async fn insert_tx(&self) -> sqlx::Result<WriteTx> {
+        match self.backend {
+            Backend::Sqlite => self.write_tx().await,
+            Backend::Postgres => Ok(WriteTx::new(self.pool.begin().await?, None)),
+        }
+    }
 }
 
 /// The tables whose deleted rows held what a child wrote (directly or by cascade).

@@ -61,7 +61,7 @@ impl Store {
     /// (synchronous = FULL).
     pub async fn insert_case(&self, case: &SealedCase, day: &Day) -> Result<Inserted, sqlx::Error> {
         let (id, sealed) = (&case.id, &case.sealed);
-        let mut tx = self.write_tx().await?;
+        let mut tx = self.insert_tx().await?;
         let seq: Option<i64> = sqlx::query_scalar(
             "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
              VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq",

@@ -10,6 +10,7 @@ use app::api::RecipientsResponse;
 use app::domain::SubmissionId;
 use app::proof::{header_value, solve};
 use heard::accounts::Role;
+use heard::audit::AuditAction;
 use heard::store::{CaseStatus, Day};
 
 fn client() -> reqwest::Client {
@@ -222,4 +223,42 @@ async fn child_sessions_are_never_logged_and_a_flood_holds_no_more_than_the_cap(
         .await
         .unwrap();
     assert_eq!(all, cap);
+}
+
+#[tokio::test]
+async fn two_servers_appending_at_once_keep_one_unbroken_audit_chain() {
+    if !on_postgres() {
+        return;
+    }
+    let a = spawn_app().await;
+    let b = spawn_peer(&a).await;
+    let before = a.store.audit_entries().await.unwrap().len();
+    let append = |store: heard::store::Store, n: usize| async move {
+        for i in 0..25 {
+            let subject = format!("server {n} entry {i}");
+            store
+                .audit(
+                    heard::audit::Actor::System,
+                    AuditAction::RecipientAdd,
+                    &subject,
+                )
+                .await
+                .unwrap();
+        }
+    };
+    tokio::join!(
+        append(a.store.clone(), 1),
+        append(b.store.clone(), 2),
+        append(a.store.clone(), 3),
+        append(b.store.clone(), 4)
+    );
+    let entries = a.store.audit_entries().await.unwrap();
+    assert_eq!(entries.len(), before + 100);
+    assert!(
+        matches!(
+            a.store.verify_audit_chain().await.unwrap(),
+            heard::audit::ChainVerdict::Intact { .. }
+        ),
+        "each entry follows the one before it, whichever server wrote it"
+    );
 }

@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod authorization;
 mod backup;
+mod backup_postgres;
 mod bad_input;
 mod boundaries;
 mod cases;
