@@ -85,7 +85,7 @@ async fn seed(
             format!("{numbers} INSERT INTO case_status (submission_seq, status, changed_on, \
                      urgency, escalated_on, assigned_to) \
                      SELECT n.seq, CASE WHEN n.seq % 10 = 0 THEN 'closed' ELSE 'in_progress' END, \
-                     '2026-11-22', CASE WHEN n.seq % 10 <> 0 AND n.seq % 100 <> 7 THEN 'urgent' END, \
+                     '2026-11-22', CASE WHEN n.seq % 10 <> 0 AND n.seq % 100 <> 7 THEN 'urgent' ELSE 'normal' END, \
                      CASE WHEN n.seq % 10 <> 0 AND n.seq % 100 <> 7 THEN '2026-11-22' END, \
                      CASE WHEN n.seq % 10 <> 0 AND n.seq % 100 = 7 THEN 1 END \
                      FROM n WHERE n.seq % 10 = 0 OR n.seq % 100 = 7 OR n.seq % 200 = 5"),
@@ -157,8 +157,7 @@ async fn main() -> anyhow::Result<()> {
     tx.commit().await?;
     sqlx::query("ANALYZE").execute(store.pool()).await?;
     println!(
-        "seeded {cases} cases on {:?} in {:.1} s",
-        store.backend(),
+        "seeded {cases} cases on {database:?} in {:.1} s",
         started.elapsed().as_secs_f64()
     );
 
@@ -208,6 +207,24 @@ async fn main() -> anyhow::Result<()> {
             times[RUNS / 2].as_secs_f64() * 1000.0,
             times[RUNS - 1].as_secs_f64() * 1000.0
         );
+    }
+    // `HEARD_BENCH_KEEP=1` leaves the database for a look at the plans (its name is printed).
+    if let (Database::Postgres(url), Ok(server), Err(_)) = (
+        &database,
+        std::env::var("HEARD_BENCH_POSTGRES"),
+        std::env::var("HEARD_BENCH_KEEP"),
+    ) {
+        use sqlx::Connection;
+        store.pool().close().await;
+        let name = url
+            .as_str()
+            .rsplit_once('/')
+            .map_or("", |(_, n)| n)
+            .to_owned();
+        let mut admin = sqlx::PgConnection::connect(&server).await?;
+        sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .execute(&mut admin)
+            .await?;
     }
     Ok(())
 }

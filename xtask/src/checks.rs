@@ -191,6 +191,26 @@ fn e2e(root: &Path) -> Result<()> {
 /// and sealing 4 KiB to 8 recipients beside openpgp.js (browser).
 pub fn bench(root: &Path) -> Result<()> {
     cargo(&["run", "--package", "server", "--example", "inbox_bench"])?;
+    // The inbox once more: a million cases on PostgreSQL (release: the figures to compare with
+    // the goal of 20 ms).
+    let postgres = crate::postgres::test_server()?;
+    let cargo_bin = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = Command::new(cargo_bin)
+        .args([
+            "run",
+            "--release",
+            "--package",
+            "server",
+            "--example",
+            "inbox_bench",
+        ])
+        .env("HEARD_BENCH_POSTGRES", &postgres)
+        .env("HEARD_BENCH_CASES", "1000000")
+        .status()
+        .context("running cargo")?;
+    if !status.success() {
+        bail!("the inbox benchmark on PostgreSQL failed");
+    }
     cargo(&["run", "--package", "server", "--example", "session_bench"])?;
     cargo(&[
         "run",
