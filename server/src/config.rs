@@ -12,9 +12,11 @@ pub struct DataArgs {
     #[arg(long, env = "HEARD_DATA_DIR", default_value = "heard-data")]
     pub data_dir: PathBuf,
     /// A PostgreSQL database instead of SQLite, e.g. postgres://heard@db.internal/heard: for
-    /// several Heard servers on one database. Without it, SQLite in the data directory.
-    #[arg(long, env = "HEARD_DATABASE_URL")]
-    pub database_url: Option<String>,
+    /// several Heard servers on one database. Without it, SQLite in the data directory. Give it
+    /// in the environment rather than on the command line, where other users see it.
+    #[arg(long, env = "HEARD_DATABASE_URL", hide_env_values = true,
+          value_parser = PostgresUrl::parse_arg)]
+    pub database_url: Option<PostgresUrl>,
 }
 
 impl DataArgs {
@@ -25,7 +27,7 @@ impl DataArgs {
 
     pub fn database(&self) -> anyhow::Result<Database> {
         Ok(match &self.database_url {
-            Some(url) => Database::Postgres(PostgresUrl::parse(url)?),
+            Some(url) => Database::Postgres(url.clone()),
             None => Database::Sqlite(self.database_path()),
         })
     }

@@ -49,6 +49,8 @@ pub async fn run_retention(store: &Store, today: &Day, retention_days: u32) -> b
     job_ran("written_answers", written, |p| {
         tracing::info!(consultations = p.len(), "written answers deleted")
     });
+    let vacuumed = store.vacuum_content().await;
+    job_ran("vacuum", vacuumed, |()| ());
     if let Err(e) = turn.end().await {
         tracing::warn!(error = %e, "the jobs' turn did not end cleanly (it ends with its connection)");
     }
@@ -72,7 +74,7 @@ fn job_ran<T>(job: &'static str, result: Result<T, sqlx::Error>, done: impl FnOn
 }
 
 /// Deletes expired sessions every ten minutes and keeps the child sessions' table (PostgreSQL)
-/// to its size every ten seconds.
+/// to its size every ten seconds (a flood can pass the cap for those seconds).
 pub async fn session_upkeep(stores: SessionStores) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(10));
     for tick in 0u64.. {

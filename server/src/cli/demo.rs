@@ -181,6 +181,14 @@ pub(super) async fn demo_account(
 /// The demo writes its recovery identity to disk and adds accounts with printed passwords: never
 /// in a data directory it did not make (one with files but without the demo's own marker).
 fn refuse_a_real_instance(data: &DataArgs) -> anyhow::Result<()> {
+    // A PostgreSQL database is a real instance's (the demo is for SQLite): its demo accounts and
+    // their printed passwords and key passphrase would read every new case.
+    if data.database_url.is_some() {
+        anyhow::bail!(
+            "the demo runs on SQLite only: it refuses to add its accounts and keys to a \
+             PostgreSQL database (unset --database-url / HEARD_DATABASE_URL)"
+        );
+    }
     let has_files = std::fs::read_dir(&data.data_dir)
         .map(|mut entries| entries.next().is_some())
         .unwrap_or(false);
@@ -197,8 +205,8 @@ fn refuse_a_real_instance(data: &DataArgs) -> anyhow::Result<()> {
 /// `heard demo-code`: the demo reviewer's current TOTP code. Refused outside a demo data
 /// directory, so it cannot become a way around a real account's second factor.
 pub async fn current_code(data: &DataArgs, story_editor: bool) -> anyhow::Result<()> {
-    if !data.data_dir.join(DEMO_IDENTITY_FILE).exists() {
-        anyhow::bail!("not a demo data directory (made by `heard demo`)");
+    if data.database_url.is_some() || !data.data_dir.join(DEMO_IDENTITY_FILE).exists() {
+        anyhow::bail!("not a demo data directory (made by `heard demo`, on SQLite)");
     }
     let store = data.open_store().await?;
     let handle = if story_editor {

@@ -6,6 +6,10 @@ use crate::store::Day;
 
 pub async fn run(data: &DataArgs, retention_days: u32) -> anyhow::Result<()> {
     let store = open(data).await?;
+    // Never beside a server's run of the same jobs (PostgreSQL: the fleet's jobs' turn).
+    let Some(turn) = store.job_turn().await? else {
+        anyhow::bail!("a server is running the retention jobs now: try again in a minute");
+    };
     let deleted = store
         .purge_expired_closed_cases(&Day::today(), retention_days)
         .await?;
@@ -28,5 +32,7 @@ pub async fn run(data: &DataArgs, retention_days: u32) -> anyhow::Result<()> {
         "deleted the written answers of {} consultations closed more than {retention_days} days ago",
         written.len()
     );
+    store.vacuum_content().await?;
+    turn.end().await?;
     Ok(())
 }

@@ -33,7 +33,8 @@ pub(super) fn progress_key(id: &str) -> String {
 }
 pub(super) const TAKEN: &str = "consultations_taken";
 
-/// Where a child is in a consultation: never stored, gone when the flow ends.
+/// Where a child is in a consultation: in the child's session only (memory on SQLite; the shared,
+/// unlogged `child_sessions` table on PostgreSQL, see `session_stores`), gone when the flow ends.
 #[derive(Serialize, Deserialize)]
 pub(super) struct Progress {
     id: String,

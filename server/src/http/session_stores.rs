@@ -9,7 +9,10 @@
 //! whose next request reaches another server keeps its language, its proof challenges and its
 //! counters), so on PostgreSQL it is in a table that is never written to the WAL and that
 //! [`SessionStores::trim_child_sessions`] keeps to [`CHILD_SESSIONS_MAX`] rows, oldest first, as
-//! moka does in memory. A child session holds no word a child wrote.
+//! moka does in memory (every ten seconds: a flood can pass it in between). A child session
+//! holds no word a child wrote; while a child takes part in a consultation it holds the place and
+//! age band they chose and how far they are (`child_consult`), as it does in memory. Stored
+//! expiries are rounded up to the hour ([`coarse`]).
 
 use super::CHILD_SESSIONS_MAX;
 use crate::store::Database;
@@ -29,6 +32,8 @@ pub enum AnySessionStore {
     Memory(MokaStore),
     Sqlite(SqliteStore),
     Postgres(PostgresStore),
+    /// The child site's on PostgreSQL: expiries stored coarse ([`coarse`]).
+    SharedChild(PostgresStore),
 }
 
 /// The two listeners' stores.
@@ -78,7 +83,7 @@ impl SessionStores {
                         .map_err(anyhow::Error::msg)
                 };
                 Ok(Self {
-                    child: AnySessionStore::Postgres(table("child_sessions")?),
+                    child: AnySessionStore::SharedChild(table("child_sessions")?),
                     console: AnySessionStore::Postgres(table("console_sessions")?),
                     child_pool: Some(pool),
                 })
@@ -104,6 +109,26 @@ impl SessionStores {
     }
 }
 
+/// A child session's expiry as the database keeps it: rounded up to the next whole hour, so that
+/// a stored row does not say to the second when a child was last active. The cookie keeps its
+/// own exact expiry; a row may outlive it by up to an hour, and is deleted then. (Not for the
+/// console's: the stored expiry is what ends a reviewer's idle session.)
+fn coarse(record: &Record) -> Record {
+    let mut stored = record.clone();
+    let at = stored.expiry_date;
+    let hour = at
+        .replace_minute(0)
+        .and_then(|t| t.replace_second(0))
+        .and_then(|t| t.replace_nanosecond(0))
+        .unwrap_or(at);
+    stored.expiry_date = if hour == at {
+        hour
+    } else {
+        hour + time::Duration::HOUR
+    };
+    stored
+}
+
 #[async_trait::async_trait]
 impl SessionStore for AnySessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
@@ -111,6 +136,13 @@ impl SessionStore for AnySessionStore {
             Self::Memory(s) => s.create(record).await,
             Self::Sqlite(s) => s.create(record).await,
             Self::Postgres(s) => s.create(record).await,
+            Self::SharedChild(s) => {
+                let mut stored = coarse(record);
+                s.create(&mut stored).await?;
+                // The store may have drawn a new id (a collision): the session takes it.
+                record.id = stored.id;
+                Ok(())
+            }
         }
     }
 
@@ -119,6 +151,7 @@ impl SessionStore for AnySessionStore {
             Self::Memory(s) => s.save(record).await,
             Self::Sqlite(s) => s.save(record).await,
             Self::Postgres(s) => s.save(record).await,
+            Self::SharedChild(s) => s.save(&coarse(record)).await,
         }
     }
 
@@ -126,7 +159,7 @@ impl SessionStore for AnySessionStore {
         match self {
             Self::Memory(s) => s.load(id).await,
             Self::Sqlite(s) => s.load(id).await,
-            Self::Postgres(s) => s.load(id).await,
+            Self::Postgres(s) | Self::SharedChild(s) => s.load(id).await,
         }
     }
 
@@ -134,7 +167,7 @@ impl SessionStore for AnySessionStore {
         match self {
             Self::Memory(s) => s.delete(id).await,
             Self::Sqlite(s) => s.delete(id).await,
-            Self::Postgres(s) => s.delete(id).await,
+            Self::Postgres(s) | Self::SharedChild(s) => s.delete(id).await,
         }
     }
 }
@@ -145,7 +178,7 @@ impl AnySessionStore {
         match self {
             Self::Memory(_) => Ok(()),
             Self::Sqlite(s) => s.delete_expired().await,
-            Self::Postgres(s) => s.delete_expired().await,
+            Self::Postgres(s) | Self::SharedChild(s) => s.delete_expired().await,
         }
     }
 }

@@ -28,6 +28,11 @@ impl PostgresUrl {
         Ok(Self(raw.to_owned()))
     }
 
+    /// [`PostgresUrl::parse`] for clap.
+    pub fn parse_arg(raw: &str) -> Result<Self, String> {
+        Self::parse(raw).map_err(|e| e.to_string())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -35,7 +40,10 @@ impl PostgresUrl {
 
 impl std::fmt::Debug for PostgresUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // An unescaped `@` or `/` in the password makes the URL ambiguous: then show nothing of it.
+        let ambiguous = self.0.matches('@').count() > 1;
         let shown = match sqlx::postgres::PgConnectOptions::from_str(&self.0) {
+            Ok(_) if ambiguous => "postgres://…".to_owned(),
             Ok(o) => format!(
                 "postgres://{}@{}:{}/{}",
                 o.get_username(),
@@ -70,7 +78,10 @@ const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = 
 /// - `jit = off`: a page of the inbox (`LIMIT 50` over a million cases) has a large estimated
 ///   cost, which made PostgreSQL compile it to machine code first: 20–45 ms of compiling for a
 ///   query that then ran in 2 ms (`examples/inbox_bench.rs`).
-const POSTGRES_SETTINGS: &str = "SET jit = off";
+/// - `lock_timeout = 5s`: a writer waits for the fleet's writers' lock (`fleet.rs`) as long as
+///   SQLite's busy timeout, then fails (a child is asked to try again) instead of waiting
+///   without end behind a server whose host vanished with the lock.
+const POSTGRES_SETTINGS: &str = "SET jit = off; SET lock_timeout = '5s'";
 
 pub(super) async fn pool(database: &Database) -> anyhow::Result<(AnyPool, Backend)> {
     sqlx::any::install_default_drivers();
@@ -141,6 +152,13 @@ mod tests {
         let shown = format!("{url:?}");
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("db.internal:5433/heard"), "{shown}");
+    }
+
+    #[test]
+    fn an_ambiguous_url_shows_nothing_of_its_password() {
+        let url = PostgresUrl::parse("postgres://heard:p@ss/word@db/heard").unwrap();
+        let shown = format!("{url:?}");
+        assert!(!shown.contains("ss") && !shown.contains("word"), "{shown}");
     }
 
     #[test]

@@ -109,12 +109,12 @@ impl Store {
     /// the WAL at the next checkpoint).
     ///
     /// On PostgreSQL a deleted row stays in its table's pages until `VACUUM` makes the space
-    /// reusable (and in the WAL segments until they are recycled): the deleting tables are
-    /// vacuumed instead (see the README's retention section).
+    /// reusable (and in the WAL segments until they are recycled). A VACUUM in a child's request
+    /// would queue the fleet's children behind each other's (and cancel autovacuum): there the
+    /// tables are vacuumed by the retention job instead ([`Store::vacuum_content`]); see the
+    /// README's "Deletion on PostgreSQL".
     pub async fn forget_deleted(&self) -> Result<(), sqlx::Error> {
         if self.backend == Backend::Postgres {
-            // Outside a transaction: VACUUM cannot run in one.
-            sqlx::query(VACUUM_CONTENT).execute(self.pool()).await?;
             return Ok(());
         }
         for attempt in 0..5u64 {
@@ -128,6 +128,17 @@ impl Store {
             tokio::time::sleep(std::time::Duration::from_millis(50 * (attempt + 1))).await;
         }
         tracing::error!("the WAL could not be emptied: a reader kept the checkpoint busy");
+        Ok(())
+    }
+
+    /// PostgreSQL only (nothing to do on SQLite, whose deletions overwrite): `VACUUM` the tables
+    /// that held what a child wrote or answered, so that the space of deleted rows is reused and
+    /// dead row versions (a consultation's counts before each answer) are pruned. Run by the
+    /// retention job, outside any transaction (VACUUM cannot run in one).
+    pub async fn vacuum_content(&self) -> Result<(), sqlx::Error> {
+        if self.backend == Backend::Postgres {
+            sqlx::query(VACUUM_CONTENT).execute(self.pool()).await?;
+        }
         Ok(())
     }
 
@@ -204,7 +215,7 @@ impl Store {
 /// The tables whose deleted rows held what a child wrote (directly or by cascade).
 const VACUUM_CONTENT: &str = "VACUUM submissions, submission_recipients, case_notes, \
      case_messages, case_copies, return_codes, stories, story_versions, published_stories, \
-     consultation_written, consultation_quotes";
+     consultation_written, consultation_quotes, consultation_counts, child_sessions";
 
 /// A flag column (0 or 1: both databases store flags as integers) as a bool.
 fn flag(row: &sqlx::any::AnyRow, column: &str) -> sqlx::Result<bool> {

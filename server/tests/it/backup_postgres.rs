@@ -30,6 +30,11 @@ async fn pg_dump_and_pg_restore_as_the_readme_says_bring_back_cases_and_no_sessi
     // A child session too (a challenge): unlogged, left out of the dump.
     let r = app.recipients().await;
     assert!(!r.challenge.is_empty());
+    let child_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM child_sessions")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert!(child_rows > 0, "a child session is live");
 
     let refused = heard(app.data_dir.path(), &["backup", "--to", "/tmp/never"]);
     assert!(!refused.status.success());
@@ -38,7 +43,9 @@ async fn pg_dump_and_pg_restore_as_the_readme_says_bring_back_cases_and_no_sessi
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("heard.dump");
     run(Command::new("pg_dump")
-        .args(["--format=custom", "--no-owner", "--no-unlogged-table-data"])
+        // Uncompressed here, so that the search below reads what the dump holds.
+        .args(["--format=custom", "--compress=0", "--no-owner"])
+        .arg("--no-unlogged-table-data")
         .arg("--exclude-table-data=console_sessions")
         .arg(format!("--file={}", file.display()))
         .arg(&live));

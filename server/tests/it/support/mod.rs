@@ -121,7 +121,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         data_dir: data_dir.path().to_path_buf(),
         database_url: match options.sqlite {
             true => None,
-            false => database::fresh(data_dir.path()).await,
+            false => database::fresh(data_dir.path())
+                .await
+                .map(|url| postgres(&url)),
         },
     };
     let store = data.open_store().await.unwrap();
@@ -157,7 +159,7 @@ pub async fn spawn_peer(app: &TestApp) -> TestApp {
     database::register(data_dir.path(), &url);
     let data = DataArgs {
         data_dir: data_dir.path().to_path_buf(),
-        database_url: Some(url),
+        database_url: Some(postgres(&url)),
     };
     let store = data.open_store().await.unwrap();
     let (child, console, operator) = serve(data, Options::default()).await;
@@ -169,6 +171,10 @@ pub async fn spawn_peer(app: &TestApp) -> TestApp {
         data_dir,
         recovery_identity: app.recovery_identity.clone(),
     }
+}
+
+fn postgres(url: &str) -> heard::store::PostgresUrl {
+    heard::store::PostgresUrl::parse(url).unwrap()
 }
 
 /// Builds and starts a server on `data`: its child, console and operator URLs.
