@@ -89,7 +89,7 @@ pub async fn prepare(data: &DataArgs) -> anyhow::Result<()> {
                 arrival: Arrival::Normal,
                 return_code: None,
             };
-            store.insert_case(&case, &Day::today()).await?;
+            store.insert_case(case, &Day::today()).await?;
         }
     }
     println!("Demo data is in {}.", data.data_dir.display());

@@ -6,7 +6,7 @@
 //!   ("I am not safe") puts the new case into the safeguarding leads' urgent queue.
 
 use super::child_limits::new_challenge;
-use super::child_upload::{admit, SealedUpload, MESSAGE, STORY};
+use super::child_upload::{admit, Admission, SealedUpload, MESSAGE, STORY};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
 use crate::store::{Day, Inserted, SealedCase};
@@ -78,23 +78,39 @@ pub async fn put_sealed(
     upload: SealedUpload,
 ) -> Result<(StatusCode, Json<Received>), Refusal> {
     let refuse = Refusal::api(lang);
-    // A retry of a send that already arrived (its answer was lost) is answered "it arrived",
-    // whatever changed since: sealing afresh would make a second case and a second code.
-    if already_arrived(&state, &upload.id).await.map_err(&refuse)? {
-        return Ok(arrived(Inserted::Duplicate));
-    }
-    let (current, facility) = recipients_for(&state, &upload.place)
+    let id = upload.id.clone();
+    let (case, admission) = match admit_case(&state, &session, upload).await {
+        Ok(admitted) => admitted,
+        // A refused send may be the retry of one that already arrived (its answer was lost; its
+        // proof of work is spent, or its readers changed since): it is answered "it arrived",
+        // as sealing afresh would make a second case and a second code. Looked up only on a
+        // refusal: a send let through needs no lookup, its insert settles a retried id.
+        Err(refused) => {
+            if already_arrived(&state, &id).await.map_err(&refuse)? {
+                return Ok(arrived(Inserted::Duplicate));
+            }
+            return Err(refuse(refused));
+        }
+    };
+    let len = case.sealed.as_bytes().len();
+    let inserted = store(&state, case).await.map_err(&refuse)?;
+    admission
+        .settle(&state, &session, inserted, len)
         .await
         .map_err(&refuse)?;
-    let recipients = upload
-        .readers(current, MESSAGE, &state.kiosk_outbox)
-        .map_err(&refuse)?;
+    Ok(arrived(inserted))
+}
+
+/// The case a send makes, let through (readers, budget, proof of work, flood limits).
+async fn admit_case(
+    state: &AppState,
+    session: &Session,
+    upload: SealedUpload,
+) -> Result<(SealedCase, Admission), IntakeError> {
+    let (current, facility) = recipients_for(state, &upload.place).await?;
+    let recipients = upload.readers(current, MESSAGE, &state.kiosk_outbox)?;
     let urgent = upload.header(URGENT_HEADER) == Some("1");
-    let vouched = upload.vouched();
-    let admission = admit(&state, &session, vouched, upload.len(), urgent)
-        .await
-        .map_err(&refuse)?;
-    let len = upload.len();
+    let admission = admit(state, session, upload.vouched(), upload.len(), urgent).await?;
     let case = SealedCase {
         arrival: admission.arrival(urgent),
         id: upload.id,
@@ -103,12 +119,7 @@ pub async fn put_sealed(
         facility,
         return_code: upload.return_code,
     };
-    let inserted = store(&state, &case).await.map_err(&refuse)?;
-    admission
-        .settle(&state, &session, inserted, len)
-        .await
-        .map_err(&refuse)?;
-    Ok(arrived(inserted))
+    Ok((case, admission))
 }
 
 /// Whether a submission with this id is stored: a retry whose answer was lost.
@@ -184,16 +195,17 @@ pub(super) async fn facility_of(
 }
 
 /// Stores a new case as of today.
-pub(super) async fn store(state: &AppState, case: &SealedCase) -> Result<Inserted, IntakeError> {
+pub(super) async fn store(state: &AppState, case: SealedCase) -> Result<Inserted, IntakeError> {
+    let (sealed_in, arrival) = (case.sealed.sealed_in(), case.arrival);
     let inserted = state
         .store
         .insert_case(case, &Day::today())
         .await
         .context("storing a sealed submission")?;
     tracing::info!(
-        sealed_in = case.sealed.sealed_in().as_str(),
+        sealed_in = sealed_in.as_str(),
         duplicate = inserted == Inserted::Duplicate,
-        arrival = ?case.arrival,
+        arrival = ?arrival,
         "submission stored"
     );
     Ok(inserted)

@@ -79,10 +79,6 @@ pub async fn post_form(
     if !state.form_key.check(token, &id, form_token_now()) {
         return Err(refuse(IntakeError::FormExpired));
     }
-    if already_arrived(&state, &id).await.map_err(&refuse)? {
-        // The same form posted again (its answer was lost): it arrived.
-        return Ok(Redirect::to(SENT_PATH));
-    }
     let place = NamedPlace::parse(form.one("place").unwrap_or_default())
         .map_err(|_| refuse(IntakeError::UnknownPlace))?;
     let choices = Choices::parse(form.one("kind"), form.all("feeling"), form.all("wish"))
@@ -94,27 +90,39 @@ pub async fn post_form(
     let words = ChildWords::parse_optional(form.take_text()).map_err(|e| refuse(e.into()))?;
     let urgent = choices.is_urgent();
     let answers = Answers::new(choices, words, None).map_err(|_| refuse(IntakeError::Empty))?;
-    let (recipients, facility) = recipients_for(&state, &place).await.map_err(&refuse)?;
-    let envelope =
-        Envelope::answering(id.clone(), lang.code(), SealedIn::Server, answers).naming(place);
-    let sealed = seal(envelope, &recipients)
-        .context("sealing on arrival")
-        .map_err(|e| refuse(e.into()))?;
-    let len = sealed.as_bytes().len();
-    // The form's single-use token (checked above) stands in for the browser's proof of work.
-    let admission = admit(&state, &session, Vouched::FormToken, len, urgent)
-        .await
-        .map_err(&refuse)?;
-    // Without JavaScript no return code can be made: the server must never see one.
-    let case = SealedCase {
-        arrival: admission.arrival(urgent),
-        id,
-        sealed,
-        recipients,
-        facility,
-        return_code: None,
+    let let_through = async {
+        let (recipients, facility) = recipients_for(&state, &place).await?;
+        let envelope =
+            Envelope::answering(id.clone(), lang.code(), SealedIn::Server, answers).naming(place);
+        let sealed = seal(envelope, &recipients).context("sealing on arrival")?;
+        let len = sealed.as_bytes().len();
+        // The form's single-use token (checked above) stands in for the browser's proof of work.
+        let admission = admit(&state, &session, Vouched::FormToken, len, urgent).await?;
+        // Without JavaScript no return code can be made: the server must never see one.
+        let case = SealedCase {
+            arrival: admission.arrival(urgent),
+            id: id.clone(),
+            sealed,
+            recipients,
+            facility,
+            return_code: None,
+        };
+        Ok::<_, IntakeError>((case, admission))
     };
-    let inserted = store(&state, &case).await.map_err(&refuse)?;
+    let (case, admission) = match let_through.await {
+        Ok(admitted) => admitted,
+        // The same form posted again after it arrived (its answer was lost) is answered "it
+        // arrived" whatever refuses it now. Looked up only on a refusal: a form let through
+        // needs no lookup, its insert settles a retried id.
+        Err(refused) => {
+            if already_arrived(&state, &id).await.map_err(&refuse)? {
+                return Ok(Redirect::to(SENT_PATH));
+            }
+            return Err(refuse(refused));
+        }
+    };
+    let len = case.sealed.as_bytes().len();
+    let inserted = store(&state, case).await.map_err(&refuse)?;
     admission
         .settle(&state, &session, inserted, len)
         .await

@@ -251,7 +251,7 @@ pub async fn make_case(
                     &answer,
                 )
                 .await?;
-            state.store.insert_case(&case, &Day::today()).await?;
+            state.store.insert_case(case, &Day::today()).await?;
             state.store.delete_written(&answer).await?;
             Ok::<_, sqlx::Error>(())
         };

@@ -6,6 +6,7 @@
 mod accounts;
 mod audit;
 pub mod backup;
+mod case_commits;
 mod case_work;
 mod cases;
 mod connect;
@@ -70,6 +71,9 @@ pub struct Store {
     audit_writer: Arc<tokio::sync::Mutex<()>>,
     /// The turns of this process's write transactions ([`Store::write_tx`]).
     write_turns: WriteTurns,
+    /// The group commit of new cases on SQLite ([`Store::insert_case`]); `None` on PostgreSQL
+    /// and in the committer's own store, which write directly.
+    case_commits: Option<case_commits::CaseCommits>,
 }
 
 impl Store {
@@ -93,13 +97,21 @@ impl Store {
             pool.close().await;
             pool = connect::pool(database).await?.0;
         }
-        Ok(Self {
+        let mut store = Self {
             pool,
             database: database.clone(),
             backend,
             audit_writer: Arc::default(),
             write_turns: WriteTurns::default(),
-        })
+            case_commits: None,
+        };
+        // On PostgreSQL concurrent sends already share a flush to disk (each commits on its own
+        // connection, no turn between them); one committer per server would queue them instead
+        // (measured: slower, `examples/load_bench.rs`).
+        if backend == Backend::Sqlite {
+            store.case_commits = Some(case_commits::CaseCommits::start(store.clone()));
+        }
+        Ok(store)
     }
 
     /// Empties SQLite's WAL into the database file (`wal_checkpoint(TRUNCATE)`), so that pages

@@ -4,7 +4,7 @@ use super::{Day, Store};
 use app::domain::{SealedIn, SubmissionId};
 use app::sealing::{Recipient, RecipientSet, SealedSubmission};
 use heard_core::vocabulary::{CaseStatus, Urgency};
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 /// Whether an insert stored a new submission or met one already stored under the same id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,71 +58,96 @@ pub struct StoredSubmission {
 impl Store {
     /// Durably stores a new case ([`SealedCase`]) as of `day`. Idempotent on the id: a retried
     /// send returns `Duplicate` and changes nothing. Returns only after the commit
-    /// (synchronous = FULL).
-    pub async fn insert_case(&self, case: &SealedCase, day: &Day) -> Result<Inserted, sqlx::Error> {
-        let (id, sealed) = (&case.id, &case.sealed);
-        let mut tx = self.insert_tx().await?;
-        let seq: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq",
-        )
-        .bind(id.as_str())
-        .bind(sealed.as_bytes())
-        .bind(sealed.sealed_in().as_str())
-        .bind(day.as_str())
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(seq) = seq else {
-            tx.rollback().await?;
-            return Ok(Inserted::Duplicate);
-        };
-        for recipient in case.recipients.iter() {
-            sqlx::query(
-                "INSERT INTO submission_recipients (submission_seq, recipient) VALUES ($1, $2)",
-            )
-            .bind(seq)
-            .bind(recipient.as_str())
-            .execute(&mut *tx)
-            .await?;
+    /// (synchronous = FULL), which it may share with other sends (`case_commits`).
+    pub async fn insert_case(&self, case: SealedCase, day: &Day) -> Result<Inserted, sqlx::Error> {
+        match &self.case_commits {
+            Some(commits) => commits.insert(self, case, day).await,
+            None => self.insert_alone(&case, day).await,
         }
-        if case.arrival != Arrival::Normal {
-            let flood = case.arrival == Arrival::PossibleFlood;
-            sqlx::query(
-                "INSERT INTO case_status \
+    }
+
+    /// [`Store::insert_case`] in a transaction of its own.
+    pub(super) async fn insert_alone(
+        &self,
+        case: &SealedCase,
+        day: &Day,
+    ) -> Result<Inserted, sqlx::Error> {
+        let mut tx = self.insert_tx().await?;
+        let inserted = insert_rows(&mut tx, case, day).await?;
+        tx.commit().await?;
+        Ok(inserted)
+    }
+}
+
+/// The rows of a new case, in the caller's transaction; nothing when its id is already stored.
+pub(super) async fn insert_rows(
+    conn: &mut AnyConnection,
+    case: &SealedCase,
+    day: &Day,
+) -> Result<Inserted, sqlx::Error> {
+    let (id, sealed) = (&case.id, &case.sealed);
+    let seq: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq",
+    )
+    .bind(id.as_str())
+    .bind(sealed.as_bytes())
+    .bind(sealed.sealed_in().as_str())
+    .bind(day.as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(seq) = seq else {
+        return Ok(Inserted::Duplicate);
+    };
+    // All of them in one statement: one round trip, however many readers a site has.
+    let values: Vec<String> = (0..case.recipients.len())
+        .map(|i| format!("($1, ${})", i + 2))
+        .collect();
+    let statement = format!(
+        "INSERT INTO submission_recipients (submission_seq, recipient) VALUES {}",
+        values.join(", ")
+    );
+    let mut insert = sqlx::query(&statement).bind(seq);
+    for recipient in case.recipients.iter() {
+        insert = insert.bind(recipient.as_str());
+    }
+    insert.execute(&mut *conn).await?;
+    if case.arrival != Arrival::Normal {
+        let flood = case.arrival == Arrival::PossibleFlood;
+        sqlx::query(
+            "INSERT INTO case_status \
                  (submission_seq, status, changed_on, urgency, escalated_on, possible_flood) \
                  VALUES ($1, $4, $2, $5, CASE WHEN $3 = 1 THEN NULL ELSE $2 END, $3)",
-            )
-            .bind(seq)
-            .bind(day.as_str())
-            .bind(i64::from(flood))
-            .bind(CaseStatus::New.as_str())
-            .bind(Urgency::Urgent.as_str())
-            .execute(&mut *tx)
-            .await?;
-        }
-        if let Some(code) = &case.return_code {
-            sqlx::query(
+        )
+        .bind(seq)
+        .bind(day.as_str())
+        .bind(i64::from(flood))
+        .bind(CaseStatus::New.as_str())
+        .bind(Urgency::Urgent.as_str())
+        .execute(&mut *conn)
+        .await?;
+    }
+    if let Some(code) = &case.return_code {
+        sqlx::query(
                 "INSERT INTO return_codes (submission_seq, token_hash, child_recipient) VALUES ($1, $2, $3)",
             )
             .bind(seq)
             .bind(&code.token_hash)
             .bind(code.child_recipient.as_str())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        }
-        if let Some(facility) = case.facility {
-            sqlx::query(
-                "INSERT INTO case_facilities (submission_seq, facility_id) VALUES ($1, $2)",
-            )
+    }
+    if let Some(facility) = case.facility {
+        sqlx::query("INSERT INTO case_facilities (submission_seq, facility_id) VALUES ($1, $2)")
             .bind(seq)
             .bind(facility)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        }
-        tx.commit().await?;
-        Ok(Inserted::New)
     }
+    Ok(Inserted::New)
+}
 
+impl Store {
     /// The recipients a submission was sealed to, sorted.
     pub async fn submission_recipients(
         &self,

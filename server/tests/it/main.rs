@@ -22,6 +22,7 @@ mod demo;
 mod enrol;
 mod fleet;
 mod flood;
+mod group_commit;
 mod headers;
 mod hostile_reviewer;
 mod inbox;

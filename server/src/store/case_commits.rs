@@ -1,0 +1,119 @@
+//! Group commit of new cases on SQLite. Sends that arrive together are stored in one transaction by one
+//! task, the committer, and each sender is answered only after that transaction's commit: what
+//! a child is told "arrived" is on disk, as before, but a commit (and its flush to disk, and
+//! SQLite's one-writer-at-a-time turn) is shared by every send waiting for it instead of taken
+//! by each in turn. Under four concurrent sends a commit of one was the limit of the site
+//! (`examples/load_bench.rs`).
+//!
+//! - The committer takes whatever is waiting when it is free (at most [`MOST_AT_ONCE`]): alone,
+//!   a send is committed at once, never held back to wait for others.
+//! - A batch that fails as a whole (one case breaks a constraint, the database is busy) is rolled
+//!   back and every case in it is then stored in a transaction of its own: each sender gets its
+//!   own case's answer, never a neighbour's error.
+//! - A sender that goes away (the child's connection dropped) does not stop its case: it is
+//!   committed, and the retry is answered "it arrived" (`Inserted::Duplicate`).
+//!
+//! *Invariant*: a sender's answer is sent after the commit that holds its case, or is an error
+//! and the case is not stored.
+
+use super::submissions::insert_rows;
+use super::{Day, Inserted, SealedCase, Store};
+use tokio::sync::{mpsc, oneshot};
+
+/// The most cases one transaction takes.
+const MOST_AT_ONCE: usize = 64;
+/// How many sends may wait for the committer before a sender waits to queue.
+const QUEUE: usize = 1024;
+
+/// One send waiting for the committer.
+struct Waiting {
+    case: SealedCase,
+    day: Day,
+    answer: oneshot::Sender<sqlx::Result<Inserted>>,
+}
+
+/// The way to the committer, held by every clone of the store that opened it.
+#[derive(Clone)]
+pub(super) struct CaseCommits(mpsc::Sender<Waiting>);
+
+impl CaseCommits {
+    /// Starts the committer of `store` (a store without one of its own: the committer writes
+    /// directly). It ends when the last [`CaseCommits`] is dropped.
+    pub(super) fn start(store: Store) -> Self {
+        let (sender, receiver) = mpsc::channel(QUEUE);
+        tokio::spawn(commit_loop(store, receiver));
+        Self(sender)
+    }
+
+    /// Stores `case` in the next group commit; returns after that commit.
+    pub(super) async fn insert(
+        &self,
+        store: &Store,
+        case: SealedCase,
+        day: &Day,
+    ) -> sqlx::Result<Inserted> {
+        let (answer, answered) = oneshot::channel();
+        let waiting = Waiting {
+            case,
+            day: day.clone(),
+            answer,
+        };
+        match self.0.send(waiting).await {
+            Ok(()) => answered.await.map_err(|_| sqlx::Error::WorkerCrashed)?,
+            // The committer is gone (its runtime is shutting down): store it here instead.
+            Err(mpsc::error::SendError(waiting)) => {
+                store.insert_alone(&waiting.case, &waiting.day).await
+            }
+        }
+    }
+}
+
+async fn commit_loop(store: Store, mut receiver: mpsc::Receiver<Waiting>) {
+    let mut batch = Vec::with_capacity(MOST_AT_ONCE);
+    while receiver.recv_many(&mut batch, MOST_AT_ONCE).await > 0 {
+        commit(&store, &mut batch).await;
+    }
+}
+
+/// Commits `batch` (emptying it) and answers each of its senders.
+async fn commit(store: &Store, batch: &mut Vec<Waiting>) {
+    if batch.len() > 1 {
+        match insert_together(store, batch).await {
+            Ok(inserted) => {
+                for (waiting, inserted) in batch.drain(..).zip(inserted) {
+                    // A sender that went away finds its case stored when it retries.
+                    let _ = waiting.answer.send(Ok(inserted));
+                }
+                return;
+            }
+            Err(e) => tracing::warn!(
+                error = %e,
+                cases = batch.len(),
+                "a group commit failed: storing its cases one by one"
+            ),
+        }
+    }
+    for waiting in batch.drain(..) {
+        let inserted = store.insert_alone(&waiting.case, &waiting.day).await;
+        let _ = waiting.answer.send(inserted);
+    }
+}
+
+/// Every case of `batch` in one transaction: all stored, or none.
+async fn insert_together(store: &Store, batch: &[Waiting]) -> sqlx::Result<Vec<Inserted>> {
+    let mut tx = store.insert_tx().await?;
+    let mut inserted = Vec::with_capacity(batch.len());
+    for waiting in batch {
+        match insert_rows(&mut tx, &waiting.case, &waiting.day).await {
+            Ok(one) => inserted.push(one),
+            Err(e) => {
+                // Rolled back before the cases are tried alone, so that SQLite's write lock is
+                // free for them (a dropped transaction only queues its rollback).
+                let _ = tx.rollback().await;
+                return Err(e);
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(inserted)
+}
