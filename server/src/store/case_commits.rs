@@ -6,7 +6,9 @@
 //! (`examples/load_bench.rs`).
 //!
 //! - The committer takes whatever is waiting when it is free (at most [`MOST_AT_ONCE`]): alone,
-//!   a send is committed at once, never held back to wait for others.
+//!   a send is committed at once, never held back to wait for others. A group's submissions go
+//!   in as one statement and their recipients as another (each statement is a trip to SQLite's
+//!   own thread).
 //! - A batch that fails as a whole (one case breaks a constraint, the database is busy) is rolled
 //!   back and every case in it is then stored in a transaction of its own: each sender gets its
 //!   own case's answer, never a neighbour's error.
@@ -16,11 +18,14 @@
 //! *Invariant*: a sender's answer is sent after the commit that holds its case, or is an error
 //! and the case is not stored.
 
-use super::submissions::insert_rows;
+use super::submissions::{insert_details, insert_readers};
 use super::{Day, Inserted, SealedCase, Store};
+use sqlx::AnyConnection;
+use std::collections::HashMap;
 use tokio::sync::{mpsc, oneshot};
 
-/// The most cases one transaction takes.
+/// The most cases one transaction takes (four values each in one statement: far below SQLite's
+/// limit of 32,766).
 const MOST_AT_ONCE: usize = 64;
 /// How many sends may wait for the committer before a sender waits to queue.
 const QUEUE: usize = 1024;
@@ -102,18 +107,66 @@ async fn commit(store: &Store, batch: &mut Vec<Waiting>) {
 /// Every case of `batch` in one transaction: all stored, or none.
 async fn insert_together(store: &Store, batch: &[Waiting]) -> sqlx::Result<Vec<Inserted>> {
     let mut tx = store.insert_tx().await?;
-    let mut inserted = Vec::with_capacity(batch.len());
-    for waiting in batch {
-        match insert_rows(&mut tx, &waiting.case, &waiting.day).await {
-            Ok(one) => inserted.push(one),
-            Err(e) => {
-                // Rolled back before the cases are tried alone, so that SQLite's write lock is
-                // free for them (a dropped transaction only queues its rollback).
-                let _ = tx.rollback().await;
-                return Err(e);
-            }
+    match insert_batch(&mut tx, batch).await {
+        Ok(inserted) => {
+            tx.commit().await?;
+            Ok(inserted)
+        }
+        Err(e) => {
+            // Rolled back before the cases are tried alone, so that SQLite's write lock is free
+            // for them (a dropped transaction only queues its rollback).
+            let _ = tx.rollback().await;
+            Err(e)
         }
     }
-    tx.commit().await?;
+}
+
+/// The rows of every case of `batch`: the submissions in one statement, their recipients in
+/// another, then what only some cases have. An id sent twice in the batch (a retry racing its
+/// first send) is new once, the first time, and a duplicate after.
+async fn insert_batch(conn: &mut AnyConnection, batch: &[Waiting]) -> sqlx::Result<Vec<Inserted>> {
+    let values: Vec<String> = (0..batch.len())
+        .map(|i| {
+            let n = 4 * i;
+            format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4)
+        })
+        .collect();
+    let statement = format!(
+        "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) VALUES {} \
+         ON CONFLICT (public_id) DO NOTHING RETURNING seq, public_id",
+        values.join(", ")
+    );
+    let mut insert = sqlx::query_as::<_, (i64, String)>(&statement);
+    for waiting in batch {
+        let sealed = &waiting.case.sealed;
+        insert = insert
+            .bind(waiting.case.id.as_str())
+            .bind(sealed.as_bytes())
+            .bind(sealed.sealed_in().as_str())
+            .bind(waiting.day.as_str());
+    }
+    let mut new: HashMap<String, i64> = insert
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|(seq, id)| (id, seq))
+        .collect();
+    let mut stored = Vec::with_capacity(batch.len());
+    let inserted = batch
+        .iter()
+        .map(|waiting| match new.remove(waiting.case.id.as_str()) {
+            Some(seq) => {
+                stored.push((seq, &waiting.case, &waiting.day));
+                Inserted::New
+            }
+            None => Inserted::Duplicate,
+        })
+        .collect();
+    let readers: Vec<(i64, &SealedCase)> =
+        stored.iter().map(|(seq, case, _)| (*seq, *case)).collect();
+    insert_readers(conn, &readers).await?;
+    for (seq, case, day) in stored {
+        insert_details(conn, seq, case, day).await?;
+    }
     Ok(inserted)
 }

@@ -7,6 +7,7 @@ mod accounts;
 mod audit;
 pub mod backup;
 mod case_commits;
+mod case_statement;
 mod case_work;
 mod cases;
 mod connect;

@@ -1,6 +1,6 @@
 //! Submissions: sealed ciphertext in, sealed ciphertext out.
 
-use super::{Day, Store};
+use super::{case_statement, Backend, Day, Store};
 use app::domain::{SealedIn, SubmissionId};
 use app::sealing::{Recipient, RecipientSet, SealedSubmission};
 use heard_core::vocabulary::{CaseStatus, Urgency};
@@ -58,11 +58,13 @@ pub struct StoredSubmission {
 impl Store {
     /// Durably stores a new case ([`SealedCase`]) as of `day`. Idempotent on the id: a retried
     /// send returns `Duplicate` and changes nothing. Returns only after the commit
-    /// (synchronous = FULL), which it may share with other sends (`case_commits`).
+    /// (synchronous = FULL), which it may share with other sends on SQLite (`case_commits`); on
+    /// PostgreSQL it is one statement (`case_statement`).
     pub async fn insert_case(&self, case: SealedCase, day: &Day) -> Result<Inserted, sqlx::Error> {
-        match &self.case_commits {
-            Some(commits) => commits.insert(self, case, day).await,
-            None => self.insert_alone(&case, day).await,
+        match (&self.case_commits, self.backend) {
+            (Some(commits), _) => commits.insert(self, case, day).await,
+            (None, Backend::Postgres) => case_statement::insert_case(self.pool(), &case, day).await,
+            (None, Backend::Sqlite) => self.insert_alone(&case, day).await,
         }
     }
 
@@ -88,7 +90,7 @@ pub(super) async fn insert_rows(
     let (id, sealed) = (&case.id, &case.sealed);
     let seq: Option<i64> = sqlx::query_scalar(
         "INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq",
+         VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq",
     )
     .bind(id.as_str())
     .bind(sealed.as_bytes())
@@ -99,19 +101,45 @@ pub(super) async fn insert_rows(
     let Some(seq) = seq else {
         return Ok(Inserted::Duplicate);
     };
-    // All of them in one statement: one round trip, however many readers a site has.
-    let values: Vec<String> = (0..case.recipients.len())
-        .map(|i| format!("($1, ${})", i + 2))
+    insert_readers(conn, &[(seq, case)]).await?;
+    insert_details(conn, seq, case, day).await?;
+    Ok(Inserted::New)
+}
+
+/// The recipients of new cases (their `seq`s), in one statement per thousand: one round trip,
+/// however many readers a site has and however many cases a group commit holds.
+pub(super) async fn insert_readers(
+    conn: &mut AnyConnection,
+    cases: &[(i64, &SealedCase)],
+) -> Result<(), sqlx::Error> {
+    let rows: Vec<(i64, &str)> = cases
+        .iter()
+        .flat_map(|(seq, case)| case.recipients.iter().map(|r| (*seq, r.as_str())))
         .collect();
-    let statement = format!(
-        "INSERT INTO submission_recipients (submission_seq, recipient) VALUES {}",
-        values.join(", ")
-    );
-    let mut insert = sqlx::query(&statement).bind(seq);
-    for recipient in case.recipients.iter() {
-        insert = insert.bind(recipient.as_str());
+    for chunk in rows.chunks(1000) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let statement = format!(
+            "INSERT INTO submission_recipients (submission_seq, recipient) VALUES {}",
+            values.join(", ")
+        );
+        let mut insert = sqlx::query(&statement);
+        for (seq, recipient) in chunk {
+            insert = insert.bind(*seq).bind(*recipient);
+        }
+        insert.execute(&mut *conn).await?;
     }
-    insert.execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// What only some new cases have: an urgent status, a return code, a facility.
+pub(super) async fn insert_details(
+    conn: &mut AnyConnection,
+    seq: i64,
+    case: &SealedCase,
+    day: &Day,
+) -> Result<(), sqlx::Error> {
     if case.arrival != Arrival::Normal {
         let flood = case.arrival == Arrival::PossibleFlood;
         sqlx::query(
@@ -129,13 +157,14 @@ pub(super) async fn insert_rows(
     }
     if let Some(code) = &case.return_code {
         sqlx::query(
-                "INSERT INTO return_codes (submission_seq, token_hash, child_recipient) VALUES ($1, $2, $3)",
-            )
-            .bind(seq)
-            .bind(&code.token_hash)
-            .bind(code.child_recipient.as_str())
-            .execute(&mut *conn)
-            .await?;
+            "INSERT INTO return_codes (submission_seq, token_hash, child_recipient) \
+             VALUES ($1, $2, $3)",
+        )
+        .bind(seq)
+        .bind(&code.token_hash)
+        .bind(code.child_recipient.as_str())
+        .execute(&mut *conn)
+        .await?;
     }
     if let Some(facility) = case.facility {
         sqlx::query("INSERT INTO case_facilities (submission_seq, facility_id) VALUES ($1, $2)")
@@ -144,7 +173,7 @@ pub(super) async fn insert_rows(
             .execute(&mut *conn)
             .await?;
     }
-    Ok(Inserted::New)
+    Ok(())
 }
 
 impl Store {
