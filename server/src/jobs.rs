@@ -1,8 +1,10 @@
-//! The background jobs: retention (and the deletions that go with it), and the sessions' upkeep.
+//! The background jobs: retention (and the deletions that go with it), the sessions' upkeep and
+//! taking the language fallbacks from the database.
 //! Several servers on one PostgreSQL database take turns at the retention jobs
 //! ([`Store::job_turn`]): none runs twice at once.
 
 use crate::http::SessionStores;
+use crate::languages::Fallbacks;
 use crate::store::{Day, Store};
 
 /// Deletes expired closed cases, unused stories and closed consultations' written answers, and
@@ -88,6 +90,22 @@ pub async fn session_upkeep(stores: SessionStores) {
                     tracing::warn!(error = %e, "expired sessions could not be deleted");
                 }
             }
+        }
+    }
+}
+
+/// How often a server takes the language fallbacks from the database.
+const FALLBACKS_REFRESH: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Takes the language fallbacks from the database every [`FALLBACKS_REFRESH`]: an admin's choice
+/// made on another server of the fleet (or by the CLI beside a running server) reaches this
+/// one's pages within that, not at its restart.
+pub async fn fallbacks_refresh(store: Store, fallbacks: Fallbacks) {
+    let mut every = tokio::time::interval(FALLBACKS_REFRESH);
+    loop {
+        every.tick().await;
+        if let Err(e) = fallbacks.reload(&store).await {
+            tracing::warn!(error = %e, "the language fallbacks could not be read");
         }
     }
 }

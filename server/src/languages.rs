@@ -65,6 +65,22 @@ impl Fallbacks {
     }
 
     pub async fn load(store: &Store) -> Result<Fallbacks, sqlx::Error> {
+        Ok(Fallbacks(Arc::new(RwLock::new(Self::stored(store).await?))))
+    }
+
+    /// Takes the choices as the database has them now: a choice made on another server of the
+    /// fleet, or by `heard languages fallback` beside a running server
+    /// ([`crate::jobs::fallbacks_refresh`]).
+    pub async fn reload(&self, store: &Store) -> Result<(), sqlx::Error> {
+        let map = Self::stored(store).await?;
+        if let Ok(mut current) = self.0.write() {
+            *current = map;
+        }
+        Ok(())
+    }
+
+    /// The defaults with the admins' choices over them.
+    async fn stored(store: &Store) -> Result<HashMap<Locale, Locale>, sqlx::Error> {
         let defaults = Self::defaults();
         let mut map = defaults.0.read().map(|m| m.clone()).unwrap_or_default();
         for (locale, fallback) in store.locale_fallbacks().await? {
@@ -72,7 +88,7 @@ impl Fallbacks {
                 map.insert(l, f);
             }
         }
-        Ok(Fallbacks(Arc::new(RwLock::new(map))))
+        Ok(map)
     }
 
     pub fn of(&self, locale: Locale) -> Locale {

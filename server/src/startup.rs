@@ -26,6 +26,7 @@ pub struct Heard {
     console: axum::Router,
     operator: axum::Router,
     sessions: SessionStores,
+    fallbacks: crate::languages::Fallbacks,
     retention_days: u32,
 }
 
@@ -62,6 +63,7 @@ impl Heard {
         let sessions = SessionStores::connect(store.database()).await?;
         let session_config =
             SessionConfig::new(sessions.clone(), is_tls(&child_url), is_tls(&console_url));
+        let fallbacks = crate::languages::Fallbacks::load(&store).await?;
         let state = AppState {
             store: store.clone(),
             leptos,
@@ -70,7 +72,7 @@ impl Heard {
             quick_exit_url: args.quick_exit_url.clone(),
             kiosk_timing: (args.kiosk_idle_seconds, args.kiosk_warning_seconds),
             code_salt: store.return_code_salt().await?,
-            fallbacks: crate::languages::Fallbacks::load(&store).await?,
+            fallbacks: fallbacks.clone(),
             pseudo_locale: args.pseudo_locale,
             floodgate: Floodgate::new(
                 FloodLimits {
@@ -109,6 +111,7 @@ impl Heard {
             child_listener,
             console_listener,
             sessions,
+            fallbacks,
             retention_days: args.retention_days,
         })
     }
@@ -155,6 +158,10 @@ impl Heard {
             self.store.clone(),
             self.retention_days,
         ));
+        let fallbacks = tokio::spawn(crate::jobs::fallbacks_refresh(
+            self.store.clone(),
+            self.fallbacks,
+        ));
         let child = axum::serve(self.child_listener, self.child)
             .with_graceful_shutdown(stopped(stop_rx.clone()));
         let console = axum::serve(self.console_listener, self.console)
@@ -164,6 +171,7 @@ impl Heard {
         let result = tokio::try_join!(child, console, operator);
         cleanup.abort();
         retention.abort();
+        fallbacks.abort();
         result.context("serving")?;
         Ok(())
     }

@@ -346,3 +346,26 @@ async fn names_and_labels_follow_the_language_then_its_fallback_then_english() {
         ("North House", "en")
     );
 }
+
+#[tokio::test]
+async fn a_fallback_chosen_elsewhere_reaches_a_running_server_within_seconds() {
+    // K'iche' falls back to Spanish by default. Another server of the fleet (or the CLI beside
+    // this one) writes an admin's choice of English to the database this server reads.
+    let app = spawn_app().await;
+    let url = format!("{}/?lang=quc", app.child);
+    let (html, _) = page(&url, "", None).await;
+    assert_eq!(html_lang(&html), ("quc", "es"));
+    app.store.set_locale_fallback("quc", "en").await.unwrap();
+    let waited = std::time::Instant::now();
+    loop {
+        let (html, _) = page(&url, "", None).await;
+        if html_lang(&html) == ("quc", "en") {
+            break;
+        }
+        assert!(
+            waited.elapsed() < std::time::Duration::from_secs(15),
+            "the choice never reached the running server"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+}
