@@ -29,10 +29,39 @@ async function freePorts(n) {
   return ports;
 }
 
+/**
+ * With `HEARD_E2E_POSTGRES` set to a PostgreSQL server's URL (`cargo xtask test` sets it for a
+ * second run of some files), each heard gets a fresh database there (`heard_t_e2e_…`, dropped
+ * at its stop) instead of SQLite in its data directory.
+ */
+const POSTGRES = process.env.HEARD_E2E_POSTGRES;
+
+/** A fresh database on `POSTGRES`: its URL and name. */
+function freshPostgres() {
+  const name = `heard_t_e2e_${randomBytes(6).toString('hex')}`;
+  execFileSync('psql', [POSTGRES, '-q', '-c',
+    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`]);
+  const url = new URL(POSTGRES);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), name };
+}
+
+/** Every table's live rows as PostgreSQL's binary COPY writes them (text and bytes as stored). */
+function postgresRows(url) {
+  const tables = execFileSync('psql', [url, '-At', '-c',
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"],
+  { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const copies = tables.flatMap((t) => ['-c', `COPY "${t}" TO STDOUT (FORMAT binary)`]);
+  return execFileSync('psql', [url, '-q', ...copies], { maxBuffer: 256 * 1024 * 1024 });
+}
+
 /** Starts heard with a fresh recovery key. Returns urls, the identity, and helpers. */
 export async function startHeard({ extraArgs = [] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
-  const init = execFileSync(HEARD, ['recovery', 'init', '--data-dir', dataDir], { encoding: 'utf8' });
+  const database = POSTGRES ? freshPostgres() : null;
+  // Every heard command of this instance (serve, the CLI) on the same database.
+  const env = database ? { ...process.env, HEARD_DATABASE_URL: database.url } : process.env;
+  const init = execFileSync(HEARD, ['recovery', 'init', '--data-dir', dataDir], { encoding: 'utf8', env });
   const identity = init.split('\n').find((line) => line.startsWith('AGE-SECRET-KEY-1'));
   if (!identity) throw new Error(`no identity printed by recovery init:\n${init}`);
   const logFile = join(dataDir, '..', `${dataDir.split('/').pop()}.log`);
@@ -43,7 +72,7 @@ export async function startHeard({ extraArgs = [] } = {}) {
     '--child-addr', `127.0.0.1:${childPort}`, '--console-addr', `127.0.0.1:${consolePort}`,
     '--operator-addr', '127.0.0.1:0',
     ...extraArgs,
-  ], { env: { ...process.env, HEARD_LOG: 'debug' }, stdio: ['ignore', 'pipe', log] });
+  ], { env: { ...env, HEARD_LOG: 'debug' }, stdio: ['ignore', 'pipe', log] });
   const urls = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -60,21 +89,25 @@ export async function startHeard({ extraArgs = [] } = {}) {
     logFile,
     identity,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (database) {
+        execFileSync('psql', [POSTGRES, '-q', '-c', `DROP DATABASE IF EXISTS ${database.name} WITH (FORCE)`]);
+      }
     },
     /** Runs an admin command of the `heard` CLI on this instance's data; returns its output. */
     cli(...args) {
-      return execFileSync(HEARD, [...args, '--data-dir', dataDir], { encoding: 'utf8' });
+      return execFileSync(HEARD, [...args, '--data-dir', dataDir], { encoding: 'utf8', env });
     },
     /** Invites a console account with the CLI; returns the one-time enrolment link. */
     invite(handle, role) {
       const out = execFileSync(HEARD, [
         'accounts', 'invite', '--data-dir', dataDir, '--handle', handle, '--role', role,
         '--console-url', new URL(urls.consoleUrl).origin,
-      ], { encoding: 'utf8' });
+      ], { encoding: 'utf8', env });
       const link = out.split('\n').find((line) => line.includes('/console/enrol/'));
       if (!link) throw new Error(`no link printed:\n${out}`);
       return link.trim();
@@ -82,7 +115,7 @@ export async function startHeard({ extraArgs = [] } = {}) {
     /** Every stored submission, decrypted by the reference age tool with the recovery key. */
     decryptAll() {
       const out = mkdtempSync(join(tmpdir(), 'heard-export-'));
-      execFileSync(HEARD, ['submissions', 'export', '--data-dir', dataDir, '--dir', out]);
+      execFileSync(HEARD, ['submissions', 'export', '--data-dir', dataDir, '--dir', out], { env });
       const key = join(out, 'recovery.key');
       writeFileSync(key, `${identity}\n`, { mode: 0o600 });
       return readdirSync(out)
@@ -94,11 +127,18 @@ export async function startHeard({ extraArgs = [] } = {}) {
           return { name, header, size: statSync(file).size, envelope: JSON.parse(plain.toString('utf8')) };
         });
     },
-    /** Files of the data directory (database, WAL, shared memory) and the server's log. */
+    /**
+     * Files of the data directory (database, WAL, shared memory) and the server's log; on
+     * PostgreSQL also every table's live rows (as `postgres:<database>`).
+     */
     filesToScan() {
       const files = readdirSync(dataDir).map((name) => join(dataDir, name));
-      return [...files, logFile].map((path) => ({ path, bytes: readFileSync(path) }));
+      const scanned = [...files, logFile].map((path) => ({ path, bytes: readFileSync(path) }));
+      if (database) scanned.push({ path: `postgres:${database.name}`, bytes: postgresRows(database.url) });
+      return scanned;
     },
+    /** Whether this instance's data is on PostgreSQL. */
+    onPostgres: Boolean(database),
   };
 }
 

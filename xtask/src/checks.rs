@@ -87,6 +87,7 @@ pub fn all(root: &Path) -> Result<()> {
     // The domain once more as the child's bundle builds it: sealing with the minimal age.
     cargo(&["test", "--package", "heard-core", "--no-default-features"])?;
     e2e(root)?;
+    e2e_on_postgres(root)?;
     size_report(root)?;
     locales(&[])
 }
@@ -155,9 +156,15 @@ fn npm_install(root: &Path) -> Result<()> {
 }
 
 fn node(root: &Path, args: &[&str]) -> Result<()> {
+    node_with(root, args, &[])
+}
+
+/// [`node`] with more environment variables.
+fn node_with(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
     npm_install(root)?;
     let status = Command::new("node")
         .args(args)
+        .envs(env.iter().copied())
         .env("HEARD_BIN", heard_bin(root))
         .env("HEARD_SITE_ROOT", site_root(root))
         .current_dir(root)
@@ -192,6 +199,29 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/consultation-written.test.mjs",
         ],
     )
+}
+
+/// The browser's core paths once more with every heard on its own PostgreSQL database: sending
+/// (both ways), coming back with a code, a reviewer opening cases, the shield; each also searches
+/// every table's rows for what a child wrote.
+fn e2e_on_postgres(root: &Path) -> Result<()> {
+    let server = crate::postgres::test_server()?;
+    println!("xtask: end-to-end tests on PostgreSQL");
+    let run = node_with(
+        root,
+        &[
+            "--test",
+            "--test-concurrency=1",
+            "tests/e2e/intake.test.mjs",
+            "tests/e2e/child-flows.test.mjs",
+            "tests/e2e/return-code.test.mjs",
+            "tests/e2e/console.test.mjs",
+            "tests/e2e/shield.test.mjs",
+        ],
+        &[("HEARD_E2E_POSTGRES", &server)],
+    );
+    crate::postgres::drop_test_databases(&server)?;
+    run
 }
 
 /// The benchmarks: the inbox query (server), child-session memory under a cookieless flood, the

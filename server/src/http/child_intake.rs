@@ -79,6 +79,11 @@ pub async fn put_sealed(
 ) -> Result<(StatusCode, Json<Received>), Refusal> {
     let refuse = Refusal::api(lang);
     let id = upload.id.clone();
+    // A kiosk's outbox re-sends what it kept through an outage, some of which may have arrived:
+    // those are answered before they spend the kiosk's hourly share (which is never given back).
+    if upload.from_kiosk_outbox.is_some() && already_arrived(&state, &id).await.map_err(&refuse)? {
+        return Ok(arrived(Inserted::Duplicate));
+    }
     let (case, admission) = match admit_case(&state, &session, upload).await {
         Ok(admitted) => admitted,
         // A refused send may be the retry of one that already arrived (its answer was lost; its
@@ -92,13 +97,30 @@ pub async fn put_sealed(
             return Err(refuse(refused));
         }
     };
-    let len = case.sealed.as_bytes().len();
-    let inserted = store(&state, case).await.map_err(&refuse)?;
-    admission
-        .settle(&state, &session, inserted, len)
+    let inserted = store_and_settle(&state, &session, case, admission)
         .await
         .map_err(&refuse)?;
     Ok(arrived(inserted))
+}
+
+/// Stores an admitted case and counts it, to the end even when the child's connection drops
+/// meanwhile: a case queued for a group commit is stored whatever its request does, so it must
+/// also keep its place in the site-wide window (a script that sends and hangs up is counted).
+pub(super) async fn store_and_settle(
+    state: &AppState,
+    session: &Session,
+    case: SealedCase,
+    admission: Admission,
+) -> Result<Inserted, IntakeError> {
+    let (state, session) = (state.clone(), session.clone());
+    let len = case.sealed.as_bytes().len();
+    tokio::spawn(async move {
+        let inserted = store(&state, case).await?;
+        admission.settle(&state, &session, inserted, len).await?;
+        Ok(inserted)
+    })
+    .await
+    .map_err(|e| IntakeError::Unexpected(anyhow::Error::from(e).context("storing a send")))?
 }
 
 /// The case a send makes, let through (readers, budget, proof of work, flood limits).

@@ -4,7 +4,7 @@
 //! a redacted `Debug` and no `Display`).
 
 use super::child_form_token::now as form_token_now;
-use super::child_intake::{already_arrived, recipients_for, store};
+use super::child_intake::{already_arrived, recipients_for, store_and_settle};
 use super::child_upload::{admit, Vouched};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
@@ -121,10 +121,7 @@ pub async fn post_form(
             return Err(refuse(refused));
         }
     };
-    let len = case.sealed.as_bytes().len();
-    let inserted = store(&state, case).await.map_err(&refuse)?;
-    admission
-        .settle(&state, &session, inserted, len)
+    store_and_settle(&state, &session, case, admission)
         .await
         .map_err(&refuse)?;
     // 303 so that reloading the confirmation never posts again.

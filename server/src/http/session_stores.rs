@@ -98,25 +98,16 @@ impl SessionStores {
         let Some(pool) = &self.child_pool else {
             return Ok(0);
         };
-        // In two steps, each a plain scan of one index or the table: as one `DELETE … IN
-        // (SELECT …)` PostgreSQL planned a nested loop over both sides whenever its statistics
-        // said the table was empty (after a VACUUM, before a flood), and took minutes once a
-        // flood had filled it, holding the rows it deleted.
-        let newest_to_go: Option<(String, String)> = sqlx::query_as(
-            "SELECT expiry_date::text, id FROM child_sessions \
-             ORDER BY expiry_date DESC, id DESC OFFSET $1 LIMIT 1",
+        // The newest row to go is found first (an uncorrelated subquery: run once), then every
+        // row up to it goes. As `DELETE … WHERE id IN (SELECT …)` PostgreSQL planned a nested
+        // loop over both sides whenever its statistics said the table was empty (after a
+        // VACUUM, before a flood), and took minutes once a flood had filled it.
+        let done = sqlx::query(
+            "DELETE FROM child_sessions WHERE (expiry_date, id) <= \
+             (SELECT expiry_date, id FROM child_sessions \
+              ORDER BY expiry_date DESC, id DESC OFFSET $1 LIMIT 1)",
         )
         .bind(CHILD_SESSIONS_MAX as i64)
-        .fetch_optional(pool)
-        .await?;
-        let Some((expiry, id)) = newest_to_go else {
-            return Ok(0);
-        };
-        let done = sqlx::query(
-            "DELETE FROM child_sessions WHERE (expiry_date, id) <= ($1::timestamptz, $2)",
-        )
-        .bind(expiry)
-        .bind(id)
         .execute(pool)
         .await?;
         Ok(done.rows_affected())

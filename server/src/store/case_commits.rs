@@ -9,9 +9,10 @@
 //!   a send is committed at once, never held back to wait for others. A group's submissions go
 //!   in as one statement and their recipients as another (each statement is a trip to SQLite's
 //!   own thread).
-//! - A batch that fails as a whole (one case breaks a constraint, the database is busy) is rolled
-//!   back and every case in it is then stored in a transaction of its own: each sender gets its
-//!   own case's answer, never a neighbour's error.
+//! - A batch where one case breaks a constraint is rolled back and every case in it is then
+//!   stored in a transaction of its own: each sender gets its own case's answer, never a
+//!   neighbour's error. A batch the database itself failed (busy, gone) is answered with the
+//!   error for all: nothing of it is stored, and each may be sent again.
 //! - A sender that goes away (the child's connection dropped) does not stop its case: it is
 //!   committed, and the retry is answered "it arrived" (`Inserted::Duplicate`).
 //!
@@ -91,16 +92,38 @@ async fn commit(store: &Store, batch: &mut Vec<Waiting>) {
                 }
                 return;
             }
-            Err(e) => tracing::warn!(
+            // One case broke a constraint: the others are not to fail with it.
+            Err(e) if broke_a_constraint(&e) => tracing::warn!(
                 error = %e,
                 cases = batch.len(),
                 "a group commit failed: storing its cases one by one"
             ),
+            // The database itself failed (busy, gone): one by one, each could wait as long again
+            // while the queue behind it waits too. Every sender is told it failed (nothing of
+            // the group is stored) and may send again.
+            Err(e) => {
+                tracing::error!(error = %e, cases = batch.len(), "a group commit failed");
+                for waiting in batch.drain(..) {
+                    let failed = std::io::Error::other(format!("the group commit failed: {e}"));
+                    let _ = waiting.answer.send(Err(sqlx::Error::Io(failed)));
+                }
+                return;
+            }
         }
     }
     for waiting in batch.drain(..) {
         let inserted = store.insert_alone(&waiting.case, &waiting.day).await;
         let _ = waiting.answer.send(inserted);
+    }
+}
+
+/// Whether `e` is one case's own fault (a unique, foreign key or check constraint).
+fn broke_a_constraint(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => {
+            db.is_unique_violation() || db.is_foreign_key_violation() || db.is_check_violation()
+        }
+        _ => false,
     }
 }
 
