@@ -22,6 +22,7 @@ use heard_core::kiosk_routing::set_ticket;
 use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
+use tracing::Instrument;
 
 #[derive(Deserialize, Default)]
 pub struct PlaceQuery {
@@ -114,13 +115,15 @@ pub(super) async fn store_and_settle(
 ) -> Result<Inserted, IntakeError> {
     let (state, session) = (state.clone(), session.clone());
     let len = case.sealed.as_bytes().len();
-    tokio::spawn(async move {
+    // In the request's span, so that its log lines stay with the request's.
+    let stored = async move {
         let inserted = store(&state, case).await?;
         admission.settle(&state, &session, inserted, len).await?;
         Ok(inserted)
-    })
-    .await
-    .map_err(|e| IntakeError::Unexpected(anyhow::Error::from(e).context("storing a send")))?
+    };
+    tokio::spawn(stored.instrument(tracing::Span::current()))
+        .await
+        .map_err(|e| IntakeError::Unexpected(anyhow::Error::from(e).context("storing a send")))?
 }
 
 /// The case a send makes, let through (readers, budget, proof of work, flood limits).

@@ -1,5 +1,5 @@
-//! Group commit of new cases on SQLite. Sends that arrive together are stored in one transaction by one
-//! task, the committer, and each sender is answered only after that transaction's commit: what
+//! Group commit of new cases on SQLite. Sends that arrive together are stored in one
+//! transaction by one task, the committer, and each sender is answered only after that transaction's commit: what
 //! a child is told "arrived" is on disk, as before, but a commit (and its flush to disk, and
 //! SQLite's one-writer-at-a-time turn) is shared by every send waiting for it instead of taken
 //! by each in turn. Under four concurrent sends a commit of one was the limit of the site

@@ -150,13 +150,19 @@ async fn the_retention_jobs_run_on_one_server_at_a_time() {
         .set_case_status(&id, CaseStatus::Closed, &today.minus_days(200))
         .await
         .unwrap());
-    // While the first server holds the jobs' turn, the second does not run them.
-    let turn = a
-        .store
-        .job_turn()
-        .await
-        .unwrap()
-        .expect("the first takes the turn");
+    // While the first server holds the jobs' turn, the second does not run them. (Each server
+    // runs its jobs once at start-up: the turn is taken once those are done.)
+    let waited = std::time::Instant::now();
+    let turn = loop {
+        if let Some(turn) = a.store.job_turn().await.unwrap() {
+            break turn;
+        }
+        assert!(
+            waited.elapsed() < Duration::from_secs(30),
+            "the first takes the turn"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
     assert!(b.store.job_turn().await.unwrap().is_none());
     assert!(!heard::jobs::run_retention(&b.store, &today, 90).await);
     assert_eq!(
