@@ -1,7 +1,12 @@
 //! Load figures (`cargo xtask load`): a real `heard serve` (the binary given as the first
-//! argument, a release build) on a fresh SQLite database, and four connections sending 1 KiB
-//! messages as fast as it answers, each with a fresh session and id — the no-JavaScript form
-//! (the server seals) and the browser path (a PUT of ciphertext, with its proof of work).
+//! argument, a release build) on a fresh SQLite database, and 4, then 16, then 32 connections
+//! sending 1 KiB messages as fast as it answers, each with a fresh session and id — the
+//! no-JavaScript form (the server seals) and the browser path (a PUT of ciphertext, with its
+//! proof of work). `HEARD_LOAD_CONNECTIONS` (e.g. `4,64`) chooses the counts. Why more than
+//! four: every answer waits for its commit to be on disk, one fsync (about 0.8 ms on this
+//! machine's disk), so four connections cannot pass 4 / (fsync + the rest of a send) whatever
+//! the server does; many children sending at once share a commit (`store/case_commits.rs`),
+//! which is what a site under load sees.
 //!
 //! What each send needs from an earlier request (the form's page and token; the recipients and
 //! a solved challenge) is fetched and solved before the clock starts, as many browsers would
@@ -22,7 +27,8 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
-const CONNECTIONS: usize = 4;
+/// Connection counts, one run each (`HEARD_LOAD_CONNECTIONS` to change them).
+const CONNECTIONS: &[usize] = &[4, 16, 32];
 /// Sends per path (`HEARD_LOAD_SENDS` to change it).
 const SENDS: usize = 4000;
 
@@ -116,10 +122,10 @@ fn words() -> String {
     "The food is cold every evening and nobody listens. ".repeat(21)[..1024].to_owned()
 }
 
-fn client() -> reqwest::Client {
+fn client(connections: usize) -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .pool_max_idle_per_host(CONNECTIONS)
+        .pool_max_idle_per_host(connections)
         .build()
         .expect("a client")
 }
@@ -193,15 +199,16 @@ fn session_cookie(r: &reqwest::Response) -> anyhow::Result<String> {
         .to_owned())
 }
 
-/// Sends every prepared request over `CONNECTIONS` connections; the time of each, and the wall.
+/// Sends every prepared request over `connections` connections; the time of each, and the wall.
 async fn fire(
     http: &reqwest::Client,
+    connections: usize,
     prepared: Vec<Prepared>,
     ok: u16,
 ) -> (Vec<Duration>, Duration) {
     let queue = std::sync::Arc::new(std::sync::Mutex::new(prepared));
     let started = Instant::now();
-    let workers: Vec<_> = (0..CONNECTIONS)
+    let workers: Vec<_> = (0..connections)
         .map(|_| {
             let (http, queue) = (http.clone(), std::sync::Arc::clone(&queue));
             tokio::spawn(async move {
@@ -225,20 +232,26 @@ async fn fire(
     (times, started.elapsed())
 }
 
-async fn run(name: &str, servers: &[&Server], prepared: Vec<Prepared>, ok: u16) {
-    let http = client();
+async fn run(
+    name: &str,
+    connections: usize,
+    servers: &[&Server],
+    prepared: Vec<Prepared>,
+    ok: u16,
+) {
+    let http = client(connections);
     let pids: Vec<u32> = servers
         .iter()
         .map(|s| s.process.id().expect("running"))
         .collect();
     let cpu_before: f64 = pids.iter().map(|p| usage(*p).1).sum();
-    let (mut times, wall) = fire(&http, prepared, ok).await;
+    let (mut times, wall) = fire(&http, connections, prepared, ok).await;
     let peak_kib = pids.iter().map(|p| usage(*p).0).max().unwrap_or(0);
     let cpu_after: f64 = pids.iter().map(|p| usage(*p).1).sum();
     times.sort();
     let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
     println!(
-        "{name}: {} sends in {:.2} s = {:.0}/s; p50 {:.1} ms, p99 {:.1} ms, slowest {:.1} ms; \
+        "{name}, {connections} connections: {} sends in {:.2} s = {:.0}/s; p50 {:.1} ms, p99 {:.1} ms, slowest {:.1} ms; \
          peak RSS of a server {:.1} MiB, CPU of the server(s) {:.2} of 2 cores",
         times.len(),
         wall.as_secs_f64(),
@@ -260,25 +273,38 @@ async fn main() -> anyhow::Result<()> {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(SENDS);
-    println!("load: {CONNECTIONS} connections, {sends} sends of 1 KiB per path, SQLite, {binary}");
-    let http = client();
-    let server = start(&binary, None, true).await?;
-    let mut forms = Vec::with_capacity(sends);
-    for _ in 0..sends {
-        forms.push(prepare_form(&http, &server.child_url).await?);
+    let counts: Vec<usize> = match std::env::var("HEARD_LOAD_CONNECTIONS") {
+        Ok(list) => list
+            .split(',')
+            .map(|n| n.trim().parse())
+            .collect::<Result<_, _>>()?,
+        Err(_) => CONNECTIONS.to_vec(),
+    };
+    println!("load: {sends} sends of 1 KiB per path and connection count, {binary}");
+    let http = client(1);
+    for &connections in &counts {
+        // A fresh server (and database) for each run, so that no run measures another's rows.
+        let server = start(&binary, None, true).await?;
+        let mut forms = Vec::with_capacity(sends);
+        for _ in 0..sends {
+            forms.push(prepare_form(&http, &server.child_url).await?);
+        }
+        let name = "no-JS form (server seals), SQLite";
+        run(name, connections, &[&server], forms, 303).await;
     }
-    run("no-JS form (server seals)", &[&server], forms, 303).await;
-    drop(server);
-
-    let server = start(&binary, None, true).await?;
-    let mut puts = Vec::with_capacity(sends);
-    for _ in 0..sends {
-        puts.push(prepare_put(&http, &server.child_url).await?);
+    for &connections in &counts {
+        let server = start(&binary, None, true).await?;
+        let mut puts = Vec::with_capacity(sends);
+        for _ in 0..sends {
+            puts.push(prepare_put(&http, &server.child_url).await?);
+        }
+        let name = "browser path (ciphertext PUT), SQLite";
+        run(name, connections, &[&server], puts, 201).await;
     }
-    run("browser path (ciphertext PUT)", &[&server], puts, 201).await;
-    drop(server);
-
-    if let Ok(postgres) = std::env::var("HEARD_LOAD_POSTGRES") {
+    let Ok(postgres) = std::env::var("HEARD_LOAD_POSTGRES") else {
+        return Ok(());
+    };
+    for &connections in &counts {
         let database = fresh_database(&postgres).await?;
         let first = start(&binary, Some(&database), true).await?;
         let second = start(&binary, Some(&database), false).await?;
@@ -288,19 +314,33 @@ async fn main() -> anyhow::Result<()> {
             puts.push(prepare_put(&http, &server.child_url).await?);
         }
         let name = "browser path, PostgreSQL, two servers";
-        run(name, &[&first, &second], puts, 201).await;
+        run(name, connections, &[&first, &second], puts, 201).await;
     }
+    drop_database(&postgres).await
+}
+
+/// This run's database's name.
+fn database_name() -> String {
+    format!("heard_load_{}", std::process::id())
+}
+
+/// Drops this run's database (its servers' connections too) on the PostgreSQL server at `server`.
+async fn drop_database(server: &str) -> anyhow::Result<()> {
+    use sqlx::Connection;
+    let mut admin = sqlx::PgConnection::connect(server).await?;
+    let name = database_name();
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut admin)
+        .await?;
     Ok(())
 }
 
 /// A new, empty database on the PostgreSQL server at `server`: its URL.
 async fn fresh_database(server: &str) -> anyhow::Result<String> {
     use sqlx::Connection;
-    let name = format!("heard_load_{}", std::process::id());
+    drop_database(server).await?;
+    let name = database_name();
     let mut admin = sqlx::PgConnection::connect(server).await?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut admin)
-        .await?;
     sqlx::query(&format!(
         "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
     ))
