@@ -108,6 +108,9 @@ fn render_page(
         .is_some()
         .then(|| crate::page::translations_block(lang, crate::i18n::sources::Site::Console));
     let files = crate::site_files::SiteFiles::current();
+    let workbench_styles = bundle
+        .is_some()
+        .then(|| view! { <link rel="stylesheet" href=files.workbench_stylesheet()/> });
     let (stylesheet, brand, header_class) = match site {
         PageSite::Child => (files.child_stylesheet(), lang.t("brand"), "site-header"),
         PageSite::Console => (
@@ -124,6 +127,7 @@ fn render_page(
                     {crate::page::head_meta()}
                     <title>{title}</title>
                     <link rel="stylesheet" href=stylesheet/>
+                    {workbench_styles}
                     {translations}
                 </head>
                 <body>

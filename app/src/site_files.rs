@@ -22,6 +22,7 @@ pub const MANIFEST: &str = "site-files.txt";
 
 /// The stylesheet's file in the `assets` folder.
 const STYLESHEET: &str = "heard.css";
+const WORKBENCH_STYLESHEET: &str = "workbench.css";
 
 /// The hashed name of each folder of the built site.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +160,12 @@ impl SiteFiles {
     /// The stylesheet on the console.
     pub fn console_stylesheet(&self) -> String {
         format!("/console/assets/{}/{STYLESHEET}", self.assets)
+    }
+
+    /// The workbench's own rules (its table, keys, panes), on the pages that start the console
+    /// bundle only: the child site's pages carry `heard.css` inline, and none of this.
+    pub fn workbench_stylesheet(&self) -> String {
+        format!("/console/assets/{}/{WORKBENCH_STYLESHEET}", self.assets)
     }
 }
 

@@ -438,3 +438,33 @@ manage-not-open = This consultation is not open.
 manage-delete-title = Delete
 manage-delete-hint = Deletes the consultation whole: its questions, the counts, the written answers, the approved quotes and what was decided. This cannot be undone.
 manage-delete-submit = Delete this consultation
+
+## The workbench's list: search, filters, sorting, keys
+triage-col-kind = Kind
+triage-col-deadline = Deadline
+triage-col-place = Place
+triage-col-words = First words
+triage-place-elsewhere = elsewhere
+# $shown (number) — the cases the search and filters keep; $held (number) — every case held.
+triage-count = Showing { $shown } of { $held } cases
+# $count (number) — how many cases are decrypted so far.
+triage-opening = Opening cases in this browser: { $count } so far…
+triage-search = Search the cases
+triage-search-hint = Searched in this browser only: what you type is never sent.
+triage-feeling = Feels
+triage-wish = Would like
+triage-lang = Language
+triage-reload = Fetch cases again
+keys-button = Keyboard shortcuts
+keys-heading = Keyboard shortcuts
+keys-next = Next case
+keys-previous = Previous case
+keys-open = Go to the open case
+keys-acknowledge = Acknowledge the open case
+keys-assign-me = Assign the open case to me
+keys-escalate = Escalate the open case to a safeguarding lead
+keys-note = Write a note on the open case
+keys-search = Search the cases
+keys-lock = Lock
+keys-sheet = Show or hide this list
+keys-no-case = Open a case first.

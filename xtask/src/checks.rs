@@ -192,6 +192,7 @@ fn e2e(root: &Path) -> Result<()> {
             "tests/e2e/console.test.mjs",
             "tests/e2e/passkeys.test.mjs",
             "tests/e2e/workbench.test.mjs",
+            "tests/e2e/triage.test.mjs",
             "tests/e2e/shield.test.mjs",
             "tests/e2e/languages.test.mjs",
             "tests/e2e/stories.test.mjs",

@@ -68,6 +68,7 @@ pub async fn page(
         csrf: super::console_session::page_csrf(&session).await,
         nonce: nonce.to_string(),
         fallbacks: String::new(),
+        handle: String::new(),
     };
     let document =
         console_ui::console::consultations_page::written_document(lang, &id, title, has_key, seed);

@@ -83,8 +83,12 @@ pub async fn inbox(
         })
     };
     let csrf = page_csrf(&session).await;
-    match page.await {
-        Ok(inbox) => {
+    let handle = state.store.handle_of(account).await;
+    match page
+        .await
+        .and_then(|inbox| Ok((inbox, handle?.unwrap_or_default())))
+    {
+        Ok((inbox, handle)) => {
             let seed = WorkbenchSeed {
                 csrf,
                 nonce: nonce.to_string(),
@@ -93,6 +97,7 @@ pub async fn inbox(
                     .map(|l| format!("{}={}", l.code(), state.fallbacks.of(*l).code()))
                     .collect::<Vec<_>>()
                     .join(" "),
+                handle,
             };
             Html(inbox_document(lang, inbox, seed)).into_response()
         }

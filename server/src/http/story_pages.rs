@@ -37,6 +37,7 @@ pub async fn editor_page(
         csrf: super::console_session::page_csrf(&session).await,
         nonce: nonce.to_string(),
         fallbacks: String::new(),
+        handle: String::new(),
     };
     Html(stories_document(lang, has_key, seed)).into_response()
 }

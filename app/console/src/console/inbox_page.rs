@@ -36,6 +36,8 @@ pub struct WorkbenchSeed {
     pub nonce: String,
     /// Each child language's fallback, `quc=es mam=es …` (for reply templates).
     pub fallbacks: String,
+    /// The reviewer's own handle, for "assign to me" (empty where the page assigns nothing).
+    pub handle: String,
 }
 
 fn page_view(lang: Lang, inbox: Inbox) -> AnyView {
@@ -105,7 +107,7 @@ pub fn inbox_document(lang: Lang, inbox: Inbox, seed: WorkbenchSeed) -> String {
     let body = view! {
         <h1>{lang.t("inbox-title")}</h1>
         <section id=WORKBENCH_ID data-csrf=seed.csrf data-has-key=has_key
-            data-fallbacks=seed.fallbacks aria-live="polite">
+            data-fallbacks=seed.fallbacks data-handle=seed.handle aria-live="polite">
             <p class="hint">{lang.t("inbox-needs-script")}</p>
             {page_view(lang, inbox)}
         </section>

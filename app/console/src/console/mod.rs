@@ -24,6 +24,7 @@ pub mod login_page;
 pub mod passkeys_page;
 #[cfg(feature = "ssr")]
 pub mod stories_page;
+pub mod triage;
 #[cfg(feature = "hydrate")]
 mod workbench;
 

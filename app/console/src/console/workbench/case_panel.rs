@@ -3,6 +3,7 @@
 //! Each action is one audited request; after it the case and the list are fetched again.
 
 use super::case_list::{badges, open_item, OpenedCase};
+use super::holdings::Holdings;
 use super::keyring;
 use super::messages::{seal_and_post, CaseMessages};
 use super::net::Api;
@@ -76,13 +77,14 @@ pub fn CasePanel(
     lang: Lang,
     api: Api,
     id: String,
-    refresh: RwSignal<u32>,
+    holdings: Holdings,
+    /// Bumped to fetch this case again (the workbench's keys bump it too).
+    reload: RwSignal<u32>,
     selected: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let opened = RwSignal::new(None::<Opened>);
     let error = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<String>);
-    let reload = RwSignal::new(0u32);
     let path = format!("{CASES_PATH}/{id}");
     {
         let path = path.clone();
@@ -91,7 +93,11 @@ pub fn CasePanel(
             let path = path.clone();
             spawn_local(async move {
                 match api.get::<CaseDetail>(&path).await {
-                    Ok(detail) => opened.set(Some(open_detail(detail, lang))),
+                    Ok(detail) => {
+                        // The list's row shows what the case is now.
+                        holdings.update(&detail.case.summary);
+                        opened.set(Some(open_detail(detail, lang)));
+                    }
                     Err(message) => error.set(Some(message)),
                 }
             });
@@ -107,17 +113,16 @@ pub fn CasePanel(
                         error.set(None);
                         notice.set(Some(lang.t("case-saved")));
                         reload.update(|n| *n += 1);
-                        refresh.update(|n| *n += 1);
                     }
                     Err(message) => error.set(Some(message)),
                 }
             });
         }
     };
-    // Shared: reload the case and the list. Stepped back: the case is no longer ours to see.
+    // Shared: reload the case (and its row). Stepped back: the case is no longer ours to see.
     let changed = Callback::new(move |left: bool| {
-        refresh.update(|n| *n += 1);
         if left {
+            holdings.remove(&id);
             selected.set(None);
         } else {
             notice.set(Some(lang.t("share-done")));
@@ -197,7 +202,7 @@ pub fn CasePanel(
                 Some(code) => lang.t_args("case-place", &[("place", code.to_owned().into())]),
             };
             view! {
-                <h2 id="case-heading">{heading}</h2>
+                <h2 id="case-heading" tabindex="-1">{heading}</h2>
                 <p>{badges(lang, &s)}</p>
                 <p class="hint">{due}" · "{sealed_in}</p>
                 <p id="case-place">{place}</p>

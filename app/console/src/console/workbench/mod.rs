@@ -6,20 +6,28 @@
 
 mod case_list;
 mod case_panel;
+mod case_table;
 mod child_langs;
+mod holdings;
 mod keyring;
 mod messages;
 mod net;
 mod shield_actions;
+mod shortcuts;
 mod stories;
 mod unlock;
 mod voice_player;
 mod written;
 
-use crate::api::console::WORKBENCH_ID;
+use crate::api::console::{CaseChange, CASES_PATH, WORKBENCH_ID};
+use crate::console::triage::{self, Filters, Order};
 use crate::i18n::Lang;
+use crate::vocabulary::CaseStatus;
+use holdings::Holdings;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use net::Api;
+use shortcuts::Step;
 use wasm_bindgen::JsCast;
 
 /// What the page hosting the workbench is for.
@@ -53,6 +61,8 @@ pub fn start_console() {
         return;
     };
     let csrf = host.get_attribute("data-csrf").unwrap_or_default();
+    // The reviewer's own handle, for "assign to me".
+    let handle = host.get_attribute("data-handle").unwrap_or_default();
     child_langs::remember(&host.get_attribute("data-fallbacks").unwrap_or_default());
     let has_key = host.get_attribute("data-has-key").as_deref() == Some("true");
     // The stories page and a consultation's written answers host the same workbench (the same
@@ -71,11 +81,15 @@ pub fn start_console() {
     } else {
         Phase::NeedsKey
     };
-    leptos::mount::mount_to(host, move || view! { <Workbench lang api phase mode/> }).forget();
+    leptos::mount::mount_to(
+        host,
+        move || view! { <Workbench lang api phase mode handle/> },
+    )
+    .forget();
 }
 
 #[component]
-fn Workbench(lang: Lang, api: Api, phase: Phase, mode: Mode) -> impl IntoView {
+fn Workbench(lang: Lang, api: Api, phase: Phase, mode: Mode, handle: String) -> impl IntoView {
     let phase = RwSignal::new(phase);
     let on_unlocked = Callback::new(move |()| phase.set(Phase::Unlocked));
     let lock = move |_| {
@@ -98,7 +112,7 @@ fn Workbench(lang: Lang, api: Api, phase: Phase, mode: Mode) -> impl IntoView {
                 Mode::Written(consultation) => {
                     view! { <written::Written lang api consultation/> }.into_any()
                 }
-                Mode::Cases => view! { <Cases lang api/> }.into_any(),
+                Mode::Cases => view! { <Cases lang api handle=handle.clone()/> }.into_any(),
             }}
         }
         .into_any(),
@@ -107,13 +121,74 @@ fn Workbench(lang: Lang, api: Api, phase: Phase, mode: Mode) -> impl IntoView {
 
 /// The list and, beside it, the case being worked on.
 #[component]
-fn Cases(lang: Lang, api: Api) -> impl IntoView {
+fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
+    let holdings = Holdings::new();
+    holdings.load(api, lang);
     let selected = RwSignal::new(None::<String>);
-    let refresh = RwSignal::new(0u32);
+    let filters = RwSignal::new(Filters::default());
+    let order = RwSignal::new(Order::default());
+    let shown = Memo::new(move |_| {
+        holdings
+            .rows
+            .with(|rows| triage::shown(rows, &filters.get(), order.get()))
+    });
+    // Bumped to fetch the open case again (after a change made by key or in the panel).
+    let reload = RwSignal::new(0u32);
+    let sheet = RwSignal::new(false);
+    let notice = RwSignal::new(None::<String>);
+    let change = move |change: CaseChange| {
+        let Some(id) = selected.get_untracked() else {
+            return notice.set(Some(lang.t("keys-no-case")));
+        };
+        spawn_local(async move {
+            let path = format!("{CASES_PATH}/{id}");
+            match api.send_json("POST", &path, &change).await {
+                Ok(()) => {
+                    notice.set(Some(lang.t("case-saved")));
+                    reload.update(|n| *n += 1);
+                }
+                Err(message) => notice.set(Some(message)),
+            }
+        });
+    };
+    let step = Callback::new(move |step: Step| match step {
+        Step::Next | Step::Previous => {
+            let ids: Vec<String> = holdings.rows.with_untracked(|rows| {
+                shown.with_untracked(|s| s.iter().map(|&i| rows[i].id.clone()).collect())
+            });
+            let at = selected
+                .get_untracked()
+                .and_then(|id| ids.iter().position(|i| *i == id));
+            let next = match (step, at) {
+                (_, None) => 0,
+                (Step::Next, Some(i)) => (i + 1).min(ids.len().saturating_sub(1)),
+                (_, Some(i)) => i.saturating_sub(1),
+            };
+            if let Some(id) = ids.get(next) {
+                selected.set(Some(id.clone()));
+                shortcuts::focus(&format!("tr[data-id='{id}'] button"));
+            }
+        }
+        Step::Open => shortcuts::focus("#case-heading"),
+        Step::Acknowledge => change(CaseChange::Status(CaseStatus::Acknowledged)),
+        Step::AssignToMe => change(CaseChange::Assign(Some(handle.clone()))),
+        Step::Escalate => change(CaseChange::Escalate),
+        Step::WriteNote => shortcuts::focus("#note"),
+        Step::Search => shortcuts::focus("#wb-search"),
+        Step::Lock => shortcuts::press("#lock"),
+        Step::Sheet => sheet.update(|open| *open = !*open),
+    });
+    shortcuts::listen(step);
     view! {
+        <shortcuts::Sheet lang open=sheet/>
+        <p role="status" id="wb-notice">{move || notice.get()}</p>
+        <p>
+            <button type="button" class="secondary" id="wb-reload" disabled=move || holdings.loading.get()
+                on:click=move |_| holdings.load(api, lang)>{lang.t("triage-reload")}</button>
+        </p>
         <div class="workbench">
-            <case_list::CaseList lang api selected refresh/>
-            {move || selected.get().map(|id| view! { <case_panel::CasePanel lang api id refresh selected/> })}
+            <case_table::CaseTable lang holdings selected filters order shown/>
+            {move || selected.get().map(|id| view! { <case_panel::CasePanel lang api id holdings reload selected/> })}
         </div>
     }
     .into_any()

@@ -1,0 +1,118 @@
+use super::*;
+
+fn row(id: &str, day: &str) -> Row {
+    Row {
+        id: id.to_owned(),
+        received_on: day.to_owned(),
+        kind: String::new(),
+        feelings: Vec::new(),
+        wishes: Vec::new(),
+        place: String::new(),
+        lang: "en".to_owned(),
+        status: CaseStatus::New,
+        urgency: Urgency::Normal,
+        assignee: String::new(),
+        escalated: false,
+        deadline: String::new(),
+        overdue: false,
+        words: String::new(),
+    }
+}
+
+fn ids(rows: &[Row], shown: Vec<usize>) -> Vec<&str> {
+    shown.iter().map(|&i| rows[i].id.as_str()).collect()
+}
+
+#[test]
+fn every_term_must_be_somewhere_in_the_folded_words_in_any_script() {
+    let mut a = row("a", "2026-12-01");
+    a.words = fold("The FOOD is  cold\nevery evening");
+    let mut b = row("b", "2026-12-02");
+    b.words = fold("الطعام بارد كل مساء");
+    let rows = vec![a, b];
+    let search = |s: &str| Filters {
+        search: s.to_owned(),
+        ..Filters::default()
+    };
+    assert_eq!(
+        ids(&rows, shown(&rows, &search("food EVEN"), Order::default())),
+        ["a"]
+    );
+    assert_eq!(
+        ids(&rows, shown(&rows, &search("بارد"), Order::default())),
+        ["b"]
+    );
+    assert!(shown(&rows, &search("food بارد"), Order::default()).is_empty());
+    assert_eq!(shown(&rows, &search("   "), Order::default()).len(), 2);
+}
+
+#[test]
+fn filters_combine_and_a_choice_matches_any_of_the_childs() {
+    let mut a = row("a", "2026-12-01");
+    a.kind = "worry".into();
+    a.feelings = vec!["sad".into(), "scared".into()];
+    a.assignee = "rev".into();
+    let mut b = row("b", "2026-12-02");
+    b.kind = "worry".into();
+    b.feelings = vec!["sad".into()];
+    b.status = CaseStatus::Closed;
+    let rows = vec![a, b];
+    let worry = Filters {
+        kind: "worry".into(),
+        ..Filters::default()
+    };
+    assert_eq!(
+        ids(&rows, shown(&rows, &worry, Order::default())),
+        ["b", "a"]
+    );
+    let scared = Filters {
+        feeling: "scared".into(),
+        ..worry.clone()
+    };
+    assert_eq!(ids(&rows, shown(&rows, &scared, Order::default())), ["a"]);
+    let closed = Filters {
+        status: "closed".into(),
+        ..worry.clone()
+    };
+    assert_eq!(ids(&rows, shown(&rows, &closed, Order::default())), ["b"]);
+    let mine = Filters {
+        assignee: "rev".into(),
+        status: "closed".into(),
+        ..worry
+    };
+    assert!(shown(&rows, &mine, Order::default()).is_empty());
+}
+
+#[test]
+fn sorting_turns_around_and_keeps_cases_without_a_deadline_last() {
+    let mut a = row("a", "2026-12-01");
+    a.deadline = "2026-12-03".into();
+    a.urgency = Urgency::Urgent;
+    let mut b = row("b", "2026-12-02");
+    b.deadline = "2026-12-04".into();
+    let c = row("c", "2026-12-03");
+    let rows = vec![a, b, c];
+    let all = Filters::default();
+    assert_eq!(
+        ids(&rows, shown(&rows, &all, Order::default())),
+        ["c", "b", "a"]
+    );
+    let by_deadline = Order::default().toggled(Column::Deadline);
+    assert!(!by_deadline.descending);
+    assert_eq!(ids(&rows, shown(&rows, &all, by_deadline)), ["a", "b", "c"]);
+    let later_first = by_deadline.toggled(Column::Deadline);
+    assert_eq!(ids(&rows, shown(&rows, &all, later_first)), ["b", "a", "c"]);
+    let most_urgent = later_first.toggled(Column::Urgency);
+    assert_eq!(ids(&rows, shown(&rows, &all, most_urgent)), ["a", "c", "b"]);
+}
+
+#[test]
+fn a_filter_menu_offers_each_present_value_once() {
+    let mut a = row("a", "2026-12-01");
+    a.feelings = vec!["sad".into(), "angry".into()];
+    let mut b = row("b", "2026-12-02");
+    b.feelings = vec!["sad".into()];
+    let rows = vec![a, b, row("c", "2026-12-03")];
+    let feelings = present(&rows, |r| r.feelings.iter().map(String::as_str).collect());
+    assert_eq!(feelings, ["angry", "sad"]);
+}

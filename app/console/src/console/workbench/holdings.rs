@@ -1,0 +1,190 @@
+//! Every case the reviewer holds, in this page's memory only (as the key is): fetched page by
+//! page through the case API (each page audited there, as before) and decrypted here in small
+//! batches, the page painting and answering between two batches, with the count shown as it
+//! grows. As each case opens its [`Row`] is made, with the folded words the search looks in: the
+//! in-memory index, built after unlock, never stored and never sent.
+//!
+//! The time from the start to a searchable list is put on the table (`data-ready-ms`) for the
+//! browser benchmark.
+
+use super::case_list::{open_item, OpenedCase};
+use super::net::Api;
+use crate::api::console::{case_reference, CasePage, CaseSummary, CASES_PATH};
+use crate::console::triage::{fold, Row};
+use crate::i18n::Lang;
+use crate::vocabulary::CaseStatus;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Cases decrypted between two chances for the page to paint and answer keys.
+const BATCH: usize = 10;
+/// The most cases held at once: beyond it the reviewer narrows the queue on the server.
+pub const MOST_HELD: usize = 5000;
+
+/// The cases held, their rows, and how far loading is.
+#[derive(Clone, Copy)]
+pub struct Holdings {
+    pub cases: RwSignal<Vec<OpenedCase>>,
+    pub rows: RwSignal<Vec<Row>>,
+    /// How many are decrypted so far (counts up while loading).
+    pub opened: RwSignal<usize>,
+    pub loading: RwSignal<bool>,
+    pub error: RwSignal<Option<String>>,
+    /// Milliseconds from the start of loading to a searchable list (for the benchmark).
+    pub ready_ms: RwSignal<Option<String>>,
+    /// Bumped by every new load, so that a stale one stops.
+    generation: RwSignal<u32>,
+}
+
+impl Holdings {
+    pub fn new() -> Self {
+        Self {
+            cases: RwSignal::new(Vec::new()),
+            rows: RwSignal::new(Vec::new()),
+            opened: RwSignal::new(0),
+            loading: RwSignal::new(false),
+            error: RwSignal::new(None),
+            ready_ms: RwSignal::new(None),
+            generation: RwSignal::new(0),
+        }
+    }
+
+    /// Forgets what is held and fetches and decrypts every case again.
+    pub fn load(self, api: Api, lang: Lang) {
+        self.generation.update(|g| *g += 1);
+        let generation = self.generation.get_untracked();
+        let current = move || self.generation.get_untracked() == generation;
+        self.cases.set(Vec::new());
+        self.rows.set(Vec::new());
+        self.opened.set(0);
+        self.error.set(None);
+        self.ready_ms.set(None);
+        self.loading.set(true);
+        spawn_local(async move {
+            let started = now_ms();
+            let mut before: Option<String> = None;
+            loop {
+                let mut path = format!("{CASES_PATH}?queue=all");
+                if let Some(before) = &before {
+                    path.push_str(&format!("&before={before}"));
+                }
+                let page = match api.get::<CasePage>(&path).await {
+                    Ok(page) => page,
+                    Err(message) => {
+                        self.error.set(Some(message));
+                        break;
+                    }
+                };
+                if !current() {
+                    return;
+                }
+                let (mut cases, mut rows) = (Vec::new(), Vec::new());
+                for batch in page.cases.chunks(BATCH) {
+                    for item in batch {
+                        let case = open_item(item, lang);
+                        rows.push(row_of(&case));
+                        cases.push(case);
+                    }
+                    self.opened.update(|n| *n += batch.len());
+                    yield_to_the_page().await;
+                    if !current() {
+                        return;
+                    }
+                }
+                self.cases.update(|held| held.extend(cases));
+                self.rows.update(|held| held.extend(rows));
+                before = page.next_before;
+                if before.is_none() || self.opened.get_untracked() >= MOST_HELD {
+                    break;
+                }
+            }
+            self.loading.set(false);
+            request_animation_frame(move || {
+                if current() {
+                    self.ready_ms
+                        .set(Some(format!("{:.0}", now_ms() - started)));
+                }
+            });
+        });
+    }
+
+    /// A case's new summary (after an action): its row changes, its words stay.
+    pub fn update(self, summary: &CaseSummary) {
+        let Some(at) = self
+            .cases
+            .with_untracked(|c| c.iter().position(|c| c.summary.id == summary.id))
+        else {
+            return;
+        };
+        self.cases.update(|c| c[at].summary = summary.clone());
+        let row = self.cases.with_untracked(|c| row_of(&c[at]));
+        self.rows.update(|r| r[at] = row);
+    }
+
+    /// A case the reviewer no longer holds (they stepped back from it).
+    pub fn remove(self, id: &str) {
+        if let Some(at) = self
+            .cases
+            .with_untracked(|c| c.iter().position(|c| c.summary.id == id))
+        {
+            self.cases.update(|c| {
+                c.remove(at);
+            });
+            self.rows.update(|r| {
+                r.remove(at);
+            });
+        }
+    }
+}
+
+/// The list's row of an opened case.
+pub fn row_of(case: &OpenedCase) -> Row {
+    let s = &case.summary;
+    let names = |wires: Vec<&str>| wires.into_iter().map(str::to_owned).collect();
+    let words = match &case.text {
+        Ok(text) => format!("{} {}", case_reference(&s.id), fold(text)),
+        Err(_) => case_reference(&s.id),
+    };
+    Row {
+        id: s.id.clone(),
+        received_on: s.received_on.clone(),
+        kind: case
+            .choices
+            .kind
+            .map(|k| k.as_str().to_owned())
+            .unwrap_or_default(),
+        feelings: names(case.choices.feelings.iter().map(|f| f.as_str()).collect()),
+        wishes: names(case.choices.wishes.iter().map(|w| w.as_str()).collect()),
+        place: case.place.clone().unwrap_or_default(),
+        lang: case.lang.code().to_owned(),
+        status: s.status,
+        urgency: s.urgency,
+        assignee: s.assignee.clone().unwrap_or_default(),
+        escalated: s.escalated,
+        // The acknowledgement deadline runs while a case is new.
+        deadline: if s.status == CaseStatus::New {
+            s.ack_due.clone()
+        } else {
+            String::new()
+        },
+        overdue: s.overdue,
+        words,
+    }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+/// Gives the page its turn (a paint, a key press) before the next batch.
+async fn yield_to_the_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

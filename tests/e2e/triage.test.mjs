@@ -1,0 +1,170 @@
+// The reviewer's workbench at working density, end to end in Chromium: every case held in one
+// sortable table beside the open case; a reviewer triages ten cases by keyboard only; the search
+// (inside the browser) finds a child's canary, and the search term appears in no request, in no
+// file of the data directory and in no log line; axe-core finds nothing in English or Arabic.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { useHeardAndChromium, canary, reviewerWithKey, unlockAgain } from './harness.mjs';
+
+const suite = useHeardAndChromium();
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** A child sends `text` by the no-JavaScript form (its page's id and token), as `kind`. */
+async function sendByForm(text, kind) {
+  const page = await (await fetch(new URL('/', suite.heard.childUrl))).text();
+  const value = (name) => {
+    const at = page.indexOf(`name="${name}"`);
+    assert.ok(at >= 0, `the form has ${name}`);
+    return page.slice(at).match(/value="([^"]*)"/)[1];
+  };
+  const body = new URLSearchParams({
+    submission_id: value('submission_id'),
+    form_token: value('form_token'),
+    kind,
+    text,
+  });
+  const sent = await fetch(new URL('/send', suite.heard.childUrl), { method: 'POST', body, redirect: 'manual' });
+  assert.equal(sent.status, 303, 'the case arrived');
+}
+
+const rows = (page) => page.locator('#cases tr.case-line');
+const openRow = (page) => page.locator('#cases tr[aria-current="true"]');
+
+/** Waits until the workbench holds `n` cases, all decrypted and searchable. */
+async function holding(page, n) {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('#cases tr.case-line').length === count
+      && document.querySelector('#cases')?.dataset.readyMs !== undefined,
+    n,
+    { timeout: 60000 },
+  );
+}
+
+test('a reviewer triages ten cases by keyboard only', async () => {
+  const kim = await reviewerWithKey(suite.browser, suite.heard, 'kim');
+  const kinds = ['idea', 'worry', 'complaint'];
+  for (let i = 0; i < 10; i += 1) await sendByForm(`case number ${i}: ${canary('triage')}`, kinds[i % 3]);
+  await unlockAgain(kim.page, kim.passphrase);
+  const { page } = kim;
+  await holding(page, 10);
+
+  // The sheet of keys, opened and closed by its own key.
+  await page.keyboard.press('?');
+  await page.locator('#keys-sheet').waitFor({ state: 'visible' });
+  await page.keyboard.press('?');
+  await page.locator('#keys-sheet').waitFor({ state: 'hidden' });
+
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press('j');
+    const open = openRow(page);
+    await page.locator('#case-heading').waitFor();
+    const reference = (await open.locator('button.case-ref').innerText()).trim();
+    await page.locator('#case-heading', { hasText: reference }).waitFor();
+    await page.keyboard.press('a');
+    await open.filter({ hasText: 'Acknowledged' }).waitFor();
+    await page.keyboard.press('m');
+    await open.filter({ hasText: 'kim' }).waitFor();
+  }
+  // A note on the last one, by keyboard: `n` puts the cursor in the note, Tab reaches its button.
+  const note = canary('keyboard note');
+  await page.keyboard.press('n');
+  await page.keyboard.type(note);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('#notes', { hasText: note }).waitFor();
+  // Escape leaves the field; `e` escalates the open case, `k` goes back one.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('e');
+  await openRow(page).filter({ hasText: 'escalated' }).waitFor();
+  const last = await openRow(page).getAttribute('data-id');
+  await page.keyboard.press('k');
+  await page.waitForFunction((id) => document.querySelector('#cases tr[aria-current="true"]')?.dataset.id !== id, last);
+
+  // What the server holds now: all ten acknowledged and Kim's, one escalated.
+  const held = await page.evaluate(async () => (await fetch('/console/api/cases?queue=all')).json());
+  assert.equal(held.cases.length, 10);
+  for (const { summary } of held.cases) {
+    assert.equal(summary.status, 'acknowledged');
+    assert.equal(summary.assignee, 'kim');
+  }
+  assert.equal(held.cases.filter((c) => c.summary.escalated).length, 1);
+
+  // A sort by deadline, then by urgency: the escalated (urgent) case comes first.
+  await page.getByRole('button', { name: 'Urgency' }).click();
+  await page.locator('th[aria-sort="descending"]', { hasText: 'Urgency' }).waitFor();
+  await rows(page).first().filter({ hasText: 'escalated' }).waitFor();
+
+  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await kim.context.close();
+});
+
+test('the search finds a canary inside the browser and sends the term nowhere', async () => {
+  const lea = await reviewerWithKey(suite.browser, suite.heard, 'lea');
+  const secret = canary('only lea searches').split(' ').pop();
+  await sendByForm(`the food is cold and the key word is ${secret} here`, 'worry');
+  for (let i = 0; i < 4; i += 1) await sendByForm(`an ordinary case ${i}`, i % 2 ? 'idea' : 'worry');
+  await unlockAgain(lea.page, lea.passphrase);
+  const { page } = lea;
+  await holding(page, 5);
+
+  const sent = [];
+  page.on('request', (r) => sent.push(`${r.method()} ${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`));
+  await page.keyboard.press('/');
+  await page.keyboard.type(secret.toUpperCase());
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 1);
+  await rows(page).first().filter({ hasText: secret }).waitFor();
+  // (Fluent isolates each number with invisible direction marks.)
+  await page.locator('#wb-count', { hasText: /Showing\W*1\W*of\W*5\W*cases/ }).waitFor();
+  // Another term that no case holds: nothing; cleared: all five again.
+  await page.locator('#wb-search').fill(`${secret} nowhere`);
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 0);
+  await page.locator('#wb-search').fill('');
+  await holding(page, 5);
+  // A filter: the worries only (three), then the search within them.
+  await page.locator('#wb-kind').selectOption('worry');
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 3);
+  await page.locator('#wb-search').fill('food');
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 1);
+  // Opening the found case and acting on it sends requests, none with the term.
+  await rows(page).first().click();
+  await page.locator('#case-text', { hasText: secret }).waitFor();
+
+  assert.ok(sent.length > 0, 'the page made requests meanwhile');
+  for (const request of sent) {
+    assert.ok(!request.toLowerCase().includes(secret.toLowerCase()), `the term went out: ${request}`);
+    assert.ok(!request.includes('food'), `a term went out: ${request}`);
+  }
+  const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+  assert.equal(stored, 0);
+  for (const { path, bytes } of suite.heard.filesToScan()) {
+    assert.ok(!bytes.includes(Buffer.from(secret)), `the term is in ${path}`);
+  }
+  await lea.context.close();
+});
+
+test('the workbench in Arabic: right to left, translated, and no axe violation', async () => {
+  const sami = await reviewerWithKey(suite.browser, suite.heard, 'sami');
+  await sendByForm(`رسالة ${canary('arabic')}`, 'complaint');
+  const { page } = sami;
+  await page.goto(`${suite.heard.consoleUrl}/inbox?lang=ar`);
+  await page.locator('#unlock-passphrase').fill(sami.passphrase);
+  await page.locator('#unlock button[type="submit"]').click();
+  await page.waitForFunction(
+    () => document.querySelector('#cases')?.dataset.readyMs !== undefined
+      && document.querySelectorAll('#cases tr.case-line').length > 0,
+    null,
+    { timeout: 60000 },
+  );
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await page.locator('label[for="wb-search"]', { hasText: 'البحث في الحالات' }).waitFor();
+  await rows(page).first().click();
+  await page.locator('#case-heading').waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await page.locator('#keys-sheet', { hasText: 'الحالة التالية' }).waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await sami.context.close();
+});
