@@ -468,3 +468,47 @@ keys-search = Search the cases
 keys-lock = Lock
 keys-sheet = Show or hide this list
 keys-no-case = Open a case first.
+keys-mark = Select or unselect the open case for a bulk action
+# $ref (string) — the case's reference.
+triage-mark = Select case { $ref }
+triage-mark-all = Select every case shown
+bulk-heading = Selected cases
+# $count (number) — how many cases are selected.
+bulk-selected = { $count ->
+    [one] One case selected
+   *[other] { $count } cases selected
+}
+bulk-acknowledge = Acknowledge
+bulk-assign-me = Assign to me
+bulk-close = Close
+bulk-clear = Clear the selection
+# $count (number) — how many cases the action changes.
+bulk-confirm-acknowledge = { $count ->
+    [one] Acknowledge one case?
+   *[other] Acknowledge { $count } cases?
+}
+# $count (number) — how many cases the action changes.
+bulk-confirm-assign-me = { $count ->
+    [one] Assign one case to you?
+   *[other] Assign { $count } cases to you?
+}
+# $count (number) — how many cases the action changes.
+bulk-confirm-close = { $count ->
+    [one] Close one case?
+   *[other] Close { $count } cases?
+}
+bulk-yes = Yes, do it
+bulk-cancel = Cancel
+# $count (number) — how many cases were changed.
+bulk-done = { $count ->
+    [one] One case changed.
+   *[other] { $count } cases changed.
+}
+# $refs (string) — the references of the cases that were not changed, comma-separated.
+bulk-refused = Not changed: { $refs }.
+queues-heading = The team's queues
+queues-hint = Counted in this browser over the cases you hold: a case kept from you is in no count.
+queues-open = Open
+queues-new = New
+queues-overdue = Overdue
+queues-escalated = Escalated

@@ -450,3 +450,40 @@ keys-search = Buscar en los casos
 keys-lock = Bloquear
 keys-sheet = Mostrar u ocultar esta lista
 keys-no-case = Abra primero un caso.
+keys-mark = Seleccionar o quitar el caso abierto para una acción en bloque
+triage-mark = Seleccionar el caso { $ref }
+triage-mark-all = Seleccionar todos los casos mostrados
+bulk-heading = Casos seleccionados
+bulk-selected = { $count ->
+    [one] Un caso seleccionado
+   *[other] { $count } casos seleccionados
+}
+bulk-acknowledge = Acusar recibo
+bulk-assign-me = Asignármelos
+bulk-close = Cerrar
+bulk-clear = Vaciar la selección
+bulk-confirm-acknowledge = { $count ->
+    [one] ¿Acusar recibo de un caso?
+   *[other] ¿Acusar recibo de { $count } casos?
+}
+bulk-confirm-assign-me = { $count ->
+    [one] ¿Asignarle un caso?
+   *[other] ¿Asignarle { $count } casos?
+}
+bulk-confirm-close = { $count ->
+    [one] ¿Cerrar un caso?
+   *[other] ¿Cerrar { $count } casos?
+}
+bulk-yes = Sí, hacerlo
+bulk-cancel = Cancelar
+bulk-done = { $count ->
+    [one] Un caso cambiado.
+   *[other] { $count } casos cambiados.
+}
+bulk-refused = Sin cambiar: { $refs }.
+queues-heading = Las colas del equipo
+queues-hint = Contadas en este navegador sobre los casos que usted tiene: un caso que se le oculta no está en ningún recuento.
+queues-open = Abiertos
+queues-new = Nuevos
+queues-overdue = Atrasados
+queues-escalated = Escalados

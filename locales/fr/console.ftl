@@ -450,3 +450,40 @@ keys-search = Rechercher dans les dossiers
 keys-lock = Verrouiller
 keys-sheet = Afficher ou masquer cette liste
 keys-no-case = Ouvrez d’abord un dossier.
+keys-mark = Sélectionner ou désélectionner le dossier ouvert pour une action groupée
+triage-mark = Sélectionner le dossier { $ref }
+triage-mark-all = Sélectionner tous les dossiers affichés
+bulk-heading = Dossiers sélectionnés
+bulk-selected = { $count ->
+    [one] Un dossier sélectionné
+   *[other] { $count } dossiers sélectionnés
+}
+bulk-acknowledge = Accuser réception
+bulk-assign-me = M’attribuer
+bulk-close = Clore
+bulk-clear = Vider la sélection
+bulk-confirm-acknowledge = { $count ->
+    [one] Accuser réception d’un dossier ?
+   *[other] Accuser réception de { $count } dossiers ?
+}
+bulk-confirm-assign-me = { $count ->
+    [one] Vous attribuer un dossier ?
+   *[other] Vous attribuer { $count } dossiers ?
+}
+bulk-confirm-close = { $count ->
+    [one] Clore un dossier ?
+   *[other] Clore { $count } dossiers ?
+}
+bulk-yes = Oui, le faire
+bulk-cancel = Annuler
+bulk-done = { $count ->
+    [one] Un dossier modifié.
+   *[other] { $count } dossiers modifiés.
+}
+bulk-refused = Non modifiés : { $refs }.
+queues-heading = Les files de l’équipe
+queues-hint = Comptées dans ce navigateur sur les dossiers que vous détenez : un dossier qui vous est caché n’est dans aucun compte.
+queues-open = Ouverts
+queues-new = Nouveaux
+queues-overdue = En retard
+queues-escalated = Transmis

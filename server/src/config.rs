@@ -69,6 +69,12 @@ pub struct ServeArgs {
     /// in whole days (times are stored as days), rounding up: 72 hours is three days.
     #[arg(long, env = "HEARD_ACK_DEADLINE_HOURS", default_value_t = 72)]
     pub ack_deadline_hours: u32,
+    /// Days within which an open case should have its response (until it is closed or referred);
+    /// after that the workbench shows it overdue. 20 is a common complaints procedure's first
+    /// stage; set your organisation's own.
+    #[arg(long, env = "HEARD_RESPONSE_DEADLINE_DAYS", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub response_deadline_days: u32,
     /// Where Quick Exit sends the child, e.g. https://www.google.com/ (an ordinary site, so
     /// nobody looking at the screen learns anything). Defaults to an empty page of this site.
     #[arg(long, env = "HEARD_QUICK_EXIT_URL", value_parser = parse_exit_url)]

@@ -69,6 +69,7 @@ impl Heard {
             leptos,
             console_session_max_secs: args.console_session_max_minutes * 60,
             ack_deadline_days: args.ack_deadline_days(),
+            response_deadline_days: args.response_deadline_days,
             quick_exit_url: args.quick_exit_url.clone(),
             kiosk_timing: (args.kiosk_idle_seconds, args.kiosk_warning_seconds),
             code_salt: store.return_code_salt().await?,

@@ -271,6 +271,14 @@ export async function reviewerWithKey(browser, heard, handle, role = 'reviewer',
   return { context, page, passphrase, key, usedStep };
 }
 
+/**
+ * Waits until the workbench has fetched, decrypted and listed every case the reviewer holds
+ * (before it, an empty list proves nothing).
+ */
+export async function workbenchReady(page) {
+  await page.locator('#cases[data-ready-ms]').waitFor({ state: 'attached', timeout: 60000 });
+}
+
 /** Reloads the inbox and unlocks the key again (a page load forgets it). */
 export async function unlockAgain(page, passphrase) {
   await page.reload();

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   useHeardAndChromium, canary, waitForHydration, shareIdea, reviewerWithKey, unlockAgain, freshCode,
+  workbenchReady,
 } from './harness.mjs';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -39,11 +40,16 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
 
   // Cris gets a key only now: the case was not sealed to her.
   const cris = await reviewerWithKey(suite.browser, suite.heard, 'cris');
+  await workbenchReady(cris.page);
   assert.equal(await cris.page.locator('#cases .case-line').count(), 0);
 
   await unlockAgain(ben.page, ben.passphrase);
   const line = ben.page.locator('#cases .case-line', { hasText: words });
   await line.waitFor();
+  // The team's queues count what the viewer holds: Ben's one open case, nobody's yet.
+  await ben.page.locator('#team-queues summary').click();
+  const benQueues = await ben.page.locator('#team-queues tbody tr').allInnerTexts();
+  assert.deepEqual(benQueues.map((r) => r.split(/\s+/).join(' ')), ['nobody 1 1 0 0']);
   await line.click();
   await ben.page.locator('#case-text', { hasText: words }).waitFor();
   await ben.page.locator('#case-place', { hasText: 'casa-norte' }).waitFor();
@@ -67,10 +73,14 @@ test('a case naming a facility is shared, read by the new reader, and left by a 
   await ben.page.getByRole('button', { name: 'I have a conflict: step back from this case' }).click();
   await ben.page.locator('#cases .case-line', { hasText: words }).waitFor({ state: 'detached' });
   await unlockAgain(ben.page, ben.passphrase);
+  await workbenchReady(ben.page);
   assert.equal(await ben.page.getByText(words).count(), 0, 'the case left Ben\'s inbox');
 
   await unlockAgain(ana.page, ana.passphrase);
+  await workbenchReady(ana.page);
   assert.equal(await ana.page.locator('#cases .case-line').count(), 0, 'Ana never sees it');
+  await ana.page.locator('#team-queues summary').click();
+  assert.equal(await ana.page.locator('#team-queues tbody tr').count(), 0, 'nor counts it');
   const shieldAxe = await new AxeBuilder({ page: ben.page }).withTags(axeTags).analyze();
   assert.deepEqual(shieldAxe.violations.map((v) => `${v.id}: ${v.help}`), []);
 

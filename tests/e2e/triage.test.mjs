@@ -168,3 +168,45 @@ test('the workbench in Arabic: right to left, translated, and no axe violation',
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
   await sami.context.close();
 });
+
+test('bulk actions ask first, then change each marked case through the audited route', async () => {
+  const bo = await reviewerWithKey(suite.browser, suite.heard, 'bob');
+  for (let i = 0; i < 4; i += 1) await sendByForm(`bulk case ${i} ${canary('bulk')}`, 'idea');
+  await unlockAgain(bo.page, bo.passphrase);
+  const { page } = bo;
+  await holding(page, 4);
+  const ids = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.dataset.id));
+
+  // Two marked with the mouse, one with `x` on the open case.
+  await rows(page).nth(0).locator('input.mark').check();
+  await rows(page).nth(1).locator('input.mark').check();
+  await rows(page).nth(2).click();
+  await page.locator('#case-heading').waitFor();
+  await page.keyboard.press('x');
+  await page.locator('#bulk-count', { hasText: /3\W*cases selected/ }).waitFor();
+
+  // Asked first: cancelling changes nothing.
+  await page.locator('#bulk-close').click();
+  await page.locator('#bulk-question', { hasText: /Close\W*3\W*cases\?/ }).waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.locator('#bulk-confirm').waitFor({ state: 'detached' });
+  const untouched = await page.evaluate(async () => (await fetch('/console/api/cases?queue=all')).json());
+  assert.ok(untouched.cases.every((c) => c.summary.status === 'new'));
+
+  await page.locator('#bulk-close').click();
+  await page.getByRole('button', { name: 'Yes, do it' }).click();
+  await page.locator('#bulk-outcome', { hasText: /3\W*cases changed\./ }).waitFor();
+  const held = await page.evaluate(async () => (await fetch('/console/api/cases?queue=all')).json());
+  const status = Object.fromEntries(held.cases.map((c) => [c.summary.id, c.summary.status]));
+  assert.deepEqual(ids.map((id) => status[id]), ['closed', 'closed', 'closed', 'new']);
+  await page.locator('#cases tr.case-line', { hasText: 'Closed' }).nth(2).waitFor();
+
+  // "Select every case shown" marks only what the filter shows.
+  await page.locator('#wb-status').selectOption('new');
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 1);
+  await page.locator('#mark-all').check();
+  await page.locator('#bulk-count', { hasText: 'One case selected' }).waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  await bo.context.close();
+});

@@ -36,6 +36,7 @@ pub async fn start() -> anyhow::Result<Running> {
         console_session_max_minutes: 720,
         retention_days: 90,
         ack_deadline_hours: 72,
+        response_deadline_days: 20,
         quick_exit_url: None,
         kiosk_idle_seconds: 120,
         kiosk_warning_seconds: 30,

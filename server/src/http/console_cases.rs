@@ -34,12 +34,34 @@ pub struct CaseQuery {
     queue: Option<String>,
 }
 
-/// What the case summary needs besides the row: the acknowledgement deadline.
-pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
-    let ack_due = Day::parse(&row.received_on)
-        .map(|d| d.plus_days(ack_days))
-        .map(|d| d.as_str().to_owned())
-        .unwrap_or_default();
+/// A case's two deadlines, in days after its arrival.
+#[derive(Clone, Copy)]
+pub struct Deadlines {
+    /// To acknowledge a new case.
+    pub ack_days: u32,
+    /// To respond, while the case is open (neither closed nor referred).
+    pub response_days: u32,
+}
+
+impl Deadlines {
+    pub fn of(state: &AppState) -> Self {
+        Self {
+            ack_days: state.ack_deadline_days,
+            response_days: state.response_deadline_days,
+        }
+    }
+}
+
+/// What the case summary needs besides the row: its deadlines, and whether they passed.
+pub fn summary(row: &CaseRow, deadlines: Deadlines, today: &Day) -> CaseSummary {
+    let after = |days: u32| {
+        Day::parse(&row.received_on)
+            .map(|d| d.plus_days(days))
+            .map(|d| d.as_str().to_owned())
+            .unwrap_or_default()
+    };
+    let (ack_due, respond_due) = (after(deadlines.ack_days), after(deadlines.response_days));
+    let open = !matches!(row.status, CaseStatus::Closed | CaseStatus::Referred);
     CaseSummary {
         id: row.public_id.clone(),
         received_on: row.received_on.clone(),
@@ -50,6 +72,8 @@ pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
         escalated: row.escalated_on.is_some(),
         overdue: row.status == CaseStatus::New && today.as_str() > ack_due.as_str(),
         ack_due,
+        respond_overdue: open && today.as_str() > respond_due.as_str(),
+        respond_due,
         sealed_in: row.sealed_in.clone(),
         shared_by: row.shared_by.clone(),
         possible_flood: row.possible_flood,
@@ -57,9 +81,9 @@ pub fn summary(row: &CaseRow, ack_days: u32, today: &Day) -> CaseSummary {
     }
 }
 
-fn item(row: &CaseRow, ack_days: u32, today: &Day) -> CaseItem {
+fn item(row: &CaseRow, deadlines: Deadlines, today: &Day) -> CaseItem {
     CaseItem {
-        summary: summary(row, ack_days, today),
+        summary: summary(row, deadlines, today),
         ciphertext: BASE64.encode(&row.ciphertext),
     }
 }
@@ -218,7 +242,7 @@ pub async fn list(
     let next_before = next_before(&rows);
     let cases = rows
         .iter()
-        .map(|r| item(r, state.ack_deadline_days, &today))
+        .map(|r| item(r, Deadlines::of(&state), &today))
         .collect();
     Json(CasePage { cases, next_before }).into_response()
 }
@@ -268,7 +292,7 @@ pub async fn detail(
         })
         .collect();
     Json(CaseDetail {
-        case: item(&row, state.ack_deadline_days, &Day::today()),
+        case: item(&row, Deadlines::of(&state), &Day::today()),
         child_recipient,
         messages,
         recipients,

@@ -14,6 +14,8 @@ pub struct AppState {
     pub console_session_max_secs: i64,
     /// Days a new case may wait for acknowledgement before it shows as overdue.
     pub ack_deadline_days: u32,
+    /// Days an open case may wait for its response before it shows as overdue.
+    pub response_deadline_days: u32,
     /// Where Quick Exit lands; `None`: an empty page of the child site.
     pub quick_exit_url: Option<String>,
     /// On a kiosk: seconds without input before the warning, and seconds the warning lasts.

@@ -178,7 +178,7 @@ async fn triage_changes_apply_and_are_audited_and_bad_ones_change_nothing() {
 }
 
 #[tokio::test]
-async fn a_new_case_past_its_deadline_is_overdue_until_acknowledged() {
+async fn a_case_past_its_deadlines_is_overdue_until_acknowledged_then_closed() {
     let app = spawn_app().await;
     let ana = app.staff("ana", Role::Reviewer).await;
     let old = app.send_by_form(&canary("old")).await;
@@ -202,6 +202,36 @@ async fn a_new_case_past_its_deadline_is_overdue_until_acknowledged() {
     )
     .await;
     assert!(page(&ana, "?queue=overdue").await.cases.is_empty());
+    // Acknowledged, it still owes its response: due 20 days after arrival (the default), and
+    // overdue since; closing it stops that clock.
+    let s = page(&ana, "")
+        .await
+        .cases
+        .into_iter()
+        .find(|c| c.summary.id == old.as_str());
+    let s = s.expect("the old case").summary;
+    assert!(!s.overdue);
+    assert_eq!(s.respond_due, "2026-01-21");
+    assert!(s.respond_overdue);
+    let fresh = page(&ana, "")
+        .await
+        .cases
+        .into_iter()
+        .find(|c| c.summary.id != old.as_str());
+    assert!(!fresh.expect("the fresh case").summary.respond_overdue);
+    change(
+        &app,
+        &ana,
+        old.as_str(),
+        serde_json::json!({"status": "closed"}),
+    )
+    .await;
+    let s = page(&ana, "")
+        .await
+        .cases
+        .into_iter()
+        .find(|c| c.summary.id == old.as_str());
+    assert!(!s.expect("the old case").summary.respond_overdue);
 }
 
 #[tokio::test]

@@ -116,3 +116,38 @@ fn a_filter_menu_offers_each_present_value_once() {
     let feelings = present(&rows, |r| r.feelings.iter().map(String::as_str).collect());
     assert_eq!(feelings, ["angry", "sad"]);
 }
+
+#[test]
+fn the_team_queues_count_open_cases_per_assignee_and_nothing_closed() {
+    let mut a = row("a", "2026-12-01");
+    a.assignee = "rev".into();
+    a.overdue = true;
+    let mut b = row("b", "2026-12-02");
+    b.assignee = "rev".into();
+    b.status = CaseStatus::Acknowledged;
+    b.escalated = true;
+    let mut c = row("c", "2026-12-03");
+    c.status = CaseStatus::Closed;
+    c.assignee = "lee".into();
+    let d = row("d", "2026-12-04");
+    let queues = team_queues(&[a, b, c, d]);
+    assert_eq!(
+        queues,
+        [
+            Queue {
+                assignee: String::new(),
+                open: 1,
+                new: 1,
+                overdue: 0,
+                escalated: 0
+            },
+            Queue {
+                assignee: "rev".into(),
+                open: 2,
+                new: 1,
+                overdue: 1,
+                escalated: 1
+            },
+        ]
+    );
+}

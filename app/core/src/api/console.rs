@@ -38,6 +38,12 @@ pub struct CaseSummary {
     /// The day by which a new case should be acknowledged.
     pub ack_due: String,
     pub overdue: bool,
+    /// The day by which an open case should have its response.
+    #[serde(default)]
+    pub respond_due: String,
+    /// Still open (neither closed nor referred) after that day.
+    #[serde(default)]
+    pub respond_overdue: bool,
     /// `browser` or `server` (the no-JavaScript form).
     pub sealed_in: String,
     /// Who re-sealed the copy the reader holds (none: the reader holds the child's original).

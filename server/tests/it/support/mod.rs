@@ -188,6 +188,7 @@ async fn serve(data: DataArgs, options: Options) -> (String, String, String) {
         console_url: options.console_url,
         retention_days: 90,
         ack_deadline_hours: 72,
+        response_deadline_days: 20,
         console_session_max_minutes: options.console_session_max_minutes,
         quick_exit_url: options.quick_exit_url,
         kiosk_idle_seconds: 120,

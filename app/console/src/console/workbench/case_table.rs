@@ -9,6 +9,7 @@ use crate::domain::ELSEWHERE;
 use crate::i18n::{Lang, Locale};
 use crate::vocabulary::{CaseStatus, Urgency};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 const PREVIEW_CHARS: usize = 80;
 
@@ -17,6 +18,8 @@ pub fn CaseTable(
     lang: Lang,
     holdings: Holdings,
     selected: RwSignal<Option<String>>,
+    /// The cases marked for a bulk action.
+    marked: RwSignal<BTreeSet<String>>,
     filters: RwSignal<Filters>,
     order: RwSignal<Order>,
     shown: Memo<Vec<usize>>,
@@ -67,7 +70,7 @@ pub fn CaseTable(
             })
         });
         row.zip(opened)
-            .map(|(row, (preview, flags))| table_row(lang, row, preview, flags, selected))
+            .map(|(row, (preview, flags))| table_row(lang, row, preview, flags, selected, marked))
     };
     view! {
         <section class="case-list" aria-labelledby="cases-heading">
@@ -78,7 +81,15 @@ pub fn CaseTable(
             <p class="hint" id="wb-count" aria-live="polite">{count}</p>
             <div class="table-scroll">
                 <table id="cases" class="cases" data-ready-ms=move || holdings.ready_ms.get()>
-                    <thead><tr>{headers}<th scope="col">{lang.t("triage-col-words")}</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">
+                            <input type="checkbox" id="mark-all" aria-label=lang.t("triage-mark-all")
+                                prop:checked=move || all_marked(holdings, shown, marked)
+                                on:change=move |ev| mark_all(holdings, shown, marked, event_target_checked(&ev))/>
+                        </th>
+                        {headers}
+                        <th scope="col">{lang.t("triage-col-words")}</th>
+                    </tr></thead>
                     <tbody>
                         <For each=move || { holdings.rows.track(); shown.get() }
                             key=move |at| row_key(holdings, *at) children=line/>
@@ -87,6 +98,46 @@ pub fn CaseTable(
             </div>
         </section>
     }
+}
+
+/// Whether every case shown is marked (and at least one is shown).
+fn all_marked(
+    holdings: Holdings,
+    shown: Memo<Vec<usize>>,
+    marked: RwSignal<BTreeSet<String>>,
+) -> bool {
+    let ids = shown_ids(holdings, shown);
+    !ids.is_empty() && marked.with(|m| ids.iter().all(|id| m.contains(id)))
+}
+
+/// Marks (or unmarks) every case shown, and only those.
+fn mark_all(
+    holdings: Holdings,
+    shown: Memo<Vec<usize>>,
+    marked: RwSignal<BTreeSet<String>>,
+    on: bool,
+) {
+    let ids = shown_ids(holdings, shown);
+    marked.update(|m| {
+        for id in ids {
+            if on {
+                m.insert(id);
+            } else {
+                m.remove(&id);
+            }
+        }
+    });
+}
+
+/// The ids of the cases shown, in the list's order.
+pub fn shown_ids(holdings: Holdings, shown: Memo<Vec<usize>>) -> Vec<String> {
+    holdings.rows.with(|rows| {
+        shown.with(|s| {
+            s.iter()
+                .filter_map(|&i| rows.get(i).map(|r| r.id.clone()))
+                .collect()
+        })
+    })
 }
 
 /// A row's key: what it shows, so that a case whose status or assignee changed is drawn again.
@@ -129,6 +180,7 @@ fn table_row(
     preview: String,
     flags: String,
     selected: RwSignal<Option<String>>,
+    marked: RwSignal<BTreeSet<String>>,
 ) -> impl IntoView {
     let id = row.id.clone();
     let current = {
@@ -158,10 +210,32 @@ fn table_row(
     } else {
         "case-line"
     };
+    let is_marked = {
+        let id = row.id.clone();
+        move || marked.with(|m| m.contains(&id))
+    };
+    let mark = {
+        let id = row.id.clone();
+        move |ev| {
+            let on = event_target_checked(&ev);
+            marked.update(|m| {
+                if on {
+                    m.insert(id.clone());
+                } else {
+                    m.remove(&id);
+                }
+            });
+        }
+    };
+    let mark_label = lang.t_args("triage-mark", &[("ref", case_reference(&row.id).into())]);
     let open = move |_| selected.set(Some(id.clone()));
     let row_current = current.clone();
     view! {
         <tr class=class aria-current=row_current data-id=row.id.clone() on:click=open>
+            <td>
+                <input type="checkbox" class="mark" aria-label=mark_label prop:checked=is_marked
+                    on:change=mark on:click=|ev| ev.stop_propagation()/>
+            </td>
             <td>
                 <button type="button" class="case-ref" aria-current=current>
                     {case_reference(&row.id)}

@@ -110,13 +110,18 @@ impl Holdings {
 
     /// A case's new summary (after an action): its row changes, its words stay.
     pub fn update(self, summary: &CaseSummary) {
+        self.amend(&summary.id, |held| *held = summary.clone());
+    }
+
+    /// Changes a held case's summary as the server just did (a bulk action), without fetching it.
+    pub fn amend(self, id: &str, amend: impl FnOnce(&mut CaseSummary)) {
         let Some(at) = self
             .cases
-            .with_untracked(|c| c.iter().position(|c| c.summary.id == summary.id))
+            .with_untracked(|c| c.iter().position(|c| c.summary.id == id))
         else {
             return;
         };
-        self.cases.update(|c| c[at].summary = summary.clone());
+        self.cases.update(|c| amend(&mut c[at].summary));
         let row = self.cases.with_untracked(|c| row_of(&c[at]));
         self.rows.update(|r| r[at] = row);
     }
@@ -145,6 +150,13 @@ pub fn row_of(case: &OpenedCase) -> Row {
         Ok(text) => format!("{} {}", case_reference(&s.id), fold(text)),
         Err(_) => case_reference(&s.id),
     };
+    // A new case's clock is its acknowledgement; an open one's its response; a closed or
+    // referred case has none running.
+    let (deadline, overdue) = match s.status {
+        CaseStatus::New => (s.ack_due.as_str(), s.overdue),
+        CaseStatus::Closed | CaseStatus::Referred => ("", false),
+        _ => (s.respond_due.as_str(), s.respond_overdue),
+    };
     Row {
         id: s.id.clone(),
         received_on: s.received_on.clone(),
@@ -161,13 +173,8 @@ pub fn row_of(case: &OpenedCase) -> Row {
         urgency: s.urgency,
         assignee: s.assignee.clone().unwrap_or_default(),
         escalated: s.escalated,
-        // The acknowledgement deadline runs while a case is new.
-        deadline: if s.status == CaseStatus::New {
-            s.ack_due.clone()
-        } else {
-            String::new()
-        },
-        overdue: s.overdue,
+        deadline: deadline.to_owned(),
+        overdue,
         words,
     }
 }

@@ -4,6 +4,7 @@
 //! gone on lock, sign-out, reload or navigation. Compiled only into the console's bundle
 //! (`hydrate`); the child's bundle is another crate.
 
+mod bulk;
 mod case_list;
 mod case_panel;
 mod case_table;
@@ -15,6 +16,7 @@ mod net;
 mod shield_actions;
 mod shortcuts;
 mod stories;
+mod team_queues;
 mod unlock;
 mod voice_player;
 mod written;
@@ -28,6 +30,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use net::Api;
 use shortcuts::Step;
+use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 
 /// What the page hosting the workbench is for.
@@ -122,6 +125,7 @@ fn Workbench(lang: Lang, api: Api, phase: Phase, mode: Mode, handle: String) -> 
 /// The list and, beside it, the case being worked on.
 #[component]
 fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
+    let mine = StoredValue::new(handle.clone());
     let holdings = Holdings::new();
     holdings.load(api, lang);
     let selected = RwSignal::new(None::<String>);
@@ -135,6 +139,7 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
     // Bumped to fetch the open case again (after a change made by key or in the panel).
     let reload = RwSignal::new(0u32);
     let sheet = RwSignal::new(false);
+    let marked = RwSignal::new(BTreeSet::<String>::new());
     let notice = RwSignal::new(None::<String>);
     let change = move |change: CaseChange| {
         let Some(id) = selected.get_untracked() else {
@@ -171,8 +176,17 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
         }
         Step::Open => shortcuts::focus("#case-heading"),
         Step::Acknowledge => change(CaseChange::Status(CaseStatus::Acknowledged)),
-        Step::AssignToMe => change(CaseChange::Assign(Some(handle.clone()))),
+        Step::AssignToMe => change(CaseChange::Assign(Some(mine.get_value()))),
         Step::Escalate => change(CaseChange::Escalate),
+        Step::Mark => {
+            if let Some(id) = selected.get_untracked() {
+                marked.update(|m| {
+                    if !m.remove(&id) {
+                        m.insert(id);
+                    }
+                });
+            }
+        }
         Step::WriteNote => shortcuts::focus("#note"),
         Step::Search => shortcuts::focus("#wb-search"),
         Step::Lock => shortcuts::press("#lock"),
@@ -186,8 +200,10 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
             <button type="button" class="secondary" id="wb-reload" disabled=move || holdings.loading.get()
                 on:click=move |_| holdings.load(api, lang)>{lang.t("triage-reload")}</button>
         </p>
+        <team_queues::TeamQueues lang holdings/>
+        <bulk::BulkBar lang api holdings marked handle/>
         <div class="workbench">
-            <case_table::CaseTable lang holdings selected filters order shown/>
+            <case_table::CaseTable lang holdings selected marked filters order shown/>
             {move || selected.get().map(|id| view! { <case_panel::CasePanel lang api id holdings reload selected/> })}
         </div>
     }

@@ -17,6 +17,8 @@ pub enum Step {
     Acknowledge,
     AssignToMe,
     Escalate,
+    /// Marks the open case for a bulk action (or unmarks it).
+    Mark,
     WriteNote,
     Search,
     Lock,
@@ -24,13 +26,14 @@ pub enum Step {
 }
 
 /// Every key, with the translation key of what it does, in the sheet's order.
-pub const KEYS: [(&str, Step, &str); 10] = [
+pub const KEYS: [(&str, Step, &str); 11] = [
     ("j", Step::Next, "keys-next"),
     ("k", Step::Previous, "keys-previous"),
     ("o", Step::Open, "keys-open"),
     ("a", Step::Acknowledge, "keys-acknowledge"),
     ("m", Step::AssignToMe, "keys-assign-me"),
     ("e", Step::Escalate, "keys-escalate"),
+    ("x", Step::Mark, "keys-mark"),
     ("n", Step::WriteNote, "keys-note"),
     ("/", Step::Search, "keys-search"),
     ("l", Step::Lock, "keys-lock"),
