@@ -58,6 +58,8 @@ pub fn CaseTable(
             }
         })
         .collect_view();
+    // Each row follows only whether it is the open one: a new selection wakes two rows, not all.
+    let is_open = Selector::new(move || selected.get());
     let line = move |at: usize| {
         let row = holdings.rows.with_untracked(|rows| rows.get(at).cloned());
         let opened = holdings.cases.with_untracked(|cases| {
@@ -69,8 +71,9 @@ pub fn CaseTable(
                 (preview, flags(lang, &c.summary))
             })
         });
-        row.zip(opened)
-            .map(|(row, (preview, flags))| table_row(lang, row, preview, flags, selected, marked))
+        row.zip(opened).map(|(row, (preview, flags))| {
+            table_row(lang, row, preview, flags, selected, is_open.clone(), marked)
+        })
     };
     view! {
         <section class="case-list" aria-labelledby="cases-heading">
@@ -180,12 +183,13 @@ fn table_row(
     preview: String,
     flags: String,
     selected: RwSignal<Option<String>>,
+    is_open: Selector<Option<String>>,
     marked: RwSignal<BTreeSet<String>>,
 ) -> impl IntoView {
     let id = row.id.clone();
     let current = {
-        let id = id.clone();
-        move || (selected.get().as_deref() == Some(id.as_str())).then_some("true")
+        let id = Some(id.clone());
+        move || is_open.selected(&id).then_some("true")
     };
     let kind = (!row.kind.is_empty()).then(|| lang.t(&format!("kind-{}", row.kind)));
     let deadline = if row.deadline.is_empty() {

@@ -18,6 +18,8 @@ use leptos::task::spawn_local;
 
 /// Cases decrypted between two chances for the page to paint and answer keys.
 const BATCH: usize = 10;
+/// Opened cases added to the list together (after the first page, which is shown at once).
+const PUBLISH_EVERY: usize = 250;
 /// The most cases held at once: beyond it the reviewer narrows the queue on the server.
 pub const MOST_HELD: usize = 5000;
 
@@ -63,6 +65,9 @@ impl Holdings {
         spawn_local(async move {
             let started = now_ms();
             let mut before: Option<String> = None;
+            // Opened, not yet in the list; and how many are.
+            let mut waiting: (Vec<OpenedCase>, Vec<Row>) = (Vec::new(), Vec::new());
+            let mut published = 0usize;
             loop {
                 let mut path = format!("{CASES_PATH}?queue=all");
                 if let Some(before) = &before {
@@ -78,12 +83,11 @@ impl Holdings {
                 if !current() {
                     return;
                 }
-                let (mut cases, mut rows) = (Vec::new(), Vec::new());
                 for batch in page.cases.chunks(BATCH) {
                     for item in batch {
                         let case = open_item(item, lang);
-                        rows.push(row_of(&case));
-                        cases.push(case);
+                        waiting.1.push(row_of(&case));
+                        waiting.0.push(case);
                     }
                     self.opened.update(|n| *n += batch.len());
                     yield_to_the_page().await;
@@ -91,10 +95,18 @@ impl Holdings {
                         return;
                     }
                 }
-                self.cases.update(|held| held.extend(cases));
-                self.rows.update(|held| held.extend(rows));
                 before = page.next_before;
-                if before.is_none() || self.opened.get_untracked() >= MOST_HELD {
+                let last = before.is_none() || self.opened.get_untracked() >= MOST_HELD;
+                // The first page at once, so that work can start; then the list grows in a few
+                // large steps (each redraws the list: a step per page made a thousand cases take
+                // several times as long as a hundred).
+                if published == 0 || last || waiting.0.len() >= PUBLISH_EVERY {
+                    let (cases, rows) = std::mem::take(&mut waiting);
+                    published += cases.len();
+                    self.cases.update(|held| held.extend(cases));
+                    self.rows.update(|held| held.extend(rows));
+                }
+                if last {
                     break;
                 }
             }
@@ -121,7 +133,14 @@ impl Holdings {
         else {
             return;
         };
-        self.cases.update(|c| amend(&mut c[at].summary));
+        let mut summary = self.cases.with_untracked(|c| c[at].summary.clone());
+        amend(&mut summary);
+        // Opening a case fetches its summary again, mostly unchanged: the list is not redrawn
+        // for nothing (a redraw sorts and keys every row held).
+        if self.cases.with_untracked(|c| c[at].summary == summary) {
+            return;
+        }
+        self.cases.update(|c| c[at].summary = summary);
         let row = self.cases.with_untracked(|c| row_of(&c[at]));
         self.rows.update(|r| r[at] = row);
     }
