@@ -512,3 +512,13 @@ queues-open = Open
 queues-new = New
 queues-overdue = Overdue
 queues-escalated = Escalated
+error-view = This view cannot be saved: give it a name of at most 60 characters, with only the filters the workbench offers.
+error-views-full = You keep as many saved views as you may (20): delete one first.
+views-label = Saved views
+views-none = Choose a saved view…
+views-name = Name of this view
+views-save = Save these filters as a view
+views-delete = Delete this saved view
+views-hint = A view keeps the filters and the order, never your search.
+# $name (string) — the name the reviewer gave the view.
+views-saved = View “{ $name }” saved.

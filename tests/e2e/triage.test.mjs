@@ -29,6 +29,24 @@ async function sendByForm(text, kind) {
 }
 
 const rows = (page) => page.locator('#cases tr.case-line');
+
+/** Where the list and the open case are, and whether the page scrolls sideways. */
+async function layout(page, width, height = 800) {
+  await page.setViewportSize({ width, height });
+  return page.evaluate(() => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+    const [list, panel] = [box('.case-list'), box('.case-panel')];
+    return {
+      list: { left: list.left, right: list.right, bottom: list.bottom },
+      panel: { left: panel.left, right: panel.right, top: panel.top },
+      sideways: document.documentElement.scrollWidth > window.innerWidth,
+      widest: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 4).map((e) => `${e.tagName}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+      width: document.documentElement.scrollWidth,
+    };
+  });
+}
 const openRow = (page) => page.locator('#cases tr[aria-current="true"]');
 
 /** Waits until the workbench holds `n` cases, all decrypted and searchable. */
@@ -94,6 +112,16 @@ test('a reviewer triages ten cases by keyboard only', async () => {
   await page.getByRole('button', { name: 'Urgency' }).click();
   await page.locator('th[aria-sort="descending"]', { hasText: 'Urgency' }).waitFor();
   await rows(page).first().filter({ hasText: 'escalated' }).waitFor();
+
+  // Two panes side by side on a 1024 px laptop, one above the other on a tablet; never a page
+  // that scrolls sideways.
+  const laptop = await layout(page, 1024);
+  assert.ok(laptop.panel.left >= laptop.list.right - 1, `side by side at 1024 px: ${JSON.stringify(laptop)}`);
+  assert.equal(laptop.sideways, false, JSON.stringify(laptop));
+  const tablet = await layout(page, 768, 1024);
+  assert.ok(tablet.panel.top >= tablet.list.bottom - 1, `stacked at 768 px: ${JSON.stringify(tablet)}`);
+  assert.equal(tablet.sideways, false, JSON.stringify(tablet));
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
@@ -161,6 +189,10 @@ test('the workbench in Arabic: right to left, translated, and no axe violation',
   await page.locator('label[for="wb-search"]', { hasText: 'البحث في الحالات' }).waitFor();
   await rows(page).first().click();
   await page.locator('#case-heading').waitFor();
+  // Right to left: the list on the right, the open case on its left.
+  const mirrored = await layout(page, 1280);
+  assert.ok(mirrored.panel.right <= mirrored.list.left + 1, `mirrored: ${JSON.stringify(mirrored)}`);
+  assert.equal(mirrored.sideways, false);
   await page.keyboard.press('Escape');
   await page.keyboard.press('?');
   await page.locator('#keys-sheet', { hasText: 'الحالة التالية' }).waitFor();
@@ -209,4 +241,45 @@ test('bulk actions ask first, then change each marked case through the audited r
   const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
   await bo.context.close();
+});
+
+test('a saved view keeps the filters and the order, never the search, and sets them again', async () => {
+  const vic = await reviewerWithKey(suite.browser, suite.heard, 'vic');
+  for (const kind of ['worry', 'worry', 'idea']) await sendByForm(`a ${kind} ${canary('view')}`, kind);
+  await unlockAgain(vic.page, vic.passphrase);
+  const { page } = vic;
+  await holding(page, 3);
+  const term = canary('searched').split(' ').pop();
+  await page.locator('#wb-kind').selectOption('worry');
+  await page.getByRole('button', { name: 'Deadline' }).click();
+  await page.locator('#wb-search').fill(term);
+  const bodies = [];
+  page.on('request', (r) => bodies.push(`${r.url()} ${r.postData() ?? ''}`));
+  await page.locator('#wb-view-name').fill('Worries by deadline');
+  await page.getByRole('button', { name: 'Save these filters as a view' }).click();
+  await page.locator('#wb-views-said', { hasText: 'Worries by deadline' }).waitFor();
+  const put = bodies.find((b) => b.includes('/console/api/views') && b.includes('Worries'));
+  assert.ok(put, 'the view was sent');
+  assert.ok(!put.includes(term), 'the search is not in it');
+  assert.match(put, /"kind":"worry"/);
+
+  // A new page load: everything unset; the view sets kind and order again.
+  await unlockAgain(page, vic.passphrase);
+  await holding(page, 3);
+  await page.locator('#wb-views').selectOption('Worries by deadline');
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 2);
+  assert.equal(await page.locator('#wb-kind').inputValue(), 'worry');
+  await page.locator('th[aria-sort="ascending"]', { hasText: 'Deadline' }).waitFor();
+  assert.equal(await page.locator('#wb-search').inputValue(), '');
+  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+
+  await page.getByRole('button', { name: 'Delete this saved view' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#wb-views option').length === 1);
+  const left = await page.evaluate(async () => (await fetch('/console/api/views')).json());
+  assert.deepEqual(left, []);
+  for (const { path, bytes } of suite.heard.filesToScan()) {
+    assert.ok(!bytes.includes(Buffer.from(term)), `the search is in ${path}`);
+  }
+  await vic.context.close();
 });

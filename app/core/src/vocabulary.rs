@@ -212,6 +212,7 @@ vocabulary! {
         BadFilter = "bad_filter",
         BadChange = "bad_change",
         BadAssignee = "bad_assignee",
+        BadView = "bad_view",
         BadNote = "bad_note",
         BadReply = "bad_reply",
         BadShare = "bad_share",

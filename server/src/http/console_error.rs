@@ -40,6 +40,10 @@ pub enum ConsoleError {
     BadChange,
     #[error("assignee cannot read the case")]
     BadAssignee,
+    #[error("malformed saved view")]
+    BadView,
+    #[error("the account keeps as many views as it may")]
+    TooManyViews,
     #[error("note is not a sealed file")]
     BadNote,
     #[error("reply is not a sealed file")]
@@ -110,6 +114,8 @@ impl ConsoleError {
             E::BadForm => (S::BAD_REQUEST, C::BadForm, "error-bad-form"),
             E::BadChange => (S::BAD_REQUEST, C::BadChange, "error-change"),
             E::BadAssignee => (S::BAD_REQUEST, C::BadAssignee, "error-assignee"),
+            E::BadView => (S::BAD_REQUEST, C::BadView, "error-view"),
+            E::TooManyViews => (S::CONFLICT, C::TooMany, "error-views-full"),
             E::BadNote => (S::BAD_REQUEST, C::BadNote, "error-note"),
             E::BadReply => (S::BAD_REQUEST, C::BadReply, "error-note"),
             E::BadShare => (S::BAD_REQUEST, C::BadShare, "error-share"),
@@ -230,6 +236,8 @@ mod tests {
             E::BadForm,
             E::BadChange,
             E::BadAssignee,
+            E::BadView,
+            E::TooManyViews,
             E::BadNote,
             E::BadReply,
             E::BadShare,

@@ -46,6 +46,7 @@ mod console_step_up;
 mod console_stories;
 mod console_story_list;
 mod console_story_publish;
+mod console_views;
 mod errors;
 mod lang;
 mod operator;
@@ -70,6 +71,7 @@ use app::api::stories::{
     EDITOR_API, EDITOR_PAGE, PUBLIC_STORIES_PAGE, STORIES_PATH, STORY_CONSENT_PATH,
     STORY_VERSION_PATH,
 };
+use app::api::views::{MAX_VIEW_BYTES, VIEWS_PATH};
 use app::api::{
     CONSOLE_ROOT, CONSULT_READ_ALOUD_PATH, CONSULT_SEAL_PATH, FACILITIES_PATH, KIOSK_OUTBOX_SCRIPT,
     NOJS_SEND_PATH, QUICK_EXIT_PATH, RECIPIENTS_PATH, SUBMISSIONS_PATH,
@@ -292,6 +294,13 @@ pub fn console_router(state: AppState, sessions: &SessionConfig) -> Router {
             get(console_keys::own_key).put(console_keys::register_key),
         )
         .route(CASES_PATH, get(console_cases::list))
+        .route(
+            VIEWS_PATH,
+            get(console_views::list)
+                .put(console_views::save)
+                .delete(console_views::delete)
+                .layer(DefaultBodyLimit::max(MAX_VIEW_BYTES)),
+        )
         .route(
             &format!("{CASES_PATH}/{{id}}"),
             get(console_cases::detail).post(console_cases::change),

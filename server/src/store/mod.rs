@@ -26,6 +26,7 @@ mod passkeys;
 mod recipients;
 mod return_codes;
 mod reviewer_keys;
+mod saved_views;
 mod stories;
 mod story_consent;
 mod story_expiry;

@@ -41,6 +41,7 @@ mod privacy;
 mod retention;
 mod return_codes;
 mod reviewer_keys;
+mod saved_views;
 mod shield;
 mod shield_property;
 mod stories;

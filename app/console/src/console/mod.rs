@@ -22,8 +22,10 @@ pub mod languages_page;
 pub mod login_page;
 #[cfg(feature = "ssr")]
 pub mod passkeys_page;
+pub mod saved_view;
 #[cfg(feature = "ssr")]
 pub mod stories_page;
+pub mod team_counts;
 pub mod triage;
 #[cfg(feature = "hydrate")]
 mod workbench;

@@ -47,6 +47,64 @@ pub struct Filters {
     pub assignee: String,
 }
 
+/// A filter with a menu of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Status,
+    Urgency,
+    Kind,
+    Feeling,
+    Wish,
+    Assignee,
+    Place,
+    Lang,
+}
+
+impl Field {
+    /// What `filters` holds for this field.
+    pub fn get(self, filters: &Filters) -> &str {
+        match self {
+            Field::Status => &filters.status,
+            Field::Urgency => &filters.urgency,
+            Field::Kind => &filters.kind,
+            Field::Feeling => &filters.feeling,
+            Field::Wish => &filters.wish,
+            Field::Assignee => &filters.assignee,
+            Field::Place => &filters.place,
+            Field::Lang => &filters.lang,
+        }
+    }
+
+    /// Sets this field of `filters`.
+    pub fn set(self, filters: &mut Filters, value: String) {
+        let slot = match self {
+            Field::Status => &mut filters.status,
+            Field::Urgency => &mut filters.urgency,
+            Field::Kind => &mut filters.kind,
+            Field::Feeling => &mut filters.feeling,
+            Field::Wish => &mut filters.wish,
+            Field::Assignee => &mut filters.assignee,
+            Field::Place => &mut filters.place,
+            Field::Lang => &mut filters.lang,
+        };
+        *slot = value;
+    }
+
+    /// The values a held case has for this field.
+    pub fn values(self, row: &Row) -> Vec<&str> {
+        match self {
+            Field::Status => vec![row.status.as_str()],
+            Field::Urgency => vec![row.urgency.as_str()],
+            Field::Kind => vec![&row.kind],
+            Field::Feeling => row.feelings.iter().map(String::as_str).collect(),
+            Field::Wish => row.wishes.iter().map(String::as_str).collect(),
+            Field::Assignee => vec![&row.assignee],
+            Field::Place => vec![&row.place],
+            Field::Lang => vec![&row.lang],
+        }
+    }
+}
+
 /// A column the list sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -72,6 +130,20 @@ impl Column {
         Column::Deadline,
         Column::Place,
     ];
+
+    /// Its name in a saved view (`heard_core::api::views`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Day => "day",
+            Column::Reference => "reference",
+            Column::Kind => "kind",
+            Column::Urgency => "urgency",
+            Column::Status => "status",
+            Column::Assignee => "assignee",
+            Column::Deadline => "deadline",
+            Column::Place => "place",
+        }
+    }
 
     /// Its header's translation key.
     pub fn key(self) -> &'static str {
@@ -204,46 +276,6 @@ pub fn present<'a>(rows: &'a [Row], values: impl Fn(&'a Row) -> Vec<&'a str>) ->
     found.sort();
     found.dedup();
     found
-}
-
-/// One person's queue in the team overview (an empty `assignee`: nobody's yet), counted over the
-/// cases this viewer holds, so a case the shield keeps from them is in no count.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Queue {
-    pub assignee: String,
-    /// Neither closed nor referred.
-    pub open: usize,
-    pub new: usize,
-    /// Past the deadline running on it.
-    pub overdue: usize,
-    pub escalated: usize,
-}
-
-/// The team's queues: one per assignee with an open case, nobody's first, then by handle.
-pub fn team_queues(rows: &[Row]) -> Vec<Queue> {
-    let mut queues: Vec<Queue> = Vec::new();
-    for row in rows {
-        if matches!(row.status, CaseStatus::Closed | CaseStatus::Referred) {
-            continue;
-        }
-        let at = match queues.iter().position(|q| q.assignee == row.assignee) {
-            Some(at) => at,
-            None => {
-                queues.push(Queue {
-                    assignee: row.assignee.clone(),
-                    ..Queue::default()
-                });
-                queues.len() - 1
-            }
-        };
-        let queue = &mut queues[at];
-        queue.open += 1;
-        queue.new += usize::from(row.status == CaseStatus::New);
-        queue.overdue += usize::from(row.overdue);
-        queue.escalated += usize::from(row.escalated);
-    }
-    queues.sort_by(|a, b| a.assignee.cmp(&b.assignee));
-    queues
 }
 
 #[cfg(test)]

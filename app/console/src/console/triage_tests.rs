@@ -1,4 +1,6 @@
 use super::*;
+use crate::console::saved_view::{apply, view_of};
+use crate::console::team_counts::{team_queues, Queue};
 
 fn row(id: &str, day: &str) -> Row {
     Row {
@@ -150,4 +152,29 @@ fn the_team_queues_count_open_cases_per_assignee_and_nothing_closed() {
             },
         ]
     );
+}
+
+#[test]
+fn a_saved_view_keeps_filters_and_order_and_never_the_search() {
+    let filters = Filters {
+        search: "the food is cold".into(),
+        status: "new".into(),
+        feeling: "scared".into(),
+        place: "casa-norte".into(),
+        ..Filters::default()
+    };
+    let order = Order::default().toggled(Column::Deadline);
+    let view = view_of(&filters, order);
+    assert!(!serde_json::to_string(&view).unwrap().contains("cold"));
+    assert_eq!(view.check(), Ok(()));
+    let (back, back_order) = apply(&view, "mine");
+    assert_eq!(back.search, "mine", "the search typed now stays");
+    assert_eq!(
+        Filters {
+            search: filters.search.clone(),
+            ..back
+        },
+        filters
+    );
+    assert_eq!(back_order, order);
 }

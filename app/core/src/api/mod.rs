@@ -94,6 +94,7 @@ pub mod coming_back;
 pub mod console;
 pub mod consultations;
 pub mod stories;
+pub mod views;
 
 /// A help contact as a child sees it, in the child's language: shown at once on "I am not safe",
 /// each number a tap-to-call link.

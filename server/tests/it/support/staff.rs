@@ -19,7 +19,7 @@ pub struct Staff {
     pub identity: String,
     /// The account's TOTP secret, for step-up codes (each works once).
     pub totp: String,
-    console: String,
+    pub console: String,
 }
 
 impl TestApp {
@@ -92,8 +92,18 @@ impl Staff {
         path: &str,
         body: &T,
     ) -> reqwest::Response {
+        self.send_json(reqwest::Method::POST, path, body).await
+    }
+
+    /// JSON by any method, with the cookie and the CSRF header.
+    pub async fn send_json<T: Serialize + ?Sized>(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &T,
+    ) -> reqwest::Response {
         client()
-            .post(format!("{}{path}", self.console))
+            .request(method, format!("{}{path}", self.console))
             .header("cookie", &self.cookie)
             .header("x-csrf-token", &self.csrf)
             .json(body)

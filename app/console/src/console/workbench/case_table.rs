@@ -2,12 +2,12 @@
 //! search and filters (`console::triage`, all in this page), and opens a case from. The open case
 //! is marked in its row (`aria-current`); the keyboard's next and previous follow this order.
 
+use super::filter_bar::FilterBar;
 use super::holdings::Holdings;
 use crate::api::console::{case_reference, CaseSummary};
-use crate::console::triage::{present, Column, Filters, Order, Row};
+use crate::console::triage::{Column, Filters, Order, Row};
 use crate::domain::ELSEWHERE;
-use crate::i18n::{Lang, Locale};
-use crate::vocabulary::{CaseStatus, Urgency};
+use crate::i18n::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -257,68 +257,5 @@ fn table_row(
             <td>{place}</td>
             <td class="preview" dir="auto">{preview}</td>
         </tr>
-    }
-}
-
-/// The search box and one menu per filter, each offering what the held cases have.
-#[component]
-fn FilterBar(lang: Lang, holdings: Holdings, filters: RwSignal<Filters>) -> impl IntoView {
-    let on_search = move |ev| {
-        let text = event_target_value(&ev);
-        filters.update(|f| f.search = text);
-    };
-    type Pick = fn(&mut Filters) -> &mut String;
-    type Values = fn(&Row) -> Vec<&str>;
-    let menu = move |id: &'static str,
-                     label: &'static str,
-                     pick: Pick,
-                     values: Values,
-                     shown: fn(Lang, &str) -> String| {
-        let options = move || {
-            holdings.rows.with(|rows| {
-                present(rows, values)
-                    .into_iter()
-                    .map(|v| view! { <option value=v.clone()>{shown(lang, &v)}</option> })
-                    .collect_view()
-            })
-        };
-        view! {
-            <span class="filter">
-                <label for=id>{lang.t(label)}</label>
-                <select id=id on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    filters.update(|f| *pick(f) = value);
-                }>
-                    <option value="">{lang.t("inbox-filter-all")}</option>
-                    {options}
-                </select>
-            </span>
-        }
-    };
-    view! {
-        <div class="filters" role="search">
-            <span class="filter search">
-                <label for="wb-search">{lang.t("triage-search")}</label>
-                <input type="search" id="wb-search" autocomplete="off" spellcheck="false"
-                    aria-describedby="wb-search-hint" on:input=on_search/>
-                <span id="wb-search-hint" class="hint">{lang.t("triage-search-hint")}</span>
-            </span>
-            {menu("wb-status", "inbox-filter-status", |f| &mut f.status, |r| vec![r.status.as_str()],
-                |l, v| CaseStatus::parse(v).map_or_else(String::new, |s| l.t(&format!("status-{}", s.as_str()))))}
-            {menu("wb-urgency", "case-urgency", |f| &mut f.urgency, |r| vec![r.urgency.as_str()],
-                |l, v| Urgency::parse(v).map_or_else(String::new, |u| l.t(&format!("urgency-{}", u.as_str()))))}
-            {menu("wb-kind", "triage-col-kind", |f| &mut f.kind, |r| vec![r.kind.as_str()],
-                |l, v| l.t(&format!("kind-{v}")))}
-            {menu("wb-feeling", "triage-feeling", |f| &mut f.feeling,
-                |r| r.feelings.iter().map(String::as_str).collect(), |l, v| l.t(&format!("feeling-{v}")))}
-            {menu("wb-wish", "triage-wish", |f| &mut f.wish,
-                |r| r.wishes.iter().map(String::as_str).collect(), |l, v| l.t(&format!("wish-{v}")))}
-            {menu("wb-assignee", "case-assignee", |f| &mut f.assignee, |r| vec![r.assignee.as_str()],
-                |_, v| v.to_owned())}
-            {menu("wb-place", "triage-col-place", |f| &mut f.place, |r| vec![r.place.as_str()],
-                |l, v| if v == ELSEWHERE { l.t("triage-place-elsewhere") } else { v.to_owned() })}
-            {menu("wb-lang", "triage-lang", |f| &mut f.lang, |r| vec![r.lang.as_str()],
-                |_, v| Locale::parse(v).map_or_else(|| v.to_owned(), |l| l.self_name().to_owned()))}
-        </div>
     }
 }

@@ -9,10 +9,12 @@ mod case_list;
 mod case_panel;
 mod case_table;
 mod child_langs;
+mod filter_bar;
 mod holdings;
 mod keyring;
 mod messages;
 mod net;
+mod saved_views;
 mod shield_actions;
 mod shortcuts;
 mod stories;
@@ -200,6 +202,7 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
             <button type="button" class="secondary" id="wb-reload" disabled=move || holdings.loading.get()
                 on:click=move |_| holdings.load(api, lang)>{lang.t("triage-reload")}</button>
         </p>
+        <saved_views::SavedViews lang api filters order/>
         <team_queues::TeamQueues lang holdings/>
         <bulk::BulkBar lang api holdings marked handle/>
         <div class="workbench">

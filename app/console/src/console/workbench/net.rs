@@ -67,6 +67,7 @@ impl Api {
     ) -> Result<(), String> {
         let request = match method {
             "PUT" => Request::put(path),
+            "DELETE" => Request::delete(path),
             _ => Request::post(path),
         }
         .header(CSRF_HEADER, self.csrf)

@@ -4,7 +4,7 @@
 //! the server.
 
 use super::holdings::Holdings;
-use crate::console::triage::team_queues;
+use crate::console::team_counts::team_queues;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
