@@ -10,6 +10,7 @@
 use super::case_list::{open_item, OpenedCase};
 use super::net::Api;
 use crate::api::console::{case_reference, CasePage, CaseSummary, CASES_PATH};
+use crate::browser::yield_to_the_page;
 use crate::console::triage::{fold, Row};
 use crate::i18n::Lang;
 use crate::vocabulary::CaseStatus;
@@ -203,14 +204,4 @@ fn now_ms() -> f64 {
         .and_then(|w| w.performance())
         .map(|p| p.now())
         .unwrap_or_default()
-}
-
-/// Gives the page its turn (a paint, a key press) before the next batch.
-async fn yield_to_the_page() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
