@@ -522,3 +522,7 @@ views-delete = Delete this saved view
 views-hint = A view keeps the filters and the order, never your search.
 # $name (string) — the name the reviewer gave the view.
 views-saved = View “{ $name }” saved.
+keys-not-new = Only a new case is acknowledged: this one was answered already.
+keys-on = Single-letter keys are on (turn them off if you speak commands or type by voice)
+# $most (number) — the most cases the workbench holds at once.
+triage-capped = Only the newest { $most } cases are here: search and filters cover those only.

@@ -496,3 +496,6 @@ views-save = Guardar estos filtros como vista
 views-delete = Borrar esta vista
 views-hint = Una vista guarda los filtros y el orden, nunca su búsqueda.
 views-saved = Vista «{ $name }» guardada.
+keys-not-new = Solo se acusa recibo de un caso nuevo: este ya tuvo respuesta.
+keys-on = Los atajos de una letra están activos (desactívelos si dicta órdenes o texto por voz)
+triage-capped = Aquí están solo los { $most } casos más recientes: la búsqueda y los filtros abarcan solo esos.

@@ -496,3 +496,6 @@ views-save = Enregistrer ces filtres comme vue
 views-delete = Supprimer cette vue
 views-hint = Une vue garde les filtres et l’ordre, jamais votre recherche.
 views-saved = Vue « { $name } » enregistrée.
+keys-not-new = Seul un nouveau dossier reçoit un accusé de réception : celui-ci a déjà reçu une réponse.
+keys-on = Les raccourcis d’une lettre sont actifs (désactivez-les si vous dictez des commandes ou du texte)
+triage-capped = Seuls les { $most } dossiers les plus récents sont ici : la recherche et les filtres ne portent que sur eux.

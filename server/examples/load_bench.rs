@@ -280,6 +280,10 @@ async fn main() -> anyhow::Result<()> {
             .collect::<Result<_, _>>()?,
         Err(_) => CONNECTIONS.to_vec(),
     };
+    anyhow::ensure!(
+        counts.iter().all(|&n| n > 0),
+        "HEARD_LOAD_CONNECTIONS: each count must be at least 1"
+    );
     println!("load: {sends} sends of 1 KiB per path and connection count, {binary}");
     let http = client(1);
     for &connections in &counts {

@@ -91,13 +91,29 @@ test('a reviewer triages ten cases by keyboard only', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.locator('#notes', { hasText: note }).waitFor();
-  // Escape leaves the field; `e` escalates the open case, `k` goes back one.
+  // Escape leaves the field; `k` goes back one; `e` escalates it, and `j` at once moves on: the
+  // escalated case's row still shows what the server did.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('e');
-  await openRow(page).filter({ hasText: 'escalated' }).waitFor();
   const last = await openRow(page).getAttribute('data-id');
   await page.keyboard.press('k');
   await page.waitForFunction((id) => document.querySelector('#cases tr[aria-current="true"]')?.dataset.id !== id, last);
+  const ninth = await openRow(page).getAttribute('data-id');
+  await page.keyboard.press('e');
+  await page.keyboard.press('j');
+  await page.locator(`#cases tr[data-id="${last}"][aria-current="true"]`).waitFor();
+  await page.locator(`#cases tr[data-id="${ninth}"]`, { hasText: 'escalated' }).waitFor();
+  // `a` never reopens: this one was acknowledged already.
+  await page.keyboard.press('a');
+  await page.locator('#wb-notice', { hasText: 'Only a new case is acknowledged' }).waitFor();
+  // Single-letter keys can be turned off (WCAG 2.1.4): then `k` does nothing.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await page.locator('#keys-on').uncheck();
+  await page.locator('#keys-heading').click();
+  await page.keyboard.press('k');
+  await page.locator(`#cases tr[data-id="${last}"][aria-current="true"]`).waitFor();
+  assert.equal(await page.locator('#cases tr[aria-current="true"]').getAttribute('data-id'), last);
+  await page.locator('#keys-on').check();
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
 
   // What the server holds now: all ten acknowledged and Kim's, one escalated.
   const held = await page.evaluate(async () => (await fetch('/console/api/cases?queue=all')).json());
@@ -108,7 +124,7 @@ test('a reviewer triages ten cases by keyboard only', async () => {
   }
   assert.equal(held.cases.filter((c) => c.summary.escalated).length, 1);
 
-  // A sort by deadline, then by urgency: the escalated (urgent) case comes first.
+  // A sort by urgency, most urgent first: the escalated (urgent) case comes first.
   await page.getByRole('button', { name: 'Urgency' }).click();
   await page.locator('th[aria-sort="descending"]', { hasText: 'Urgency' }).waitFor();
   await rows(page).first().filter({ hasText: 'escalated' }).waitFor();
@@ -150,12 +166,17 @@ test('the search finds a canary inside the browser and sends the term nowhere', 
   await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 0);
   await page.locator('#wb-search').fill('');
   await holding(page, 5);
+  // The queue "mine": Lea was assigned none.
+  await page.locator('#wb-queue').selectOption('mine');
+  await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 0);
+  await page.locator('#wb-queue').selectOption('all');
+  await holding(page, 5);
   // A filter: the worries only (three), then the search within them.
   await page.locator('#wb-kind').selectOption('worry');
   await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 3);
   await page.locator('#wb-search').fill('food');
   await page.waitForFunction(() => document.querySelectorAll('#cases tr.case-line').length === 1);
-  // Opening the found case and acting on it sends requests, none with the term.
+  // Opening the found case sends requests, none with the term.
   await rows(page).first().click();
   await page.locator('#case-text', { hasText: secret }).waitFor();
 

@@ -107,7 +107,7 @@ pub fn inbox_document(lang: Lang, inbox: Inbox, seed: WorkbenchSeed) -> String {
     let body = view! {
         <h1>{lang.t("inbox-title")}</h1>
         <section id=WORKBENCH_ID data-csrf=seed.csrf data-has-key=has_key
-            data-fallbacks=seed.fallbacks data-handle=seed.handle aria-live="polite">
+            data-fallbacks=seed.fallbacks data-handle=seed.handle>
             <p class="hint">{lang.t("inbox-needs-script")}</p>
             {page_view(lang, inbox)}
         </section>

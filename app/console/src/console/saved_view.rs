@@ -8,6 +8,7 @@ use crate::api::views::ViewSettings;
 /// reviewer looks for in the children's words, and it never leaves the browser.
 pub fn view_of(filters: &Filters, order: Order) -> ViewSettings {
     ViewSettings {
+        queue: filters.queue.clone(),
         status: filters.status.clone(),
         urgency: filters.urgency.clone(),
         kind: filters.kind.clone(),
@@ -25,6 +26,7 @@ pub fn view_of(filters: &Filters, order: Order) -> ViewSettings {
 pub fn apply(view: &ViewSettings, search: &str) -> (Filters, Order) {
     let filters = Filters {
         search: search.to_owned(),
+        queue: view.queue.clone(),
         kind: view.kind.clone(),
         feeling: view.feeling.clone(),
         wish: view.wish.clone(),

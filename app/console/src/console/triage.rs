@@ -6,7 +6,7 @@
 //! *Invariant*: the search runs over text held in this page's memory only ([`Row::words`]): no
 //! term is sent, stored or logged (`tests/e2e/triage.test.mjs` watches every request).
 
-use crate::vocabulary::{CaseStatus, Urgency};
+use crate::vocabulary::{CaseStatus, Queue, Urgency};
 
 /// One decrypted case as the list sees it. Choices are their wire names (`kind-…` keys).
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +26,10 @@ pub struct Row {
     pub assignee: String,
     /// Escalated to the safeguarding leads.
     pub escalated: bool,
+    /// "I am not safe" beyond the site's urgent rate.
+    pub flood: bool,
+    /// The child took it back: the day it will be deleted (empty otherwise).
+    pub withdrawal_due: String,
     /// The next deadline of an open case (empty when none is running).
     pub deadline: String,
     pub overdue: bool,
@@ -37,6 +41,8 @@ pub struct Row {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
     pub search: String,
+    /// A queue's name (`Queue`): overdue, escalated, mine, possible flood; empty or `all`: any.
+    pub queue: String,
     pub kind: String,
     pub feeling: String,
     pub wish: String,
@@ -205,12 +211,22 @@ pub fn fold(text: &str) -> String {
         .join(" ")
 }
 
-/// Whether `row` passes every filter and holds every term of the search.
-pub fn keeps(row: &Row, filters: &Filters) -> bool {
+/// Whether `row` passes every filter and holds every term of the search; `me` is the viewer's
+/// handle (the queue "mine").
+pub fn keeps(row: &Row, filters: &Filters, me: &str) -> bool {
     let is = |wanted: &str, value: &str| wanted.is_empty() || wanted == value;
     let has =
         |wanted: &str, values: &[String]| wanted.is_empty() || values.iter().any(|v| v == wanted);
-    is(&filters.kind, &row.kind)
+    let in_queue = match Queue::parse(&filters.queue) {
+        None | Some(Queue::All) => true,
+        // As the server's queue: a new case past its acknowledgement.
+        Some(Queue::Overdue) => row.overdue && row.status == CaseStatus::New,
+        Some(Queue::Escalated) => row.escalated,
+        Some(Queue::Mine) => !me.is_empty() && row.assignee == me,
+        Some(Queue::PossibleFlood) => row.flood,
+    };
+    in_queue
+        && is(&filters.kind, &row.kind)
         && has(&filters.feeling, &row.feelings)
         && has(&filters.wish, &row.wishes)
         && is(&filters.place, &row.place)
@@ -225,9 +241,9 @@ pub fn keeps(row: &Row, filters: &Filters) -> bool {
 }
 
 /// The positions in `rows` of the cases the filters keep, in `order`; ties newest first.
-pub fn shown(rows: &[Row], filters: &Filters, order: Order) -> Vec<usize> {
+pub fn shown(rows: &[Row], filters: &Filters, order: Order, me: &str) -> Vec<usize> {
     let mut kept: Vec<usize> = (0..rows.len())
-        .filter(|&i| keeps(&rows[i], filters))
+        .filter(|&i| keeps(&rows[i], filters, me))
         .collect();
     kept.sort_by(|&a, &b| {
         let (a, b) = (&rows[a], &rows[b]);

@@ -15,6 +15,8 @@ fn row(id: &str, day: &str) -> Row {
         urgency: Urgency::Normal,
         assignee: String::new(),
         escalated: false,
+        flood: false,
+        withdrawal_due: String::new(),
         deadline: String::new(),
         overdue: false,
         words: String::new(),
@@ -37,15 +39,18 @@ fn every_term_must_be_somewhere_in_the_folded_words_in_any_script() {
         ..Filters::default()
     };
     assert_eq!(
-        ids(&rows, shown(&rows, &search("food EVEN"), Order::default())),
+        ids(
+            &rows,
+            shown(&rows, &search("food EVEN"), Order::default(), "")
+        ),
         ["a"]
     );
     assert_eq!(
-        ids(&rows, shown(&rows, &search("بارد"), Order::default())),
+        ids(&rows, shown(&rows, &search("بارد"), Order::default(), "")),
         ["b"]
     );
-    assert!(shown(&rows, &search("food بارد"), Order::default()).is_empty());
-    assert_eq!(shown(&rows, &search("   "), Order::default()).len(), 2);
+    assert!(shown(&rows, &search("food بارد"), Order::default(), "").is_empty());
+    assert_eq!(shown(&rows, &search("   "), Order::default(), "").len(), 2);
 }
 
 #[test]
@@ -64,25 +69,31 @@ fn filters_combine_and_a_choice_matches_any_of_the_childs() {
         ..Filters::default()
     };
     assert_eq!(
-        ids(&rows, shown(&rows, &worry, Order::default())),
+        ids(&rows, shown(&rows, &worry, Order::default(), "")),
         ["b", "a"]
     );
     let scared = Filters {
         feeling: "scared".into(),
         ..worry.clone()
     };
-    assert_eq!(ids(&rows, shown(&rows, &scared, Order::default())), ["a"]);
+    assert_eq!(
+        ids(&rows, shown(&rows, &scared, Order::default(), "")),
+        ["a"]
+    );
     let closed = Filters {
         status: "closed".into(),
         ..worry.clone()
     };
-    assert_eq!(ids(&rows, shown(&rows, &closed, Order::default())), ["b"]);
+    assert_eq!(
+        ids(&rows, shown(&rows, &closed, Order::default(), "")),
+        ["b"]
+    );
     let mine = Filters {
         assignee: "rev".into(),
         status: "closed".into(),
         ..worry
     };
-    assert!(shown(&rows, &mine, Order::default()).is_empty());
+    assert!(shown(&rows, &mine, Order::default(), "").is_empty());
 }
 
 #[test]
@@ -96,16 +107,25 @@ fn sorting_turns_around_and_keeps_cases_without_a_deadline_last() {
     let rows = vec![a, b, c];
     let all = Filters::default();
     assert_eq!(
-        ids(&rows, shown(&rows, &all, Order::default())),
+        ids(&rows, shown(&rows, &all, Order::default(), "")),
         ["c", "b", "a"]
     );
     let by_deadline = Order::default().toggled(Column::Deadline);
     assert!(!by_deadline.descending);
-    assert_eq!(ids(&rows, shown(&rows, &all, by_deadline)), ["a", "b", "c"]);
+    assert_eq!(
+        ids(&rows, shown(&rows, &all, by_deadline, "")),
+        ["a", "b", "c"]
+    );
     let later_first = by_deadline.toggled(Column::Deadline);
-    assert_eq!(ids(&rows, shown(&rows, &all, later_first)), ["b", "a", "c"]);
+    assert_eq!(
+        ids(&rows, shown(&rows, &all, later_first, "")),
+        ["b", "a", "c"]
+    );
     let most_urgent = later_first.toggled(Column::Urgency);
-    assert_eq!(ids(&rows, shown(&rows, &all, most_urgent)), ["a", "c", "b"]);
+    assert_eq!(
+        ids(&rows, shown(&rows, &all, most_urgent, "")),
+        ["a", "c", "b"]
+    );
 }
 
 #[test]
@@ -177,4 +197,39 @@ fn a_saved_view_keeps_filters_and_order_and_never_the_search() {
         filters
     );
     assert_eq!(back_order, order);
+}
+
+#[test]
+fn the_queues_are_the_servers_own_counted_here() {
+    let mut late = row("late", "2026-12-01");
+    late.overdue = true;
+    let mut answered_late = row("answered", "2026-12-01");
+    answered_late.overdue = true;
+    answered_late.status = CaseStatus::Acknowledged;
+    let mut mine = row("mine", "2026-12-02");
+    mine.assignee = "kim".into();
+    mine.escalated = true;
+    let mut flood = row("flood", "2026-12-03");
+    flood.flood = true;
+    let rows = vec![late, answered_late, mine, flood];
+    let queue = |q: &str, me: &str| {
+        let filters = Filters {
+            queue: q.into(),
+            ..Filters::default()
+        };
+        ids(&rows, shown(&rows, &filters, Order::default(), me))
+    };
+    assert_eq!(
+        queue("overdue", "kim"),
+        ["late"],
+        "overdue is a new case past its acknowledgement"
+    );
+    assert_eq!(queue("escalated", "kim"), ["mine"]);
+    assert_eq!(queue("mine", "kim"), ["mine"]);
+    assert!(
+        queue("mine", "").is_empty(),
+        "nobody's cases are no one's own"
+    );
+    assert_eq!(queue("possible_flood", "kim"), ["flood"]);
+    assert_eq!(queue("all", "kim").len(), 4);
 }

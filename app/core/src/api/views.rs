@@ -5,7 +5,7 @@
 //! an unknown field included, is refused at the edge.
 
 use crate::domain::{Feeling, Kind, NamedPlace, Wish};
-use crate::vocabulary::{CaseStatus, Urgency};
+use crate::vocabulary::{CaseStatus, Queue, Urgency};
 use serde::{Deserialize, Serialize};
 
 /// `GET` lists the caller's views; `PUT` saves one (a [`SavedView`], replacing one of that
@@ -22,6 +22,8 @@ pub const MAX_VIEW_BYTES: usize = 2048;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ViewSettings {
+    /// A queue's name (`Queue`).
+    pub queue: String,
     pub status: String,
     pub urgency: String,
     pub kind: String,
@@ -66,7 +68,8 @@ impl ViewSettings {
         let lang = |l: &str| {
             (2..=10).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         };
-        let fine = either(&self.status, CaseStatus::parse(&self.status).is_some())
+        let fine = either(&self.queue, Queue::parse(&self.queue).is_some())
+            && either(&self.status, CaseStatus::parse(&self.status).is_some())
             && either(&self.urgency, Urgency::parse(&self.urgency).is_some())
             && either(&self.kind, Kind::parse(&self.kind).is_some())
             && either(&self.feeling, Feeling::parse(&self.feeling).is_some())
@@ -118,6 +121,7 @@ mod tests {
     #[test]
     fn a_view_takes_only_values_the_workbench_offers_and_no_search() {
         let good = ViewSettings {
+            queue: "escalated".into(),
             status: "new".into(),
             kind: "worry".into(),
             feeling: "scared".into(),

@@ -8,7 +8,7 @@ use super::net::Api;
 use super::shortcuts;
 use crate::api::console::{case_reference, CaseChange, CASES_PATH};
 use crate::i18n::Lang;
-use crate::vocabulary::CaseStatus;
+use crate::vocabulary::{CaseStatus, Urgency};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeSet;
@@ -41,6 +41,24 @@ impl Bulk {
     }
 }
 
+/// What the server just did to a case, shown in the list at once (without fetching it again).
+pub fn apply_locally(holdings: Holdings, id: &str, change: &CaseChange) {
+    holdings.amend(id, |s| match change {
+        CaseChange::Status(status) => {
+            s.status = *status;
+            s.overdue = false;
+            s.respond_overdue &= !matches!(status, CaseStatus::Closed | CaseStatus::Referred);
+        }
+        CaseChange::Assign(who) => s.assignee = who.clone(),
+        CaseChange::Urgency(urgency) => s.urgency = *urgency,
+        CaseChange::Category(category) => s.category = Some(*category),
+        CaseChange::Escalate => {
+            s.escalated = true;
+            s.urgency = Urgency::Urgent;
+        }
+    });
+}
+
 /// The marked cases' bar: its buttons, the confirmation, and what came of it.
 #[component]
 pub fn BulkBar(
@@ -65,9 +83,22 @@ pub fn BulkBar(
         };
         let ids: Vec<String> = marked.get_untracked().into_iter().collect();
         let change = bulk.change(&handle.get_value());
+        // Acknowledging is the first answer to a new case: a later one is left as it is.
+        let (ids, mut refused): (Vec<String>, Vec<String>) = if bulk == Bulk::Acknowledge {
+            let new = |id: &String| {
+                holdings.rows.with_untracked(|rows| {
+                    rows.iter()
+                        .any(|r| r.id == *id && r.status == CaseStatus::New)
+                })
+            };
+            let (new, later): (Vec<String>, Vec<String>) = ids.into_iter().partition(new);
+            (new, later.iter().map(|id| case_reference(id)).collect())
+        } else {
+            (ids, Vec::new())
+        };
         busy.set(true);
         spawn_local(async move {
-            let (mut changed, mut refused) = (0usize, Vec::new());
+            let mut changed = 0usize;
             for id in ids {
                 match api
                     .send_json("POST", &format!("{CASES_PATH}/{id}"), &change)
@@ -75,15 +106,7 @@ pub fn BulkBar(
                 {
                     Ok(()) => {
                         changed += 1;
-                        holdings.amend(&id, |s| match &change {
-                            CaseChange::Status(status) => {
-                                s.status = *status;
-                                s.overdue = false;
-                                s.respond_overdue &= *status != CaseStatus::Closed;
-                            }
-                            CaseChange::Assign(who) => s.assignee = who.clone(),
-                            _ => {}
-                        });
+                        apply_locally(holdings, &id, &change);
                         marked.update(|m| {
                             m.remove(&id);
                         });
@@ -100,6 +123,7 @@ pub fn BulkBar(
             outcome.set(Some(said));
             pending.set(None);
             busy.set(false);
+            request_animation_frame(|| shortcuts::focus("#bulk-outcome"));
         });
     };
     let buttons = Bulk::ALL
@@ -124,7 +148,10 @@ pub fn BulkBar(
                         {lang.t("bulk-yes")}
                     </button>
                     " "
-                    <button type="button" class="secondary" on:click=move |_| pending.set(None)>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        pending.set(None);
+                        shortcuts::focus(&format!("#bulk-{}", bulk.name()));
+                    }>
                         {lang.t("bulk-cancel")}
                     </button>
                 </div>
@@ -142,7 +169,7 @@ pub fn BulkBar(
                     on:click=move |_| marked.set(BTreeSet::new())>{lang.t("bulk-clear")}</button>
             </p>
             {question}
-            <p role="status" id="bulk-outcome">{move || outcome.get()}</p>
+            <p role="status" id="bulk-outcome" tabindex="-1">{move || outcome.get()}</p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! is marked in its row (`aria-current`); the keyboard's next and previous follow this order.
 
 use super::filter_bar::FilterBar;
-use super::holdings::Holdings;
+use super::holdings::{Holdings, MOST_HELD};
 use crate::api::console::{case_reference, CaseSummary};
 use crate::console::triage::{Column, Filters, Order, Row};
 use crate::domain::ELSEWHERE;
@@ -81,6 +81,9 @@ pub fn CaseTable(
             <FilterBar lang holdings filters/>
             {progress}
             <p class="error" role="alert">{move || holdings.error.get()}</p>
+            {move || holdings.capped.get().then(|| view! {
+                <p class="hint" id="wb-capped">{lang.t_args("triage-capped", &[("most", MOST_HELD.into())])}</p>
+            })}
             <p class="hint" id="wb-count" aria-live="polite">{count}</p>
             <div class="table-scroll">
                 <table id="cases" class="cases" data-ready-ms=move || holdings.ready_ms.get()>
@@ -148,13 +151,16 @@ fn row_key(holdings: Holdings, at: usize) -> String {
     holdings.rows.with_untracked(|rows| {
         rows.get(at).map_or_else(String::new, |r| {
             format!(
-                "{}|{}|{}|{}|{}|{}",
+                "{}|{}|{}|{}|{}|{}|{}|{}|{}",
                 r.id,
                 r.status.as_str(),
                 r.urgency.as_str(),
                 r.assignee,
+                r.deadline,
                 r.overdue,
-                r.escalated
+                r.escalated,
+                r.flood,
+                r.withdrawal_due
             )
         })
     })

@@ -6,6 +6,7 @@ use super::holdings::Holdings;
 use crate::console::triage::{present, Field, Filters};
 use crate::domain::ELSEWHERE;
 use crate::i18n::{Lang, Locale};
+use crate::vocabulary::Queue;
 use leptos::prelude::*;
 
 /// A menu: its field, element id, label's translation key, and how a value is shown.
@@ -51,9 +52,10 @@ pub fn FilterBar(lang: Lang, holdings: Holdings, filters: RwSignal<Filters>) -> 
     let menus = MENUS
         .into_iter()
         .map(|(field, id, label, shown)| {
-            let current = move || filters.with(|f| field.get(f).to_owned());
+            // Only this field: a search keystroke does not rebuild the menus.
+            let current = Memo::new(move |_| filters.with(|f| field.get(f).to_owned()));
             let options = move || {
-                let current = current();
+                let current = current.get();
                 holdings.rows.with(|rows| {
                     let mut values = present(rows, |r| field.values(r));
                     // A saved view's value that no held case has is still shown as chosen.
@@ -83,6 +85,14 @@ pub fn FilterBar(lang: Lang, holdings: Holdings, filters: RwSignal<Filters>) -> 
             }
         })
         .collect_view();
+    let queue = Memo::new(move |_| filters.with(|f| f.queue.clone()));
+    let queues = Queue::NAMES
+        .iter()
+        .map(|q| {
+            let selected = move || queue.get() == *q;
+            view! { <option value=*q selected=selected>{lang.t(&format!("queue-{q}"))}</option> }
+        })
+        .collect_view();
     view! {
         <div class="filters" role="search">
             <span class="filter search">
@@ -91,6 +101,15 @@ pub fn FilterBar(lang: Lang, holdings: Holdings, filters: RwSignal<Filters>) -> 
                     aria-describedby="wb-search-hint" prop:value=move || filters.with(|f| f.search.clone())
                     on:input=on_search/>
                 <span id="wb-search-hint" class="hint">{lang.t("triage-search-hint")}</span>
+            </span>
+            <span class="filter">
+                <label for="wb-queue">{lang.t("inbox-filter-queue")}</label>
+                <select id="wb-queue" prop:value=move || queue.get() on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    filters.update(|f| f.queue = value);
+                }>
+                    {queues}
+                </select>
             </span>
             {menus}
         </div>

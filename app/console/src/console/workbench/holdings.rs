@@ -35,6 +35,8 @@ pub struct Holdings {
     pub error: RwSignal<Option<String>>,
     /// Milliseconds from the start of loading to a searchable list (for the benchmark).
     pub ready_ms: RwSignal<Option<String>>,
+    /// The newest [`MOST_HELD`] cases are held and there are more.
+    pub capped: RwSignal<bool>,
     /// Bumped by every new load, so that a stale one stops.
     generation: RwSignal<u32>,
 }
@@ -48,6 +50,7 @@ impl Holdings {
             loading: RwSignal::new(false),
             error: RwSignal::new(None),
             ready_ms: RwSignal::new(None),
+            capped: RwSignal::new(false),
             generation: RwSignal::new(0),
         }
     }
@@ -56,12 +59,14 @@ impl Holdings {
     pub fn load(self, api: Api, lang: Lang) {
         self.generation.update(|g| *g += 1);
         let generation = self.generation.get_untracked();
-        let current = move || self.generation.get_untracked() == generation;
+        // `try_`: a lock throws the workbench (and these signals) away while a load may still run.
+        let current = move || self.generation.try_get_untracked() == Some(generation);
         self.cases.set(Vec::new());
         self.rows.set(Vec::new());
         self.opened.set(0);
         self.error.set(None);
         self.ready_ms.set(None);
+        self.capped.set(false);
         self.loading.set(true);
         spawn_local(async move {
             let started = now_ms();
@@ -74,16 +79,22 @@ impl Holdings {
                 if let Some(before) = &before {
                     path.push_str(&format!("&before={before}"));
                 }
-                let page = match api.get::<CasePage>(&path).await {
-                    Ok(page) => page,
-                    Err(message) => {
-                        self.error.set(Some(message));
-                        break;
-                    }
-                };
+                let fetched = api.get::<CasePage>(&path).await;
                 if !current() {
                     return;
                 }
+                let page = match fetched {
+                    Ok(page) => page,
+                    Err(message) => {
+                        // What was opened stays listed; the list is not called complete.
+                        let (cases, rows) = std::mem::take(&mut waiting);
+                        self.cases.update(|held| held.extend(cases));
+                        self.rows.update(|held| held.extend(rows));
+                        self.error.set(Some(message));
+                        self.loading.set(false);
+                        return;
+                    }
+                };
                 for batch in page.cases.chunks(BATCH) {
                     for item in batch {
                         let case = open_item(item, lang);
@@ -97,7 +108,11 @@ impl Holdings {
                     }
                 }
                 before = page.next_before;
-                let last = before.is_none() || self.opened.get_untracked() >= MOST_HELD;
+                let capped = self.opened.try_get_untracked().unwrap_or(0) >= MOST_HELD;
+                if capped && before.is_some() {
+                    self.capped.set(true);
+                }
+                let last = before.is_none() || capped;
                 // The first page at once, so that work can start; then the list grows in a few
                 // large steps (each redraws the list: a step per page made a thousand cases take
                 // several times as long as a hundred).
@@ -128,9 +143,9 @@ impl Holdings {
 
     /// Changes a held case's summary as the server just did (a bulk action), without fetching it.
     pub fn amend(self, id: &str, amend: impl FnOnce(&mut CaseSummary)) {
-        let Some(at) = self
+        let Some(Some(at)) = self
             .cases
-            .with_untracked(|c| c.iter().position(|c| c.summary.id == id))
+            .try_with_untracked(|c| c.iter().position(|c| c.summary.id == id))
         else {
             return;
         };
@@ -148,9 +163,9 @@ impl Holdings {
 
     /// A case the reviewer no longer holds (they stepped back from it).
     pub fn remove(self, id: &str) {
-        if let Some(at) = self
+        if let Some(Some(at)) = self
             .cases
-            .with_untracked(|c| c.iter().position(|c| c.summary.id == id))
+            .try_with_untracked(|c| c.iter().position(|c| c.summary.id == id))
         {
             self.cases.update(|c| {
                 c.remove(at);
@@ -193,6 +208,8 @@ pub fn row_of(case: &OpenedCase) -> Row {
         urgency: s.urgency,
         assignee: s.assignee.clone().unwrap_or_default(),
         escalated: s.escalated,
+        flood: s.possible_flood,
+        withdrawal_due: s.withdrawal_due.clone().unwrap_or_default(),
         deadline: deadline.to_owned(),
         overdue,
         words,

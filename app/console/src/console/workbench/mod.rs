@@ -136,21 +136,42 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
     let shown = Memo::new(move |_| {
         holdings
             .rows
-            .with(|rows| triage::shown(rows, &filters.get(), order.get()))
+            .with(|rows| triage::shown(rows, &filters.get(), order.get(), &mine.get_value()))
     });
     // Bumped to fetch the open case again (after a change made by key or in the panel).
     let reload = RwSignal::new(0u32);
     let sheet = RwSignal::new(false);
     let marked = RwSignal::new(BTreeSet::<String>::new());
+    // Only cases the list shows stay marked: a bulk action never reaches one out of sight.
+    Effect::new(move |_| {
+        let ids: BTreeSet<String> = case_table::shown_ids(holdings, shown).into_iter().collect();
+        marked.maybe_update(|m| {
+            let before = m.len();
+            m.retain(|id| ids.contains(id));
+            m.len() != before
+        });
+    });
+    let keys_on = RwSignal::new(true);
     let notice = RwSignal::new(None::<String>);
     let change = move |change: CaseChange| {
         let Some(id) = selected.get_untracked() else {
             return notice.set(Some(lang.t("keys-no-case")));
         };
+        // Acknowledging is the first answer to a new case: it never reopens a later one.
+        let status = holdings
+            .rows
+            .with_untracked(|rows| rows.iter().find(|r| r.id == id).map(|r| r.status));
+        if matches!(change, CaseChange::Status(CaseStatus::Acknowledged))
+            && status != Some(CaseStatus::New)
+        {
+            return notice.set(Some(lang.t("keys-not-new")));
+        }
         spawn_local(async move {
             let path = format!("{CASES_PATH}/{id}");
             match api.send_json("POST", &path, &change).await {
                 Ok(()) => {
+                    // The list at once, whichever case is open by now.
+                    bulk::apply_locally(holdings, &id, &change);
                     notice.set(Some(lang.t("case-saved")));
                     reload.update(|n| *n += 1);
                 }
@@ -194,9 +215,9 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
         Step::Lock => shortcuts::press("#lock"),
         Step::Sheet => sheet.update(|open| *open = !*open),
     });
-    shortcuts::listen(step);
+    shortcuts::listen(step, keys_on);
     view! {
-        <shortcuts::Sheet lang open=sheet/>
+        <shortcuts::Sheet lang open=sheet on=keys_on/>
         <p role="status" id="wb-notice">{move || notice.get()}</p>
         <p>
             <button type="button" class="secondary" id="wb-reload" disabled=move || holdings.loading.get()

@@ -40,10 +40,16 @@ pub const KEYS: [(&str, Step, &str); 11] = [
     ("?", Step::Sheet, "keys-sheet"),
 ];
 
-/// Listens for the keys while the workbench is shown; `step` does what each asks.
-pub fn listen(step: Callback<Step>) {
+/// Listens for the keys while the workbench is shown and `on` (a reviewer who speaks commands
+/// or types by voice turns single-letter keys off, WCAG 2.1.4); `step` does what each asks.
+pub fn listen(step: Callback<Step>, on: RwSignal<bool>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
-        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
+        if !on.get_untracked()
+            || ev.ctrl_key()
+            || ev.alt_key()
+            || ev.meta_key()
+            || ev.default_prevented()
+        {
             return;
         }
         let key = ev.key();
@@ -107,7 +113,7 @@ pub fn press(selector: &str) {
 
 /// The sheet of keys, shown while `open`.
 #[component]
-pub fn Sheet(lang: crate::i18n::Lang, open: RwSignal<bool>) -> impl IntoView {
+pub fn Sheet(lang: crate::i18n::Lang, open: RwSignal<bool>, on: RwSignal<bool>) -> impl IntoView {
     let rows = KEYS
         .iter()
         .map(|(key, _, label)| view! { <dt><kbd>{*key}</kbd></dt><dd>{lang.t(label)}</dd> })
@@ -121,6 +127,12 @@ pub fn Sheet(lang: crate::i18n::Lang, open: RwSignal<bool>) -> impl IntoView {
         </p>
         <section id="keys-sheet" class="keys-sheet" hidden=move || !open.get() aria-labelledby="keys-heading">
             <h3 id="keys-heading">{lang.t("keys-heading")}</h3>
+            <p>
+                <input type="checkbox" id="keys-on" prop:checked=move || on.get()
+                    on:change=move |ev| on.set(event_target_checked(&ev))/>
+                " "
+                <label for="keys-on">{lang.t("keys-on")}</label>
+            </p>
             <dl>{rows}</dl>
         </section>
     }
