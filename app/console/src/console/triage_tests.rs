@@ -1,6 +1,7 @@
 use super::*;
 use crate::console::saved_view::{apply, view_of};
 use crate::console::team_counts::{team_queues, Queue};
+use crate::domain::Kind;
 
 fn row(id: &str, day: &str) -> Row {
     Row {
@@ -56,16 +57,16 @@ fn every_term_must_be_somewhere_in_the_folded_words_in_any_script() {
 #[test]
 fn filters_combine_and_a_choice_matches_any_of_the_childs() {
     let mut a = row("a", "2026-12-01");
-    a.kind = "worry".into();
+    a.kind = Kind::Worry.as_str().into();
     a.feelings = vec!["sad".into(), "scared".into()];
     a.assignee = "rev".into();
     let mut b = row("b", "2026-12-02");
-    b.kind = "worry".into();
+    b.kind = Kind::Worry.as_str().into();
     b.feelings = vec!["sad".into()];
     b.status = CaseStatus::Closed;
     let rows = vec![a, b];
     let worry = Filters {
-        kind: "worry".into(),
+        kind: Kind::Worry.as_str().into(),
         ..Filters::default()
     };
     assert_eq!(
@@ -81,7 +82,7 @@ fn filters_combine_and_a_choice_matches_any_of_the_childs() {
         ["a"]
     );
     let closed = Filters {
-        status: "closed".into(),
+        status: CaseStatus::Closed.as_str().into(),
         ..worry.clone()
     };
     assert_eq!(
@@ -90,7 +91,7 @@ fn filters_combine_and_a_choice_matches_any_of_the_childs() {
     );
     let mine = Filters {
         assignee: "rev".into(),
-        status: "closed".into(),
+        status: CaseStatus::Closed.as_str().into(),
         ..worry
     };
     assert!(shown(&rows, &mine, Order::default(), "").is_empty());
@@ -178,7 +179,7 @@ fn the_team_queues_count_open_cases_per_assignee_and_nothing_closed() {
 fn a_saved_view_keeps_filters_and_order_and_never_the_search() {
     let filters = Filters {
         search: "the food is cold".into(),
-        status: "new".into(),
+        status: CaseStatus::New.as_str().into(),
         feeling: "scared".into(),
         place: "casa-norte".into(),
         ..Filters::default()
