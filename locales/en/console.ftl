@@ -519,7 +519,7 @@ views-none = Choose a saved view…
 views-name = Name of this view
 views-save = Save these filters as a view
 views-delete = Delete this saved view
-views-hint = A view keeps the filters and the order, never your search.
+views-hint = A view keeps the filters and the order, never your search. Its name is stored as you type it: name what it shows, never a child or anyone else.
 # $name (string) — the name the reviewer gave the view.
 views-saved = View “{ $name }” saved.
 keys-not-new = Only a new case is acknowledged: this one was answered already.

@@ -1,5 +1,6 @@
 //! A reviewer's saved views of the workbench (`heard_core::api::views`): settings of the account,
-//! stored as the JSON of already-checked `ViewSettings`, never case content.
+//! stored as the JSON of already-checked `ViewSettings` (never case content) under the name the
+//! reviewer typed.
 
 use super::Store;
 

@@ -1,8 +1,9 @@
 //! A reviewer's saved views of the workbench: a name and the filters and order it sets, kept on
-//! the server as a setting of the account. *Invariant*: a view holds no case content — there is
-//! no field for a search (the search runs only in the browser, over decrypted words), and every
-//! value is one of a closed list or a code that parses ([`ViewSettings::check`]); anything else,
-//! an unknown field included, is refused at the edge.
+//! the server as a setting of the account. *Invariant*: a view's settings hold no case content —
+//! there is no field for a search (the search runs only in the browser, over decrypted words),
+//! and every value is one of a closed list or a code that parses ([`ViewSettings::check`]);
+//! anything else, an unknown field included, is refused at the edge. Its name is the reviewer's
+//! own free text, stored as typed: the workbench asks them not to name anyone in it.
 
 use crate::domain::{Feeling, Kind, NamedPlace, Wish};
 use crate::vocabulary::{CaseStatus, Queue, Urgency};

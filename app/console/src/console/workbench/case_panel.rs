@@ -89,13 +89,21 @@ pub fn CasePanel(
     {
         let path = path.clone();
         Effect::new(move |_| {
-            reload.track();
+            let asked = reload.get();
             let path = path.clone();
             spawn_local(async move {
                 match api.get::<CaseDetail>(&path).await {
                     Ok(detail) => {
-                        // The list's row shows what the case is now.
-                        holdings.update(&detail.case.summary);
+                        // The list's row shows what the case is now, unless this answer is
+                        // already old: asked before a change that a newer fetch will bring, or
+                        // for a case the reviewer has left (a change made by key meanwhile is
+                        // in the row already, and this answer would undo it there).
+                        let current = reload.try_get_untracked() == Some(asked)
+                            && selected.try_get_untracked().flatten().as_deref()
+                                == Some(detail.case.summary.id.as_str());
+                        if current {
+                            holdings.update(&detail.case.summary);
+                        }
                         opened.set(Some(open_detail(detail, lang)));
                     }
                     Err(message) => error.set(Some(message)),

@@ -144,6 +144,10 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
     let marked = RwSignal::new(BTreeSet::<String>::new());
     // Only cases the list shows stay marked: a bulk action never reaches one out of sight.
     Effect::new(move |_| {
+        shown.track();
+        if marked.with_untracked(BTreeSet::is_empty) {
+            return;
+        }
         let ids: BTreeSet<String> = case_table::shown_ids(holdings, shown).into_iter().collect();
         marked.maybe_update(|m| {
             let before = m.len();
@@ -202,7 +206,9 @@ fn Cases(lang: Lang, api: Api, handle: String) -> impl IntoView {
         Step::AssignToMe => change(CaseChange::Assign(Some(mine.get_value()))),
         Step::Escalate => change(CaseChange::Escalate),
         Step::Mark => {
-            if let Some(id) = selected.get_untracked() {
+            // Only a case the list shows: a bulk action never reaches one out of sight.
+            let shown_now = untrack(|| case_table::shown_ids(holdings, shown));
+            if let Some(id) = selected.get_untracked().filter(|id| shown_now.contains(id)) {
                 marked.update(|m| {
                     if !m.remove(&id) {
                         m.insert(id);
