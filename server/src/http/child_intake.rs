@@ -6,15 +6,15 @@
 //!   ("I am not safe") puts the new case into the safeguarding leads' urgent queue.
 
 use super::child_limits::new_challenge;
+use super::child_readers::{checked_readers, insert_checked, recipients_for};
 use super::child_upload::{admit, Admission, SealedUpload, MESSAGE, STORY};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
-use crate::store::{Day, Inserted, SealedCase};
+use crate::store::{Day, Epoch, Inserted, SealedCase};
 use anyhow::Context;
 use app::api::{Received, RecipientsResponse, URGENT_HEADER};
 use app::domain::{NamedPlace, SubmissionId};
 use app::i18n::Lang;
-use app::sealing::{RecipientError, RecipientSet};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::{Extension, Json};
@@ -85,7 +85,8 @@ pub async fn put_sealed(
     if upload.from_kiosk_outbox.is_some() && already_arrived(&state, &id).await.map_err(&refuse)? {
         return Ok(arrived(Inserted::Duplicate));
     }
-    let (case, admission) = match admit_case(&state, &session, upload).await {
+    let place = upload.place.clone();
+    let (case, admission, epoch) = match admit_case(&state, &session, upload).await {
         Ok(admitted) => admitted,
         // A refused send may be the retry of one that already arrived (its answer was lost; its
         // proof of work is spent, or its readers changed since): it is answered "it arrived",
@@ -98,7 +99,7 @@ pub async fn put_sealed(
             return Err(refuse(refused));
         }
     };
-    let inserted = store_and_settle(&state, &session, case, admission)
+    let inserted = store_and_settle(&state, &session, case, admission, Some((place, epoch)))
         .await
         .map_err(&refuse)?;
     Ok(arrived(inserted))
@@ -107,17 +108,20 @@ pub async fn put_sealed(
 /// Stores an admitted case and counts it, to the end even when the child's connection drops
 /// meanwhile: a case queued for a group commit is stored whatever its request does, so it must
 /// also keep its place in the site-wide window (a script that sends and hangs up is counted).
+/// `sealed_for`: a browser-sealed case's place and the readers' epoch it was checked at
+/// (`child_readers::insert_checked`); `None` for a case whose readers were read for it alone.
 pub(super) async fn store_and_settle(
     state: &AppState,
     session: &Session,
     case: SealedCase,
     admission: Admission,
+    sealed_for: Option<(NamedPlace, Option<Epoch>)>,
 ) -> Result<Inserted, IntakeError> {
     let (state, session) = (state.clone(), session.clone());
     let len = case.sealed.as_bytes().len();
     // In the request's span, so that its log lines stay with the request's.
     let stored = async move {
-        let inserted = store(&state, case).await?;
+        let inserted = store(&state, case, sealed_for).await?;
         admission.settle(&state, &session, inserted, len).await?;
         Ok(inserted)
     };
@@ -126,14 +130,14 @@ pub(super) async fn store_and_settle(
         .map_err(|e| IntakeError::Unexpected(anyhow::Error::from(e).context("storing a send")))?
 }
 
-/// The case a send makes, let through (readers, budget, proof of work, flood limits).
+/// The case a send makes, let through (readers, budget, proof of work, flood limits), and the
+/// readers' epoch it is to be stored at.
 async fn admit_case(
     state: &AppState,
     session: &Session,
     upload: SealedUpload,
-) -> Result<(SealedCase, Admission), IntakeError> {
-    let (current, facility) = recipients_for(state, &upload.place).await?;
-    let recipients = upload.readers(current, MESSAGE, &state.kiosk_outbox)?;
+) -> Result<(SealedCase, Admission, Option<Epoch>), IntakeError> {
+    let (recipients, facility, epoch) = checked_readers(state, &upload).await?;
     let urgent = upload.header(URGENT_HEADER) == Some("1");
     let admission = admit(state, session, upload.vouched(), upload.len(), urgent).await?;
     let case = SealedCase {
@@ -144,7 +148,7 @@ async fn admit_case(
         facility,
         return_code: upload.return_code,
     };
-    Ok((case, admission))
+    Ok((case, admission, epoch))
 }
 
 /// Whether a submission with this id is stored: a retry whose answer was lost.
@@ -175,58 +179,22 @@ pub(super) fn arrived(inserted: Inserted) -> (StatusCode, Json<Received>) {
     (status, Json(received))
 }
 
-/// The recipients for a message about `place`, and the facility's id when it names one. A code
-/// that is no (active) facility is refused, so a child is never silently sealed to everyone.
-pub(super) async fn recipients_for(
+/// Stores a new case as of today (`sealed_for`: see [`store_and_settle`]).
+async fn store(
     state: &AppState,
-    place: &NamedPlace,
-) -> Result<(RecipientSet, Option<i64>), IntakeError> {
-    let facility = facility_of(state, place).await?;
-    let recipients = state
-        .store
-        .eligible_recipients(facility)
-        .await
-        .context("reading recipients")?;
-    Ok((recipient_set(&recipients)?, facility))
-}
-
-/// The stored recipients as a set; none is a site without reviewers (503, logged).
-pub(super) fn recipient_set(stored: &[String]) -> Result<RecipientSet, IntakeError> {
-    match RecipientSet::parse(stored) {
-        Ok(set) => Ok(set),
-        Err(RecipientError::Empty) => Err(IntakeError::NoRecipients),
-        Err(e) => Err(anyhow::Error::from(e)
-            .context("a stored recipient does not parse")
-            .into()),
-    }
-}
-
-/// The id of the facility a child named; a code that is no (active) facility is refused.
-pub(super) async fn facility_of(
-    state: &AppState,
-    place: &NamedPlace,
-) -> Result<Option<i64>, IntakeError> {
-    Ok(match place.facility() {
-        Some(code) => Some(
-            state
-                .store
-                .facility_id(code.as_str())
-                .await
-                .context("reading a facility")?
-                .ok_or(IntakeError::UnknownPlace)?,
-        ),
-        None => None,
-    })
-}
-
-/// Stores a new case as of today.
-pub(super) async fn store(state: &AppState, case: SealedCase) -> Result<Inserted, IntakeError> {
+    case: SealedCase,
+    sealed_for: Option<(NamedPlace, Option<Epoch>)>,
+) -> Result<Inserted, IntakeError> {
     let (sealed_in, arrival) = (case.sealed.sealed_in(), case.arrival);
-    let inserted = state
-        .store
-        .insert_case(case, &Day::today())
-        .await
-        .context("storing a sealed submission")?;
+    let today = Day::today();
+    let inserted = match sealed_for {
+        Some((place, epoch)) => insert_checked(state, case, &place, epoch, &today).await?,
+        None => state
+            .store
+            .insert_case(case, &today)
+            .await
+            .context("storing a sealed submission")?,
+    };
     tracing::info!(
         sealed_in = sealed_in.as_str(),
         duplicate = inserted == Inserted::Duplicate,

@@ -4,7 +4,8 @@
 //! a redacted `Debug` and no `Display`).
 
 use super::child_form_token::now as form_token_now;
-use super::child_intake::{already_arrived, recipients_for, store_and_settle};
+use super::child_intake::{already_arrived, store_and_settle};
+use super::child_readers::recipients_for;
 use super::child_upload::{admit, Vouched};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;
@@ -121,7 +122,7 @@ pub async fn post_form(
             return Err(refuse(refused));
         }
     };
-    store_and_settle(&state, &session, case, admission)
+    store_and_settle(&state, &session, case, admission, None)
         .await
         .map_err(&refuse)?;
     // 303 so that reloading the confirmation never posts again.

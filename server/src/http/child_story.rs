@@ -3,7 +3,8 @@
 //! how they want to be named, their age if they said it. A story needs a return code — without
 //! one the child could never approve a version or change their mind — so it is refused without.
 
-use super::child_intake::{arrived, facility_of, recipient_set};
+use super::child_intake::arrived;
+use super::child_readers::{facility_of, recipient_set};
 use super::child_upload::{admit, SealedUpload};
 use super::errors::{IntakeError, Refusal};
 use super::AppState;

@@ -7,7 +7,7 @@
 //! the consultation). Written answers can be read while a consultation is open — a disclosure
 //! must not wait for the close — but quotes are published only with the results.
 
-use super::child_intake::recipients_for;
+use super::child_readers::recipients_for;
 use super::console_consultations::{named, title};
 use super::console_error::ConsoleError;
 use super::console_guard::{Api, ConsultationLeads, Page};

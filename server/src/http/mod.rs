@@ -17,6 +17,7 @@ mod child_kiosk_outbox;
 mod child_limits;
 mod child_nojs;
 mod child_pages;
+mod child_readers;
 mod child_return;
 mod child_story;
 mod child_story_return;

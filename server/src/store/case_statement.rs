@@ -3,15 +3,17 @@
 //! the transaction of `submissions::insert_rows` is on SQLite). One round trip to the database
 //! instead of five or more (BEGIN, the inserts, COMMIT): on a fleet each round trip is a wait.
 //! A retried id inserts nothing: `ON CONFLICT` leaves `s` empty, and every other clause inserts
-//! only what `s` returned.
+//! only what `s` returned. A case sealed to readers this server kept (`readers_cache`) inserts
+//! nothing either when the readers' epoch has moved since: `e` is then empty, and so is `s`.
 
+use super::readers_cache::Epoch;
 use super::submissions::{Arrival, Inserted, SealedCase};
 use super::Day;
 use heard_core::vocabulary::{CaseStatus, Urgency};
 use sqlx::AnyPool;
 
-/// The statement for `case` and the values it takes, in order after the first four
-/// (id, ciphertext, how it was sealed, day).
+/// The statement for `case` and the values it takes, in order after the first five
+/// (id, ciphertext, how it was sealed, day, the readers' epoch or NULL).
 struct Statement {
     sql: String,
     next: usize,
@@ -20,10 +22,14 @@ struct Statement {
 impl Statement {
     fn new() -> Self {
         Self {
-            sql: "WITH s AS (INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
-                  VALUES ($1, $2, $3, $4) ON CONFLICT (public_id) DO NOTHING RETURNING seq)"
+            // `$5` NULL: readers read for this case, no epoch to check.
+            sql: "WITH e AS (SELECT 1 AS fresh FROM readers_epoch \
+                  WHERE id = 1 AND ($5::BIGINT IS NULL OR n = $5::BIGINT)), \
+                  s AS (INSERT INTO submissions (public_id, ciphertext, sealed_in, received_on) \
+                  SELECT $1, $2, $3, $4 FROM e \
+                  ON CONFLICT (public_id) DO NOTHING RETURNING seq)"
                 .to_owned(),
-            next: 5,
+            next: 6,
         }
     }
 
@@ -34,11 +40,14 @@ impl Statement {
     }
 }
 
+/// Inserts `case`; `None` when it was sealed to readers kept at `epoch` and the epoch has moved
+/// since (nothing is stored then).
 pub(super) async fn insert_case(
     pool: &AnyPool,
     case: &SealedCase,
     day: &Day,
-) -> sqlx::Result<Inserted> {
+    epoch: Option<Epoch>,
+) -> sqlx::Result<Option<Inserted>> {
     let mut statement = Statement::new();
     let readers: Vec<String> = (0..case.recipients.len())
         .map(|_| format!("({})", statement.param()))
@@ -72,14 +81,15 @@ pub(super) async fn insert_case(
              SELECT seq, {facility} FROM s)"
         );
     }
-    statement.sql += " SELECT seq FROM s";
+    statement.sql += " SELECT (SELECT COUNT(*) FROM e), (SELECT seq FROM s)";
 
     let sealed = &case.sealed;
-    let mut query = sqlx::query_scalar::<_, i64>(&statement.sql)
+    let mut query = sqlx::query_as::<_, (i64, Option<i64>)>(&statement.sql)
         .bind(case.id.as_str())
         .bind(sealed.as_bytes())
         .bind(sealed.sealed_in().as_str())
-        .bind(day.as_str());
+        .bind(day.as_str())
+        .bind(epoch.map(|e| e.0));
     for recipient in case.recipients.iter() {
         query = query.bind(recipient.as_str());
     }
@@ -97,8 +107,9 @@ pub(super) async fn insert_case(
     if let Some(facility) = case.facility {
         query = query.bind(facility);
     }
-    Ok(match query.fetch_optional(pool).await? {
-        Some(_) => Inserted::New,
-        None => Inserted::Duplicate,
+    Ok(match query.fetch_one(pool).await? {
+        (0, _) => None,
+        (_, Some(_)) => Some(Inserted::New),
+        (_, None) => Some(Inserted::Duplicate),
     })
 }

@@ -23,6 +23,7 @@ mod inbox;
 mod kiosks;
 mod languages;
 mod passkeys;
+mod readers_cache;
 mod recipients;
 mod return_codes;
 mod reviewer_keys;
@@ -48,6 +49,7 @@ pub use help_contacts::HelpContactRow;
 pub use inbox::{CaseReader, CaseRow, InboxFilter, Queue};
 pub use kiosks::KioskRow;
 pub use passkeys::{NewPasskey, PasskeyRow};
+pub use readers_cache::{Epoch, Readers};
 pub use recipients::{RecipientKind, RecipientRow};
 pub use return_codes::{MessageRow, ReturnCase};
 pub use reviewer_keys::KeyRegistration;
@@ -76,6 +78,8 @@ pub struct Store {
     /// The group commit of new cases on SQLite ([`Store::insert_case`]); `None` on PostgreSQL
     /// and in the committer's own store, which write directly.
     case_commits: Option<case_commits::CaseCommits>,
+    /// The readers of new cases as last read, on PostgreSQL ([`Store::kept_readers`]).
+    readers_cache: readers_cache::ReadersCache,
 }
 
 impl Store {
@@ -106,6 +110,7 @@ impl Store {
             audit_writer: Arc::default(),
             write_turns: WriteTurns::default(),
             case_commits: None,
+            readers_cache: Default::default(),
         };
         // On PostgreSQL concurrent sends already share a flush to disk (each commits on its own
         // connection, no turn between them); one committer per server would queue them instead

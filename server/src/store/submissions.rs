@@ -1,5 +1,6 @@
 //! Submissions: sealed ciphertext in, sealed ciphertext out.
 
+use super::readers_cache::Epoch;
 use super::{case_statement, Backend, Day, Store};
 use app::domain::{SealedIn, SubmissionId};
 use app::sealing::{Recipient, RecipientSet, SealedSubmission};
@@ -63,8 +64,31 @@ impl Store {
     pub async fn insert_case(&self, case: SealedCase, day: &Day) -> Result<Inserted, sqlx::Error> {
         match (&self.case_commits, self.backend) {
             (Some(commits), _) => commits.insert(self, case, day).await,
-            (None, Backend::Postgres) => case_statement::insert_case(self.pool(), &case, day).await,
+            (None, Backend::Postgres) => case_statement::insert_case(self.pool(), &case, day, None)
+                .await?
+                // With no epoch to check, only a missing epoch row inserts nothing.
+                .ok_or_else(|| sqlx::Error::Protocol("the readers' epoch row is missing".into())),
             (None, Backend::Sqlite) => self.insert_alone(&case, day).await,
+        }
+    }
+
+    /// [`Store::insert_case`] for a case sealed to readers read at `epoch`
+    /// ([`Store::readers`]): the case given back (`Err`), and nothing stored, when who may read
+    /// a new case has changed since. Without an epoch (SQLite) it always inserts.
+    pub async fn insert_case_at(
+        &self,
+        case: SealedCase,
+        day: &Day,
+        epoch: Option<Epoch>,
+    ) -> Result<Result<Inserted, SealedCase>, sqlx::Error> {
+        match (epoch, self.backend) {
+            (Some(epoch), Backend::Postgres) => {
+                match case_statement::insert_case(self.pool(), &case, day, Some(epoch)).await? {
+                    Some(inserted) => Ok(Ok(inserted)),
+                    None => Ok(Err(case)),
+                }
+            }
+            _ => self.insert_case(case, day).await.map(Ok),
         }
     }
 

@@ -233,3 +233,54 @@ async fn the_data_directory_stays_within_its_budget_and_text_has_a_smaller_cap()
         "the data directory holds {used} bytes, over its budget"
     );
 }
+
+/// Holds every insert of new cases back until dropped: SQLite's write lock, or on PostgreSQL a
+/// lock on the submissions table (a new case takes no fleet-wide turn there).
+async fn hold_inserts(app: &TestApp) -> heard::store::WriteTx {
+    let mut held = app.store.write_tx().await.unwrap();
+    if crate::support::database::on_postgres() {
+        sqlx::query("LOCK TABLE submissions IN EXCLUSIVE MODE")
+            .execute(&mut *held)
+            .await
+            .unwrap();
+    }
+    held
+}
+
+#[tokio::test]
+async fn a_send_whose_connection_drops_while_it_is_stored_keeps_its_place_in_the_window() {
+    const CEILING: u32 = 3;
+    let app = app_with(FloodArgs {
+        send_limit: CEILING,
+        storage_budget_mb: 4096,
+        ..FloodArgs::default()
+    })
+    .await;
+    // The script sends while the database is busy and hangs up before the answer.
+    let held = hold_inserts(&app).await;
+    let hung_up = tokio::time::timeout(
+        std::time::Duration::from_millis(700),
+        fresh_send(&app, false, None),
+    )
+    .await;
+    assert!(
+        hung_up.is_err(),
+        "the send was still waiting for its insert"
+    );
+    held.rollback().await.unwrap();
+    // Its case is stored all the same, once the database is free (a child told nothing may
+    // find it arrived when the browser retries)…
+    for _ in 0..100 {
+        if app.submission_count().await == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.submission_count().await, 1);
+    // …so it is counted: the ceiling leaves room for two more, not three.
+    for _ in 1..CEILING {
+        assert_eq!(fresh_send(&app, false, None).await.0.status(), 201);
+    }
+    assert_eq!(fresh_send(&app, false, None).await.0.status(), 503);
+    assert_eq!(app.submission_count().await, i64::from(CEILING));
+}

@@ -121,3 +121,57 @@ async fn a_case_that_cannot_be_stored_fails_alone_and_its_neighbours_are_stored(
     .unwrap();
     assert_eq!(orphans, 0);
 }
+
+#[tokio::test]
+async fn a_group_the_database_refuses_is_answered_with_the_error_for_all_and_stores_nothing() {
+    // SQLite's group commit (PostgreSQL commits each case alone).
+    let app = crate::support::spawn_sqlite_app().await;
+    let ids: Vec<SubmissionId> = (0..10).map(|_| SubmissionId::generate()).collect();
+    let mut cases = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        cases.push(case(&app, id, &format!("refused together {i}"), None).await);
+    }
+    // The database refuses every new case for a while, as a full disk or an I/O error would:
+    // not one case's fault (no constraint of its own), so no case is worth trying alone.
+    sqlx::query(
+        "CREATE TRIGGER refuse_everything BEFORE INSERT ON submissions \
+         BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
+    )
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    // The sends queue up behind a writer holding the write turn, and are then tried as one
+    // group (or the first alone and the rest as a group).
+    let writer = app.store.write_tx().await.unwrap();
+    let answers = tokio::spawn({
+        let store = app.store.clone();
+        async move { all_at_once(&store, cases).await }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    writer.rollback().await.unwrap();
+    let answers = answers.await.unwrap();
+    for (i, answer) in answers.iter().enumerate() {
+        assert!(answer.is_err(), "{i} was told it arrived: {answer:?}");
+    }
+    assert!(
+        log()
+            .text()
+            .lines()
+            .any(|l| l.contains("a group commit failed") && !l.contains("one by one")),
+        "the group was refused as one, not tried case by case"
+    );
+    assert_eq!(app.submission_count().await, 0, "nothing of it is stored");
+
+    // Once the database takes cases again, each may be sent again, and is stored once.
+    sqlx::query("DROP TRIGGER refuse_everything")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let mut again = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        again.push(case(&app, id, &format!("refused together {i}"), None).await);
+    }
+    let answers = all_at_once(&app.store, again).await;
+    assert!(answers.iter().all(|a| matches!(a, Ok(Inserted::New))));
+    assert_eq!(app.submission_count().await, 10);
+}

@@ -27,6 +27,7 @@ mod headers;
 mod hostile_reviewer;
 mod inbox;
 mod intake;
+mod kept_readers;
 mod kiosk_outbox;
 mod kiosk_outbox_readers;
 mod kiosks;
