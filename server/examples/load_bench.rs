@@ -17,7 +17,9 @@
 //! With `HEARD_LOAD_POSTGRES` set to a PostgreSQL server's URL (`cargo xtask load` sets it), the
 //! browser path once more with two servers on one fresh database there, each taking half of the
 //! sends (as a load balancer would spread them); the CPU figure is then the two servers' only,
-//! PostgreSQL's own processes share the same two cores.
+//! PostgreSQL's own processes share the same two cores. The database is dropped afterwards, also
+//! when a run fails. `HEARD_LOAD_ONLY=postgres` runs only that path (to compare two binaries on
+//! it side by side).
 
 use app::api::RecipientsResponse;
 use app::domain::{ChildWords, Envelope, SealedIn, SubmissionId};
@@ -286,41 +288,73 @@ async fn main() -> anyhow::Result<()> {
     );
     println!("load: {sends} sends of 1 KiB per path and connection count, {binary}");
     let http = client(1);
-    for &connections in &counts {
+    let only_postgres = std::env::var("HEARD_LOAD_ONLY").as_deref() == Ok("postgres");
+    if !only_postgres {
+        sqlite_runs(&binary, sends, &counts, &http).await?;
+    }
+    let Ok(postgres) = std::env::var("HEARD_LOAD_POSTGRES") else {
+        anyhow::ensure!(
+            !only_postgres,
+            "HEARD_LOAD_ONLY=postgres needs HEARD_LOAD_POSTGRES"
+        );
+        return Ok(());
+    };
+    let runs = postgres_runs(&binary, sends, &counts, &http, &postgres).await;
+    // Dropped whether or not the runs got through, so that a failed one leaves nothing behind.
+    let dropped = drop_database(&postgres).await;
+    runs.and(dropped)
+}
+
+/// The no-JS form, then the browser path, on SQLite: a fresh server for each connection count.
+async fn sqlite_runs(
+    binary: &str,
+    sends: usize,
+    counts: &[usize],
+    http: &reqwest::Client,
+) -> anyhow::Result<()> {
+    for &connections in counts {
         // A fresh server (and database) for each run, so that no run measures another's rows.
-        let server = start(&binary, None, true).await?;
+        let server = start(binary, None, true).await?;
         let mut forms = Vec::with_capacity(sends);
         for _ in 0..sends {
-            forms.push(prepare_form(&http, &server.child_url).await?);
+            forms.push(prepare_form(http, &server.child_url).await?);
         }
         let name = "no-JS form (server seals), SQLite";
         run(name, connections, &[&server], forms, 303).await;
     }
-    for &connections in &counts {
-        let server = start(&binary, None, true).await?;
+    for &connections in counts {
+        let server = start(binary, None, true).await?;
         let mut puts = Vec::with_capacity(sends);
         for _ in 0..sends {
-            puts.push(prepare_put(&http, &server.child_url).await?);
+            puts.push(prepare_put(http, &server.child_url).await?);
         }
         let name = "browser path (ciphertext PUT), SQLite";
         run(name, connections, &[&server], puts, 201).await;
     }
-    let Ok(postgres) = std::env::var("HEARD_LOAD_POSTGRES") else {
-        return Ok(());
-    };
-    for &connections in &counts {
-        let database = fresh_database(&postgres).await?;
-        let first = start(&binary, Some(&database), true).await?;
-        let second = start(&binary, Some(&database), false).await?;
+    Ok(())
+}
+
+/// The browser path with two servers on a fresh PostgreSQL database for each connection count.
+async fn postgres_runs(
+    binary: &str,
+    sends: usize,
+    counts: &[usize],
+    http: &reqwest::Client,
+    postgres: &str,
+) -> anyhow::Result<()> {
+    for &connections in counts {
+        let database = fresh_database(postgres).await?;
+        let first = start(binary, Some(&database), true).await?;
+        let second = start(binary, Some(&database), false).await?;
         let mut puts = Vec::with_capacity(sends);
         for i in 0..sends {
             let server = if i % 2 == 0 { &first } else { &second };
-            puts.push(prepare_put(&http, &server.child_url).await?);
+            puts.push(prepare_put(http, &server.child_url).await?);
         }
         let name = "browser path, PostgreSQL, two servers";
         run(name, connections, &[&first, &second], puts, 201).await;
     }
-    drop_database(&postgres).await
+    Ok(())
 }
 
 /// This run's database's name.

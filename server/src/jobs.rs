@@ -1,11 +1,11 @@
-//! The background jobs: retention (and the deletions that go with it), the sessions' upkeep and
-//! taking the language fallbacks from the database.
+//! The background jobs: retention (and the deletions that go with it), the sessions' upkeep,
+//! taking the language fallbacks from the database, and sharing the flood window with the fleet.
 //! Several servers on one PostgreSQL database take turns at the retention jobs
 //! ([`Store::job_turn`]): none runs twice at once.
 
-use crate::http::SessionStores;
+use crate::http::{Floodgate, SessionStores};
 use crate::languages::Fallbacks;
-use crate::store::{Day, Store};
+use crate::store::{Backend, Day, Store};
 
 /// Deletes expired closed cases, unused stories and closed consultations' written answers, and
 /// ends expired story consents, at start-up and every six hours.
@@ -106,6 +106,35 @@ pub async fn fallbacks_refresh(store: Store, fallbacks: Fallbacks) {
         every.tick().await;
         if let Err(e) = fallbacks.reload(&store).await {
             tracing::warn!(error = %e, "the language fallbacks could not be read");
+        }
+    }
+}
+
+/// How often a server of a fleet reports its flood window and hears the others'.
+const FLEET_WINDOW_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Shares this server's flood window with the fleet's other servers every
+/// [`FLEET_WINDOW_EVERY`] (PostgreSQL; on SQLite there are none), so that the site-wide limits
+/// hold for the site and not for each server (`http::child_floodgate`). A report that fails
+/// keeps what the others last said.
+pub async fn fleet_window(store: Store, floodgate: Floodgate) {
+    if store.backend() == Backend::Sqlite {
+        return;
+    }
+    let mut name = [0u8; 8];
+    if getrandom::getrandom(&mut name).is_err() {
+        tracing::error!("no random name for the fleet: this server's window is not shared");
+        return;
+    }
+    let server: String = name.iter().map(|b| format!("{b:02x}")).collect();
+    let mut every = tokio::time::interval(FLEET_WINDOW_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    loop {
+        every.tick().await;
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        match store.share_window(&server, floodgate.counts(), now).await {
+            Ok(others) => floodgate.hear_others(others),
+            Err(e) => tracing::warn!(error = %e, "the flood window could not be shared"),
         }
     }
 }

@@ -27,6 +27,7 @@ pub struct Heard {
     operator: axum::Router,
     sessions: SessionStores,
     fallbacks: crate::languages::Fallbacks,
+    floodgate: Floodgate,
     retention_days: u32,
 }
 
@@ -64,6 +65,16 @@ impl Heard {
         let session_config =
             SessionConfig::new(sessions.clone(), is_tls(&child_url), is_tls(&console_url));
         let fallbacks = crate::languages::Fallbacks::load(&store).await?;
+        let floodgate = Floodgate::new(
+            FloodLimits {
+                sends_per_window: args.flood.send_limit as usize,
+                urgent_per_window: args.flood.urgent_limit as usize,
+                storage_budget_bytes: args.flood.storage_budget_mb * 1024 * 1024,
+                consultation_starts_per_window: args.flood.consultation_limit as usize,
+            },
+            args.data.data_dir.clone(),
+        )
+        .measuring(&store);
         let state = AppState {
             store: store.clone(),
             leptos,
@@ -75,16 +86,7 @@ impl Heard {
             code_salt: store.return_code_salt().await?,
             fallbacks: fallbacks.clone(),
             pseudo_locale: args.pseudo_locale,
-            floodgate: Floodgate::new(
-                FloodLimits {
-                    sends_per_window: args.flood.send_limit as usize,
-                    urgent_per_window: args.flood.urgent_limit as usize,
-                    storage_budget_bytes: args.flood.storage_budget_mb * 1024 * 1024,
-                    consultation_starts_per_window: args.flood.consultation_limit as usize,
-                },
-                args.data.data_dir.clone(),
-            )
-            .measuring(&store),
+            floodgate: floodgate.clone(),
             form_key: match store.fleet_form_key().await? {
                 Some(key) => FormKey::from_bytes(&key),
                 None => FormKey::random(),
@@ -94,6 +96,7 @@ impl Heard {
             urgent_withdrawal_days: args.urgent_withdrawal_days,
             passkeys: Passkeys::for_console(&console_url),
             embargo_audited: Default::default(),
+            spent_challenges: Default::default(),
         };
         match &state.passkeys {
             Some(passkeys) => tracing::info!(origin = passkeys.origin(), "passkeys are available"),
@@ -113,6 +116,7 @@ impl Heard {
             console_listener,
             sessions,
             fallbacks,
+            floodgate,
             retention_days: args.retention_days,
         })
     }
@@ -163,6 +167,10 @@ impl Heard {
             self.store.clone(),
             self.fallbacks,
         ));
+        let fleet_window = tokio::spawn(crate::jobs::fleet_window(
+            self.store.clone(),
+            self.floodgate,
+        ));
         let child = axum::serve(self.child_listener, self.child)
             .with_graceful_shutdown(stopped(stop_rx.clone()));
         let console = axum::serve(self.console_listener, self.console)
@@ -173,6 +181,7 @@ impl Heard {
         cleanup.abort();
         retention.abort();
         fallbacks.abort();
+        fleet_window.abort();
         result.context("serving")?;
         Ok(())
     }

@@ -16,9 +16,15 @@
 //! Written by hand (about 150 lines): rate-limit crates (`governor`, `tower_governor`) give a
 //! yes/no per key, while the level of this one global window also sets the proof's difficulty
 //! and decides where an urgent send goes. Counters live in memory: one process, as SQLite is.
+//!
+//! **A fleet** (several servers on PostgreSQL) holds the limits for the whole site: every second
+//! each server reports its counts to the database and hears the sum of the others'
+//! (`jobs::fleet_window`), and lets a send in only while its own count and theirs are under the
+//! limit. A flood spread over N servers can pass the limit by at most what the others let in
+//! within that second.
 
 use super::errors::IntakeError;
-use crate::store::{Backend, Store};
+use crate::store::{Backend, Store, WindowCounts};
 use app::proof::PROOF_BITS;
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -68,6 +74,8 @@ pub struct Floodgate {
     database: Option<Store>,
     measured: Arc<Mutex<Option<(Instant, u64)>>>,
     windows: Arc<Mutex<Windows>>,
+    /// What the fleet's other servers last said their windows hold (none on SQLite).
+    others: Arc<Mutex<WindowCounts>>,
 }
 
 /// A place in the window, taken by [`Floodgate::admit`]. Dropped without [`Ticket::keep`] (the
@@ -128,6 +136,7 @@ impl Floodgate {
             database: None,
             measured: Arc::default(),
             windows: Arc::default(),
+            others: Arc::default(),
         }
     }
 
@@ -144,29 +153,56 @@ impl Floodgate {
         self.windows.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// What the other servers of the fleet let in, as they last said.
+    fn others(&self) -> WindowCounts {
+        *self.others.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// What this server's window holds now (for the fleet: `jobs::fleet_window`).
+    pub fn counts(&self) -> WindowCounts {
+        let now = Instant::now();
+        let mut windows = self.lock();
+        prune(&mut windows.sends, now);
+        prune(&mut windows.urgent, now);
+        prune(&mut windows.consultation_starts, now);
+        let count = |queue: &VecDeque<Instant>| queue.len() as i64;
+        WindowCounts {
+            sends: count(&windows.sends),
+            urgent: count(&windows.urgent),
+            consultation_starts: count(&windows.consultation_starts),
+        }
+    }
+
+    /// Takes what the fleet's other servers said their windows hold.
+    pub fn hear_others(&self, others: WindowCounts) {
+        *self.others.lock().unwrap_or_else(|e| e.into_inner()) = others;
+    }
+
     /// The difficulty a challenge issued now carries.
     pub fn proof_bits(&self) -> u32 {
+        let others = self.others().sends.max(0) as usize;
         let mut windows = self.lock();
         prune(&mut windows.sends, Instant::now());
-        bits_for(windows.sends.len(), self.limits.sends_per_window)
+        bits_for(windows.sends.len() + others, self.limits.sends_per_window)
     }
 
     /// Takes a place for one new send, or refuses it (nothing is stored). An urgent send is never
     /// refused by the rate; past the urgent rate it is a possible flood.
     pub fn admit(&self, urgent: bool) -> Result<Ticket, IntakeError> {
         let now = Instant::now();
+        let others = self.others();
         let mut windows = self.lock();
         prune(&mut windows.sends, now);
         prune(&mut windows.urgent, now);
+        let sends = windows.sends.len() + others.sends.max(0) as usize;
+        let urgent_sends = windows.urgent.len() + others.urgent.max(0) as usize;
         let admitted = match urgent {
-            false if windows.sends.len() >= self.limits.sends_per_window => {
+            false if sends >= self.limits.sends_per_window => {
                 tracing::warn!("the site's send limit is reached; a send was refused");
                 return Err(IntakeError::Busy);
             }
             false => Admitted::Normal,
-            true if windows.urgent.len() >= self.limits.urgent_per_window => {
-                Admitted::PossibleFlood
-            }
+            true if urgent_sends >= self.limits.urgent_per_window => Admitted::PossibleFlood,
             true => Admitted::Urgent,
         };
         windows.sends.push_back(now);
@@ -186,9 +222,11 @@ impl Floodgate {
     /// minutes"): a script that drops its cookie can start again, but not without limit.
     pub fn admit_consultation(&self) -> Result<(), IntakeError> {
         let now = Instant::now();
+        let others = self.others().consultation_starts.max(0) as usize;
         let mut windows = self.lock();
         prune(&mut windows.consultation_starts, now);
-        if windows.consultation_starts.len() >= self.limits.consultation_starts_per_window {
+        if windows.consultation_starts.len() + others >= self.limits.consultation_starts_per_window
+        {
             tracing::warn!("the site's consultation limit is reached; a start was refused");
             return Err(IntakeError::Busy);
         }
@@ -248,58 +286,5 @@ impl Floodgate {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn gate(sends: usize, urgent: usize) -> Floodgate {
-        let limits = FloodLimits {
-            sends_per_window: sends,
-            urgent_per_window: urgent,
-            storage_budget_bytes: u64::MAX,
-            consultation_starts_per_window: 2,
-        };
-        Floodgate::new(limits, std::env::temp_dir())
-    }
-
-    #[test]
-    fn the_proof_hardens_as_the_window_fills() {
-        assert_eq!(bits_for(0, 60), 16);
-        assert_eq!(bits_for(9, 60), 16);
-        assert_eq!(bits_for(30, 60), 19);
-        assert_eq!(bits_for(59, 60), 21);
-        assert_eq!(bits_for(1000, 60), 21, "never beyond the cap");
-    }
-
-    #[test]
-    fn the_ceiling_holds_urgent_sends_pass_and_unkept_places_come_back() {
-        let gate = gate(3, 1);
-        for _ in 0..3 {
-            gate.admit(false).unwrap().keep();
-        }
-        assert!(matches!(gate.admit(false), Err(IntakeError::Busy)));
-        let urgent = gate.admit(true).unwrap();
-        assert_eq!(urgent.admitted, Admitted::Urgent);
-        urgent.keep();
-        let second = gate.admit(true).unwrap();
-        assert_eq!(second.admitted, Admitted::PossibleFlood);
-        drop(second);
-        let gate = self::gate(1, 1);
-        drop(gate.admit(false).unwrap());
-        assert!(
-            gate.admit(false).is_ok(),
-            "a send not stored gives its place back"
-        );
-    }
-
-    #[test]
-    fn consultation_starts_have_their_own_ceiling() {
-        let gate = gate(1, 1);
-        assert!(gate.admit_consultation().is_ok());
-        assert!(gate.admit_consultation().is_ok());
-        assert!(matches!(gate.admit_consultation(), Err(IntakeError::Busy)));
-        // A message is not held back by them.
-        gate.admit(false)
-            .expect("a send still has its place")
-            .keep();
-    }
-}
+#[path = "child_floodgate_tests.rs"]
+mod tests;

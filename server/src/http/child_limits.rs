@@ -7,10 +7,18 @@
 //!
 //! Written by hand (about sixty lines) because rate-limit crates key on addresses or on a key we
 //! would have to invent; the session is the key here.
+//!
+//! Requests of one session sent at once each load the session before any of them saves it, so
+//! each would find the same challenge unspent: one solved proof would let a script through as
+//! many times as it sends at once. A challenge is therefore also spent in [`SpentChallenges`],
+//! this server's memory of the last minutes' spent challenges, where only the first spend of it
+//! counts. (Across a fleet a session's requests sent at once to N servers could still spend one
+//! challenge N times: the site-wide window holds them all the same.)
 
 use super::errors::IntakeError;
 use anyhow::Context;
 use app::proof::{meets, parse};
+use std::time::Duration;
 use tower_sessions::Session;
 
 /// New submissions one child session may send. A child who has more to say can start afresh
@@ -41,8 +49,45 @@ pub async fn new_challenge(session: &Session, bits: u32) -> Result<String, Intak
     Ok(challenge)
 }
 
+/// How long a spent challenge is remembered: far longer than a request that loaded the session
+/// before the challenge was spent can take (the session itself forgets it once saved).
+const SPENT_FOR: Duration = Duration::from_secs(120);
+/// At most this many (a few MiB): more spends than that in [`SPENT_FOR`] would be refused by the
+/// site-wide window long before.
+const MOST_SPENT: u64 = 200_000;
+
+/// The challenges this server saw spent in the last [`SPENT_FOR`].
+#[derive(Clone)]
+pub struct SpentChallenges(moka::future::Cache<String, ()>);
+
+impl Default for SpentChallenges {
+    fn default() -> Self {
+        Self(
+            moka::future::Cache::builder()
+                .max_capacity(MOST_SPENT)
+                .time_to_live(SPENT_FOR)
+                .build(),
+        )
+    }
+}
+
+impl SpentChallenges {
+    /// Spends `challenge`: true only for its first spend.
+    async fn first_spend(&self, challenge: &str) -> bool {
+        self.0
+            .entry(challenge.to_owned())
+            .or_insert(())
+            .await
+            .is_fresh()
+    }
+}
+
 /// Checks the proof in `header` against this session's challenges and uses the challenge up.
-pub async fn spend_proof(session: &Session, header: Option<&str>) -> Result<(), IntakeError> {
+pub async fn spend_proof(
+    session: &Session,
+    spent: &SpentChallenges,
+    header: Option<&str>,
+) -> Result<(), IntakeError> {
     let (challenge, nonce) = header.and_then(parse).ok_or(IntakeError::ProofNeeded)?;
     let mut pending: Vec<(String, u32)> = session
         .get(CHALLENGES)
@@ -52,7 +97,7 @@ pub async fn spend_proof(session: &Session, header: Option<&str>) -> Result<(), 
     let Some(at) = pending.iter().position(|(c, _)| c == challenge) else {
         return Err(IntakeError::ProofNeeded);
     };
-    if !meets(challenge, nonce, pending[at].1) {
+    if !meets(challenge, nonce, pending[at].1) || !spent.first_spend(challenge).await {
         return Err(IntakeError::ProofNeeded);
     }
     pending.remove(at);

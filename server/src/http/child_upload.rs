@@ -143,7 +143,7 @@ pub async fn admit(
         }
         Vouched::Proof(header) => {
             let sent = within_budget(session).await?;
-            spend_proof(session, header).await?;
+            spend_proof(session, &state.spent_challenges, header).await?;
             Some(sent)
         }
         Vouched::FormToken => Some(within_budget(session).await?),

@@ -28,6 +28,8 @@ pub struct AppState {
     pub pseudo_locale: bool,
     /// The site-wide limits on new sends.
     pub floodgate: Floodgate,
+    /// Proof-of-work challenges spent lately here: one spend each, even at once.
+    pub spent_challenges: super::child_limits::SpentChallenges,
     /// How many kept sends each kiosk's outbox may deliver (it needs no proof of work).
     pub kiosk_deliveries: super::child_kiosk_outbox::KioskDeliveries,
     /// Opens the routing a kiosk's page sealed for its outbox (`heard_core::kiosk_routing`).

@@ -44,7 +44,7 @@ pub use consultations::{Added, ConsultationRow, QuestionRow};
 pub use day::Day;
 pub use facilities::{AffiliationRow, AffiliationTarget, FacilityRow};
 pub use facility_proof::FacilityProof;
-pub use fleet::JobTurn;
+pub use fleet::{JobTurn, WindowCounts};
 pub use help_contacts::HelpContactRow;
 pub use inbox::{CaseReader, CaseRow, InboxFilter, Queue};
 pub use kiosks::KioskRow;

@@ -26,7 +26,7 @@ async fn app_with(flood: FloodArgs) -> TestApp {
 /// One send from a fresh session, as a script that drops its cookie does: fetch recipients (a
 /// new session and challenge), solve the proof at the bits asked, seal, put. The answer and the
 /// bits that were asked.
-async fn fresh_send(
+pub(crate) async fn fresh_send(
     app: &TestApp,
     urgent: bool,
     body: Option<Vec<u8>>,

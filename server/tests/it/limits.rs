@@ -107,3 +107,31 @@ async fn a_send_needs_its_own_sessions_proof_once_and_a_session_has_a_budget() {
     assert_eq!(error.error, ApiErrorCode::TooMany);
     assert_eq!(app.submission_count().await, 10);
 }
+
+#[tokio::test]
+async fn one_proof_sent_many_times_at_once_is_let_through_once() {
+    let app = spawn_app().await;
+    let (cookie, proof) = session_with_proof(&app).await;
+    let set = app.recipients().await.set_id;
+    // A script sends one solved challenge eight times at once, each with an id of its own: each
+    // request loads the session before any of them saves it.
+    let mut sends = Vec::new();
+    for _ in 0..8 {
+        let id = SubmissionId::generate();
+        let request = app
+            .child_client()
+            .put(format!("{}/api/submissions/{}", app.child, id.as_str()))
+            .header("cookie", &cookie)
+            .header("x-proof", &proof)
+            .header("x-recipient-set", &set)
+            .body(sealed_by_browser(&app, &id, "a child's words").await);
+        sends.push(tokio::spawn(request.send()));
+    }
+    let mut statuses = Vec::new();
+    for send in sends {
+        statuses.push(send.await.unwrap().unwrap().status().as_u16());
+    }
+    statuses.sort();
+    assert_eq!(statuses, [201, 403, 403, 403, 403, 403, 403, 403]);
+    assert_eq!(app.submission_count().await, 1);
+}

@@ -21,6 +21,7 @@ mod crash_postgres;
 mod demo;
 mod enrol;
 mod fleet;
+mod fleet_window;
 mod flood;
 mod group_commit;
 mod headers;

@@ -154,6 +154,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
 /// A second server on the same PostgreSQL database as `app` (the suite must run on PostgreSQL),
 /// with its own data directory: what a load balancer's second backend would be.
 pub async fn spawn_peer(app: &TestApp) -> TestApp {
+    spawn_peer_with(app, Options::default()).await
+}
+
+/// [`spawn_peer`] with `options` (its limits, say).
+pub async fn spawn_peer_with(app: &TestApp, options: Options) -> TestApp {
     let url = database::url_of(app.data_dir.path()).expect("a peer needs PostgreSQL");
     let data_dir = tempfile::tempdir().unwrap();
     database::register(data_dir.path(), &url);
@@ -162,7 +167,7 @@ pub async fn spawn_peer(app: &TestApp) -> TestApp {
         database_url: Some(postgres(&url)),
     };
     let store = data.open_store().await.unwrap();
-    let (child, console, operator) = serve(data, Options::default()).await;
+    let (child, console, operator) = serve(data, options).await;
     TestApp {
         child,
         console,
