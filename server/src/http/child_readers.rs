@@ -69,7 +69,8 @@ pub(super) async fn checked_readers(
 /// Stores `case`, whose readers were read at `epoch` for `place`, as of `day`. When who may read
 /// it changed since, it is stored only if it is sealed to exactly the readers of now (read
 /// afresh, at most [`MOST_READS`] times); otherwise it is refused as changed and nothing is
-/// stored.
+/// stored — unless its id already arrived (a retry whose answer was lost), which is answered
+/// as arrived, as every other refused send is.
 pub(super) async fn insert_checked(
     state: &AppState,
     mut case: SealedCase,
@@ -86,9 +87,12 @@ pub(super) async fn insert_checked(
         let now = readers_now(state, place).await?;
         let current = recipient_set(&now.keys[..])?;
         if now.facility != case.facility || current.id() != case.recipients.id() {
-            return Err(IntakeError::RecipientsChanged);
+            break;
         }
         epoch = now.epoch;
+    }
+    if super::child_intake::already_arrived(state, &case.id).await? {
+        return Ok(Inserted::Duplicate);
     }
     Err(IntakeError::RecipientsChanged)
 }

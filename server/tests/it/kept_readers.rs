@@ -55,6 +55,24 @@ async fn prepare(from: &TestApp, words: &str) -> Prepared {
     }
 }
 
+/// A new solved challenge in the child session `session` on `server`.
+async fn proof_in(server: &TestApp, session: &str) -> String {
+    let fetched: RecipientsResponse = server
+        .child_client()
+        .get(format!("{}/api/recipients?place={PLACE}", server.child))
+        .header("cookie", session)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    header_value(
+        &fetched.challenge,
+        solve(&fetched.challenge, fetched.proof_bits),
+    )
+}
+
 impl Prepared {
     async fn put_to(&self, server: &TestApp) -> u16 {
         server
@@ -94,7 +112,8 @@ async fn a_reader_shielded_on_another_server_never_gets_the_next_case() {
     let ana = a.staff("ana", Role::Reviewer).await;
     let _ben = a.staff("ben", Role::Reviewer).await;
     // `b` takes a first case about the place, and keeps its readers: ana among them.
-    assert_eq!(prepare(&b, "a first case").await.put_to(&b).await, 201);
+    let first = prepare(&b, "a first case").await;
+    assert_eq!(first.put_to(&b).await, 201);
     let late = prepare(&b, "sealed before the change").await;
     assert!(late.fetched.recipients.contains(&ana.recipient));
 
@@ -105,8 +124,17 @@ async fn a_reader_shielded_on_another_server_never_gets_the_next_case() {
         .await
         .unwrap();
 
-    // The send sealed to ana too still matches what `b` kept: its insert finds the readers
-    // changed, `b` reads them afresh, and refuses it (the browser seals again).
+    // The first case's retry (its answer was lost), still sealed to ana too and with a proof
+    // fetched since from the other server: it matches what `b` kept, its insert finds the
+    // readers changed, `b` reads them afresh — and answers it as arrived, not as changed.
+    let retry = Prepared {
+        proof: proof_in(&a, &first.session).await,
+        ..first
+    };
+    assert_eq!(retry.put_to(&b).await, 200);
+
+    // A new send sealed to ana too is refused (the browser seals again), and nothing of it is
+    // stored.
     let before = b.submission_count().await;
     assert_eq!(late.put_to(&b).await, 409, "sealed to a shielded reader");
     assert_eq!(
