@@ -69,8 +69,10 @@ impl ReadersCache {
 
 impl Store {
     /// The readers of a new case naming the facility `code` (or none), as they are now; `None`
-    /// when `code` is no active facility. On PostgreSQL they are kept for
-    /// [`Store::kept_readers`].
+    /// when `code` is no active facility. On PostgreSQL the epoch is read first, and readers
+    /// this server kept at that very epoch are current (any change since they were read would
+    /// have moved it): one round trip instead of reading them again. Readers read afresh are
+    /// kept, for this and for [`Store::kept_readers`].
     pub async fn readers(&self, code: Option<&str>) -> Result<Option<Readers>, sqlx::Error> {
         // The epoch first: readers read after it are at least as new as it says, so an insert
         // at that epoch can never pass with readers older than it.
@@ -82,6 +84,11 @@ impl Store {
             )),
             Backend::Sqlite => None,
         };
+        if let Some(kept) = self.readers_cache.get(code) {
+            if epoch.is_some() && kept.epoch == epoch {
+                return Ok(Some(kept));
+            }
+        }
         let facility = match code {
             Some(code) => match self.facility_id(code).await? {
                 Some(id) => Some(id),

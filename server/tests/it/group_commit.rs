@@ -45,6 +45,22 @@ async fn all_at_once(store: &Store, cases: Vec<SealedCase>) -> Vec<sqlx::Result<
     answers
 }
 
+/// [`all_at_once`] while a writer holds the write turn, so that the sends queue up behind it
+/// and meet the committer together when it lets go.
+async fn queued_behind_a_writer(
+    store: &Store,
+    cases: Vec<SealedCase>,
+) -> Vec<sqlx::Result<Inserted>> {
+    let writer = store.write_tx().await.unwrap();
+    let answers = tokio::spawn({
+        let store = store.clone();
+        async move { all_at_once(&store, cases).await }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    writer.rollback().await.unwrap();
+    answers.await.unwrap()
+}
+
 #[tokio::test]
 async fn sends_arriving_together_are_each_stored_once_and_each_told_so() {
     let app = spawn_app().await;
@@ -88,16 +104,8 @@ async fn a_case_that_cannot_be_stored_fails_alone_and_its_neighbours_are_stored(
         let facility = (i == 10).then_some(i64::MAX);
         cases.push(case(&app, id, &format!("neighbour {i}"), facility).await);
     }
-    // While a writer holds the write turn, the sends queue up behind it: on SQLite they are
-    // then committed as a group (or two), the broken one among others.
-    let writer = app.store.write_tx().await.unwrap();
-    let answers = tokio::spawn({
-        let store = app.store.clone();
-        async move { all_at_once(&store, cases).await }
-    });
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    writer.rollback().await.unwrap();
-    let answers = answers.await.unwrap();
+    // On SQLite they are committed as a group (or two), the broken one among others.
+    let answers = queued_behind_a_writer(&app.store, cases).await;
     if !on_postgres() {
         assert!(log().text().contains("a group commit failed"));
     }
@@ -140,16 +148,8 @@ async fn a_group_the_database_refuses_is_answered_with_the_error_for_all_and_sto
     .execute(app.store.pool())
     .await
     .unwrap();
-    // The sends queue up behind a writer holding the write turn, and are then tried as one
-    // group (or the first alone and the rest as a group).
-    let writer = app.store.write_tx().await.unwrap();
-    let answers = tokio::spawn({
-        let store = app.store.clone();
-        async move { all_at_once(&store, cases).await }
-    });
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    writer.rollback().await.unwrap();
-    let answers = answers.await.unwrap();
+    // Tried as one group (or the first alone and the rest as a group).
+    let answers = queued_behind_a_writer(&app.store, cases).await;
     for (i, answer) in answers.iter().enumerate() {
         assert!(answer.is_err(), "{i} was told it arrived: {answer:?}");
     }

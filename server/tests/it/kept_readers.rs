@@ -55,24 +55,6 @@ async fn prepare(from: &TestApp, words: &str) -> Prepared {
     }
 }
 
-/// A new solved challenge in the child session `session` on `server`.
-async fn proof_in(server: &TestApp, session: &str) -> String {
-    let fetched: RecipientsResponse = server
-        .child_client()
-        .get(format!("{}/api/recipients?place={PLACE}", server.child))
-        .header("cookie", session)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    header_value(
-        &fetched.challenge,
-        solve(&fetched.challenge, fetched.proof_bits),
-    )
-}
-
 impl Prepared {
     async fn put_to(&self, server: &TestApp) -> u16 {
         server
@@ -116,6 +98,13 @@ async fn a_reader_shielded_on_another_server_never_gets_the_next_case() {
     assert_eq!(first.put_to(&b).await, 201);
     let late = prepare(&b, "sealed before the change").await;
     assert!(late.fetched.recipients.contains(&ana.recipient));
+    // A third server has shown a browser the place's readers: it keeps them too.
+    let c = spawn_peer(&a).await;
+    assert!(c
+        .recipients_at(PLACE)
+        .await
+        .recipients
+        .contains(&ana.recipient));
 
     // Ana is found to work there, and the shield is applied elsewhere (here: the store the
     // other server and the CLI share); `b` is told nothing.
@@ -124,11 +113,15 @@ async fn a_reader_shielded_on_another_server_never_gets_the_next_case() {
         .await
         .unwrap();
 
+    // The next browser to ask the third server is shown the readers of now.
+    let shown = c.recipients_at(PLACE).await.recipients;
+    assert!(!shown.contains(&ana.recipient), "{shown:?}");
+
     // The first case's retry (its answer was lost), still sealed to ana too and with a proof
     // fetched since from the other server: it matches what `b` kept, its insert finds the
     // readers changed, `b` reads them afresh — and answers it as arrived, not as changed.
     let retry = Prepared {
-        proof: proof_in(&a, &first.session).await,
+        proof: crate::limits::proof_for(&a, &first.session).await,
         ..first
     };
     assert_eq!(retry.put_to(&b).await, 200);

@@ -31,7 +31,7 @@ async fn put(
 }
 
 /// A new proof for the session behind `cookie`.
-async fn proof_for(app: &TestApp, cookie: &str) -> String {
+pub(crate) async fn proof_for(app: &TestApp, cookie: &str) -> String {
     let fetched: RecipientsResponse = app
         .child_client()
         .get(format!("{}/api/recipients", app.child))
