@@ -78,13 +78,22 @@ pub(super) async fn insert_checked(
     mut epoch: Option<Epoch>,
     day: &Day,
 ) -> Result<Inserted, IntakeError> {
+    let mut refusal = IntakeError::RecipientsChanged;
     for _ in 0..MOST_READS {
         case = match state.store.insert_case_at(case, day, epoch).await {
             Ok(Ok(inserted)) => return Ok(inserted),
             Ok(Err(stale)) => stale,
             Err(e) => return Err(anyhow::Error::from(e).context("storing a sealed submission"))?,
         };
-        let now = readers_now(state, place).await?;
+        let now = match readers_now(state, place).await {
+            Ok(now) => now,
+            // The facility was closed meanwhile.
+            Err(IntakeError::UnknownPlace) => {
+                refusal = IntakeError::UnknownPlace;
+                break;
+            }
+            Err(e) => return Err(e),
+        };
         let current = recipient_set(&now.keys[..])?;
         if now.facility != case.facility || current.id() != case.recipients.id() {
             break;
@@ -94,7 +103,7 @@ pub(super) async fn insert_checked(
     if super::child_intake::already_arrived(state, &case.id).await? {
         return Ok(Inserted::Duplicate);
     }
-    Err(IntakeError::RecipientsChanged)
+    Err(refusal)
 }
 
 /// The stored recipients as a set; none is a site without reviewers (503, logged).

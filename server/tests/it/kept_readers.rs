@@ -200,3 +200,26 @@ async fn a_change_that_leaves_a_cases_readers_as_they_were_refuses_nothing() {
         &words
     ));
 }
+
+#[tokio::test]
+async fn a_place_retired_on_another_server_takes_no_more_cases() {
+    if !on_postgres() {
+        return;
+    }
+    let (a, b, _) = fleet().await;
+    let _ana = a.staff("ana", Role::Reviewer).await;
+    let first = prepare(&b, "a first case").await;
+    assert_eq!(first.put_to(&b).await, 201);
+    let late = prepare(&b, "sealed before the place closed").await;
+    // The house closes (an admin retires it); `b` still keeps its readers.
+    assert!(a.store.retire_facility(PLACE).await.unwrap());
+    // The first case's retry (a proof fetched since, elsewhere) is still answered as arrived.
+    let retry = Prepared {
+        proof: crate::limits::proof_for(&a, &first.session).await,
+        ..first
+    };
+    assert_eq!(retry.put_to(&b).await, 200);
+    let before = b.submission_count().await;
+    assert_eq!(late.put_to(&b).await, 400, "no such place any more");
+    assert_eq!(b.submission_count().await, before);
+}
