@@ -31,6 +31,16 @@ pub(crate) async fn fresh_send(
     urgent: bool,
     body: Option<Vec<u8>>,
 ) -> (reqwest::Response, u32) {
+    let (put, bits) = fresh_put(app, urgent, body).await;
+    (put.send().await.unwrap(), bits)
+}
+
+/// [`fresh_send`] up to the put, which is left to the caller to send; and the bits asked.
+async fn fresh_put(
+    app: &TestApp,
+    urgent: bool,
+    body: Option<Vec<u8>>,
+) -> (reqwest::RequestBuilder, u32) {
     let r = app
         .child_client()
         .get(format!("{}/api/recipients", app.child))
@@ -49,7 +59,7 @@ pub(crate) async fn fresh_send(
         Some(body) => body,
         None => crate::intake::sealed_by_browser(app, &id, "flood").await,
     };
-    let answer = app
+    let put = app
         .child_client()
         .put(format!("{}/api/submissions/{}", app.child, id.as_str()))
         .header("cookie", cookie)
@@ -57,11 +67,8 @@ pub(crate) async fn fresh_send(
         .header("x-recipient-set", fetched.set_id)
         .header("x-urgent", if urgent { "1" } else { "0" })
         .header("x-voice", if voice { "1" } else { "0" })
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    (answer, fetched.proof_bits)
+        .body(body);
+    (put, fetched.proof_bits)
 }
 
 async fn nojs_send(app: &TestApp) -> u16 {
@@ -257,12 +264,9 @@ async fn a_send_whose_connection_drops_while_it_is_stored_keeps_its_place_in_the
     })
     .await;
     // The script sends while the database is busy and hangs up before the answer.
+    let (put, _) = fresh_put(&app, false, None).await;
     let held = hold_inserts(&app).await;
-    let hung_up = tokio::time::timeout(
-        std::time::Duration::from_millis(700),
-        fresh_send(&app, false, None),
-    )
-    .await;
+    let hung_up = tokio::time::timeout(std::time::Duration::from_millis(700), put.send()).await;
     assert!(
         hung_up.is_err(),
         "the send was still waiting for its insert"
