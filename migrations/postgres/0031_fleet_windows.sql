@@ -9,6 +9,7 @@ CREATE UNLOGGED TABLE fleet_windows (
     sends BIGINT NOT NULL,
     urgent BIGINT NOT NULL,
     consultation_starts BIGINT NOT NULL,
-    -- Seconds since 1970: a server that stopped reporting is no longer counted.
+    -- Seconds since 1970 by the database's clock: a server that stopped reporting is no longer
+    -- counted.
     reported_at BIGINT NOT NULL
 );

@@ -131,8 +131,7 @@ pub async fn fleet_window(store: Store, floodgate: Floodgate) {
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
         every.tick().await;
-        let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        match store.share_window(&server, floodgate.counts(), now).await {
+        match store.share_window(&server, floodgate.counts()).await {
             Ok(others) => floodgate.hear_others(others),
             Err(e) => tracing::warn!(error = %e, "the flood window could not be shared"),
         }

@@ -88,35 +88,38 @@ pub struct WindowCounts {
 const REPORT_LAPSES_AFTER: i64 = 10;
 
 impl Store {
-    /// Reports this server's window (`server`: the name it drew at start) as of `now` (seconds
-    /// since 1970) and returns the sum of the other servers' that reported lately, in one round
-    /// trip; rows of servers gone for an hour are deleted on the way. Nothing to share on SQLite
-    /// (one server): the others' sum is nothing.
+    /// Reports this server's window (`server`: the name it drew at start) and returns the sum of
+    /// the other servers' that reported lately, in one round trip; rows of servers gone for an
+    /// hour are deleted on the way. Times are the database's clock, so that servers whose clocks
+    /// disagree still count each other. Nothing to share on SQLite (one server): the others' sum
+    /// is nothing.
     pub async fn share_window(
         &self,
         server: &str,
         mine: WindowCounts,
-        now: i64,
     ) -> sqlx::Result<WindowCounts> {
         if self.backend() == Backend::Sqlite {
             return Ok(WindowCounts::default());
         }
         let (sends, urgent, consultation_starts) = sqlx::query_as(&format!(
-            "WITH mine AS (INSERT INTO fleet_windows \
-             (server, sends, urgent, consultation_starts, reported_at) VALUES ($1, $2, $3, $4, $5) \
+            "WITH t AS (SELECT CAST(EXTRACT(EPOCH FROM now()) AS BIGINT) AS now), \
+             mine AS (INSERT INTO fleet_windows \
+             (server, sends, urgent, consultation_starts, reported_at) \
+             SELECT $1, $2, $3, $4, now FROM t \
              ON CONFLICT (server) DO UPDATE SET sends = $2, urgent = $3, \
-             consultation_starts = $4, reported_at = $5), \
-             gone AS (DELETE FROM fleet_windows WHERE server <> $1 AND reported_at < $5 - 3600) \
+             consultation_starts = $4, reported_at = EXCLUDED.reported_at), \
+             gone AS (DELETE FROM fleet_windows \
+             WHERE server <> $1 AND reported_at < (SELECT now FROM t) - 3600) \
              SELECT CAST(COALESCE(SUM(sends), 0) AS BIGINT), \
              CAST(COALESCE(SUM(urgent), 0) AS BIGINT), \
              CAST(COALESCE(SUM(consultation_starts), 0) AS BIGINT) \
-             FROM fleet_windows WHERE server <> $1 AND reported_at >= $5 - {REPORT_LAPSES_AFTER}"
+             FROM fleet_windows \
+             WHERE server <> $1 AND reported_at >= (SELECT now FROM t) - {REPORT_LAPSES_AFTER}"
         ))
         .bind(server)
         .bind(mine.sends)
         .bind(mine.urgent)
         .bind(mine.consultation_starts)
-        .bind(now)
         .fetch_one(self.pool())
         .await?;
         Ok(WindowCounts {
