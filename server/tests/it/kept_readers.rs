@@ -56,6 +56,15 @@ async fn prepare(from: &TestApp, words: &str) -> Prepared {
 }
 
 impl Prepared {
+    /// The same send again (its answer was lost), with a new proof in its session fetched from
+    /// `server`.
+    async fn retried_with_a_proof_from(self, server: &TestApp) -> Self {
+        Self {
+            proof: crate::limits::proof_for(server, &self.session).await,
+            ..self
+        }
+    }
+
     async fn put_to(&self, server: &TestApp) -> u16 {
         server
             .child_client()
@@ -120,10 +129,7 @@ async fn a_reader_shielded_on_another_server_never_gets_the_next_case() {
     // The first case's retry (its answer was lost), still sealed to ana too and with a proof
     // fetched since from the other server: it matches what `b` kept, its insert finds the
     // readers changed, `b` reads them afresh — and answers it as arrived, not as changed.
-    let retry = Prepared {
-        proof: crate::limits::proof_for(&a, &first.session).await,
-        ..first
-    };
+    let retry = first.retried_with_a_proof_from(&a).await;
     assert_eq!(retry.put_to(&b).await, 200);
 
     // A new send sealed to ana too is refused (the browser seals again), and nothing of it is
@@ -214,10 +220,7 @@ async fn a_place_retired_on_another_server_takes_no_more_cases() {
     // The house closes (an admin retires it); `b` still keeps its readers.
     assert!(a.store.retire_facility(PLACE).await.unwrap());
     // The first case's retry (a proof fetched since, elsewhere) is still answered as arrived.
-    let retry = Prepared {
-        proof: crate::limits::proof_for(&a, &first.session).await,
-        ..first
-    };
+    let retry = first.retried_with_a_proof_from(&a).await;
     assert_eq!(retry.put_to(&b).await, 200);
     let before = b.submission_count().await;
     assert_eq!(late.put_to(&b).await, 400, "no such place any more");
